@@ -1,0 +1,14 @@
+import { DomainError } from '@careline/service-kit';
+
+export const CustomerErrors = {
+  nameRequired: () => new DomainError('BAD_USER_INPUT', 'name must be 1 to 50 characters', { field: 'name', reason: 'NAME_INVALID' }),
+  phoneInvalid: (phone: string) =>
+    new DomainError('BAD_USER_INPUT', `phone "${phone}" is not a valid phone number`, { field: 'phone', reason: 'PHONE_INVALID' }),
+  phoneTaken: (existingCustomerId: string) =>
+    new DomainError('CONFLICT', 'a customer with this phone already exists', {
+      field: 'phone',
+      reason: 'PHONE_TAKEN',
+      existingCustomerId,
+    }),
+  notFound: (id: string) => new DomainError('NOT_FOUND', `customer ${id} was not found`, { reason: 'CUSTOMER_NOT_FOUND' }),
+};

@@ -1,0 +1,20 @@
+import { Field, InputType } from 'type-graphql';
+import { Gender, SourceChannel } from '../customer.entity.js';
+
+@InputType({ description: 'A new customer; the phone is normalised and must not belong to anyone yet' })
+export class CreateCustomerInput {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  phone: string;
+
+  @Field(() => SourceChannel)
+  channel: SourceChannel;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true })
+  region?: string | null;
+}

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { EventBus } from './events/event-bus.js';
+
+/** Who is calling, as the gateway forwarded it. */
+export interface Caller {
+  kind: 'staff' | 'partner' | 'system' | 'anonymous';
+  id?: string;
+  role?: string;
+  department?: string;
+  partnerId?: string;
+}
+
+export const anonymousCaller: Caller = { kind: 'anonymous' };
+
+/** Request scope of every resolver: a forked EntityManager, this request's loaders, the caller. */
+export interface ServiceContext<Loaders = unknown> {
+  em: EntityManager;
+  loaders: Loaders;
+  caller: Caller;
+  requestId: string;
+  log: Logger;
+  /** publishes domain events inside the caller's transaction */
+  bus: EventBus;
+}
+
+/**
+ * The only place a request gets its EntityManager and DataLoaders: both are new per request,
+ * so no identity map or loader cache ever serves one caller's data to another.
+ */
+export function createContextFactory<Loaders>(orm: MikroORM, bus: EventBus, createLoaders: (em: EntityManager) => Loaders) {
+  return (scope: { caller: Caller; requestId: string; log: Logger }): ServiceContext<Loaders> => {
+    const em = orm.em.fork();
+    return { em, loaders: createLoaders(em), bus, ...scope };
+  };
+}

@@ -1,0 +1,141 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createErrorFormatter } from '../errors.js';
+import { anonymousCaller, type Caller, type ServiceContext } from '../context.js';
+import { currentRequestId, requestScope } from '../request-scope.js';
+
+export const CALLER_HEADER = 'x-careline-caller';
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+export interface SubgraphServerOptions<Loaders> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  log: Logger;
+  host: string;
+  port: number;
+  createContext: (scope: { caller: Caller; requestId: string; log: Logger }) => ServiceContext<Loaders>;
+  /** extra readiness checks beyond the database */
+  isReady?: () => Promise<boolean>;
+  /** runs after in-flight requests have finished, before the process exits */
+  onShutdown?: () => Promise<void>;
+  shutdownGraceMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** stops taking requests, lets in-flight ones finish, then runs onShutdown */
+  stop(): Promise<void>;
+}
+
+function readCaller(header: string | undefined): Caller {
+  if (!header) return anonymousCaller;
+  try {
+    return JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Caller;
+  } catch {
+    return anonymousCaller;
+  }
+}
+
+/** One subgraph over HTTP: POST /graphql, GET /health (liveness), GET /ready (database reachable). */
+export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningServer> {
+  const { log } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<ServiceContext<Loaders>>({
+    schema: options.schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    formatError: createErrorFormatter(log, currentRequestId),
+    // the gateway introspects nothing at run time: it composes from committed SDL
+    introspection: process.env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  let shuttingDown = false;
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const dbOk = await options.orm.isConnected().catch(() => false);
+    const extraOk = options.isReady ? await options.isReady().catch(() => false) : true;
+    const ready = dbOk && extraOk && !shuttingDown;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database: dbOk });
+  });
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      requestScope.run({ requestId }, next);
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = currentRequestId() ?? randomUUID();
+        return options.createContext({
+          caller: readCaller(req.header(CALLER_HEADER)),
+          requestId,
+          log: log.child({ requestId }),
+        });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${options.host}:${port}/graphql`;
+  log.info({ url }, `${options.name} subgraph ready`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    stop: () => {
+      stopping ??= (async () => {
+        shuttingDown = true;
+        await apollo.stop(); // drains: waits for in-flight requests, closes idle connections
+        await options.onShutdown?.();
+        log.info(`${options.name} stopped`);
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** SIGTERM / SIGINT → graceful stop, then exit; a second signal exits at once. */
+export function stopOnSignals(stop: () => Promise<void>, log: Logger, graceMs = 10_000): void {
+  let signalled = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (signalled) process.exit(1);
+    signalled = true;
+    log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      log.error('shutdown grace period elapsed; exiting');
+      process.exit(1);
+    }, graceMs);
+    timer.unref();
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+
+export * from './env.js';
+export * from './logger.js';
+export * from './ids.js';
+export * from './errors.js';
+export * from './context.js';
+export * from './paging.js';
+export * from './request-scope.js';
+export * from './orm.js';
+export * from './service.js';
+export * from './federation/build-federated-schema.js';
+export * from './events/event-bus.js';
+export * from './events/idempotent-consumer.js';
+export * from './http/subgraph-server.js';
+export * from './database/database.js';
+export * from './database/embedded-postgres.js';
+export * from './database/resolve-database.js';
+export * from './database/workspace-root.js';
+export * from './events/contracts.js';
+export * from './run-service.js';

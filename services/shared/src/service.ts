@@ -1,0 +1,88 @@
+import type { NonEmptyArray } from 'type-graphql';
+import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/migrations';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { buildFederatedSchema, type ReferenceResolvers } from './federation/build-federated-schema.js';
+import { createOrm } from './orm.js';
+import { EventBus } from './events/event-bus.js';
+import { createContextFactory } from './context.js';
+import { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
+
+/** Everything that makes one subgraph; `startService` turns it into a running server. */
+export interface ServiceDefinition<Loaders> {
+  /** service name, also its PostgreSQL schema and event source */
+  name: string;
+  entities: NonNullable<Options['entities']>;
+  migrations: MigrationObject[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  referenceResolvers?: ReferenceResolvers;
+  createLoaders: (em: EntityManager) => Loaders;
+  /** event consumers and scheduled jobs */
+  subscribe?: (scope: { bus: EventBus; orm: MikroORM; log: Logger }) => Promise<void>;
+}
+
+export interface StartOptions {
+  databaseUrl: string;
+  host?: string;
+  port?: number;
+  log: Logger;
+  onQuery?: (sql: string) => void;
+  /** run the event bus's maintenance and cron in this process */
+  schedule?: boolean;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  port: number;
+  orm: MikroORM;
+  bus: EventBus;
+  stop(): Promise<void>;
+}
+
+export function buildServiceSchema<L>(definition: ServiceDefinition<L>): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes },
+    definition.referenceResolvers,
+  );
+}
+
+export async function startService<L>(definition: ServiceDefinition<L>, options: StartOptions): Promise<RunningService> {
+  const log = options.log;
+  const schema = await buildServiceSchema(definition);
+  const orm = await createOrm({
+    schema: definition.name,
+    clientUrl: options.databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    log,
+    onQuery: options.onQuery,
+  });
+  const bus = await EventBus.start({ connectionString: options.databaseUrl, source: definition.name, log, schedule: options.schedule });
+  await definition.subscribe?.({ bus, orm, log });
+  let server: RunningServer;
+  try {
+    server = await startSubgraphServer({
+      name: definition.name,
+      schema,
+      orm,
+      log,
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 0,
+      createContext: createContextFactory(orm, bus, definition.createLoaders),
+      onShutdown: async () => {
+        await bus.stop();
+        await orm.close();
+      },
+    });
+  } catch (error) {
+    await bus.stop();
+    await orm.close();
+    throw error;
+  }
+  return { name: definition.name, url: server.url, port: server.port, orm, bus, stop: server.stop };
+}
