@@ -1,0 +1,25 @@
+import swc from 'unplugin-swc';
+import { defineConfig, type UserConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Base config of every Node test project. SWC compiles TypeScript because esbuild drops the
+ * decorator metadata type-graphql and MikroORM read; `careline-source` makes workspace packages
+ * resolve to their sources, so tests never run stale builds.
+ */
+export function nodeProject(name: string, include: string[], extra: UserConfig['test'] = {}): UserConfig {
+  return defineConfig({
+    plugins: [swc.vite({ configFile: fileURLToPath(new URL('./.swcrc', import.meta.url)) })],
+    resolve: { conditions: ['careline-source'] },
+    ssr: { resolve: { conditions: ['careline-source'], externalConditions: ['careline-source'] } },
+    test: {
+      name,
+      include,
+      environment: 'node',
+      globalSetup: [fileURLToPath(new URL('./services/shared/src/testing/global-setup.ts', import.meta.url))],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      ...extra,
+    },
+  });
+}
