@@ -68,3 +68,23 @@ describe('crm customers over GraphQL', () => {
     expect(new Set(seen).size).toBe(all.data.customers.totalCount);
   });
 });
+
+describe('crm customers imported with their original registration time', () => {
+  let db: TestDatabase;
+  let crm: TestService;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    crm = await startTestService(crmService, db.url);
+  });
+  afterAll(async () => {
+    await crm?.stop();
+    await db?.drop();
+  });
+
+  it('keeps a past registeredAt and refuses one in the future', async () => {
+    const past = await crm.request(`mutation { createCustomer(input: { name: "周敏", phone: "13600136000", channel: WEB, registeredAt: "2026-01-15T02:00:00.000Z" }) { id } }`);
+    expect(past.errors).toBeUndefined();
+    const future = await crm.request(`mutation { createCustomer(input: { name: "吴迪", phone: "13500135000", channel: WEB, registeredAt: "2999-01-01T00:00:00.000Z" }) { id } }`);
+    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'registeredAt' });
+  });
+});

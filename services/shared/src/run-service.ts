@@ -30,7 +30,7 @@ export async function runService<L>(definition: ServiceDefinition<L>, defaultPor
 
 /** Prints the subgraph SDL to `schema.graphql` (committed; the gateway composes from it). */
 export async function writeServiceSchema<L>(definition: ServiceDefinition<L>, file: URL): Promise<void> {
-  const sdl = printFederatedSchema(await buildServiceSchema(definition));
+  const sdl = await printFederatedSchema(await buildServiceSchema(definition));
   await writeFile(file, sdl);
   console.log(`wrote ${file.pathname}`);
 }

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { execute, parse, type GraphQLSchema } from 'graphql';
 
 
 /** Federation 2 link every subgraph declares; only the directives we use are imported. */
@@ -30,7 +30,13 @@ export async function buildFederatedSchema(
   return buildSubgraphSchema([{ typeDefs, resolvers }]);
 }
 
-/** The SDL committed as `schema.graphql` and composed into the supergraph. */
-export function printFederatedSchema(schema: GraphQLSchema): string {
-  return `${printSubgraphSchema(schema).trim()}\n`;
+/**
+ * The SDL committed as `schema.graphql` and composed into the supergraph: what the subgraph
+ * answers to `{ _service { sdl } }`, exactly as Rover's `subgraph introspect` would fetch it.
+ */
+export async function printFederatedSchema(schema: GraphQLSchema): Promise<string> {
+  const result = await execute({ schema, document: parse('{ _service { sdl } }') });
+  const sdl = (result.data as { _service?: { sdl?: string } } | undefined)?._service?.sdl;
+  if (!sdl) throw new Error(`could not print the subgraph SDL: ${JSON.stringify(result.errors)}`);
+  return `${sdl.trim()}\n`;
 }

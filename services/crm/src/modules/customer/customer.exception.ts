@@ -10,5 +10,7 @@ export const CustomerErrors = {
       reason: 'PHONE_TAKEN',
       existingCustomerId,
     }),
+  registeredInFuture: () =>
+    new DomainError('BAD_USER_INPUT', 'registeredAt must not be in the future', { field: 'registeredAt', reason: 'REGISTERED_IN_FUTURE' }),
   notFound: (id: string) => new DomainError('NOT_FOUND', `customer ${id} was not found`, { reason: 'CUSTOMER_NOT_FOUND' }),
 };

@@ -23,6 +23,8 @@ export class CustomerService {
     if (name.length < 1 || name.length > 50) throw CustomerErrors.nameRequired();
     const phone = normalisePhone(input.phone);
     if (!phone) throw CustomerErrors.phoneInvalid(input.phone);
+    const registeredAt = input.registeredAt ?? new Date();
+    if (Number.isNaN(registeredAt.getTime()) || registeredAt.getTime() > Date.now() + 60_000) throw CustomerErrors.registeredInFuture();
 
     try {
       return await this.ctx.em.transactional(async (em) => {
@@ -34,6 +36,7 @@ export class CustomerService {
           channel: input.channel,
           gender: input.gender ?? Gender.UNKNOWN,
           region: input.region?.trim() || null,
+          createdAt: registeredAt,
         });
         await em.flush();
         await this.ctx.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {

@@ -17,4 +17,7 @@ export class CreateCustomerInput {
 
   @Field(() => String, { nullable: true })
   region?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'when an existing customer first registered (imports); defaults to now, never in the future' })
+  registeredAt?: Date | null;
 }

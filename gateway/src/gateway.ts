@@ -1,0 +1,106 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import cors from 'cors';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Logger } from 'pino';
+import { CALLER_HEADER, REQUEST_ID_HEADER, anonymousCaller, type Caller } from '@careline/service-kit';
+import { SUBGRAPHS, type SubgraphName } from './subgraphs.js';
+
+export interface GatewayContext {
+  requestId: string;
+  caller: Caller;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** per-subgraph URL overrides; others use the URL composed into the supergraph */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  host?: string;
+  port?: number;
+  log: Logger;
+  production?: boolean;
+  subgraphTimeoutMs?: number;
+  corsOrigins?: string[];
+  bodyLimit?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Forwards the request id and the caller to every subgraph, and bounds every fetch in time. */
+class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, timeoutMs: number) {
+    super({
+      url,
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!('requestId' in context)) return; // health checks have no request context
+    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    request.http?.headers.set(CALLER_HEADER, Buffer.from(JSON.stringify(context.caller)).toString('base64url'));
+  }
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { log } = options;
+  const timeoutMs = options.subgraphTimeoutMs ?? 5000;
+  const urlOverrides = new Map<string, string>();
+  for (const s of SUBGRAPHS) {
+    const url = options.subgraphUrls?.[s.name];
+    if (url) urlOverrides.set(s.name, url);
+  }
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new SubgraphSource(urlOverrides.get(name) ?? url ?? '', timeoutMs),
+    logger: log,
+  });
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: (formatted) => {
+      const { stacktrace: _drop, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...formatted, extensions };
+    },
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.use(
+    '/graphql',
+    cors({ origin: options.corsOrigins ?? false, maxAge: 600 }),
+    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        return { requestId, caller: anonymousCaller };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  log.info({ url }, 'gateway ready');
+  return { url, port, stop: () => apollo.stop() };
+}

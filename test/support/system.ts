@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createLogger, startService, type RunningService, type ServiceDefinition } from '@careline/service-kit';
+import { createTestDatabase, type TestDatabase } from '@careline/service-kit/testing';
+import { startGateway, SUPERGRAPH_FILE, type RunningGateway, type SubgraphName } from '@careline/gateway';
+import { serveStatic } from '@careline/scripts/static-server';
+import { identityService } from '@careline/identity';
+import { membersService } from '@careline/members';
+import { crmService } from '@careline/crm';
+import { analyticsService } from '@careline/analytics';
+
+export const DEFINITIONS: Record<SubgraphName, ServiceDefinition<any>> = {
+  identity: identityService,
+  members: membersService,
+  crm: crmService,
+  analytics: analyticsService,
+};
+
+type FrontendName = 'shell' | 'kpi';
+const distOf = (name: FrontendName) => fileURLToPath(new URL(`../../frontends/${name}/dist`, import.meta.url));
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  portalUrl: string;
+  services: Record<SubgraphName, RunningService>;
+  /** SQL statements per service since the last reset */
+  queries: Record<SubgraphName, string[]>;
+  resetQueries(): void;
+  graphql<T = any>(query: string, variables?: object, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[]; status: number }>;
+  stopService(name: SubgraphName): Promise<void>;
+  stopFrontend(name: 'kpi'): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system in this process, as production wires it: every subgraph on its own port
+ * against one fresh database, the gateway on the committed supergraph, and optionally the built
+ * shell and KPI remote served as static sites. Requests go over HTTP through the gateway.
+ */
+export async function startSystem(options: { frontends?: boolean; production?: boolean } = {}): Promise<RunningSystem> {
+  const log = createLogger('system', process.env.TEST_LOG_LEVEL ?? 'silent');
+  const db: TestDatabase = await createTestDatabase();
+  const queries = { identity: [], members: [], crm: [], analytics: [] } as Record<SubgraphName, string[]>;
+  const services = {} as Record<SubgraphName, RunningService>;
+  const stopped = new Set<string>();
+  for (const [name, definition] of Object.entries(DEFINITIONS) as [SubgraphName, ServiceDefinition<any>][]) {
+    services[name] = await startService(definition, {
+      databaseUrl: db.url,
+      port: 0,
+      log: log.child({ service: name }),
+      onQuery: (sql) => queries[name].push(sql),
+    });
+  }
+
+  const frontends = new Map<FrontendName, Awaited<ReturnType<typeof serveStatic>>>();
+  let gateway: RunningGateway | undefined;
+  if (options.frontends) {
+    for (const name of ['shell', 'kpi'] as const) {
+      if (!existsSync(distOf(name))) throw new Error(`frontends/${name}/dist is missing: run \`pnpm build\` first`);
+    }
+    const kpi = await serveStatic({ root: distOf('kpi'), port: 0 });
+    frontends.set('kpi', kpi);
+    frontends.set(
+      'shell',
+      await serveStatic({
+        root: distOf('shell'),
+        port: 0,
+        runtimeConfig: () => ({ graphqlUrl: gateway?.url, remotes: { kpi: `${kpi.url}/remoteEntry.js` } }),
+      }),
+    );
+  }
+
+  gateway = await startGateway({
+    supergraphSdl: await readFile(SUPERGRAPH_FILE, 'utf8'),
+    subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.url])),
+    port: 0,
+    log: log.child({ service: 'gateway' }),
+    production: options.production ?? false,
+    corsOrigins: frontends.has('shell') ? [frontends.get('shell')!.url] : [],
+    subgraphTimeoutMs: 5000,
+  });
+  const gatewayUrl = gateway.url;
+
+  const stopService = async (name: SubgraphName) => {
+    if (stopped.has(name)) return;
+    stopped.add(name);
+    await services[name].stop();
+  };
+
+  return {
+    gatewayUrl,
+    portalUrl: frontends.get('shell')?.url ?? '',
+    services,
+    queries,
+    resetQueries: () => Object.values(queries).forEach((q) => (q.length = 0)),
+    graphql: async (query, variables, headers) => {
+      const response = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any[] };
+      return { ...body, status: response.status };
+    },
+    stopService,
+    stopFrontend: async (name) => {
+      const server = frontends.get(name);
+      frontends.delete(name);
+      await server?.close();
+    },
+    stop: async () => {
+      for (const server of frontends.values()) await server.close();
+      await gateway?.stop();
+      for (const name of Object.keys(services) as SubgraphName[]) await stopService(name);
+      await db.drop();
+    },
+  };
+}
