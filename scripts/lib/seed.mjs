@@ -1,0 +1,75 @@
+// Seeds the demo data once, through the gateway (the services' own write paths and events).
+import { demoCustomers } from './demo-data.mjs';
+
+async function graphql(url, query, variables) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors?.length) {
+    const error = new Error(body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; '));
+    error.codes = body.errors.map((e) => e.extensions?.code);
+    throw error;
+  }
+  return body.data;
+}
+
+async function inBatches(items, concurrency, work, onProgress) {
+  let done = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const item = items[next++];
+        await work(item);
+        onProgress(++done, items.length);
+      }
+    }),
+  );
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** @returns {Promise<{ seeded: boolean, customers: number, members: number }>} */
+export async function seedDemoData(gatewayUrl, { count = 300, progress = () => {} } = {}) {
+  const existing = await graphql(gatewayUrl, '{ customers(first: 1) { totalCount } }');
+  if (existing.customers.totalCount > 0) return { seeded: false, customers: existing.customers.totalCount, members: 0 };
+
+  const customers = demoCustomers(count);
+  const ids = new Map();
+  await inBatches(
+    customers,
+    8,
+    async (c) => {
+      const data = await graphql(
+        gatewayUrl,
+        'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+        { input: { name: c.name, phone: c.phone, channel: c.channel, region: c.region, gender: c.gender, registeredAt: c.registeredAt } },
+      );
+      ids.set(c, data.createCustomer.id);
+    },
+    (done, total) => progress('customers', done, total),
+  );
+
+  const toEnrol = customers.filter((c) => c.enrol);
+  await inBatches(
+    toEnrol,
+    4,
+    async (c) => {
+      // members learns of new customers from CustomerRegistered; wait for the event if it lags
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const joinedAt = new Date(Math.min(Date.now(), new Date(c.registeredAt).getTime() + 3_600_000)).toISOString();
+          await graphql(gatewayUrl, 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }', {
+            input: { customerId: ids.get(c), joinedAt },
+          });
+          return;
+        } catch (error) {
+          if (error.codes?.includes('CONFLICT')) return;
+          if (!error.codes?.includes('NOT_FOUND') || attempt > 50) throw error;
+          await sleep(200);
+        }
+      }
+    },
+    (done, total) => progress('members', done, total),
+  );
+  return { seeded: true, customers: customers.length, members: toEnrol.length };
+}

@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+// `pnpm start`: the whole system on one machine. Database (embedded PostgreSQL unless
+// DATABASE_URL is set), the four subgraphs, the gateway, demo data (once) and the built front
+// ends; progress is printed step by step; Ctrl-C stops everything cleanly.
+// `pnpm dev`: the same with services restarted on change and front ends rebuilt on change.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createLogger, resolveDatabase } from '@careline/service-kit';
+import { serveStatic } from './lib/static-server.mjs';
+import { seedDemoData } from './lib/seed.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dev = process.argv.includes('--dev');
+const host = process.env.HOST ?? '127.0.0.1';
+const port = (name, fallback) => Number(process.env[name] ?? fallback);
+const ports = {
+  identity: port('IDENTITY_PORT', 4101),
+  members: port('MEMBERS_PORT', 4102),
+  crm: port('CRM_PORT', 4103),
+  analytics: port('ANALYTICS_PORT', 4104),
+  gateway: port('GATEWAY_PORT', 4000),
+  shell: port('PORTAL_PORT', 5170),
+  kpi: port('KPI_PORT', 5171),
+};
+const SERVICES = ['identity', 'members', 'crm', 'analytics'];
+const FRONTENDS = ['shell', 'kpi'];
+const TOTAL_STEPS = 6;
+const logDir = join(root, '.data', 'logs');
+mkdirSync(logDir, { recursive: true });
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+const step = (n, text) => console.log(`\x1b[36m[${n}/${TOTAL_STEPS}]\x1b[0m ${text} \x1b[2m(${elapsed()})\x1b[0m`);
+const fail = (text) => {
+  console.error(`\x1b[31m✖ ${text}\x1b[0m`);
+};
+
+const children = [];
+const servers = [];
+let database;
+let stopping = false;
+
+async function assertPortFree(name, p) {
+  await new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', () => reject(new Error(`port ${p} (${name}) is already in use: stop what uses it or set ${name.toUpperCase()}_PORT`)));
+    probe.listen(p, host, () => probe.close(resolve));
+  });
+}
+
+function launch(name, cwd, args, env) {
+  const logFile = join(logDir, `${name}.log`);
+  const out = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      fail(`${name} exited (${signal ?? code}); see ${logFile}`);
+      shutdown(1);
+    }
+  });
+  children.push({ name, child, logFile });
+  return child;
+}
+
+async function waitFor(url, name, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not become ready within ${timeoutMs / 1000}s; see ${join(logDir, `${name}.log`)}`);
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstopping…');
+  await Promise.all(servers.map((s) => s.close()));
+  // gateway first, so no request reaches a subgraph that is going away
+  for (const group of [children.filter((c) => c.name === 'gateway'), children.filter((c) => c.name !== 'gateway')]) {
+    await Promise.all(
+      group.map(
+        ({ child }) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  }
+  await database?.embedded?.stop();
+  console.log('stopped');
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+try {
+  for (const [name, p] of Object.entries(ports)) await assertPortFree(name, p);
+
+  step(1, process.env.DATABASE_URL ? 'database: connecting to DATABASE_URL' : 'database: starting embedded PostgreSQL (data in .data/postgres)');
+  database = await resolveDatabase(process.env.DATABASE_URL, createLogger('start', 'warn'));
+
+  step(2, `subgraphs: ${SERVICES.join(', ')} (migrations run on start; logs in .data/logs/)`);
+  const register = join(root, 'services/shared/register-swc.mjs');
+  for (const name of SERVICES) {
+    const args = dev ? ['--watch', '--conditions=careline-source', '--import', register, 'src/main.ts'] : ['dist/main.js'];
+    launch(name, join(root, 'services', name), args, {
+      DATABASE_URL: database.url,
+      PORT: String(ports[name]),
+      HOST: host,
+      // one process runs the event bus's maintenance and scheduled jobs
+      RUN_SCHEDULER: name === 'analytics' ? 'true' : 'false',
+    });
+  }
+  await Promise.all(SERVICES.map((name) => waitFor(`http://${host}:${ports[name]}/ready`, name)));
+  for (const name of SERVICES) console.log(`      ${name.padEnd(10)} http://${host}:${ports[name]}/graphql`);
+
+  step(3, 'gateway: composing the committed supergraph');
+  const portalUrl = `http://${host}:${ports.shell}`;
+  launch('gateway', join(root, 'gateway'), dev ? ['--watch', '--conditions=careline-source', '--import', register, 'src/main.ts'] : ['dist/main.js'], {
+    PORT: String(ports.gateway),
+    HOST: host,
+    ...Object.fromEntries(SERVICES.map((name) => [`${name.toUpperCase()}_URL`, `http://${host}:${ports[name]}/graphql`])),
+    CORS_ORIGINS: [portalUrl, `http://localhost:${ports.shell}`].join(','),
+  });
+  const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
+  await waitFor(`http://${host}:${ports.gateway}/health`, 'gateway');
+
+  step(4, 'demo data');
+  let lastShown = 0;
+  const seeded = await seedDemoData(gatewayUrl, {
+    progress: (what, done, total) => {
+      if (done === total || Date.now() - lastShown > 500) {
+        lastShown = Date.now();
+        process.stdout.write(`\r      ${what}: ${done}/${total}   ${done === total ? '\n' : ''}`);
+      }
+    },
+  });
+  console.log(seeded.seeded ? `      seeded ${seeded.customers} customers, ${seeded.members} members` : `      kept the existing data (${seeded.customers} customers)`);
+
+  step(5, dev ? 'front ends: rebuilding on change' : 'front ends: serving the built shell and KPI remote');
+  if (dev) {
+    for (const name of FRONTENDS) {
+      launch(`vite-${name}`, join(root, 'frontends', name), [join(root, 'frontends', name, 'node_modules/vite/bin/vite.js'), 'build', '--watch'], {});
+    }
+  }
+  const kpi = await serveStatic({ root: join(root, 'frontends/kpi/dist'), port: ports.kpi, host });
+  servers.push(kpi);
+  servers.push(
+    await serveStatic({
+      root: join(root, 'frontends/shell/dist'),
+      port: ports.shell,
+      host,
+      runtimeConfig: () => ({ graphqlUrl: gatewayUrl, remotes: { kpi: `${kpi.url}/remoteEntry.js` } }),
+    }),
+  );
+
+  step(6, 'ready');
+  const description = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).description;
+  console.log(`
+  \x1b[1mCareline\x1b[0m — ${description}
+
+  Portal      ${portalUrl}
+  GraphQL     ${gatewayUrl}
+  KPI remote  ${kpi.url}/remoteEntry.js
+
+  Sign-in is not required yet (staff login and partner API keys arrive with access control).
+  Logs: .data/logs/   Data: ${process.env.DATABASE_URL ? 'DATABASE_URL' : '.data/postgres (kept between runs)'}
+  Press Ctrl-C to stop.
+`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+  await shutdown(1);
+}
