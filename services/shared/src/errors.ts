@@ -1,5 +1,4 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 
 /** The codes a client may see. Anything else becomes INTERNAL_SERVER_ERROR. */
@@ -42,7 +41,7 @@ const passThrough = new Set<string>(Object.values(ErrorCode));
  */
 export function createErrorFormatter(log: Logger, requestIdOf: () => string | undefined = () => undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = rootCause(error);
     if (original instanceof DomainError) {
       return {
         message: original.message,
@@ -73,4 +72,13 @@ export function createErrorFormatter(log: Logger, requestIdOf: () => string | un
 
 function stripUndefined(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+/** The error a resolver threw, under the GraphQLError wrappers execution adds around it. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && 'originalError' in current && (current as GraphQLError).originalError) {
+    current = (current as GraphQLError).originalError;
+  }
+  return current;
 }
