@@ -58,7 +58,7 @@ describe('crm customers over GraphQL', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data } = await crm.request(LIST, { first: 1, after });
+      const { data }: { data?: any } = await crm.request(LIST, { first: 1, after });
       seen.push(...data.customers.nodes.map((n: { id: string }) => n.id));
       if (!data.customers.pageInfo.hasNextPage) break;
       after = data.customers.pageInfo.endCursor;

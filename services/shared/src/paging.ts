@@ -31,7 +31,7 @@ export interface Page<T> {
 
 /** `XConnection` for a node type: nodes, pageInfo and totalCount (no edges: no client needs per-edge data). */
 export function Connection<T extends object>(node: ClassType<T>) {
-  @ObjectType({ isAbstract: true })
+  @ObjectType()
   abstract class ConnectionType {
     @Field(() => [node])
     nodes: T[];

@@ -1,6 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
-import type { MigrationObject } from '@mikro-orm/migrations';
+import type { MigrationObject } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { buildFederatedSchema, type ReferenceResolvers } from './federation/build-federated-schema.js';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 

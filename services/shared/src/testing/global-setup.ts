@@ -1,11 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    adminDatabaseUrl: string;
-  }
-}
+import './provided-context.js';
 
 /**
  * One PostgreSQL server for the whole run: DATABASE_URL's server when set, otherwise a throw-away

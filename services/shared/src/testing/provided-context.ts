@@ -1,0 +1,8 @@
+/** What the global setup hands every test file. */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    adminDatabaseUrl: string;
+  }
+}
+
+export {};
