@@ -4,8 +4,6 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { createLogger } from '../logger.js';
 import { startService, type RunningService, type ServiceDefinition } from '../service.js';
-// brings in the `adminDatabaseUrl` typing of inject() that the global setup provides
-import type {} from './global-setup.js';
 
 export interface TestDatabase {
   url: string;

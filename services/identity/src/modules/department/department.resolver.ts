@@ -1,0 +1,24 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { IdentityContext } from '../../context.js';
+import { Department } from './department.entity.js';
+import { DepartmentService } from './department.service.js';
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => [Department], { description: 'Every department, in the hospital’s order' })
+  departments(@Ctx() ctx: IdentityContext): Promise<Department[]> {
+    return new DepartmentService(ctx).list();
+  }
+
+  @Query(() => Department, { nullable: true, description: 'One department by code; null when there is none' })
+  department(@Arg('code', () => String) code: string, @Ctx() ctx: IdentityContext): Promise<Department | null> {
+    return new DepartmentService(ctx).find(code);
+  }
+}
+
+/** Federation: other subgraphs reference departments by code; one batched load per request. */
+export const departmentReference = {
+  Department: {
+    __resolveReference: (reference: { code: string }, ctx: IdentityContext) => ctx.loaders.departmentByCode.load(reference.code),
+  },
+};

@@ -1,0 +1,66 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, newId } from '@careline/service-kit';
+import { Department } from '../department/department.entity.js';
+
+/** What a staff member may do across the system; departments narrow it further. */
+export enum StaffRole {
+  OPS_DIRECTOR = 'OPS_DIRECTOR',
+  DEPT_ADMIN = 'DEPT_ADMIN',
+  STAFF = 'STAFF',
+  FINANCE = 'FINANCE',
+  AUDITOR = 'AUDITOR',
+}
+registerEnumType(StaffRole, {
+  name: 'StaffRole',
+  description: 'what a staff member may do',
+  valuesConfig: {
+    OPS_DIRECTOR: { description: '运营管理部总监: every department, dashboards and targets' },
+    DEPT_ADMIN: { description: '部门管理员: their own department, its staff and queues' },
+    STAFF: { description: '员工: their own work' },
+    FINANCE: { description: '财务: costs, refunds, points liability' },
+    AUDITOR: { description: '审计: reads the audit trail' },
+  },
+});
+
+/** 员工: one person who works at the hospital, in exactly one department. */
+@Entity({ tableName: 'staff' })
+@ObjectType({ description: '员工: a staff member, owned by identity' })
+@Directive('@key(fields: "id")')
+export class Staff {
+  [OptionalProps]?: 'role' | 'active' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Property({ type: 'text' })
+  @Index({ name: 'staff_name_idx' })
+  @Field(() => String, { description: '姓名' })
+  name: string;
+
+  /** the foreign key itself (mapToPk): the department object comes through a loader */
+  @ManyToOne(() => Department, { mapToPk: true, joinColumn: 'department_code', index: 'staff_department_code_idx' })
+  @Field(() => String)
+  departmentCode: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: '岗位 code, e.g. MEMBER_SPECIALIST' })
+  position: string;
+
+  @Enum({ items: () => StaffRole, default: StaffRole.STAFF })
+  @Field(() => StaffRole)
+  role: StaffRole = StaffRole.STAFF;
+
+  @Property({ type: 'boolean', default: true })
+  @Field(() => Boolean, { description: 'false once the person has left; kept for history' })
+  active: boolean = true;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt: Date = new Date();
+}
+
+@ObjectType()
+export class StaffConnection extends Connection(Staff) {}
