@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { parseEnv } from '@careline/service-kit';
+import { isValidTimeZone } from './modules/facts/local-day.js';
+
+/** What analytics reads beyond what runService already parses. */
+export const analyticsEnvSchema = z.object({
+  HOSPITAL_TIME_ZONE: z
+    .string()
+    .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' })
+    .default('Asia/Shanghai'),
+});
+export type AnalyticsEnv = z.infer<typeof analyticsEnvSchema>;
+
+let parsed: AnalyticsEnv | undefined;
+
+/** Parsed once, on first use, so printing the schema or generating migrations needs no environment. */
+export function analyticsEnv(): AnalyticsEnv {
+  parsed ??= parseEnv(analyticsEnvSchema);
+  return parsed;
+}
