@@ -39,6 +39,8 @@ export function ormConfig(options: OrmOptions): Options {
       migrationsList: options.migrations,
       path: options.migrationsPath,
       pathTs: options.migrationsPath,
+      // the snapshot is only needed to generate migrations; running them must not write files
+      snapshot: Boolean(options.migrationsPath),
       snapshotName: `.snapshot-${options.schema}`,
       transactional: true,
       // the snapshot is authored by `migration:create` alone: rewriting it from introspection after
