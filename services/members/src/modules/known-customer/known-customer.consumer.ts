@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { consumeOnce, type CustomerRegisteredData, type DomainEvent } from '@careline/service-kit';
+import { KnownCustomer } from './known-customer.entity.js';
+
+/**
+ * CustomerRegistered → one known_customer row. Idempotent twice over: the event id is recorded in
+ * processed_event (a redelivery changes nothing), and the insert ignores a customer already known
+ * (a second event about the same customer changes nothing either).
+ * @returns whether this delivery was the first one of the event
+ */
+export function recordCustomerRegistered(rootEm: EntityManager, event: DomainEvent<CustomerRegisteredData>): Promise<boolean> {
+  return consumeOnce(rootEm, 'members', event, async (em) => {
+    await em
+      .createQueryBuilder(KnownCustomer)
+      .insert({
+        customerId: event.data.customerId,
+        channel: event.data.channel,
+        region: event.data.region,
+        registeredAt: new Date(event.data.registeredAt),
+        recordedAt: new Date(),
+      })
+      .onConflict('customerId')
+      .ignore()
+      .execute();
+  });
+}

@@ -1,0 +1,26 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps } from '@mikro-orm/core';
+
+/**
+ * members' own copy of the customers crm has registered (from CustomerRegistered): enrolment
+ * checks the customer exists here, never in crm's tables. Not exposed over GraphQL.
+ */
+@Entity({ tableName: 'known_customer' })
+export class KnownCustomer {
+  [OptionalProps]?: 'recordedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  customerId: string;
+
+  @Property({ type: 'text' })
+  channel: string;
+
+  @Property({ type: 'text', nullable: true })
+  region: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  registeredAt: Date;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt: Date = new Date();
+}

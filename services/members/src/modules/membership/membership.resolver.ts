@@ -1,0 +1,36 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@careline/service-kit';
+import type { MembersContext } from '../../context.js';
+import { Customer } from '../../federation/customer.stub.js';
+import { Membership, MembershipConnection } from './membership.entity.js';
+import { MembershipService } from './membership.service.js';
+import { EnrollMemberInput } from './dto/enroll-member.input.js';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @Query(() => Membership, { nullable: true, description: 'One membership by id; NOT_FOUND when there is none' })
+  membership(@Arg('id', () => ID) id: string, @Ctx() ctx: MembersContext): Promise<Membership> {
+    return new MembershipService(ctx).get(id);
+  }
+
+  @Query(() => MembershipConnection, { description: 'Memberships, newest first, searchable by card number' })
+  memberships(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('search', () => String, { nullable: true, description: 'card number fragment' }) search: string | null,
+    @Ctx() ctx: MembersContext,
+  ): Promise<MembershipConnection> {
+    return new MembershipService(ctx).list({ search, first: page.first, after: page.after });
+  }
+
+  @Mutation(() => Membership, {
+    description: 'Enrols a customer: NOT_FOUND when crm has not registered them, CONFLICT when they already are a member',
+  })
+  enrollMember(@Arg('input', () => EnrollMemberInput) input: EnrollMemberInput, @Ctx() ctx: MembersContext): Promise<Membership> {
+    return new MembershipService(ctx).enroll(input);
+  }
+
+  @FieldResolver(() => Customer, { description: 'the member as a customer; the gateway fetches the profile from crm' })
+  customer(@Root() membership: Membership): Customer {
+    return { id: membership.customerId };
+  }
+}
