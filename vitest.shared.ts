@@ -1,6 +1,12 @@
 import swc from 'unplugin-swc';
 import { defineConfig, type UserConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+// graphql 16 ships CJS (main) and ESM (module) without an exports map: Node and every dependency
+// load the CJS build, but Vite would hand our sources the ESM one, and two copies refuse each
+// other's schemas. Point sources at the same CJS file Node uses.
+const graphqlMain = createRequire(new URL('./services/shared/package.json', import.meta.url)).resolve('graphql');
 
 /**
  * Base config of every Node test project. SWC compiles TypeScript because esbuild drops the
@@ -10,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 export function nodeProject(name: string, include: string[], extra: UserConfig['test'] = {}): UserConfig {
   return defineConfig({
     plugins: [swc.vite({ configFile: fileURLToPath(new URL('./.swcrc', import.meta.url)) })],
-    resolve: { conditions: ['careline-source'] },
+    resolve: { conditions: ['careline-source'], alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
     ssr: { resolve: { conditions: ['careline-source'], externalConditions: ['careline-source'] } },
     test: {
       name,

@@ -8,6 +8,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Logger } from 'pino';
+import { GraphQLError } from 'graphql';
+import { failedPathsPlugin } from './failed-paths.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, anonymousCaller, type Caller } from '@careline/service-kit';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs.js';
 
@@ -37,7 +39,11 @@ export interface RunningGateway {
 
 /** Forwards the request id and the caller to every subgraph, and bounds every fetch in time. */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, timeoutMs: number) {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    timeoutMs: number,
+  ) {
     super({
       url,
       fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
@@ -48,6 +54,15 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('requestId' in context)) return; // health checks have no request context
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http?.headers.set(CALLER_HEADER, Buffer.from(JSON.stringify(context.caller)).toString('base64url'));
+  }
+
+  /** An unreachable or timed-out subgraph: say which one, without the network details. */
+  override didEncounterError(error: Error): never {
+    if (error instanceof GraphQLError) throw error;
+    const timedOut = error.name === 'TimeoutError' || /timeout/i.test(error.message);
+    throw new GraphQLError(`the ${this.serviceName} service ${timedOut ? 'did not answer in time' : 'is unavailable'}`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
+    });
   }
 }
 
@@ -61,7 +76,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphSource(urlOverrides.get(name) ?? url ?? '', timeoutMs),
+    buildService: ({ name, url }) => new SubgraphSource(name, urlOverrides.get(name) ?? url ?? '', timeoutMs),
     logger: log,
   });
 
@@ -69,7 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), failedPathsPlugin(options.supergraphSdl)],
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

@@ -1,12 +1,15 @@
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
-
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
 import './provided-context.js';
 
 /**
  * One PostgreSQL server for the whole run: DATABASE_URL's server when set, otherwise a throw-away
  * embedded cluster. Each test file then creates its own database on it (createTestDatabase).
+ * Every project lists this setup, and vitest runs them all in its main process: the cluster is
+ * shared through globalThis and stopped when the last project tears down.
  */
+const shared = globalThis as typeof globalThis & { __carelineTestPg?: { db: Promise<EmbeddedDatabase>; users: number } };
+
 export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     const admin = new URL(process.env.DATABASE_URL);
@@ -15,9 +18,14 @@ export default async function setup(project: TestProject) {
     return;
   }
   const port = Number(process.env.TEST_PG_PORT ?? 54339);
-  const db = await startEmbeddedPostgres({ name: `test-postgres-${port}`, port, ephemeral: true });
+  shared.__carelineTestPg ??= { db: startEmbeddedPostgres({ name: `test-postgres-${port}`, port, ephemeral: true }), users: 0 };
+  shared.__carelineTestPg.users++;
+  const db = await shared.__carelineTestPg.db;
   project.provide('adminDatabaseUrl', db.adminUrl);
   return async () => {
+    const holder = shared.__carelineTestPg;
+    if (!holder || --holder.users > 0) return;
+    shared.__carelineTestPg = undefined;
     await db.stop();
   };
 }

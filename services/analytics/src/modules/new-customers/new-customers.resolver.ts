@@ -6,7 +6,10 @@ import { NewCustomersService } from './new-customers.service.js';
 
 @Resolver(() => NewCustomersReport)
 export class NewCustomersResolver {
+  // nullable: when analytics is down the gateway nulls only this field, and the rest of a
+  // dashboard query (crm, members) still comes back
   @Query(() => NewCustomersReport, {
+    nullable: true,
     description: '新增客户 / 新增会员 per day or per source channel; BAD_USER_INPUT for a malformed, reversed or longer-than-366-day period',
   })
   newCustomers(
