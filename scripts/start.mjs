@@ -15,16 +15,16 @@ import { seedDemoData } from './lib/seed.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dev = process.argv.includes('--dev');
 const host = process.env.HOST ?? '127.0.0.1';
-const port = (name, fallback) => Number(process.env[name] ?? fallback);
-const ports = {
-  identity: port('IDENTITY_PORT', 4101),
-  members: port('MEMBERS_PORT', 4102),
-  crm: port('CRM_PORT', 4103),
-  analytics: port('ANALYTICS_PORT', 4104),
-  gateway: port('GATEWAY_PORT', 4000),
-  shell: port('PORTAL_PORT', 5170),
-  kpi: port('KPI_PORT', 5171),
+const PORT_VARIABLES = {
+  identity: ['IDENTITY_PORT', 4101],
+  members: ['MEMBERS_PORT', 4102],
+  crm: ['CRM_PORT', 4103],
+  analytics: ['ANALYTICS_PORT', 4104],
+  gateway: ['GATEWAY_PORT', 4000],
+  shell: ['PORTAL_PORT', 5170],
+  kpi: ['KPI_PORT', 5171],
 };
+const ports = Object.fromEntries(Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, Number(process.env[variable] ?? fallback)]));
 const SERVICES = ['identity', 'members', 'crm', 'analytics'];
 const FRONTENDS = ['shell', 'kpi'];
 const TOTAL_STEPS = 6;
@@ -46,7 +46,7 @@ let stopping = false;
 async function assertPortFree(name, p) {
   await new Promise((resolve, reject) => {
     const probe = net.createServer();
-    probe.once('error', () => reject(new Error(`port ${p} (${name}) is already in use: stop what uses it or set ${name.toUpperCase()}_PORT`)));
+    probe.once('error', () => reject(new Error(`port ${p} (${name}) is already in use: stop what uses it or set ${PORT_VARIABLES[name][0]}`)));
     probe.listen(p, host, () => probe.close(resolve));
   });
 }

@@ -7,6 +7,7 @@ async function graphql(url, query, variables) {
   if (body.errors?.length) {
     const error = new Error(body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; '));
     error.codes = body.errors.map((e) => e.extensions?.code);
+    error.existingCustomerId = body.errors.find((e) => e.extensions?.existingCustomerId)?.extensions.existingCustomerId;
     throw error;
   }
   return body.data;
@@ -28,23 +29,36 @@ async function inBatches(items, concurrency, work, onProgress) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** @returns {Promise<{ seeded: boolean, customers: number, members: number }>} */
+/**
+ * Idempotent: the demo customers are deterministic, a phone already registered is taken as
+ * already seeded (CONFLICT names the existing customer), and an interrupted seed resumes.
+ * @returns {Promise<{ seeded: boolean, customers: number, members: number }>}
+ */
 export async function seedDemoData(gatewayUrl, { count = 300, progress = () => {} } = {}) {
-  const existing = await graphql(gatewayUrl, '{ customers(first: 1) { totalCount } }');
-  if (existing.customers.totalCount > 0) return { seeded: false, customers: existing.customers.totalCount, members: 0 };
-
   const customers = demoCustomers(count);
+  const last = customers.at(-1);
+  const done = await graphql(gatewayUrl, 'query ($q: String) { customers(first: 1, search: $q) { totalCount } }', { q: last.phone });
+  if (done.customers.totalCount > 0) {
+    const all = await graphql(gatewayUrl, '{ customers(first: 1) { totalCount } }');
+    return { seeded: false, customers: all.customers.totalCount, members: 0 };
+  }
+
   const ids = new Map();
   await inBatches(
     customers,
     8,
     async (c) => {
-      const data = await graphql(
-        gatewayUrl,
-        'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
-        { input: { name: c.name, phone: c.phone, channel: c.channel, region: c.region, gender: c.gender, registeredAt: c.registeredAt } },
-      );
-      ids.set(c, data.createCustomer.id);
+      try {
+        const data = await graphql(
+          gatewayUrl,
+          'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+          { input: { name: c.name, phone: c.phone, channel: c.channel, region: c.region, gender: c.gender, registeredAt: c.registeredAt } },
+        );
+        ids.set(c, data.createCustomer.id);
+      } catch (error) {
+        if (!error.existingCustomerId) throw error;
+        ids.set(c, error.existingCustomerId);
+      }
     },
     (done, total) => progress('customers', done, total),
   );
