@@ -8,7 +8,8 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { createLogger, resolveDatabase } from '@careline/service-kit';
+import { createLogger, generateSigningKeys, resolveDatabase } from '@careline/service-kit';
+import { existsSync, writeFileSync } from 'node:fs';
 import { serveStatic } from './lib/static-server.mjs';
 import { seedDemoData } from './lib/seed.mjs';
 
@@ -116,6 +117,17 @@ try {
   step(1, process.env.DATABASE_URL ? 'database: connecting to DATABASE_URL' : 'database: starting embedded PostgreSQL (data in .data/postgres)');
   database = await resolveDatabase(process.env.DATABASE_URL, createLogger('start', 'warn'));
 
+  // the gateway signs every caller it forwards; subgraphs hold the public half. Made once per machine.
+  const keyDir = join(root, '.data', 'keys');
+  mkdirSync(keyDir, { recursive: true, mode: 0o700 });
+  if (!existsSync(join(keyDir, 'gateway.key'))) {
+    const keys = generateSigningKeys();
+    writeFileSync(join(keyDir, 'gateway.key'), keys.privatePem, { mode: 0o600 });
+    writeFileSync(join(keyDir, 'gateway.pub'), keys.publicPem);
+  }
+  const gatewayPublicKey = process.env.GATEWAY_PUBLIC_KEY ?? readFileSync(join(keyDir, 'gateway.pub'), 'utf8');
+  const gatewayPrivateKey = process.env.GATEWAY_PRIVATE_KEY ?? readFileSync(join(keyDir, 'gateway.key'), 'utf8');
+
   step(2, `subgraphs: ${SERVICES.join(', ')} (migrations run on start; logs in .data/logs/)`);
   const register = join(root, 'services/shared/register-swc.mjs');
   for (const name of SERVICES) {
@@ -126,6 +138,7 @@ try {
       HOST: host,
       // one process runs the event bus's maintenance and scheduled jobs
       RUN_SCHEDULER: name === 'analytics' ? 'true' : 'false',
+      GATEWAY_PUBLIC_KEY: gatewayPublicKey,
     });
   }
   await Promise.all(SERVICES.map((name) => waitFor(`http://${host}:${ports[name]}/ready`, name)));
@@ -138,6 +151,7 @@ try {
     HOST: host,
     ...Object.fromEntries(SERVICES.map((name) => [`${name.toUpperCase()}_URL`, `http://${host}:${ports[name]}/graphql`])),
     CORS_ORIGINS: [portalUrl, `http://localhost:${ports.shell}`].join(','),
+    GATEWAY_PRIVATE_KEY: gatewayPrivateKey,
   });
   const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
   await waitFor(`http://${host}:${ports.gateway}/health`, 'gateway');

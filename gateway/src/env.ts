@@ -15,6 +15,8 @@ export const gatewayEnvSchema = z.object({
   /** browser origins allowed to call the API (the portal); comma separated */
   CORS_ORIGINS: z.string().default('http://127.0.0.1:5170,http://localhost:5170'),
   BODY_LIMIT: z.string().default('100kb'),
+  /** PEM (PKCS8) of the Ed25519 key the gateway signs callers with */
+  GATEWAY_PRIVATE_KEY: z.string().min(1, 'the gateway signing key (PEM) is required'),
 });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 

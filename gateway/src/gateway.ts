@@ -10,12 +10,15 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import type { Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { failedPathsPlugin } from './failed-paths.js';
-import { CALLER_HEADER, REQUEST_ID_HEADER, anonymousCaller, type Caller } from '@careline/service-kit';
+import { CALLER_HEADER, REQUEST_ID_HEADER, anonymousCaller, signCaller, type Caller } from '@careline/service-kit';
+import type { KeyObject } from 'node:crypto';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs.js';
 
 export interface GatewayContext {
   requestId: string;
   caller: Caller;
+  /** the caller, signed once per request for every subgraph fetch */
+  callerToken: Promise<string>;
 }
 
 export interface GatewayOptions {
@@ -29,6 +32,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   corsOrigins?: string[];
   bodyLimit?: string;
+  /** the gateway's Ed25519 private key; subgraphs trust only callers signed with it */
+  signingKey: KeyObject;
 }
 
 export interface RunningGateway {
@@ -50,10 +55,11 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (!('requestId' in context)) return; // health checks have no request context
+    // subgraph requests are built here from scratch: no header a client sent reaches a subgraph
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    request.http?.headers.set(CALLER_HEADER, Buffer.from(JSON.stringify(context.caller)).toString('base64url'));
+    request.http?.headers.set(CALLER_HEADER, await context.callerToken);
   }
 
   /** An unreachable or timed-out subgraph: say which one, without the network details. */
@@ -108,7 +114,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        return { requestId, caller: anonymousCaller };
+        const caller: Caller = { ...anonymousCaller };
+        return { requestId, caller, callerToken: signCaller(caller, requestId, options.signingKey) };
       },
     }),
   );

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createLogger, stopOnSignals } from '@careline/service-kit';
+import { createLogger, privateKeyFromPem, stopOnSignals } from '@careline/service-kit';
 import { loadGatewayEnv } from './env.js';
 import { startGateway } from './gateway.js';
 import { SUPERGRAPH_FILE } from './subgraphs.js';
@@ -16,5 +16,6 @@ const gateway = await startGateway({
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   bodyLimit: env.BODY_LIMIT,
+  signingKey: privateKeyFromPem(env.GATEWAY_PRIVATE_KEY),
 });
 stopOnSignals(gateway.stop, log);

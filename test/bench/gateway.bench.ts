@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { gatewayHeaders } from '@careline/service-kit/testing';
 import { startSystem, type RunningSystem } from '../support/system.js';
 
 // What the gateway adds to a request: the same customer list asked of the crm subgraph directly
@@ -9,7 +10,7 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).fo
 const SPANNING = `{ customers(first: 20) { nodes { name membership { cardNumber } } } newCustomers(period: { from: "${today}", to: "${today}" }, groupBy: CHANNEL) { totalNewCustomers } }`;
 
 async function post(url: string, query: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createLogger, startService, type RunningService, type ServiceDefinition } from '@careline/service-kit';
-import { createTestDatabase, type TestDatabase } from '@careline/service-kit/testing';
+import { createTestDatabase, testSigningKeys, type TestDatabase } from '@careline/service-kit/testing';
 import { startGateway, SUPERGRAPH_FILE, type RunningGateway, type SubgraphName } from '@careline/gateway';
 import { serveStatic } from '@careline/scripts/static-server';
 import { identityService } from '@careline/identity';
@@ -50,6 +50,7 @@ export async function startSystem(options: { frontends?: boolean; production?: b
       port: 0,
       log: log.child({ service: name }),
       onQuery: (sql) => queries[name].push(sql),
+      gatewayPublicKey: testSigningKeys.publicKey,
     });
   }
 
@@ -79,6 +80,7 @@ export async function startSystem(options: { frontends?: boolean; production?: b
     production: options.production ?? false,
     corsOrigins: frontends.has('shell') ? [frontends.get('shell')!.url] : [],
     subgraphTimeoutMs: 5000,
+    signingKey: testSigningKeys.privateKey,
   });
   const gatewayUrl = gateway.url;
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@careline/service-kit';
-import { eventually } from '@careline/service-kit/testing';
+import { eventually, gatewayHeaders, testSigningKeys } from '@careline/service-kit/testing';
 import { startGateway, SUPERGRAPH_FILE } from '@careline/gateway';
 import { startSystem, type RunningSystem } from '../support/system.js';
 
@@ -11,8 +11,9 @@ const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustome
 const ENROL = `mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id cardNumber } }`;
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
+/** POST straight to a subgraph, signed as the gateway would (or to the gateway itself). */
 async function post(url: string, query: string, variables?: object) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as { data?: any; errors?: any[] };
 }
 
@@ -141,6 +142,7 @@ describe('a subgraph that is down or slow', () => {
       port: 0,
       log: createLogger('gateway', 'silent'),
       subgraphTimeoutMs: 300,
+      signingKey: testSigningKeys.privateKey,
     });
     try {
       const day = today();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, eventually, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
-import { CALLER_HEADER, Events, newId, type DomainEvent, type MemberEnrolledData } from '@careline/service-kit';
+import { Events, type Caller, newId, type DomainEvent, type MemberEnrolledData } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { countRows, knownCustomer } from './support.js';
 
@@ -12,7 +12,7 @@ describe('enrolling members over GraphQL', () => {
   let db: TestDatabase;
   let members: TestService;
   const published: DomainEvent<MemberEnrolledData>[] = [];
-  const enrol = (input: Record<string, unknown>, headers?: Record<string, string>) => members.request(ENROL, { input }, headers);
+  const enrol = (input: Record<string, unknown>, as?: Caller) => members.request(ENROL, { input }, undefined, as);
   const memberships = () => countRows(members, `select count(*)::int as count from "members"."membership"`);
   const eventsFor = (customerId: string) =>
     countRows(members, `select count(*)::int as count from pgboss.job where name = 'probe.MemberEnrolled' and data->'data'->>'customerId' = ?`, [customerId]);
@@ -60,8 +60,7 @@ describe('enrolling members over GraphQL', () => {
   it('records the staff member the gateway names as the caller in enrolledBy', async () => {
     const customerId = await knownCustomer(members);
     const staffId = newId();
-    const caller = Buffer.from(JSON.stringify({ kind: 'staff', id: staffId, role: 'STAFF' })).toString('base64url');
-    const { data } = await enrol({ customerId }, { [CALLER_HEADER]: caller });
+    const { data } = await enrol({ customerId }, { kind: 'staff', id: staffId, role: 'STAFF', department: 'MEMBER_CENTRE' });
     expect(data.enrollMember.enrolledBy).toBe(staffId);
   });
 

@@ -2,14 +2,20 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { EventBus } from './events/event-bus.js';
+import { RequestAudit } from './auth/request-audit.js';
 
 /** Who is calling, as the gateway forwarded it. */
 export interface Caller {
   kind: 'staff' | 'partner' | 'system' | 'anonymous';
+  /** staff id, or the API key's id for a partner */
   id?: string;
+  name?: string;
   role?: string;
   department?: string;
+  /** the key account (crm) a partner organisation is */
   partnerId?: string;
+  scopes?: string[];
+  clientIp?: string;
 }
 
 export const anonymousCaller: Caller = { kind: 'anonymous' };
@@ -23,15 +29,23 @@ export interface ServiceContext<Loaders = unknown> {
   log: Logger;
   /** publishes domain events inside the caller's transaction */
   bus: EventBus;
+  /** this request's audit trail */
+  audit: RequestAudit;
 }
 
 /**
  * The only place a request gets its EntityManager and DataLoaders: both are new per request,
  * so no identity map or loader cache ever serves one caller's data to another.
  */
-export function createContextFactory<Loaders>(orm: MikroORM, bus: EventBus, createLoaders: (em: EntityManager) => Loaders) {
+export function createContextFactory<Loaders>(
+  service: string,
+  orm: MikroORM,
+  bus: EventBus,
+  createLoaders: (em: EntityManager, caller: Caller) => Loaders,
+) {
   return (scope: { caller: Caller; requestId: string; log: Logger }): ServiceContext<Loaders> => {
     const em = orm.em.fork();
-    return { em, loaders: createLoaders(em), bus, ...scope };
+    const audit = new RequestAudit(service, scope.caller, scope.requestId, bus, orm);
+    return { em, loaders: createLoaders(em, scope.caller), bus, audit, ...scope };
   };
 }

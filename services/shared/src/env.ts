@@ -25,5 +25,7 @@ export const serviceEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOSPITAL_TIME_ZONE: z.string().default('Asia/Shanghai'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  /** PEM (SPKI) of the gateway's Ed25519 key: subgraphs accept only callers the gateway signed */
+  GATEWAY_PUBLIC_KEY: z.string().min(1, 'the gateway public key (PEM) is required: subgraphs only accept requests the gateway signed'),
 });
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;

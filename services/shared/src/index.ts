@@ -19,3 +19,7 @@ export * from './database/resolve-database.js';
 export * from './database/workspace-root.js';
 export * from './events/contracts.js';
 export * from './run-service.js';
+export * from './auth/roles.js';
+export * from './auth/caller-token.js';
+export * from './auth/policy.js';
+export * from './auth/request-audit.js';

@@ -5,6 +5,7 @@ import { resolveDatabase } from './database/resolve-database.js';
 import { startService, buildServiceSchema, type ServiceDefinition } from './service.js';
 import { stopOnSignals } from './http/subgraph-server.js';
 import { printFederatedSchema } from './federation/build-federated-schema.js';
+import { publicKeyFromPem } from './auth/caller-token.js';
 
 /** `main.ts` of every subgraph: env, database (embedded when no DATABASE_URL), server, signals. */
 export async function runService<L>(definition: ServiceDefinition<L>, defaultPort: number): Promise<void> {
@@ -17,6 +18,7 @@ export async function runService<L>(definition: ServiceDefinition<L>, defaultPor
     port: env.PORT ?? defaultPort,
     log,
     schedule: process.env.RUN_SCHEDULER === 'true',
+    gatewayPublicKey: publicKeyFromPem(env.GATEWAY_PUBLIC_KEY),
   });
   stopOnSignals(
     async () => {

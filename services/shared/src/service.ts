@@ -6,7 +6,9 @@ import type { Logger } from 'pino';
 import { buildFederatedSchema, type ReferenceResolvers } from './federation/build-federated-schema.js';
 import { createOrm } from './orm.js';
 import { EventBus } from './events/event-bus.js';
-import { createContextFactory } from './context.js';
+import { createContextFactory, type Caller } from './context.js';
+import type { KeyObject } from 'node:crypto';
+import { authChecker } from './auth/policy.js';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
 
 /** Everything that makes one subgraph; `startService` turns it into a running server. */
@@ -20,7 +22,8 @@ export interface ServiceDefinition<Loaders> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
-  createLoaders: (em: EntityManager) => Loaders;
+  /** per request; loaders that return rows a partner may not see take the caller */
+  createLoaders: (em: EntityManager, caller: Caller) => Loaders;
   /** event consumers and scheduled jobs */
   subscribe?: (scope: { bus: EventBus; orm: MikroORM; log: Logger }) => Promise<void>;
 }
@@ -33,6 +36,8 @@ export interface StartOptions {
   onQuery?: (sql: string) => void;
   /** run the event bus's maintenance and cron in this process */
   schedule?: boolean;
+  /** verifies the caller token the gateway signs; requests without a valid one are refused */
+  gatewayPublicKey: KeyObject;
 }
 
 export interface RunningService {
@@ -46,7 +51,7 @@ export interface RunningService {
 
 export function buildServiceSchema<L>(definition: ServiceDefinition<L>): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes },
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, authChecker, authMode: 'error' },
     definition.referenceResolvers,
   );
 }
@@ -73,7 +78,8 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
       log,
       host: options.host ?? '127.0.0.1',
       port: options.port ?? 0,
-      createContext: createContextFactory(orm, bus, definition.createLoaders),
+      createContext: createContextFactory(definition.name, orm, bus, definition.createLoaders),
+      gatewayPublicKey: options.gatewayPublicKey,
       onShutdown: async () => {
         await bus.stop();
         await orm.close();

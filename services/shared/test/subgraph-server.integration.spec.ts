@@ -5,7 +5,8 @@ import { createLogger } from '../src/logger.js';
 import { createOrm } from '../src/orm.js';
 import { buildFederatedSchema } from '../src/federation/build-federated-schema.js';
 import { startSubgraphServer } from '../src/http/subgraph-server.js';
-import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
+import { createTestDatabase, gatewayHeaders, testCallers, testSigningKeys, type TestDatabase } from '../src/testing/index.js';
+import { RequestAudit } from '../src/auth/request-audit.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 @Resolver()
@@ -38,7 +39,8 @@ describe('a subgraph server', () => {
       log: createLogger('kit', 'silent'),
       host: '127.0.0.1',
       port: 0,
-      createContext: (scope) => ({ ...scope, em: orm.em.fork(), loaders: {}, bus: undefined as never }),
+      createContext: (scope) => ({ ...scope, em: orm.em.fork(), loaders: {}, bus: undefined as never, audit: new RequestAudit('kit', scope.caller, scope.requestId, undefined, undefined) }),
+      gatewayPublicKey: testSigningKeys.publicKey,
     });
   }
 
@@ -54,7 +56,7 @@ describe('a subgraph server', () => {
 
   it('lets an in-flight request finish when it is stopped, then refuses new connections', async () => {
     const server = await start();
-    const inFlight = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }) });
+    const inFlight = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify({ query: '{ slow }' }) });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const stopped = server.stop();
     const response = await inFlight;
@@ -65,8 +67,25 @@ describe('a subgraph server', () => {
 
   it('refuses a batched (array) body', async () => {
     const server = await start();
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ slow }' }, { query: '{ slow }' }]) });
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify([{ query: '{ slow }' }, { query: '{ slow }' }]) });
     expect(response.status).toBe(400);
+    await server.stop();
+  });
+
+  it('refuses a request without the gateway signature, one signed by another key, and one replayed for another request', async () => {
+    const server = await start();
+    const post = (headers: Record<string, string>) =>
+      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ slow }' }) });
+    const unsigned = await post({});
+    expect(unsigned.status).toBe(401);
+    expect((await unsigned.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const { generateSigningKeys } = await import('../src/auth/caller-token.js');
+    const forged = await post(await gatewayHeaders(testCallers.system, generateSigningKeys()));
+    expect(forged.status).toBe(401);
+    const genuine = await gatewayHeaders();
+    const replayed = await post({ ...genuine, 'x-request-id': 'another-request' });
+    expect(replayed.status).toBe(401);
+    expect((await post(genuine)).status).toBe(200);
     await server.stop();
   });
 });

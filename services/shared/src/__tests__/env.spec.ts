@@ -16,7 +16,7 @@ describe('parseEnv', () => {
     }
   });
 
-  it('applies the defaults when nothing is set', () => {
-    expect(parseEnv(serviceEnvSchema, {})).toMatchObject({ HOST: '127.0.0.1', LOG_LEVEL: 'info', HOSPITAL_TIME_ZONE: 'Asia/Shanghai' });
+  it('applies the defaults when only the required gateway key is set', () => {
+    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem' })).toMatchObject({ HOST: '127.0.0.1', LOG_LEVEL: 'info', HOSPITAL_TIME_ZONE: 'Asia/Shanghai' });
   });
 });

@@ -23,3 +23,30 @@ export interface MemberEnrolledData {
   tier: string;
   joinedAt: string;
 }
+
+export const AuditEvents = { AuditRecorded: 'AuditRecorded' } as const;
+
+export type AuditOutcome = 'SUCCESS' | 'DENIED' | 'FAILED';
+
+/** One audit entry; identity keeps them (append-only) and answers auditLog. */
+export interface AuditRecordedData {
+  service: string;
+  at: string;
+  actorKind: 'staff' | 'partner' | 'system' | 'anonymous';
+  actorId: string | null;
+  actorName: string | null;
+  role: string | null;
+  department: string | null;
+  partnerId: string | null;
+  /** e.g. `query customers`, `mutation createCustomer`, `query _entities` */
+  operation: string;
+  targetType: string | null;
+  targetIds: string[];
+  fields: string[];
+  /** customer ids the entry concerns, for the auditor's "who looked at this customer" filter */
+  customerIds: string[];
+  requestId: string | null;
+  clientIp: string | null;
+  outcome: AuditOutcome;
+  reason: string | null;
+}

@@ -10,7 +10,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createErrorFormatter } from '../errors.js';
-import { anonymousCaller, type Caller, type ServiceContext } from '../context.js';
+import type { Caller, ServiceContext } from '../context.js';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { KeyObject } from 'node:crypto';
+import { CallerTokenError, verifyCaller } from '../auth/caller-token.js';
 import { currentRequestId, requestScope } from '../request-scope.js';
 
 export const CALLER_HEADER = 'x-careline-caller';
@@ -29,6 +32,8 @@ export interface SubgraphServerOptions<Loaders> {
   /** runs after in-flight requests have finished, before the process exits */
   onShutdown?: () => Promise<void>;
   shutdownGraceMs?: number;
+  /** the gateway's public key: every /graphql request must carry a caller token it signed */
+  gatewayPublicKey: KeyObject;
 }
 
 export interface RunningServer {
@@ -38,14 +43,36 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function readCaller(header: string | undefined): Caller {
-  if (!header) return anonymousCaller;
-  try {
-    return JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Caller;
-  } catch {
-    return anonymousCaller;
-  }
-}
+/**
+ * Writes the request's audit entries before the response leaves; when they cannot be written the
+ * request fails instead of answering without a trace.
+ */
+const auditPlugin: ApolloServerPlugin<ServiceContext<unknown>> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (!contextValue.audit?.hasPending) return;
+        try {
+          await contextValue.audit.flush();
+        } catch (error) {
+          contextValue.log.error({ err: error }, 'audit write failed; refusing the response');
+          response.http.status = 500;
+          response.body = {
+            kind: 'single',
+            singleResult: {
+              errors: [
+                {
+                  message: `Internal error; quote request id ${contextValue.requestId} to support`,
+                  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: contextValue.requestId },
+                },
+              ],
+            },
+          };
+        }
+      },
+    };
+  },
+};
 
 /** One subgraph over HTTP: POST /graphql, GET /health (liveness), GET /ready (database reachable). */
 export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningServer> {
@@ -54,7 +81,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ServiceContext<Loaders>>({
     schema: options.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditPlugin as ApolloServerPlugin<ServiceContext<Loaders>>],
     formatError: createErrorFormatter(log, currentRequestId),
     // the gateway introspects nothing at run time: it composes from committed SDL
     introspection: process.env.NODE_ENV !== 'production',
@@ -82,12 +109,23 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
       res.setHeader(REQUEST_ID_HEADER, requestId);
       requestScope.run({ requestId }, next);
     },
+    // no way around the gateway: without its signed caller token nothing here runs, _entities included
+    async (req, res, next) => {
+      try {
+        res.locals.caller = await verifyCaller(req.header(CALLER_HEADER), currentRequestId(), options.gatewayPublicKey);
+        next();
+      } catch (error) {
+        const message = error instanceof CallerTokenError ? error.message : 'the caller token is not valid';
+        log.warn({ ip: req.ip, reason: message }, 'request without a valid gateway signature refused');
+        res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ res }) => {
         const requestId = currentRequestId() ?? randomUUID();
         return options.createContext({
-          caller: readCaller(req.header(CALLER_HEADER)),
+          caller: res.locals.caller as Caller,
           requestId,
           log: log.child({ requestId }),
         });

@@ -4,6 +4,29 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { createLogger } from '../logger.js';
 import { startService, type RunningService, type ServiceDefinition } from '../service.js';
+import { generateSigningKeys, signCaller, type SigningKeys } from '../auth/caller-token.js';
+import { REQUEST_ID_HEADER, CALLER_HEADER } from '../http/subgraph-server.js';
+import type { Caller } from '../context.js';
+
+/** Callers for tests. `system` may do anything (what internal jobs use). */
+export const testCallers = {
+  system: { kind: 'system', id: '00000000-0000-7000-8000-000000000000', name: 'test system' },
+  director: { kind: 'staff', id: '00000000-0000-7000-8000-000000000001', name: '运营总监', role: 'OPS_DIRECTOR', department: 'OPERATIONS' },
+  csAdmin: { kind: 'staff', id: '00000000-0000-7000-8000-000000000002', name: '客服经理', role: 'DEPT_ADMIN', department: 'CUSTOMER_SERVICE' },
+  csStaff: { kind: 'staff', id: '00000000-0000-7000-8000-000000000003', name: '客服专员', role: 'STAFF', department: 'CUSTOMER_SERVICE' },
+  finance: { kind: 'staff', id: '00000000-0000-7000-8000-000000000004', name: '财务', role: 'FINANCE', department: 'FINANCE' },
+  auditor: { kind: 'staff', id: '00000000-0000-7000-8000-000000000005', name: '审计', role: 'AUDITOR', department: 'OPERATIONS' },
+  anonymous: { kind: 'anonymous' },
+} satisfies Record<string, Caller>;
+
+/** One key pair per test process: what the gateway would sign with. */
+export const testSigningKeys: SigningKeys = generateSigningKeys();
+
+/** Headers the gateway would send for `caller` on a new request. */
+export async function gatewayHeaders(caller: Caller = testCallers.system, keys: SigningKeys = testSigningKeys): Promise<Record<string, string>> {
+  const requestId = randomBytes(8).toString('hex');
+  return { [REQUEST_ID_HEADER]: requestId, [CALLER_HEADER]: await signCaller(caller, requestId, keys.privateKey) };
+}
 
 export interface TestDatabase {
   url: string;
@@ -37,8 +60,8 @@ export interface TestService extends RunningService {
   /** SQL statements seen since the last reset (for N+1 and "no SQL ran" assertions) */
   queries: string[];
   resetQueries(): void;
-  /** POSTs a GraphQL operation straight to this subgraph */
-  request<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[] }>;
+  /** POSTs a GraphQL operation straight to this subgraph, signed as the gateway would for `as` (default: system) */
+  request<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>, as?: Caller): Promise<{ data?: T; errors?: any[] }>;
 }
 
 /** Starts a subgraph on a random port against `databaseUrl`, with query capture. */
@@ -50,6 +73,7 @@ export async function startTestService<L>(definition: ServiceDefinition<L>, data
     port: 0,
     log,
     onQuery: (sql) => queries.push(sql),
+    gatewayPublicKey: testSigningKeys.publicKey,
   });
   return {
     ...service,
@@ -57,10 +81,10 @@ export async function startTestService<L>(definition: ServiceDefinition<L>, data
     resetQueries: () => {
       queries.length = 0;
     },
-    request: async (query, variables, headers) => {
+    request: async (query, variables, headers, as) => {
       const response = await fetch(service.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...(await gatewayHeaders(as)), ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as { data?: any; errors?: any[] };

@@ -1,0 +1,70 @@
+import { UseMiddleware, type AuthChecker } from 'type-graphql';
+import type { Caller, ServiceContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { Role } from './roles.js';
+import { operationOf } from './request-audit.js';
+
+/**
+ * The access policy every subgraph shares. Types and fields declare who may use them with
+ * type-graphql's `@Authorized(...roles)` (no roles: any signed-in caller); this checker enforces it,
+ * answers UNAUTHENTICATED / FORBIDDEN and records denied attempts in the audit trail.
+ */
+export const authChecker: AuthChecker<ServiceContext<unknown>, string> = ({ context, info }, roles) => {
+  const caller = context.caller;
+  if (caller.kind === 'system') return true;
+  if (caller.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'sign in first (a staff token or a partner API key)');
+  const role = roleOf(caller);
+  if (roles.length === 0 || (role && roles.includes(role))) return true;
+  context.audit.denied(operationOf(info), info.parentType.name, `role ${role} may not use ${info.parentType.name}.${info.fieldName}`);
+  throw new DomainError('FORBIDDEN', `your role (${role}) may not use ${info.fieldName}`, { reason: 'ROLE_NOT_ALLOWED' });
+};
+
+export const roleOf = (caller: Caller): string | undefined => (caller.kind === 'partner' ? Role.PARTNER : caller.role);
+
+/** Roles whose work needs customers' contact details and notes; everyone else sees them masked. */
+const PERSONAL_DATA_ROLES = new Set<string>([Role.STAFF, Role.DEPT_ADMIN]);
+
+export function canSeePersonalData(caller: Caller): boolean {
+  return caller.kind === 'system' || (caller.kind === 'staff' && PERSONAL_DATA_ROLES.has(caller.role ?? ''));
+}
+
+/**
+ * Marks a field as a customer's personal data: every value returned is audited (one entry per
+ * request listing ids and fields) and, for a caller whose role does not need it, masked with
+ * `mask` (or null when there is no sensible mask, like disease or notes).
+ * `customerIdOf` says whose data it is when the parent is not the customer itself.
+ */
+export function Personal<T = unknown>(options: { mask?: (value: T) => T | null; customerIdOf?: (parent: any) => string } = {}) {
+  return UseMiddleware<ServiceContext<unknown>>(async ({ root, context, info }, next) => {
+    const value = (await next()) as T;
+    if (value === null || value === undefined) return value;
+    if (!canSeePersonalData(context.caller) && options.mask !== undefined) return options.mask(value);
+    const id = String((root as { id?: string }).id);
+    context.audit.readPersonal(operationOf(info), info.parentType.name, id, info.fieldName, options.customerIdOf?.(root) ?? id);
+    return value;
+  });
+}
+
+export const maskAll = (): null => null;
+
+/**
+ * Department rule: a department admin (and staff) act within their own department; the
+ * operations director and system jobs act in any.
+ */
+export function assertDepartment(context: ServiceContext<unknown>, departmentCode: string, operation: string): void {
+  const caller = context.caller;
+  if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return;
+  if (caller.kind === 'staff' && caller.department === departmentCode) return;
+  context.audit.denied(operation, 'Department', `caller of ${caller.department ?? 'no department'} acted on ${departmentCode}`, [departmentCode]);
+  throw new DomainError('FORBIDDEN', `you may only manage your own department (${caller.department ?? 'none'})`, {
+    reason: 'OTHER_DEPARTMENT',
+    field: 'departmentCode',
+  });
+}
+
+/** Row rule for partners: the key account whose people a partner may see, or undefined for staff. */
+export function partnerScope(caller: Caller): string | undefined {
+  if (caller.kind !== 'partner') return undefined;
+  if (!caller.partnerId) throw new DomainError('FORBIDDEN', 'this API key is not linked to a key account');
+  return caller.partnerId;
+}

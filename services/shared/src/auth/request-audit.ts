@@ -1,0 +1,113 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Caller } from '../context.js';
+import type { EventBus } from '../events/event-bus.js';
+import { AuditEvents, type AuditOutcome, type AuditRecordedData } from '../events/contracts.js';
+
+type Entry = Pick<AuditRecordedData, 'operation' | 'targetType' | 'outcome' | 'reason'> & {
+  targetIds: Set<string>;
+  fields: Set<string>;
+  customerIds: Set<string>;
+};
+
+/** `query customers`, `mutation createCustomer`: the root field a resolver runs under. */
+export function operationOf(info: GraphQLResolveInfo): string {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  return `${info.operation.operation} ${String(path.key)}`;
+}
+
+/**
+ * The audit trail of one request. Reads of personal data and denied attempts are collected while
+ * the query runs (one entry per operation and type, listing every id and field) and written when
+ * the response is about to leave; changes are written inside the change's own transaction. Entries
+ * travel as AuditRecorded events to identity, which keeps the log.
+ */
+export class RequestAudit {
+  private readonly pending = new Map<string, Entry>();
+
+  constructor(
+    private readonly service: string,
+    private readonly caller: Caller,
+    private readonly requestId: string,
+    private readonly bus: EventBus | undefined,
+    private readonly orm: MikroORM | undefined,
+  ) {}
+
+  /** A personal field of `targetType` `id` was returned to the caller. */
+  readPersonal(operation: string, targetType: string, id: string, field: string, customerId = id): void {
+    const entry = this.entry(operation, targetType, 'SUCCESS', null);
+    entry.targetIds.add(id);
+    entry.fields.add(field);
+    entry.customerIds.add(customerId);
+  }
+
+  denied(operation: string, targetType: string | null, reason: string, targetIds: string[] = []): void {
+    const entry = this.entry(operation, targetType, 'DENIED', reason);
+    for (const id of targetIds) entry.targetIds.add(id);
+  }
+
+  /** Records a change inside the writer's transaction, so the change and its audit entry commit together. */
+  async change(
+    em: EntityManager,
+    change: { operation: string; targetType: string; targetIds: string[]; fields: string[]; customerIds?: string[] },
+  ): Promise<void> {
+    await this.bus?.publish<AuditRecordedData>(em, AuditEvents.AuditRecorded, this.toData({
+      operation: change.operation,
+      targetType: change.targetType,
+      outcome: 'SUCCESS',
+      reason: null,
+      targetIds: new Set(change.targetIds),
+      fields: new Set(change.fields),
+      customerIds: new Set(change.customerIds ?? []),
+    }));
+  }
+
+  get hasPending(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Writes what was collected; throws when it cannot, and the request then fails. */
+  async flush(): Promise<void> {
+    if (!this.pending.size) return;
+    if (!this.bus || !this.orm) throw new Error('audit trail unavailable');
+    const entries = [...this.pending.values()];
+    this.pending.clear();
+    await this.orm.em.fork().transactional(async (em) => {
+      for (const entry of entries) await this.bus!.publish<AuditRecordedData>(em, AuditEvents.AuditRecorded, this.toData(entry));
+    });
+  }
+
+  private entry(operation: string, targetType: string | null, outcome: AuditOutcome, reason: string | null): Entry {
+    const key = `${operation}|${targetType}|${outcome}|${reason}`;
+    let entry = this.pending.get(key);
+    if (!entry) {
+      entry = { operation, targetType, outcome, reason, targetIds: new Set(), fields: new Set(), customerIds: new Set() };
+      this.pending.set(key, entry);
+    }
+    return entry;
+  }
+
+  private toData(entry: Entry): AuditRecordedData {
+    const c = this.caller;
+    return {
+      service: this.service,
+      at: new Date().toISOString(),
+      actorKind: c.kind,
+      actorId: c.id ?? null,
+      actorName: c.name ?? null,
+      role: c.kind === 'partner' ? 'PARTNER' : (c.role ?? null),
+      department: c.department ?? null,
+      partnerId: c.partnerId ?? null,
+      operation: entry.operation,
+      targetType: entry.targetType,
+      targetIds: [...entry.targetIds],
+      fields: [...entry.fields].sort(),
+      customerIds: [...entry.customerIds],
+      requestId: this.requestId,
+      clientIp: c.clientIp ?? null,
+      outcome: entry.outcome,
+      reason: entry.reason,
+    };
+  }
+}
