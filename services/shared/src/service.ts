@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
+import type { Router } from 'express';
 import type { Logger } from 'pino';
 import { buildFederatedSchema, type ReferenceResolvers } from './federation/build-federated-schema.js';
 import { createOrm } from './orm.js';
@@ -26,6 +27,10 @@ export interface ServiceDefinition<Loaders> {
   createLoaders: (em: EntityManager, caller: Caller) => Loaders;
   /** event consumers and scheduled jobs */
   subscribe?: (scope: { bus: EventBus; orm: MikroORM; log: Logger }) => Promise<void>;
+  /** service-to-service endpoints under /internal, reachable only by the gateway (system caller) */
+  internalRoutes?: (scope: { orm: MikroORM; bus: EventBus; log: Logger }) => (router: Router) => void;
+  /** runs once after migrations (e.g. demo accounts when BOOTSTRAP_DEMO is set) */
+  bootstrap?: (scope: { orm: MikroORM; bus: EventBus; log: Logger }) => Promise<void>;
 }
 
 export interface StartOptions {
@@ -69,6 +74,7 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
   });
   const bus = await EventBus.start({ connectionString: options.databaseUrl, source: definition.name, log, schedule: options.schedule });
   await definition.subscribe?.({ bus, orm, log });
+  await definition.bootstrap?.({ bus, orm, log });
   let server: RunningServer;
   try {
     server = await startSubgraphServer({
@@ -80,6 +86,7 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
       port: options.port ?? 0,
       createContext: createContextFactory(definition.name, orm, bus, definition.createLoaders),
       gatewayPublicKey: options.gatewayPublicKey,
+      internalRoutes: definition.internalRoutes?.({ orm, bus, log }),
       onShutdown: async () => {
         await bus.stop();
         await orm.close();

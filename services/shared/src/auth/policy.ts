@@ -1,4 +1,4 @@
-import { UseMiddleware, type AuthChecker } from 'type-graphql';
+import { UseMiddleware, type AuthChecker, type NextFn, type ResolverData } from 'type-graphql';
 import type { Caller, ServiceContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { Role } from './roles.js';
@@ -35,7 +35,7 @@ export function canSeePersonalData(caller: Caller): boolean {
  * `customerIdOf` says whose data it is when the parent is not the customer itself.
  */
 export function Personal<T = unknown>(options: { mask?: (value: T) => T | null; customerIdOf?: (parent: any) => string } = {}) {
-  return UseMiddleware<ServiceContext<unknown>>(async ({ root, context, info }, next) => {
+  return UseMiddleware(async ({ root, context, info }: ResolverData<ServiceContext<unknown>>, next: NextFn) => {
     const value = (await next()) as T;
     if (value === null || value === undefined) return value;
     if (!canSeePersonalData(context.caller) && options.mask !== undefined) return options.mask(value);

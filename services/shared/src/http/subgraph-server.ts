@@ -34,6 +34,11 @@ export interface SubgraphServerOptions<Loaders> {
   shutdownGraceMs?: number;
   /** the gateway's public key: every /graphql request must carry a caller token it signed */
   gatewayPublicKey: KeyObject;
+  /**
+   * Service-to-service HTTP endpoints under /internal (e.g. identity's authenticate for the
+   * gateway). Only a `system` caller signed by the gateway reaches them.
+   */
+  internalRoutes?: (router: express.Router) => void;
 }
 
 export interface RunningServer {
@@ -102,6 +107,21 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     const ready = dbOk && extraOk && !shuttingDown;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database: dbOk });
   });
+  if (options.internalRoutes) {
+    const router = express.Router();
+    router.use(express.json({ limit: '16kb' }), async (req, res, next) => {
+      try {
+        const requestId = req.header(REQUEST_ID_HEADER);
+        const caller = await verifyCaller(req.header(CALLER_HEADER), requestId, options.gatewayPublicKey);
+        if (caller.kind !== 'system') throw new CallerTokenError('internal endpoints are for the gateway only');
+        next();
+      } catch (error) {
+        res.status(401).json({ error: error instanceof CallerTokenError ? error.message : 'unauthenticated' });
+      }
+    });
+    options.internalRoutes(router);
+    app.use('/internal', router);
+  }
   app.use(
     '/graphql',
     (req, res, next) => {
