@@ -1,0 +1,20 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  NewCustomersDocument,
+  type NewCustomersGroupBy,
+  type NewCustomersReport,
+  type PeriodInput,
+} from '../graphql/new-customers.query.js';
+
+/**
+ * New-customer figures for a period. While new filters load, the previous figures stay on screen
+ * (marked as refreshing) instead of flashing back to a spinner.
+ */
+export function useNewCustomers(period: PeriodInput, groupBy: NewCustomersGroupBy) {
+  const { data, previousData, loading, error, refetch } = useQuery(NewCustomersDocument, {
+    variables: { period, groupBy },
+    notifyOnNetworkStatusChange: true,
+  });
+  const figures: NewCustomersReport | null | undefined = (data ?? previousData)?.newCustomers;
+  return { figures, loading, error, refetch };
+}

@@ -1,0 +1,15 @@
+export { createApolloClient } from './graphql/create-apollo-client.js';
+export { applyDayjsLocale } from './i18n/apply-dayjs-locale.js';
+export { commonResources } from './i18n/common-resources.js';
+export { initI18n, type I18nResources } from './i18n/init-i18n.js';
+export { languageStorageKey } from './i18n/language-storage-key.js';
+export { readStoredLanguage } from './i18n/read-stored-language.js';
+export { supportedLanguages, type Language } from './i18n/supported-languages.js';
+export { useLanguage } from './i18n/use-language.js';
+export { fetchRuntimeConfig } from './runtime/fetch-runtime-config.js';
+export type { RuntimeConfig } from './runtime/runtime-config.js';
+export { AppConfigProvider } from './ui/app-config-provider.js';
+export { LanguageSwitch } from './ui/language-switch.js';
+export { PageEmpty } from './ui/page-empty.js';
+export { PageError } from './ui/page-error.js';
+export { PageLoading } from './ui/page-loading.js';

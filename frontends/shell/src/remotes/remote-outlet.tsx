@@ -1,0 +1,46 @@
+import { PageError, PageLoading } from '@careline/frontend-shared';
+import { Suspense, lazy, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadRemoteComponent } from './load-remote-component.js';
+import { RemoteErrorBoundary } from './remote-error-boundary.js';
+import { retryRemote } from './register-runtime-remotes.js';
+
+/**
+ * Mounts one remote's exposed component inside a route, loaded on first visit. A failure shows an
+ * error with a retry button inside the route only (test id `remote-error-<name>`); retrying
+ * re-registers the remote and loads it again, so a remote that comes back needs no page reload.
+ */
+export function RemoteOutlet({ remote, module }: { remote: string; module: string }) {
+  const { t } = useTranslation('shell');
+  const [attempt, setAttempt] = useState(0);
+  // a lazy component remembers its rejection: each attempt needs a fresh one
+  const Remote = useMemo(() => lazy(() => loadRemoteComponent(remote, module)), [remote, module, attempt]);
+  const retry = () => {
+    retryRemote(remote, attempt + 1);
+    setAttempt(attempt + 1);
+  };
+  return (
+    <RemoteErrorBoundary
+      key={attempt}
+      remote={remote}
+      fallback={(error) => (
+        <PageError
+          testId={`remote-error-${remote}`}
+          title={t('remote.errorTitle', { name: t(`remote.names.${remote}`, { defaultValue: remote }) })}
+          description={
+            <>
+              {t('remote.errorDescription')}
+              <br />
+              <small>{error.message}</small>
+            </>
+          }
+          onRetry={retry}
+        />
+      )}
+    >
+      <Suspense fallback={<PageLoading testId={`remote-loading-${remote}`} />}>
+        <Remote />
+      </Suspense>
+    </RemoteErrorBoundary>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { startSystem, type RunningSystem } from '../support/system.js';
+
+const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;
+const NEW_CUSTOMERS = `query ($period: PeriodInput!) {
+  newCustomers(period: $period, groupBy: DAY) { totalNewCustomers }
+}`;
+
+const hospitalToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const randomPhone = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
+async function until<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('the portal: shell with the KPI remote loaded at run time', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let page: Page;
+  let totalFromApi: number;
+
+  beforeAll(async () => {
+    system = await startSystem({ frontends: true });
+    browser = await launchBrowser();
+    const customers = [
+      { name: '林晓', channel: 'PHONE' },
+      { name: '周敏', channel: 'WEB' },
+      { name: '郑浩', channel: 'PHONE' },
+    ];
+    for (const customer of customers) {
+      const created = await system.graphql(CREATE_CUSTOMER, { input: { ...customer, phone: randomPhone() } });
+      expect(created.errors).toBeUndefined();
+    }
+    // analytics counts customers from the CustomerRegistered event, so the figure arrives shortly after
+    const day = hospitalToday();
+    totalFromApi = await until(async () => {
+      const result = await system.graphql<{ newCustomers: { totalNewCustomers: number } | null }>(NEW_CUSTOMERS, {
+        period: { from: day, to: day },
+      });
+      const total = result.data?.newCustomers?.totalNewCustomers ?? 0;
+      return total >= 3 ? total : undefined;
+    });
+    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('shows the new-customer chart, table and total from the gateway under /kpi, in Chinese by default', async () => {
+    await page.goto(`${system.portalUrl}/kpi`);
+
+    await page.getByTestId('kpi-new-customers-chart').waitFor({ timeout: 30_000 });
+    await page.getByTestId('kpi-new-customers-table').waitFor();
+    // the default period is the last 30 days, so today's customers are all counted in it
+    const total = await page.getByTestId('kpi-total-new-customers').textContent();
+    expect(Number(total?.replace(/\D/g, ''))).toBe(totalFromApi);
+    expect(await page.getByTestId('product-name').textContent()).toBe('Careline 客服会员系统');
+    expect(await page.getByRole('heading', { name: '新增客户' }).isVisible()).toBe(true);
+    expect(await page.getByRole('menuitem', { name: '经营看板' }).isVisible()).toBe(true);
+    // the chart is drawn on a canvas inside its container
+    expect(await page.getByTestId('kpi-new-customers-chart').locator('canvas').count()).toBeGreaterThan(0);
+  });
+
+  it('switches the whole page, remote included, to English', async () => {
+    await page.getByTestId('language-switch').getByText('English', { exact: true }).click();
+
+    await page.getByRole('heading', { name: 'New customers' }).waitFor();
+    await page.getByRole('menuitem', { name: 'KPI dashboards' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('careline.language'))).toBe('en');
+  });
+
+  it('isolates a remote that cannot be loaded: an error with a retry inside its route, the shell still working', async () => {
+    await system.stopFrontend('kpi');
+    await page.reload();
+
+    await page.getByTestId('remote-error-kpi').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('remote-error-kpi').isVisible()).toBe(true);
+    expect(await page.getByTestId('remote-error-kpi-retry').isVisible()).toBe(true);
+
+    await page.getByRole('menuitem', { name: 'Home' }).click();
+    await page.getByTestId('home-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.getByTestId('product-name').isVisible()).toBe(true);
+  });
+});
