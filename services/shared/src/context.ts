@@ -16,6 +16,8 @@ export interface Caller {
   partnerId?: string;
   scopes?: string[];
   clientIp?: string;
+  /** a staff caller's sign-in session (identity issues it; logout ends it) */
+  sessionId?: string;
 }
 
 export const anonymousCaller: Caller = { kind: 'anonymous' };

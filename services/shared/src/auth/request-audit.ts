@@ -47,20 +47,33 @@ export class RequestAudit {
     for (const id of targetIds) entry.targetIds.add(id);
   }
 
-  /** Records a change inside the writer's transaction, so the change and its audit entry commit together. */
+  /**
+   * Records a change inside the writer's transaction, so the change and its audit entry commit together.
+   * `outcome` / `reason` record an attempt that failed (a wrong password); `actor` names who acted when
+   * the request's caller is not it (a sign-in is made by an anonymous caller who becomes a staff member).
+   */
   async change(
     em: EntityManager,
-    change: { operation: string; targetType: string; targetIds: string[]; fields: string[]; customerIds?: string[] },
+    change: {
+      operation: string;
+      targetType: string;
+      targetIds: string[];
+      fields: string[];
+      customerIds?: string[];
+      outcome?: AuditOutcome;
+      reason?: string | null;
+      actor?: Caller;
+    },
   ): Promise<void> {
     await this.bus?.publish<AuditRecordedData>(em, AuditEvents.AuditRecorded, this.toData({
       operation: change.operation,
       targetType: change.targetType,
-      outcome: 'SUCCESS',
-      reason: null,
+      outcome: change.outcome ?? 'SUCCESS',
+      reason: change.reason ?? null,
       targetIds: new Set(change.targetIds),
       fields: new Set(change.fields),
       customerIds: new Set(change.customerIds ?? []),
-    }));
+    }, change.actor));
   }
 
   get hasPending(): boolean {
@@ -88,8 +101,8 @@ export class RequestAudit {
     return entry;
   }
 
-  private toData(entry: Entry): AuditRecordedData {
-    const c = this.caller;
+  private toData(entry: Entry, actor?: Caller): AuditRecordedData {
+    const c = actor ?? this.caller;
     return {
       service: this.service,
       at: new Date().toISOString(),
@@ -105,7 +118,7 @@ export class RequestAudit {
       fields: [...entry.fields].sort(),
       customerIds: [...entry.customerIds],
       requestId: this.requestId,
-      clientIp: c.clientIp ?? null,
+      clientIp: c.clientIp ?? this.caller.clientIp ?? null,
       outcome: entry.outcome,
       reason: entry.reason,
     };
