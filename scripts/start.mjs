@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createLogger, generateSigningKeys, resolveDatabase } from '@careline/service-kit';
 import { existsSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { serveStatic } from './lib/static-server.mjs';
 import { seedDemoData } from './lib/seed.mjs';
 
@@ -24,10 +25,20 @@ const PORT_VARIABLES = {
   gateway: ['GATEWAY_PORT', 4000],
   shell: ['PORTAL_PORT', 5170],
   kpi: ['KPI_PORT', 5171],
+  admin: ['ADMIN_PORT', 5174],
 };
 const ports = Object.fromEntries(Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, Number(process.env[variable] ?? fallback)]));
 const SERVICES = ['identity', 'members', 'crm', 'analytics'];
-const FRONTENDS = ['shell', 'kpi'];
+const FRONTENDS = ['shell', 'kpi', 'admin'];
+const DEMO_PASSWORD = 'Careline#2026';
+const DEMO_USERS = [
+  ['director', '运营管理部总监 operations director'],
+  ['cs.admin', '客服部管理员 customer-service admin'],
+  ['member.admin', '会员中心管理员 member-centre admin'],
+  ['cs.staff', '客服专员 customer-service staff'],
+  ['finance', '财务 finance'],
+  ['auditor', '审计 auditor'],
+];
 const TOTAL_STEPS = 6;
 const logDir = join(root, '.data', 'logs');
 mkdirSync(logDir, { recursive: true });
@@ -125,8 +136,16 @@ try {
     writeFileSync(join(keyDir, 'gateway.key'), keys.privatePem, { mode: 0o600 });
     writeFileSync(join(keyDir, 'gateway.pub'), keys.publicPem);
   }
+  if (!existsSync(join(keyDir, 'identity.key'))) {
+    writeFileSync(join(keyDir, 'identity.key'), generateSigningKeys().privatePem, { mode: 0o600 });
+  }
+  if (!existsSync(join(keyDir, 'demo-partner-api-key'))) {
+    writeFileSync(join(keyDir, 'demo-partner-api-key'), `clk_${randomBytes(32).toString('base64url')}`, { mode: 0o600 });
+  }
   const gatewayPublicKey = process.env.GATEWAY_PUBLIC_KEY ?? readFileSync(join(keyDir, 'gateway.pub'), 'utf8');
   const gatewayPrivateKey = process.env.GATEWAY_PRIVATE_KEY ?? readFileSync(join(keyDir, 'gateway.key'), 'utf8');
+  const identityTokenKey = process.env.IDENTITY_TOKEN_PRIVATE_KEY ?? readFileSync(join(keyDir, 'identity.key'), 'utf8');
+  const demoPartnerApiKey = readFileSync(join(keyDir, 'demo-partner-api-key'), 'utf8').trim();
 
   step(2, `subgraphs: ${SERVICES.join(', ')} (migrations run on start; logs in .data/logs/)`);
   const register = join(root, 'services/shared/register-swc.mjs');
@@ -139,6 +158,9 @@ try {
       // one process runs the event bus's maintenance and scheduled jobs
       RUN_SCHEDULER: name === 'analytics' ? 'true' : 'false',
       GATEWAY_PUBLIC_KEY: gatewayPublicKey,
+      ...(name === 'identity'
+        ? { IDENTITY_TOKEN_PRIVATE_KEY: identityTokenKey, BOOTSTRAP_DEMO: 'true', DEMO_PARTNER_API_KEY: demoPartnerApiKey }
+        : {}),
     });
   }
   await Promise.all(SERVICES.map((name) => waitFor(`http://${host}:${ports[name]}/ready`, name)));
@@ -159,6 +181,7 @@ try {
   step(4, 'demo data');
   let lastShown = 0;
   const seeded = await seedDemoData(gatewayUrl, {
+    login: { username: 'director', password: DEMO_PASSWORD },
     progress: (what, done, total) => {
       if (done === total || Date.now() - lastShown > 500) {
         lastShown = Date.now();
@@ -176,12 +199,14 @@ try {
   }
   const kpi = await serveStatic({ root: join(root, 'frontends/kpi/dist'), port: ports.kpi, host });
   servers.push(kpi);
+  const admin = await serveStatic({ root: join(root, 'frontends/admin/dist'), port: ports.admin, host });
+  servers.push(admin);
   servers.push(
     await serveStatic({
       root: join(root, 'frontends/shell/dist'),
       port: ports.shell,
       host,
-      runtimeConfig: () => ({ graphqlUrl: gatewayUrl, remotes: { kpi: `${kpi.url}/remoteEntry.js` } }),
+      runtimeConfig: () => ({ graphqlUrl: gatewayUrl, remotes: { kpi: `${kpi.url}/remoteEntry.js`, admin: `${admin.url}/remoteEntry.js` } }),
     }),
   );
 
@@ -192,9 +217,14 @@ try {
 
   Portal      ${portalUrl}
   GraphQL     ${gatewayUrl}
-  KPI remote  ${kpi.url}/remoteEntry.js
+  Remotes     KPI ${kpi.url}/remoteEntry.js · Admin ${admin.url}/remoteEntry.js
 
-  Sign-in is not required yet (staff login and partner API keys arrive with access control).
+  Demo logins (password ${DEMO_PASSWORD}):
+${DEMO_USERS.map(([user, role]) => `    ${user.padEnd(14)} ${role}`).join('\n')}
+  Partner API key (平安健康管理, a key account):
+    curl -H 'X-Api-Key: ${demoPartnerApiKey}' -H 'content-type: application/json' \\
+         -d '{"query":"{ customers { totalCount } }"}' ${gatewayUrl}
+
   Logs: .data/logs/   Data: ${process.env.DATABASE_URL ? 'DATABASE_URL' : '.data/postgres (kept between runs)'}
   Press Ctrl-C to stop.
 `);

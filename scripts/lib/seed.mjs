@@ -1,8 +1,11 @@
 // Seeds the demo data once, through the gateway (the services' own write paths and events).
 import { demoCustomers } from './demo-data.mjs';
 
+let authorization;
+
 async function graphql(url, query, variables) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const headers = { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) };
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = await response.json();
   if (body.errors?.length) {
     const error = new Error(body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; '));
@@ -34,7 +37,14 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * already seeded (CONFLICT names the existing customer), and an interrupted seed resumes.
  * @returns {Promise<{ seeded: boolean, customers: number, members: number }>}
  */
-export async function seedDemoData(gatewayUrl, { count = 300, progress = () => {} } = {}) {
+export async function seedDemoData(gatewayUrl, { count = 300, progress = () => {}, login } = {}) {
+  if (login) {
+    const data = await graphql(gatewayUrl, 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', {
+      u: login.username,
+      p: login.password,
+    });
+    authorization = `Bearer ${data.login.accessToken}`;
+  }
   const customers = demoCustomers(count);
   const last = customers.at(-1);
   const done = await graphql(gatewayUrl, 'query ($q: String) { customers(first: 1, search: $q) { totalCount } }', { q: last.phone });

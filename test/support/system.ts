@@ -17,10 +17,20 @@ export const DEFINITIONS: Record<SubgraphName, ServiceDefinition<any>> = {
   analytics: analyticsService,
 };
 
-type FrontendName = 'shell' | 'kpi';
+type FrontendName = 'shell' | 'kpi' | 'admin';
+
+/** Demo accounts identity creates when BOOTSTRAP_DEMO is set (password DEMO_PASSWORD). */
+export const DEMO_USERS = ['director', 'cs.admin', 'member.admin', 'cs.staff', 'finance', 'auditor'] as const;
+export type DemoUser = (typeof DEMO_USERS)[number];
+export const DEMO_PASSWORD = 'Careline#2026';
+/** the demo partner organisation's key account and API key */
+export const DEMO_PARTNER_KEY_ACCOUNT = '01a20000-0000-7000-8000-000000000001';
+export const DEMO_PARTNER_API_KEY = 'clk_demo_partner_key_for_tests_only_0123456789';
 const distOf = (name: FrontendName) => fileURLToPath(new URL(`../../frontends/${name}/dist`, import.meta.url));
 
 export interface RunningSystem {
+  /** the database every service of this system uses (tests may inspect or break it) */
+  databaseUrl: string;
   gatewayUrl: string;
   portalUrl: string;
   services: Record<SubgraphName, RunningService>;
@@ -28,6 +38,10 @@ export interface RunningSystem {
   queries: Record<SubgraphName, string[]>;
   resetQueries(): void;
   graphql<T = any>(query: string, variables?: object, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[]; status: number }>;
+  /** headers that authenticate as a demo user (logs in once through the gateway) or the demo partner */
+  authHeaders(who: DemoUser | 'partner'): Promise<Record<string, string>>;
+  /** graphql() as a demo user or the demo partner */
+  as<T = any>(who: DemoUser | 'partner', query: string, variables?: object): Promise<{ data?: T; errors?: any[]; status: number }>;
   stopService(name: SubgraphName): Promise<void>;
   stopFrontend(name: 'kpi'): Promise<void>;
   stop(): Promise<void>;
@@ -44,6 +58,9 @@ export async function startSystem(options: { frontends?: boolean; production?: b
   const queries = { identity: [], members: [], crm: [], analytics: [] } as Record<SubgraphName, string[]>;
   const services = {} as Record<SubgraphName, RunningService>;
   const stopped = new Set<string>();
+  // identity creates the demo logins and the demo partner's API key on start
+  process.env.BOOTSTRAP_DEMO = 'true';
+  process.env.DEMO_PARTNER_API_KEY = DEMO_PARTNER_API_KEY;
   for (const [name, definition] of Object.entries(DEFINITIONS) as [SubgraphName, ServiceDefinition<any>][]) {
     services[name] = await startService(definition, {
       databaseUrl: db.url,
@@ -62,12 +79,17 @@ export async function startSystem(options: { frontends?: boolean; production?: b
     }
     const kpi = await serveStatic({ root: distOf('kpi'), port: 0 });
     frontends.set('kpi', kpi);
+    const admin = existsSync(distOf('admin')) ? await serveStatic({ root: distOf('admin'), port: 0 }) : undefined;
+    if (admin) frontends.set('admin', admin);
     frontends.set(
       'shell',
       await serveStatic({
         root: distOf('shell'),
         port: 0,
-        runtimeConfig: () => ({ graphqlUrl: gateway?.url, remotes: { kpi: `${kpi.url}/remoteEntry.js` } }),
+        runtimeConfig: () => ({
+          graphqlUrl: gateway?.url,
+          remotes: { kpi: `${kpi.url}/remoteEntry.js`, ...(admin ? { admin: `${admin.url}/remoteEntry.js` } : {}) },
+        }),
       }),
     );
   }
@@ -90,21 +112,40 @@ export async function startSystem(options: { frontends?: boolean; production?: b
     await services[name].stop();
   };
 
+  const post = async (query: string, variables?: object, headers?: Record<string, string>) => {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: any[] };
+    return { ...body, status: response.status };
+  };
+  const tokens = new Map<string, Promise<string>>();
+  const authHeaders = async (who: DemoUser | 'partner'): Promise<Record<string, string>> => {
+    if (who === 'partner') return { 'x-api-key': DEMO_PARTNER_API_KEY };
+    if (!tokens.has(who)) {
+      tokens.set(
+        who,
+        post('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: who, p: DEMO_PASSWORD }).then((r) => {
+          if (!r.data?.login) throw new Error(`demo login ${who} failed: ${JSON.stringify(r.errors)}`);
+          return r.data.login.accessToken as string;
+        }),
+      );
+    }
+    return { authorization: `Bearer ${await tokens.get(who)}` };
+  };
+
   return {
+    databaseUrl: db.url,
     gatewayUrl,
+    authHeaders,
+    as: async (who, query, variables) => post(query, variables, await authHeaders(who)),
     portalUrl: frontends.get('shell')?.url ?? '',
     services,
     queries,
     resetQueries: () => Object.values(queries).forEach((q) => (q.length = 0)),
-    graphql: async (query, variables, headers) => {
-      const response = await fetch(gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: any[] };
-      return { ...body, status: response.status };
-    },
+    graphql: post,
     stopService,
     stopFrontend: async (name) => {
       const server = frontends.get(name);

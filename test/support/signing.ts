@@ -1,0 +1,2 @@
+export { gatewayHeaders, testCallers, testSigningKeys } from '@careline/service-kit/testing';
+export { generateSigningKeys as generateSigningKeysForTest } from '@careline/service-kit';
