@@ -91,7 +91,7 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
 
   describe('through the event bus', () => {
     it('counts a CustomerRegistered published in a transaction and re-published with the same id once', async () => {
-      const data: CustomerRegisteredData = { customerId: newId(), channel: 'CAMPAIGN', region: '天河区', registeredAt: '2026-06-10T01:00:00Z' };
+      const data: CustomerRegisteredData = { customerId: newId(), channel: 'CAMPAIGN', region: '天河区', registeredAt: '2026-06-10T01:00:00Z', keyAccountId: null };
       const event = await analytics.orm.em.fork().transactional((em) => analytics.bus.publish(em, Events.CustomerRegistered, data));
       await completedDeliveries(Events.CustomerRegistered, event.id, 1);
       expect(await byChannel('2026-06-10')).toEqual([{ key: 'CAMPAIGN', newCustomers: 1, newMembers: 0 }]);
@@ -106,7 +106,7 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
     it('counts a MemberEnrolled published twice with the same id once, under its customer channel', async () => {
       const customerId = newId();
       await analytics.orm.em.fork().transactional((em) =>
-        analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId, channel: 'REFERRAL', region: null, registeredAt: '2026-06-11T01:00:00Z' }),
+        analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId, channel: 'REFERRAL', region: null, registeredAt: '2026-06-11T01:00:00Z', keyAccountId: null }),
       );
       const data: MemberEnrolledData = { membershipId: newId(), customerId, cardNumber: 'VIP0001', tier: 'GOLD', joinedAt: '2026-06-11T02:00:00Z' };
       const event = await analytics.orm.em.fork().transactional((em) => analytics.bus.publish(em, Events.MemberEnrolled, data));
@@ -120,13 +120,13 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
       const customerId = newId();
       await expect(
         analytics.orm.em.fork().transactional(async (em) => {
-          await analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId, channel: 'PHONE', region: null, registeredAt: '2026-06-12T01:00:00Z' });
+          await analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId, channel: 'PHONE', region: null, registeredAt: '2026-06-12T01:00:00Z', keyAccountId: null });
           throw new Error('the writer failed after publishing');
         }),
       ).rejects.toThrow('the writer failed');
       // a later event on the same queue is consumed, so the rolled-back one would have been too
       const marker = await analytics.orm.em.fork().transactional((em) =>
-        analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId: newId(), channel: 'WEB', region: null, registeredAt: '2026-06-12T02:00:00Z' }),
+        analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId: newId(), channel: 'WEB', region: null, registeredAt: '2026-06-12T02:00:00Z', keyAccountId: null }),
       );
       await completedDeliveries(Events.CustomerRegistered, marker.id, 1);
       expect(await byChannel('2026-06-12')).toEqual([{ key: 'WEB', newCustomers: 1, newMembers: 0 }]);

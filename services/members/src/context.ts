@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '@careline/service-kit';
+import type { Caller, ServiceContext } from '@careline/service-kit';
 import { createMembershipLoaders, type MembershipLoaders } from './modules/membership/membership.loaders.js';
 
 export type MembersLoaders = MembershipLoaders;
 export type MembersContext = ServiceContext<MembersLoaders>;
 
-export const createMembersLoaders = (em: EntityManager): MembersLoaders => ({
-  ...createMembershipLoaders(em),
+export const createMembersLoaders = (em: EntityManager, caller: Caller): MembersLoaders => ({
+  ...createMembershipLoaders(em, caller),
 });

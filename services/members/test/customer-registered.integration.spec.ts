@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, eventually, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
-import { Events, type CustomerRegisteredData } from '@careline/service-kit';
+import { Events, newId, type CustomerRegisteredData } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { KnownCustomer } from '../src/modules/known-customer/known-customer.entity.js';
 import { recordCustomerRegistered } from '../src/modules/known-customer/known-customer.consumer.js';
@@ -25,11 +25,20 @@ describe('members learns of customers from CustomerRegistered', () => {
     await db?.drop();
   });
 
-  it('records the customer with the channel, region and registration time the event carries', async () => {
-    const event = customerRegistered({ channel: 'WECHAT', region: '越秀区', registeredAt: '2026-10-01T01:02:03.000Z' });
+  it('records the customer with the channel, region, registration time and key account the event carries', async () => {
+    const keyAccountId = newId();
+    const event = customerRegistered({ channel: 'WECHAT', region: '越秀区', registeredAt: '2026-10-01T01:02:03.000Z', keyAccountId });
     expect(await recordCustomerRegistered(members.orm.em, event)).toBe(true);
     const known = await members.orm.em.fork().findOneOrFail(KnownCustomer, { customerId: event.data.customerId });
-    expect(known).toMatchObject({ channel: 'WECHAT', region: '越秀区', registeredAt: new Date('2026-10-01T01:02:03.000Z') });
+    expect(known).toMatchObject({ channel: 'WECHAT', region: '越秀区', registeredAt: new Date('2026-10-01T01:02:03.000Z'), keyAccountId });
+  });
+
+  it('records no key account for an event published before CustomerRegistered carried one', async () => {
+    const event = customerRegistered();
+    delete (event.data as Partial<CustomerRegisteredData>).keyAccountId;
+    expect(await recordCustomerRegistered(members.orm.em, event)).toBe(true);
+    const known = await members.orm.em.fork().findOneOrFail(KnownCustomer, { customerId: event.data.customerId });
+    expect(known.keyAccountId).toBeNull();
   });
 
   it('creates one known customer when the same event is delivered twice', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { newId } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { createMembersLoaders } from '../src/context.js';
@@ -59,7 +59,7 @@ describe('members in the supergraph', () => {
   });
 
   it('loads N memberships by customer id with one SQL statement, in key order with null for non-members', async () => {
-    const loaders = createMembersLoaders(members.orm.em.fork());
+    const loaders = createMembersLoaders(members.orm.em.fork(), testCallers.director);
     const keys = [...customers, 'not-a-uuid'];
     members.resetQueries();
     const rows = await Promise.all(keys.map((id) => loaders.membershipByCustomerId.load(id)));
@@ -70,7 +70,7 @@ describe('members in the supergraph', () => {
   it('loads N memberships by id with one SQL statement, in key order with null for misses', async () => {
     const ids = [...memberships.values()].map((m) => m.id);
     const keys = [ids[1]!, newId(), ids[0]!, ids[2]!];
-    const loaders = createMembersLoaders(members.orm.em.fork());
+    const loaders = createMembersLoaders(members.orm.em.fork(), testCallers.director);
     members.resetQueries();
     const rows = await Promise.all(keys.map((id) => loaders.membershipById.load(id)));
     expect(rows.map((row) => row?.id ?? null)).toEqual([ids[1], null, ids[0], ids[2]]);

@@ -14,6 +14,11 @@ export interface CustomerRegisteredData {
   channel: SourceChannelCode;
   region: string | null;
   registeredAt: string;
+  /**
+   * the key account (partner organisation) the person belongs to, or null; events published
+   * before key accounts existed lack it, so consumers read a missing value as null
+   */
+  keyAccountId: string | null;
 }
 
 export interface MemberEnrolledData {

@@ -1,9 +1,12 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Role } from '@careline/service-kit';
 import type { AnalyticsContext } from '../../context.js';
 import { NewCustomersGroupBy, NewCustomersReport } from './dto/new-customers-report.type.js';
 import { PeriodInput } from './dto/period.input.js';
 import { NewCustomersService } from './new-customers.service.js';
 
+/** Hospital-wide figures: for the people who run the hospital, never for partner organisations or auditors. */
+@Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE)
 @Resolver(() => NewCustomersReport)
 export class NewCustomersResolver {
   // nullable: when analytics is down the gateway nulls only this field, and the rest of a

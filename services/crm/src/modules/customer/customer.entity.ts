@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, newId } from '@careline/service-kit';
+import { Connection, newId, Personal } from '@careline/service-kit';
+import { maskPhone } from './phone.js';
 
 export enum SourceChannel {
   PHONE = 'PHONE',
@@ -44,11 +45,13 @@ export class Customer {
   @Property({ type: 'text' })
   @Index({ name: 'customer_name_idx' })
   @Field(() => String, { description: '姓名' })
+  @Personal()
   name: string;
 
   /** national digits, see normalisePhone */
   @Property({ type: 'text', unique: 'customer_phone_key' })
-  @Field(() => String, { description: '手机号 (normalised)' })
+  @Field(() => String, { description: '手机号 (normalised); masked as 138****1234 for roles that do not need it' })
+  @Personal({ mask: maskPhone })
   phone: string;
 
   @Enum({ items: () => Gender, nativeEnumName: undefined, default: Gender.UNKNOWN })
@@ -63,6 +66,12 @@ export class Customer {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '区域' })
   region: string | null = null;
+
+  /** partners see only the customers of their own key account (see customerScope) */
+  @Property({ type: 'uuid', nullable: true })
+  @Index({ name: 'customer_key_account_id_idx' })
+  @Field(() => ID, { nullable: true, description: '大客户: the key account (partner organisation) the person belongs to' })
+  keyAccountId: string | null = null;
 
   @Property({ type: 'timestamptz' })
   @Field(() => Date)

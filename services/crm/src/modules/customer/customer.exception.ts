@@ -12,5 +12,7 @@ export const CustomerErrors = {
     }),
   registeredInFuture: () =>
     new DomainError('BAD_USER_INPUT', 'registeredAt must not be in the future', { field: 'registeredAt', reason: 'REGISTERED_IN_FUTURE' }),
+  keyAccountInvalid: (keyAccountId: string) =>
+    new DomainError('BAD_USER_INPUT', `keyAccountId "${keyAccountId}" is not a key account id`, { field: 'keyAccountId', reason: 'KEY_ACCOUNT_INVALID' }),
   notFound: (id: string) => new DomainError('NOT_FOUND', `customer ${id} was not found`, { reason: 'CUSTOMER_NOT_FOUND' }),
 };

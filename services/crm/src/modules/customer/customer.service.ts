@@ -5,6 +5,8 @@ import { Customer, Gender } from './customer.entity.js';
 import { CustomerErrors } from './customer.exception.js';
 import type { CreateCustomerInput } from './dto/create-customer.input.js';
 import { normalisePhone } from './phone.js';
+import { isUuid } from './customer.rules.js';
+import { customerScope } from './customer.scope.js';
 
 export interface CustomerListQuery {
   search?: string | null;
@@ -25,6 +27,8 @@ export class CustomerService {
     if (!phone) throw CustomerErrors.phoneInvalid(input.phone);
     const registeredAt = input.registeredAt ?? new Date();
     if (Number.isNaN(registeredAt.getTime()) || registeredAt.getTime() > Date.now() + 60_000) throw CustomerErrors.registeredInFuture();
+    const keyAccountId = input.keyAccountId?.trim() || null;
+    if (keyAccountId !== null && !isUuid(keyAccountId)) throw CustomerErrors.keyAccountInvalid(keyAccountId);
 
     try {
       return await this.ctx.em.transactional(async (em) => {
@@ -36,6 +40,7 @@ export class CustomerService {
           channel: input.channel,
           gender: input.gender ?? Gender.UNKNOWN,
           region: input.region?.trim() || null,
+          keyAccountId: keyAccountId?.toLowerCase() ?? null,
           createdAt: registeredAt,
         });
         await em.flush();
@@ -44,6 +49,14 @@ export class CustomerService {
           channel: customer.channel,
           region: customer.region,
           registeredAt: customer.createdAt.toISOString(),
+          keyAccountId: customer.keyAccountId,
+        });
+        await this.ctx.audit.change(em, {
+          operation: 'mutation createCustomer',
+          targetType: 'Customer',
+          targetIds: [customer.id],
+          fields: ['name', 'phone', 'gender', 'channel', 'region', 'keyAccountId', 'createdAt'],
+          customerIds: [customer.id],
         });
         return customer;
       });
@@ -57,26 +70,33 @@ export class CustomerService {
     }
   }
 
+  /** NOT_FOUND both for an id that does not exist and for a customer outside the caller's scope. */
   async get(id: string): Promise<Customer> {
     const customer = await this.ctx.loaders.customerById.load(id);
     if (!customer) throw CustomerErrors.notFound(id);
     return customer;
   }
 
-  /** Newest first; `search` matches a name fragment, or a phone fragment when it is digits. */
+  /**
+   * Newest first; `search` matches a name fragment, or a phone fragment when it is digits. Only
+   * the customers the caller may see are listed and counted.
+   */
   async list(query: CustomerListQuery): Promise<Page<Customer>> {
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const term = query.search?.trim();
-    const where: FilterQuery<Customer> = {};
+    const filters: FilterQuery<Customer>[] = [customerScope(this.ctx.caller)];
     if (term) {
       const digits = term.replace(/[\s-]/g, '');
-      where.$or = /^\+?\d+$/.test(digits)
-        ? [{ phone: { $like: `%${escapeLike(digits.replace(/^\+?86(?=1)/, ''))}%` } }]
-        : [{ name: { $ilike: `%${escapeLike(term)}%` } }];
+      filters.push(
+        /^\+?\d+$/.test(digits)
+          ? { phone: { $like: `%${escapeLike(digits.replace(/^\+?86(?=1)/, ''))}%` } }
+          : { name: { $ilike: `%${escapeLike(term)}%` } },
+      );
     }
+    const where: FilterQuery<Customer> = { $and: filters };
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Customer, after ? { ...where, id: { $lt: after } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(Customer, after ? { $and: [...filters, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
       this.ctx.em.count(Customer, where),
     ]);
     return toPage(rows, size, totalCount);

@@ -17,6 +17,8 @@ export function recordCustomerRegistered(rootEm: EntityManager, event: DomainEve
         channel: event.data.channel,
         region: event.data.region,
         registeredAt: new Date(event.data.registeredAt),
+        // events published before key accounts existed carry none
+        keyAccountId: event.data.keyAccountId ?? null,
         recordedAt: new Date(),
       })
       .onConflict('customerId')

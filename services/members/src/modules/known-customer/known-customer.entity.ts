@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
 
 /**
@@ -7,7 +7,7 @@ import { OptionalProps } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'known_customer' })
 export class KnownCustomer {
-  [OptionalProps]?: 'recordedAt';
+  [OptionalProps]?: 'recordedAt' | 'keyAccountId';
 
   @PrimaryKey({ type: 'uuid' })
   customerId: string;
@@ -20,6 +20,11 @@ export class KnownCustomer {
 
   @Property({ type: 'timestamptz' })
   registeredAt: Date;
+
+  /** the key account (partner organisation) the customer belongs to: a partner sees only these members */
+  @Property({ type: 'uuid', nullable: true })
+  @Index({ name: 'known_customer_key_account_id_idx' })
+  keyAccountId: string | null = null;
 
   @Property({ type: 'timestamptz' })
   recordedAt: Date = new Date();

@@ -1,19 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { Customer } from '../../federation/customer.stub.js';
 import { Membership, MembershipConnection } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { EnrollMemberInput } from './dto/enroll-member.input.js';
+import { MEMBERSHIP_READERS, MEMBERSHIP_WRITERS } from './membership.roles.js';
 
+@Authorized(MEMBERSHIP_READERS)
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @Query(() => Membership, { nullable: true, description: 'One membership by id; NOT_FOUND when there is none' })
+  @Query(() => Membership, { nullable: true, description: 'One membership by id; NOT_FOUND when there is none or the caller may not see it' })
   membership(@Arg('id', () => ID) id: string, @Ctx() ctx: MembersContext): Promise<Membership> {
     return new MembershipService(ctx).get(id);
   }
 
-  @Query(() => MembershipConnection, { description: 'Memberships, newest first, searchable by card number' })
+  @Query(() => MembershipConnection, { description: 'Memberships, newest first, searchable by card number; a partner sees only its own people' })
   memberships(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('search', () => String, { nullable: true, description: 'card number fragment' }) search: string | null,
@@ -22,8 +24,10 @@ export class MembershipResolver {
     return new MembershipService(ctx).list({ search, first: page.first, after: page.after });
   }
 
+  @Authorized(MEMBERSHIP_WRITERS)
   @Mutation(() => Membership, {
-    description: 'Enrols a customer: NOT_FOUND when crm has not registered them, CONFLICT when they already are a member',
+    description:
+      'Enrols a customer (member centre and customer service): NOT_FOUND when crm has not registered them, CONFLICT when they already are a member',
   })
   enrollMember(@Arg('input', () => EnrollMemberInput) input: EnrollMemberInput, @Ctx() ctx: MembersContext): Promise<Membership> {
     return new MembershipService(ctx).enroll(input);

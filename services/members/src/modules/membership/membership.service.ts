@@ -6,6 +6,8 @@ import { Membership } from './membership.entity.js';
 import { MembershipErrors } from './membership.exception.js';
 import { formatCardNumber, isUuid, normaliseEnrolment } from './membership.rules.js';
 import type { EnrollMemberInput } from './dto/enroll-member.input.js';
+import { assertMayEnrol } from './membership.policy.js';
+import { membershipScope } from './membership.scope.js';
 
 export interface MembershipListQuery {
   search?: string | null;
@@ -26,8 +28,10 @@ async function nextCardNumber(em: EntityManager): Promise<string> {
 export class MembershipService {
   constructor(private readonly ctx: MembersContext) {}
 
-  /** Enrols a known customer and publishes MemberEnrolled in the same transaction. */
+  /** Enrols a known customer; the membership, MemberEnrolled and the audit entry commit together. */
   async enroll(input: EnrollMemberInput): Promise<Membership> {
+    // the department rule comes first: a caller who may not enrol learns nothing about the input
+    assertMayEnrol(this.ctx);
     const enrolment = normaliseEnrolment(input);
     const caller = this.ctx.caller;
     const enrolledBy = caller.kind === 'staff' && caller.id && isUuid(caller.id) ? caller.id : null;
@@ -46,6 +50,13 @@ export class MembershipService {
           tier: created.tier,
           joinedAt: created.joinedAt.toISOString(),
         });
+        await this.ctx.audit.change(em, {
+          operation: 'mutation enrollMember',
+          targetType: 'Membership',
+          targetIds: [created.id],
+          fields: ['customerId', 'cardNumber', 'tier', 'status', 'joinedAt', 'enrolledBy'],
+          customerIds: [created.customerId],
+        });
         return created;
       });
       this.ctx.loaders.membershipById.prime(membership.id, membership);
@@ -60,22 +71,26 @@ export class MembershipService {
     }
   }
 
+  /** NOT_FOUND both for an id that does not exist and for a membership outside the caller's scope. */
   async get(id: string): Promise<Membership> {
     const membership = await this.ctx.loaders.membershipById.load(id);
     if (!membership) throw MembershipErrors.notFound(id);
     return membership;
   }
 
-  /** Newest first; `search` matches a fragment of the card number, in any case. */
+  /**
+   * Newest first; `search` matches a fragment of the card number, in any case. Only the
+   * memberships the caller may see are listed and counted.
+   */
   async list(query: MembershipListQuery): Promise<Page<Membership>> {
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
-    const where: FilterQuery<Membership> = {};
+    const filters: FilterQuery<Membership>[] = [membershipScope(this.ctx.em, this.ctx.caller)];
     const term = query.search?.trim().toUpperCase();
-    if (term) where.cardNumber = { $like: `%${escapeLike(term)}%` };
+    if (term) filters.push({ cardNumber: { $like: `%${escapeLike(term)}%` } });
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Membership, after ? { ...where, id: { $lt: after } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      this.ctx.em.count(Membership, where),
+      this.ctx.em.find(Membership, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.count(Membership, { $and: filters }),
     ]);
     return toPage(rows, size, totalCount);
   }

@@ -7,7 +7,7 @@ export function registered(customerId: string, channel: CustomerRegisteredData['
     type: Events.CustomerRegistered,
     source: 'crm',
     occurredAt: registeredAt,
-    data: { customerId, channel, region, registeredAt },
+    data: { customerId, channel, region, registeredAt, keyAccountId: null },
   };
 }
 

@@ -1,0 +1,10 @@
+import { Role } from '@careline/service-kit';
+
+/** Who may read memberships: every staff role and partners (partners only their own people's). */
+export const MEMBERSHIP_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR, Role.PARTNER] as const;
+
+/** Who may enrol members (department admins and staff only from ENROLLING_DEPARTMENTS). */
+export const MEMBERSHIP_WRITERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF] as const;
+
+/** 会员中心 enrols; 客服部 enrols too (the member centre belongs to customer service). */
+export const ENROLLING_DEPARTMENTS: readonly string[] = ['MEMBER_CENTRE', 'CUSTOMER_SERVICE'];
