@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 
 const CREATE = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id name phone channel region } }`;
@@ -86,5 +86,29 @@ describe('crm customers imported with their original registration time', () => {
     expect(past.errors).toBeUndefined();
     const future = await crm.request(`mutation { createCustomer(input: { name: "吴迪", phone: "13500135000", channel: WEB, registeredAt: "2999-01-01T00:00:00.000Z" }) { id } }`);
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'registeredAt' });
+  });
+});
+
+describe('searching customers by phone', () => {
+  let db: TestDatabase;
+  let crm: TestService;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    crm = await startTestService(crmService, db.url);
+    await crm.request(CREATE, { input: { name: '钱多', phone: '13300133000', channel: 'WEB' } });
+  });
+  afterAll(async () => {
+    await crm?.stop();
+    await db?.drop();
+  });
+
+  it('is refused for a role that sees phones masked, since a match would reveal the number', async () => {
+    const { errors } = await crm.request(LIST, { search: '3000' }, undefined, testCallers.finance);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PHONE_SEARCH_NOT_ALLOWED' });
+  });
+
+  it('works for customer-service staff', async () => {
+    const { data } = await crm.request(LIST, { search: '3000' }, undefined, testCallers.csStaff);
+    expect(data.customers.nodes.map((n: { name: string }) => n.name)).toEqual(['钱多']);
   });
 });

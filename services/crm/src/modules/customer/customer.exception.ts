@@ -14,5 +14,10 @@ export const CustomerErrors = {
     new DomainError('BAD_USER_INPUT', 'registeredAt must not be in the future', { field: 'registeredAt', reason: 'REGISTERED_IN_FUTURE' }),
   keyAccountInvalid: (keyAccountId: string) =>
     new DomainError('BAD_USER_INPUT', `keyAccountId "${keyAccountId}" is not a key account id`, { field: 'keyAccountId', reason: 'KEY_ACCOUNT_INVALID' }),
+  phoneSearchNotAllowed: () =>
+    new DomainError('FORBIDDEN', 'searching by phone needs access to personal data; search by name instead', {
+      field: 'search',
+      reason: 'PHONE_SEARCH_NOT_ALLOWED',
+    }),
   notFound: (id: string) => new DomainError('NOT_FOUND', `customer ${id} was not found`, { reason: 'CUSTOMER_NOT_FOUND' }),
 };

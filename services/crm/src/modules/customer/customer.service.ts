@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
-import { Events, pageSize, parseCursor, toPage, type CustomerRegisteredData, type Page } from '@careline/service-kit';
+import { canSeePersonalData, Events, pageSize, parseCursor, toPage, type CustomerRegisteredData, type Page } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, Gender } from './customer.entity.js';
 import { CustomerErrors } from './customer.exception.js';
@@ -88,8 +88,11 @@ export class CustomerService {
     const filters: FilterQuery<Customer>[] = [customerScope(this.ctx.caller)];
     if (term) {
       const digits = term.replace(/[\s-]/g, '');
+      const byPhone = /^\+?\d+$/.test(digits);
+      // a phone match would reveal the number a masked view hides
+      if (byPhone && !canSeePersonalData(this.ctx.caller)) throw CustomerErrors.phoneSearchNotAllowed();
       filters.push(
-        /^\+?\d+$/.test(digits)
+        byPhone
           ? { phone: { $like: `%${escapeLike(digits.replace(/^\+?86(?=1)/, ''))}%` } }
           : { name: { $ilike: `%${escapeLike(term)}%` } },
       );
