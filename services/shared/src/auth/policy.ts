@@ -1,5 +1,6 @@
 import { UseMiddleware, type AuthChecker, type NextFn, type ResolverData } from 'type-graphql';
 import type { Caller, ServiceContext } from '../context.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '../errors.js';
 import { Role } from './roles.js';
 import { operationOf } from './request-audit.js';
@@ -67,4 +68,15 @@ export function partnerScope(caller: Caller): string | undefined {
   if (caller.kind !== 'partner') return undefined;
   if (!caller.partnerId) throw new DomainError('FORBIDDEN', 'this API key is not linked to a key account');
   return caller.partnerId;
+}
+
+type CheckerFn = (data: { root: unknown; args: object; context: ServiceContext<unknown>; info: GraphQLResolveInfo }, roles: string[]) => unknown;
+
+/**
+ * Reference resolvers are attached beside type-graphql, so `@Authorized` never runs for
+ * `_entities`: this applies the same checker (UNAUTHENTICATED, or FORBIDDEN with a denied audit
+ * entry) before a representation is resolved.
+ */
+export function authorizeReference(ctx: ServiceContext<unknown>, info: GraphQLResolveInfo, roles: readonly string[]): void {
+  (authChecker as CheckerFn)({ root: undefined, args: {}, context: ctx, info }, [...roles]);
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CrmContext } from '../../context.js';
-import { authorizeReference } from '../../federation/authorize-reference.js';
+import { authorizeReference } from '@careline/service-kit';
 import { CUSTOMER_READERS } from './customer.roles.js';
 
 /**

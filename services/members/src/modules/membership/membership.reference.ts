@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MembersContext } from '../../context.js';
 import type { Customer } from '../../federation/customer.stub.js';
-import { authorizeReference } from '../../federation/authorize-reference.js';
+import { authorizeReference } from '@careline/service-kit';
 import { MEMBERSHIP_READERS } from './membership.roles.js';
 
 /** Federation: how the gateway turns keys into objects this subgraph serves. */
