@@ -1,47 +1,44 @@
 import { ApolloProvider } from '@apollo/client/react';
 import {
   AppConfigProvider,
-  LanguageSwitch,
   PageError,
+  SessionProvider,
+  SessionStore,
+  StandaloneFrame,
   createApolloClient,
   fetchRuntimeConfig,
   initI18n,
 } from '@careline/frontend-shared';
-import { Flex, Layout, Typography } from 'antd';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { KpiApp } from './exposed/KpiApp.js';
 import { kpiResources } from './i18n/kpi-resources.js';
 
-// Standalone mount: the remote runs on its own (development, its own preview) with the providers the
-// shell would otherwise give it. The shell never loads this file; it loads ./KpiApp only.
+// Standalone mount: the remote runs on its own (development, its own preview) with the providers and
+// the sign-in the shell would otherwise give it (the gateway answers signed-in callers only). The shell
+// never loads this file; it loads ./KpiApp only.
 const root = createRoot(document.getElementById('root')!);
 initI18n(kpiResources);
 
 try {
   const config = await fetchRuntimeConfig();
-  const client = createApolloClient(config.graphqlUrl);
+  const session = new SessionStore(config.graphqlUrl);
+  const client = createApolloClient(config.graphqlUrl, session);
   root.render(
     <StrictMode>
       <ApolloProvider client={client}>
-        <AppConfigProvider>
-          <BrowserRouter>
-            <Layout style={{ minHeight: '100vh' }}>
-              <Layout.Header style={{ background: '#fff', paddingInline: 24 }}>
-                <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-                  <Typography.Text strong>Careline KPI</Typography.Text>
-                  <LanguageSwitch />
-                </Flex>
-              </Layout.Header>
-              <Layout.Content style={{ padding: 24 }}>
+        <SessionProvider store={session}>
+          <AppConfigProvider>
+            <BrowserRouter>
+              <StandaloneFrame title="Careline KPI">
                 <Routes>
                   <Route path="/*" element={<KpiApp />} />
                 </Routes>
-              </Layout.Content>
-            </Layout>
-          </BrowserRouter>
-        </AppConfigProvider>
+              </StandaloneFrame>
+            </BrowserRouter>
+          </AppConfigProvider>
+        </SessionProvider>
       </ApolloProvider>
     </StrictMode>,
   );

@@ -1,4 +1,5 @@
 export { createApolloClient } from './graphql/create-apollo-client.js';
+export { readGraphqlError, type GraphqlErrorCode, type ReadableGraphqlError } from './graphql/read-graphql-error.js';
 export { applyDayjsLocale } from './i18n/apply-dayjs-locale.js';
 export { commonResources } from './i18n/common-resources.js';
 export { initI18n, type I18nResources } from './i18n/init-i18n.js';
@@ -8,6 +9,14 @@ export { supportedLanguages, type Language } from './i18n/supported-languages.js
 export { useLanguage } from './i18n/use-language.js';
 export { fetchRuntimeConfig } from './runtime/fetch-runtime-config.js';
 export type { RuntimeConfig } from './runtime/runtime-config.js';
+export type { Session, SessionStaff } from './session/session.js';
+export { SessionProvider } from './session/session-provider.js';
+export { SessionStore, type SessionNotice, type SessionState } from './session/session-store.js';
+export { SignInForm } from './session/sign-in-form.js';
+export { StandaloneFrame } from './session/standalone-frame.js';
+export type { StaffRole } from './session/staff-role.js';
+export { useSession } from './session/use-session.js';
+export { useSignOut } from './session/use-sign-out.js';
 export { AppConfigProvider } from './ui/app-config-provider.js';
 export { LanguageSwitch } from './ui/language-switch.js';
 export { PageEmpty } from './ui/page-empty.js';

@@ -1,6 +1,7 @@
 import {
   AppConfigProvider,
   PageError,
+  SessionStore,
   createApolloClient,
   fetchRuntimeConfig,
   initI18n,
@@ -10,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { ShellApp } from './app/shell-app.js';
 import { shellResources } from './i18n/shell-resources.js';
 import { registerRuntimeRemotes } from './remotes/register-runtime-remotes.js';
+import { clearCacheOnSignOut } from './session/clear-cache-on-sign-out.js';
 
 const root = createRoot(document.getElementById('root')!);
 const i18n = initI18n(shellResources);
@@ -18,9 +20,12 @@ try {
   // where the gateway and each remote live is decided per deployment, not per build
   const config = await fetchRuntimeConfig();
   registerRuntimeRemotes(config.remotes);
+  const session = new SessionStore(config.graphqlUrl);
+  const client = createApolloClient(config.graphqlUrl, session);
+  clearCacheOnSignOut(session, client);
   root.render(
     <StrictMode>
-      <ShellApp client={createApolloClient(config.graphqlUrl)} />
+      <ShellApp client={client} session={session} />
     </StrictMode>,
   );
 } catch (error) {

@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { applyDayjsLocale } from './apply-dayjs-locale.js';
+import { sessionResources } from '../session/session-resources.js';
 import { commonResources } from './common-resources.js';
 import { readStoredLanguage } from './read-stored-language.js';
 import { supportedLanguages, type Language } from './supported-languages.js';
@@ -32,7 +33,7 @@ export function initI18n(resources: I18nResources = {}): i18n {
     });
     applyDayjsLocale(language);
   }
-  const all: I18nResources = { common: commonResources, ...resources };
+  const all: I18nResources = { common: commonResources, session: sessionResources, ...resources };
   for (const [namespace, byLanguage] of Object.entries(all)) {
     for (const language of supportedLanguages) {
       if (!i18next.hasResourceBundle(language, namespace)) {

@@ -1,17 +1,29 @@
-import { DashboardOutlined, HomeOutlined } from '@ant-design/icons';
+import { DashboardOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
 import { LanguageSwitch } from '@careline/frontend-shared';
 import { Flex, Layout, Menu, Typography, theme } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { productName } from '../app/product-name.js';
+import { findNavigationItem } from '../navigation/find-navigation-item.js';
+import type { NavigationItem } from '../navigation/navigation-item.js';
+import { useNavigation } from '../navigation/use-navigation.js';
+import { UserMenu } from './user-menu.js';
 
-/** Top bar (product name, language), side navigation, and the routed page. */
+const icons: Record<NavigationItem['key'], ReactNode> = {
+  home: <HomeOutlined />,
+  kpi: <DashboardOutlined />,
+  admin: <SettingOutlined />,
+};
+
+/** Top bar (product name, language, who is signed in), the role's side navigation, and the routed page. */
 export function ShellLayout() {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { token } = theme.useToken();
-  const selected = pathname.startsWith('/kpi') ? '/kpi' : '/';
+  const navigation = useNavigation();
+  const selected = findNavigationItem(navigation, pathname)?.path;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -25,20 +37,26 @@ export function ShellLayout() {
           <Typography.Title level={4} style={{ margin: 0, color: token.colorPrimary }} data-testid="product-name">
             {productName}
           </Typography.Title>
-          <LanguageSwitch />
+          <Flex align="center" gap={24}>
+            <LanguageSwitch />
+            <UserMenu />
+          </Flex>
         </Flex>
       </Layout.Header>
       <Layout>
         <Layout.Sider width={200} breakpoint="lg" collapsedWidth={0} theme="light">
           <Menu
             mode="inline"
-            selectedKeys={[selected]}
+            selectedKeys={selected ? [selected] : []}
             style={{ height: '100%', borderInlineEnd: 0, paddingTop: 8 }}
             data-testid="side-nav"
-            items={[
-              { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
-              { key: '/kpi', icon: <DashboardOutlined />, label: t('nav.kpi') },
-            ]}
+            items={navigation.map((item) => ({
+              key: item.path,
+              icon: icons[item.key],
+              label: t(`nav.${item.key}`),
+              // rc-menu passes unknown props on to the <li>; its types just do not list data-* attributes
+              ...({ 'data-testid': item.testId } as object),
+            }))}
             onClick={({ key }) => void navigate(key)}
           />
         </Layout.Sider>

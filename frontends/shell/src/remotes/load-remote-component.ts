@@ -6,11 +6,14 @@ import type { ComponentType } from 'react';
  * `./KpiApp` exports `KpiApp`). Rejects with a message naming the remote when anything is off, so
  * the route's error boundary can say which module failed.
  */
-export async function loadRemoteComponent(remote: string, module: string): Promise<{ default: ComponentType }> {
+export async function loadRemoteComponent<Props extends object = object>(
+  remote: string,
+  module: string,
+): Promise<{ default: ComponentType<Props> }> {
   const exports = await loadRemote<Record<string, unknown>>(`${remote}/${module}`);
   const component = exports?.[module] ?? exports?.default;
   if (typeof component !== 'function' && (typeof component !== 'object' || component === null)) {
     throw new Error(`Remote "${remote}" does not export a component "${module}"`);
   }
-  return { default: component as ComponentType };
+  return { default: component as ComponentType<Props> };
 }

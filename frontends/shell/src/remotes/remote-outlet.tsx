@@ -9,12 +9,13 @@ import { retryRemote } from './register-runtime-remotes.js';
  * Mounts one remote's exposed component inside a route, loaded on first visit. A failure shows an
  * error with a retry button inside the route only (test id `remote-error-<name>`); retrying
  * re-registers the remote and loads it again, so a remote that comes back needs no page reload.
+ * `props` are what the shell decides for the remote (e.g. the admin tabs a role may open).
  */
-export function RemoteOutlet({ remote, module }: { remote: string; module: string }) {
+export function RemoteOutlet({ remote, module, props = {} }: { remote: string; module: string; props?: object }) {
   const { t } = useTranslation('shell');
   const [attempt, setAttempt] = useState(0);
   // a lazy component remembers its rejection: each attempt needs a fresh one
-  const Remote = useMemo(() => lazy(() => loadRemoteComponent(remote, module)), [remote, module, attempt]);
+  const Remote = useMemo(() => lazy(() => loadRemoteComponent<object>(remote, module)), [remote, module, attempt]);
   const retry = () => {
     retryRemote(remote, attempt + 1);
     setAttempt(attempt + 1);
@@ -39,7 +40,7 @@ export function RemoteOutlet({ remote, module }: { remote: string; module: strin
       )}
     >
       <Suspense fallback={<PageLoading testId={`remote-loading-${remote}`} />}>
-        <Remote />
+        <Remote {...props} />
       </Suspense>
     </RemoteErrorBoundary>
   );

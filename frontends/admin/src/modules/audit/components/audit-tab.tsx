@@ -1,0 +1,75 @@
+import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { Form, Space } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CursorPager } from '../../common/components/cursor-pager.js';
+import { QueryError } from '../../common/components/query-error.js';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
+import type { AuditLogFilter } from '../graphql/audit.documents.js';
+import { useAuditLog } from '../hooks/use-audit-log.js';
+import { useExportAuditLog } from '../hooks/use-export-audit-log.js';
+import type { AuditFilterValues } from '../utils/audit-filter-values.js';
+import { toAuditLogFilter } from '../utils/to-audit-log-filter.js';
+import { AuditFilters } from './audit-filters.js';
+import { AuditTable } from './audit-table.js';
+
+const pageSize = 50;
+
+/** 审计日志: who did or read what, when and from where, filtered, paged and exportable to Excel. */
+export function AuditTab() {
+  const { t } = useTranslation('admin');
+  const [form] = Form.useForm<AuditFilterValues>();
+  const [filter, setFilter] = useState<AuditLogFilter>({});
+  const filterKey = useMemo(() => JSON.stringify(filter), [filter]);
+  const pages = useCursorPages(filterKey);
+  const { connection, loading, error, refetch } = useAuditLog(filter, pageSize, pages.after);
+  const { exportLog, exporting } = useExportAuditLog();
+
+  let body;
+  if (error && !connection) {
+    body = <QueryError error={error} title={t('audit.errorTitle')} onRetry={() => void refetch()} testId="admin-audit-error" />;
+  } else if (!connection) {
+    body = <PageLoading testId="admin-audit-loading" />;
+  } else if (connection.totalCount === 0) {
+    body = <PageEmpty testId="admin-audit-empty" description={t('audit.empty')} />;
+  } else {
+    body = (
+      <>
+        <AuditTable
+          rows={connection.nodes}
+          loading={loading}
+          onFilterActor={(actorId) => {
+            form.setFieldValue('actorId', actorId);
+            setFilter(toAuditLogFilter(form.getFieldsValue()));
+          }}
+        />
+        <CursorPager
+          testId="admin-audit-pager"
+          page={pages.page}
+          pageSize={pageSize}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      </>
+    );
+  }
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <AuditFilters
+        form={form}
+        onSearch={(values) => setFilter(toAuditLogFilter(values))}
+        onReset={() => {
+          form.resetFields();
+          setFilter({});
+        }}
+        // the entries the table shows (the applied filter), not half-edited fields
+        onExport={() => void exportLog(filter)}
+        exporting={exporting}
+      />
+      {body}
+    </Space>
+  );
+}

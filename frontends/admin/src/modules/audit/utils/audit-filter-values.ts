@@ -1,0 +1,11 @@
+import type { Dayjs } from 'dayjs';
+import type { AuditOutcome } from '../graphql/audit.documents.js';
+
+/** What the audit filter form holds: the period is whole hospital days. */
+export interface AuditFilterValues {
+  actorId?: string;
+  customerId?: string;
+  operation?: string;
+  outcome?: AuditOutcome;
+  period?: [Dayjs, Dayjs] | null;
+}

@@ -1,0 +1,94 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CursorPager } from '../../common/components/cursor-pager.js';
+import { QueryError } from '../../common/components/query-error.js';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import type { PartnerOrganisation } from '../graphql/partners.documents.js';
+import { usePartnerOrganisations } from '../hooks/use-partner-organisations.js';
+import { ApiKeysDrawer } from './api-keys-drawer.js';
+import { CreatePartnerModal } from './create-partner-modal.js';
+
+const pageSize = 20;
+
+/** 合作机构与 API 密钥: partner organisations, and per partner its API keys (in a drawer). */
+export function PartnersTab() {
+  const { t } = useTranslation('admin');
+  const time = useHospitalTime();
+  const pages = useCursorPages('');
+  const { connection, loading, error, refetch } = usePartnerOrganisations(pageSize, pages.after);
+  const [creating, setCreating] = useState(false);
+  const [keysOf, setKeysOf] = useState<PartnerOrganisation | null>(null);
+
+  let body;
+  if (error && !connection) {
+    body = <QueryError error={error} title={t('partners.errorTitle')} onRetry={() => void refetch()} testId="admin-partners-error" />;
+  } else if (!connection) {
+    body = <PageLoading testId="admin-partners-loading" />;
+  } else if (connection.totalCount === 0) {
+    body = <PageEmpty testId="admin-partners-empty" description={t('partners.empty')} />;
+  } else {
+    body = (
+      <>
+        <Table<PartnerOrganisation>
+          data-testid="admin-partners-table"
+          size="middle"
+          rowKey="id"
+          loading={loading}
+          dataSource={connection.nodes}
+          pagination={false}
+          columns={[
+            { key: 'name', title: t('partners.columns.name'), dataIndex: 'name' },
+            {
+              key: 'keyAccountId',
+              title: t('partners.columns.keyAccountId'),
+              render: (_, partner) => <Typography.Text code copyable>{partner.keyAccountId}</Typography.Text>,
+            },
+            {
+              key: 'status',
+              title: t('partners.columns.status'),
+              render: (_, partner) => (
+                <Tag color={partner.active ? 'green' : 'default'}>{partner.active ? t('partners.active') : t('partners.inactive')}</Tag>
+              ),
+            },
+            { key: 'createdAt', title: t('partners.columns.createdAt'), render: (_, partner) => time(partner.createdAt) },
+            {
+              key: 'actions',
+              title: t('partners.columns.actions'),
+              render: (_, partner) => (
+                <Button size="small" onClick={() => setKeysOf(partner)} data-testid={`admin-partner-keys-${partner.id}`}>
+                  {t('partners.manageKeys')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+        <CursorPager
+          testId="admin-partners-pager"
+          page={pages.page}
+          pageSize={pageSize}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      </>
+    );
+  }
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Flex justify="flex-end">
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="admin-partner-create">
+          {t('partners.create')}
+        </Button>
+      </Flex>
+      {body}
+      <CreatePartnerModal open={creating} onClose={() => setCreating(false)} />
+      {keysOf && <ApiKeysDrawer partner={keysOf} onClose={() => setKeysOf(null)} />}
+    </Space>
+  );
+}

@@ -1,0 +1,82 @@
+import { useSession } from '@careline/frontend-shared';
+import { Button, Popconfirm, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import type { StaffMember } from '../graphql/staff.documents.js';
+import { useSetStaffActive } from '../hooks/use-set-staff-active.js';
+import { StaffStatus } from './staff-status.js';
+
+const roleColors: Record<string, string> = {
+  OPS_DIRECTOR: 'purple',
+  DEPT_ADMIN: 'blue',
+  FINANCE: 'gold',
+  AUDITOR: 'cyan',
+  STAFF: 'default',
+};
+
+/** One page of staff with their department, position, role and status; activate / deactivate per row. */
+export function StaffTable({ rows, loading }: { rows: StaffMember[]; loading: boolean }) {
+  const { t, i18n } = useTranslation('admin');
+  const { t: tSession } = useTranslation('session');
+  const english = i18n.resolvedLanguage === 'en';
+  const time = useHospitalTime();
+  const { staff: me } = useSession();
+  const { setActive, loading: saving } = useSetStaffActive();
+  const columns: ColumnsType<StaffMember> = [
+    { key: 'name', title: t('staff.columns.name'), dataIndex: 'name' },
+    { key: 'username', title: t('staff.columns.username'), dataIndex: 'username' },
+    {
+      key: 'department',
+      title: t('staff.columns.department'),
+      render: (_, staff) => (english ? staff.department.nameEn : staff.department.name),
+    },
+    {
+      key: 'position',
+      title: t('staff.columns.position'),
+      render: (_, staff) => (english ? staff.positionInfo.nameEn : staff.positionInfo.name),
+    },
+    {
+      key: 'role',
+      title: t('staff.columns.role'),
+      render: (_, staff) => <Tag color={roleColors[staff.role]}>{tSession(`roles.${staff.role}`, { defaultValue: staff.role })}</Tag>,
+    },
+    { key: 'status', title: t('staff.columns.status'), render: (_, staff) => <StaffStatus staff={staff} /> },
+    {
+      key: 'lastLogin',
+      title: t('staff.columns.lastLogin'),
+      render: (_, staff) => time(staff.lastLoginAt, t('staff.never')),
+    },
+    {
+      key: 'actions',
+      title: t('staff.columns.actions'),
+      render: (_, staff) =>
+        // no one deactivates themselves by accident: that would end the session they are using
+        staff.id === me?.id ? null : (
+          <Popconfirm
+            title={t(staff.active ? 'staff.deactivateConfirm' : 'staff.activateConfirm', { name: staff.name })}
+            okText={t(staff.active ? 'staff.deactivate' : 'staff.activate')}
+            cancelText={t('actions.cancel')}
+            okButtonProps={{ danger: staff.active }}
+            onConfirm={() => setActive(staff, !staff.active)}
+          >
+            <Button size="small" type="link" danger={staff.active} disabled={saving} data-testid={`admin-staff-toggle-${staff.username}`}>
+              {t(staff.active ? 'staff.deactivate' : 'staff.activate')}
+            </Button>
+          </Popconfirm>
+        ),
+    },
+  ];
+  return (
+    <Table<StaffMember>
+      data-testid="admin-staff-table"
+      size="middle"
+      rowKey="id"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 900 }}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useSession, useSignOut } from '@careline/frontend-shared';
+import { Button, Flex, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Who is signed in (name, department, role) and the sign-out button. */
+export function UserMenu() {
+  const { t, i18n } = useTranslation('session');
+  const { staff } = useSession();
+  const signOut = useSignOut();
+  const [leaving, setLeaving] = useState(false);
+  if (!staff) return null;
+  const department = i18n.resolvedLanguage === 'en' ? staff.department.nameEn : staff.department.name;
+  return (
+    <Flex align="center" gap={12} data-testid="user-menu">
+      <Flex vertical align="flex-end" style={{ lineHeight: 1.3 }}>
+        <Typography.Text strong data-testid="user-name">
+          <UserOutlined /> {staff.name}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-role">
+          {department} · {t(`roles.${staff.role}`, { defaultValue: staff.role })}
+        </Typography.Text>
+      </Flex>
+      <Tooltip title={t('signOut')}>
+        <Button
+          icon={<LogoutOutlined />}
+          loading={leaving}
+          data-testid="sign-out"
+          aria-label={t('signOut')}
+          onClick={() => {
+            setLeaving(true);
+            void signOut();
+          }}
+        >
+          {t('signOut')}
+        </Button>
+      </Tooltip>
+    </Flex>
+  );
+}
