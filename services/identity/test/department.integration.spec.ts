@@ -67,8 +67,17 @@ describe('identity departments over GraphQL', () => {
     expect(statements(identity.queries)).toHaveLength(1);
   });
 
+  it('loads N positions by code with one SQL statement, in key order with null for misses', async () => {
+    const loaders = createIdentityLoaders(identity.orm.em.fork());
+    identity.resetQueries();
+    const codes = ['GUIDE', 'NURSE', 'AUDITOR', 'CS_STAFF'];
+    const rows = await Promise.all(codes.map((code) => loaders.positionByCode.load(code)));
+    expect(rows.map((row) => row?.name ?? null)).toEqual(['导医', null, '审计', '客服专员']);
+    expect(statements(identity.queries)).toHaveLength(1);
+  });
+
   it('seeds the departments only once, however often the seed migration runs', async () => {
-    const seed = identityService.migrations.at(-1)!;
+    const seed = identityService.migrations.find((m) => m.name === 'Migration20261124105100')!;
     const migration = new (seed.class as any)(identity.orm.em.getDriver(), identity.orm.config);
     await migration.up();
     for (const sql of migration.getQueries()) await identity.orm.em.getConnection().execute(sql);

@@ -1,8 +1,10 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { Department } from './department.entity.js';
 import { DepartmentService } from './department.service.js';
 
+/** Departments are reference data: any signed-in caller may read them. */
+@Authorized()
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => [Department], { description: 'Every department, in the hospital’s order' })

@@ -3,6 +3,7 @@ import { OptionalProps } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, newId } from '@careline/service-kit';
 import { Department } from '../department/department.entity.js';
+import { Position } from '../position/position.entity.js';
 
 /** What a staff member may do across the system; departments narrow it further. */
 export enum StaffRole {
@@ -29,7 +30,7 @@ registerEnumType(StaffRole, {
 @ObjectType({ description: '员工: a staff member, owned by identity' })
 @Directive('@key(fields: "id")')
 export class Staff {
-  [OptionalProps]?: 'role' | 'active' | 'createdAt';
+  [OptionalProps]?: 'role' | 'active' | 'createdAt' | 'failedLogins' | 'lockedUntil' | 'lastLoginAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -45,7 +46,29 @@ export class Staff {
   @Field(() => String)
   departmentCode: string;
 
-  @Property({ type: 'text' })
+  /** sign-in name: lower case, unique */
+  @Property({ type: 'text', unique: 'staff_username_unique' })
+  @Field(() => String, { description: 'sign-in name (lower case, unique)' })
+  username: string;
+
+  /** argon2id (PHC string); never exposed, loaded only by sign-in */
+  @Property({ type: 'text', lazy: true })
+  passwordHash: string;
+
+  /** consecutive failed sign-ins since the last success or the last lock */
+  @Property({ type: 'integer', default: 0 })
+  failedLogins: number = 0;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'set after 5 failed sign-ins in a row; sign-in is refused until then' })
+  lockedUntil: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  lastLoginAt: Date | null = null;
+
+  /** the foreign key itself (mapToPk): the position's titles come through a loader */
+  @ManyToOne(() => Position, { mapToPk: true, joinColumn: 'position', index: 'staff_position_idx' })
   @Field(() => String, { description: '岗位 code, e.g. MEMBER_SPECIALIST' })
   position: string;
 

@@ -1,31 +1,65 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@careline/service-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DomainError, PageArgs, Role } from '@careline/service-kit';
 import type { IdentityContext } from '../../context.js';
 import { Department } from '../department/department.entity.js';
+import { Position } from '../position/position.entity.js';
 import { Staff, StaffConnection } from './staff.entity.js';
 import { StaffService } from './staff.service.js';
 import { CreateStaffInput } from './dto/create-staff.input.js';
 
+/*
+ * Access: rules sit on each query and mutation, not on the class, so the field resolvers below
+ * (department, positionInfo) stay usable wherever a Staff is legitimately returned, including the
+ * sign-in payload and the gateway's _entities calls.
+ */
 @Resolver(() => Staff)
 export class StaffResolver {
-  @Query(() => Staff, { nullable: true, description: 'One staff member by id; NOT_FOUND when there is none' })
+  @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.AUDITOR)
+  @Query(() => Staff, { nullable: true, description: 'One staff member by id; NOT_FOUND when there is none. Department admins: their own department' })
   staff(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<Staff> {
     return new StaffService(ctx).get(id);
   }
 
-  @Query(() => StaffConnection, { description: 'Staff, newest first, by department and name fragment' })
+  @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.AUDITOR)
+  @Query(() => StaffConnection, { description: 'Staff, newest first, by department and name fragment. Department admins: their own department only' })
   staffMembers(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
+    @Arg('departmentCode', () => String, { nullable: true, description: 'a department admin’s own department when not given' }) departmentCode: string | null,
     @Arg('search', () => String, { nullable: true, description: 'name fragment' }) search: string | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<StaffConnection> {
     return new StaffService(ctx).list({ departmentCode, search, first: page.first, after: page.after });
   }
 
-  @Mutation(() => Staff, { description: 'Adds a staff member; BAD_USER_INPUT for an unknown department or a malformed position' })
+  @Authorized()
+  @Query(() => Staff, { description: 'The signed-in staff member' })
+  async me(@Ctx() ctx: IdentityContext): Promise<Staff> {
+    const caller = ctx.caller;
+    if (caller.kind !== 'staff' || !caller.id) throw new DomainError('FORBIDDEN', '`me` is for signed-in staff', { reason: 'NOT_STAFF' });
+    const staff = await ctx.loaders.staffById.load(caller.id);
+    if (!staff) throw new DomainError('UNAUTHENTICATED', 'your account no longer exists; sign in again', { reason: 'STAFF_NOT_FOUND' });
+    return staff;
+  }
+
+  @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN)
+  @Mutation(() => Staff, {
+    description:
+      'Adds a staff member with a sign-in account. Department admins: their own department. BAD_USER_INPUT for an unknown department or position, a malformed username or a short password; CONFLICT for a taken username',
+  })
   createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: IdentityContext): Promise<Staff> {
     return new StaffService(ctx).create(input);
+  }
+
+  @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN)
+  @Mutation(() => Staff, { description: 'Deactivates (the person has left; their sessions end at once) or reactivates a staff member' })
+  setStaffActive(@Arg('id', () => ID) id: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: IdentityContext): Promise<Staff> {
+    return new StaffService(ctx).setActive(id, active);
+  }
+
+  @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN)
+  @Mutation(() => Staff, { description: 'Sets a new password (at least 10 characters): lifts a lock and ends every session of the person' })
+  resetPassword(@Arg('id', () => ID) id: string, @Arg('password', () => String) password: string, @Ctx() ctx: IdentityContext): Promise<Staff> {
+    return new StaffService(ctx).resetPassword(id, password);
   }
 
   @FieldResolver(() => Department)
@@ -34,6 +68,13 @@ export class StaffResolver {
     // the foreign key makes a miss impossible; say so loudly if it ever happens
     if (!department) throw new Error(`staff ${staff.id} names missing department ${staff.departmentCode}`);
     return department;
+  }
+
+  @FieldResolver(() => Position, { description: 'the position’s titles (zh / en)' })
+  async positionInfo(@Root() staff: Staff, @Ctx() ctx: IdentityContext): Promise<Position> {
+    const position = await ctx.loaders.positionByCode.load(staff.position);
+    if (!position) throw new Error(`staff ${staff.id} names missing position ${staff.position}`);
+    return position;
   }
 }
 

@@ -1,0 +1,66 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { newId, RequestAudit, type EventBus, type Logger } from '@careline/service-kit';
+import { hashPassword } from '../auth/password.js';
+import { sha256 } from '../auth/secrets.js';
+import { sql } from '../auth/sessions.js';
+import { Staff, StaffRole } from '../staff/staff.entity.js';
+import { PartnerOrganisation } from '../partner/partner-organisation.entity.js';
+
+export const DEMO_PASSWORD = 'Careline#2026';
+export const DEMO_PARTNER = { name: '平安健康管理(广州)有限公司', keyAccountId: '01a20000-0000-7000-8000-000000000001' };
+export const DEMO_PARTNER_SCOPES = ['membership:read', 'people:read', 'satisfaction:read', 'spend:read', 'visits:read'];
+
+export const DEMO_ACCOUNTS = [
+  { username: 'director', name: '陈运营', role: StaffRole.OPS_DIRECTOR, departmentCode: 'OPERATIONS', position: 'OPS_DIRECTOR' },
+  { username: 'cs.admin', name: '林客服', role: StaffRole.DEPT_ADMIN, departmentCode: 'CUSTOMER_SERVICE', position: 'CS_MANAGER' },
+  { username: 'member.admin', name: '黄会员', role: StaffRole.DEPT_ADMIN, departmentCode: 'MEMBER_CENTRE', position: 'MEMBER_CENTRE_LEAD' },
+  { username: 'cs.staff', name: '张客服', role: StaffRole.STAFF, departmentCode: 'CUSTOMER_SERVICE', position: 'CS_STAFF' },
+  { username: 'finance', name: '王财务', role: StaffRole.FINANCE, departmentCode: 'FINANCE', position: 'FINANCE_OFFICER' },
+  { username: 'auditor', name: '赵审计', role: StaffRole.AUDITOR, departmentCode: 'OPERATIONS', position: 'AUDITOR' },
+] as const;
+
+/**
+ * Demo sign-ins (password Careline#2026), the demo partner organisation and, when a secret is
+ * given, its API key. Idempotent: what exists is left as it is (a changed password stays changed).
+ */
+export async function bootstrapDemo(scope: { orm: MikroORM; bus: EventBus; log: Logger }, partnerApiKey: string | undefined): Promise<void> {
+  const em = scope.orm.em.fork();
+  const existing = new Set((await em.find(Staff, { username: { $in: DEMO_ACCOUNTS.map((a) => a.username) } }, { fields: ['username'] })).map((s) => s.username));
+  const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.username));
+  const passwordHash = missing.length ? await hashPassword(DEMO_PASSWORD) : '';
+  const audit = new RequestAudit('identity', { kind: 'system', name: 'demo bootstrap' }, 'bootstrap', scope.bus, scope.orm);
+
+  const created = await em.transactional(async (tx) => {
+    const ids: string[] = [];
+    // insert … on conflict do nothing: two instances starting at once still make each account once
+    for (const account of missing) {
+      const rows = await sql<{ id: string }>(
+        tx,
+        `insert into "identity"."staff" (id, name, department_code, position, role, username, password_hash, active, failed_logins, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, true, 0, now()) on conflict (username) do nothing returning id`,
+        [newId(), account.name, account.departmentCode, account.position, account.role, account.username, passwordHash],
+      );
+      ids.push(...rows.map((row) => row.id));
+    }
+    const partners = await sql<{ id: string }>(
+      tx,
+      `insert into "identity"."partner_organisation" (id, name, key_account_id, active, created_at) values (?, ?, ?, true, now())
+       on conflict (key_account_id) do nothing returning id`,
+      [newId(), DEMO_PARTNER.name, DEMO_PARTNER.keyAccountId],
+    );
+    ids.push(...partners.map((row) => row.id));
+    const partner = await tx.findOneOrFail(PartnerOrganisation, { keyAccountId: DEMO_PARTNER.keyAccountId });
+    if (partnerApiKey) {
+      const rows = await sql<{ id: string }>(
+        tx,
+        `insert into "identity"."api_key" (id, partner_id, name, prefix, secret_hash, scopes, created_at)
+         values (?, ?, ?, ?, ?, ?::text[], now()) on conflict (secret_hash) do nothing returning id`,
+        [newId(), partner.id, '演示密钥 demo key', partnerApiKey.slice(0, 8), sha256(partnerApiKey), `{${DEMO_PARTNER_SCOPES.join(',')}}`],
+      );
+      ids.push(...rows.map((row) => row.id));
+    }
+    if (ids.length) await audit.change(tx, { operation: 'bootstrap demo', targetType: 'DemoData', targetIds: ids, fields: [] });
+    return ids.length;
+  });
+  scope.log.info({ created, accounts: DEMO_ACCOUNTS.map((a) => a.username), partnerApiKey: Boolean(partnerApiKey) }, 'demo accounts ready');
+}
