@@ -198,6 +198,18 @@ describe('identity staff over GraphQL', () => {
     expect(data._entities).toEqual([{ id: created.data.createStaff.id, name: '冯客服', department: { code: 'CUSTOMER_SERVICE' } }, null]);
   });
 
+  it('refuses Staff and Department references to a caller who is not signed in', async () => {
+    const { data, errors } = await identity.request(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Staff { id name } ... on Department { code } } }`,
+      { reps: [{ __typename: 'Staff', id: '01900000-0000-7000-8000-000000000000' }, { __typename: 'Department', code: 'GUIDE' }] },
+      undefined,
+      testCallers.anonymous,
+    );
+    expect(JSON.stringify(data ?? null)).not.toMatch(/GUIDE/);
+    expect(errors?.length).toBeGreaterThan(0);
+    expect(errors?.every((e: { extensions: { code: string } }) => e.extensions.code === 'UNAUTHENTICATED')).toBe(true);
+  });
+
   it('loads N staff by id with one SQL statement, in key order with null for misses', async () => {
     const { data } = await identity.request(LIST, { first: 3 });
     const ids: string[] = data.staffMembers.nodes.map((n: { id: string }) => n.id);

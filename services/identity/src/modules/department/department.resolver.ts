@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { authorizeReference } from '@careline/service-kit';
 import type { IdentityContext } from '../../context.js';
 import { Department } from './department.entity.js';
 import { DepartmentService } from './department.service.js';
@@ -21,6 +23,9 @@ export class DepartmentResolver {
 /** Federation: other subgraphs reference departments by code; one batched load per request. */
 export const departmentReference = {
   Department: {
-    __resolveReference: (reference: { code: string }, ctx: IdentityContext) => ctx.loaders.departmentByCode.load(reference.code),
+    __resolveReference: (reference: { code: string }, ctx: IdentityContext, info: GraphQLResolveInfo) => {
+      authorizeReference(ctx, info, []);
+      return ctx.loaders.departmentByCode.load(reference.code);
+    },
   },
 };

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DomainError, PageArgs, Role } from '@careline/service-kit';
+import { authorizeReference, DomainError, PageArgs, Role } from '@careline/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { IdentityContext } from '../../context.js';
 import { Department } from '../department/department.entity.js';
 import { Position } from '../position/position.entity.js';
@@ -78,9 +79,15 @@ export class StaffResolver {
   }
 }
 
-/** Federation: other subgraphs reference staff by id; one batched load per request. */
+/**
+ * Federation: other subgraphs reference staff by id (who served a customer); any signed-in caller
+ * may see who that was. One batched load per request.
+ */
 export const staffReference = {
   Staff: {
-    __resolveReference: (reference: { id: string }, ctx: IdentityContext) => ctx.loaders.staffById.load(reference.id),
+    __resolveReference: (reference: { id: string }, ctx: IdentityContext, info: GraphQLResolveInfo) => {
+      authorizeReference(ctx, info, []);
+      return ctx.loaders.staffById.load(reference.id);
+    },
   },
 };
