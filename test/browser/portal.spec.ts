@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { DEMO_PASSWORD, launchBrowser, signIn } from '../support/browser.js';
 import { startSystem, type RunningSystem } from '../support/system.js';
 
+const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`;
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;
 const NEW_CUSTOMERS = `query ($period: PeriodInput!) {
   newCustomers(period: $period, groupBy: DAY) { totalNewCustomers }
@@ -30,21 +31,27 @@ describe('the portal: shell with the KPI remote loaded at run time', () => {
   beforeAll(async () => {
     system = await startSystem({ frontends: true });
     browser = await launchBrowser();
+    // customers and figures are for signed-in staff only: the director sets the scene through the API
+    const login = await system.graphql<{ login: { accessToken: string } }>(LOGIN, { u: 'director', p: DEMO_PASSWORD });
+    expect(login.errors).toBeUndefined();
+    const director = { authorization: `Bearer ${login.data!.login.accessToken}` };
     const customers = [
       { name: '林晓', channel: 'PHONE' },
       { name: '周敏', channel: 'WEB' },
       { name: '郑浩', channel: 'PHONE' },
     ];
     for (const customer of customers) {
-      const created = await system.graphql(CREATE_CUSTOMER, { input: { ...customer, phone: randomPhone() } });
+      const created = await system.graphql(CREATE_CUSTOMER, { input: { ...customer, phone: randomPhone() } }, director);
       expect(created.errors).toBeUndefined();
     }
     // analytics counts customers from the CustomerRegistered event, so the figure arrives shortly after
     const day = hospitalToday();
     totalFromApi = await until(async () => {
-      const result = await system.graphql<{ newCustomers: { totalNewCustomers: number } | null }>(NEW_CUSTOMERS, {
-        period: { from: day, to: day },
-      });
+      const result = await system.graphql<{ newCustomers: { totalNewCustomers: number } | null }>(
+        NEW_CUSTOMERS,
+        { period: { from: day, to: day } },
+        director,
+      );
       const total = result.data?.newCustomers?.totalNewCustomers ?? 0;
       return total >= 3 ? total : undefined;
     });
@@ -57,7 +64,9 @@ describe('the portal: shell with the KPI remote loaded at run time', () => {
   });
 
   it('shows the new-customer chart, table and total from the gateway under /kpi, in Chinese by default', async () => {
-    await page.goto(`${system.portalUrl}/kpi`);
+    // /kpi sends a signed-out visitor to sign in, and back to /kpi once signed in
+    await signIn(page, system.portalUrl, 'director', { path: '/kpi' });
+    expect(new URL(page.url()).pathname).toBe('/kpi');
 
     await page.getByTestId('kpi-new-customers-chart').waitFor({ timeout: 30_000 });
     await page.getByTestId('kpi-new-customers-table').waitFor();

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Headless Chromium for browser tests: the system's own Chromium (no browser download on these
@@ -16,4 +16,20 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The password of every demo login (director, cs.admin, member.admin, cs.staff, finance, auditor). */
+export const DEMO_PASSWORD = 'Careline#2026';
+
+/**
+ * Signs in through the portal's sign-in page, as a person would: opens `path` (any route sends a
+ * signed-out visitor to /login and back after), fills the form and waits until the page has left /login.
+ */
+export async function signIn(page: Page, portalUrl: string, username: string, options: { password?: string; path?: string } = {}): Promise<void> {
+  await page.goto(`${portalUrl}${options.path ?? '/'}`);
+  await page.getByTestId('login-username').waitFor({ timeout: 30_000 });
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(options.password ?? DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => url.pathname !== '/login', { timeout: 30_000 });
 }

@@ -21,12 +21,13 @@ export function AuditTable({
   const time = useHospitalTime();
   const list = (values: string[]) => (values.length ? values.join(', ') : '—');
   const columns: ColumnsType<AuditEntry> = [
-    { key: 'at', title: t('audit.columns.at'), width: 180, render: (_, entry) => time(entry.at) },
+    { key: 'at', title: t('audit.columns.at'), width: 170, render: (_, entry) => time(entry.at) },
     {
       key: 'actor',
       title: t('audit.columns.actor'),
+      width: 220,
       render: (_, entry) => (
-        <Flex align="center" gap={4} wrap>
+        <Flex align="center" gap={4} style={{ whiteSpace: 'nowrap' }}>
           <Tag>{t(`audit.actorKinds.${entry.actorKind}`, { defaultValue: entry.actorKind })}</Tag>
           <span>{entry.actorName ?? entry.actorId ?? '—'}</span>
           {entry.actorId && (
@@ -46,30 +47,39 @@ export function AuditTable({
     {
       key: 'operation',
       title: t('audit.columns.operation'),
-      render: (_, entry) => <Typography.Text code>{entry.operation}</Typography.Text>,
+      width: 230,
+      render: (_, entry) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {entry.operation}
+        </Typography.Text>
+      ),
     },
     {
       key: 'target',
       title: t('audit.columns.target'),
+      width: 140,
       render: (_, entry) => (entry.targetType ? `${entry.targetType}${entry.targetIds.length ? ` × ${entry.targetIds.length}` : ''}` : '—'),
     },
     {
       key: 'customers',
       title: t('audit.columns.customers'),
+      width: 110,
       render: (_, entry) => (entry.customerIds.length ? entry.customerIds.length : '—'),
     },
     {
       key: 'outcome',
       title: t('audit.columns.outcome'),
+      width: 90,
       render: (_, entry) => <Tag color={outcomeColors[entry.outcome]}>{t(`audit.outcomes.${entry.outcome}`)}</Tag>,
     },
     {
       key: 'reason',
       title: t('audit.columns.reason'),
+      width: 240,
       ellipsis: true,
       render: (_, entry) => entry.reason ?? '—',
     },
-    { key: 'clientIp', title: t('audit.columns.clientIp'), render: (_, entry) => entry.clientIp ?? '—' },
+    { key: 'clientIp', title: t('audit.columns.clientIp'), width: 140, render: (_, entry) => entry.clientIp ?? '—' },
   ];
   return (
     <Table<AuditEntry>
@@ -80,10 +90,10 @@ export function AuditTable({
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1360 }}
       expandable={{
         expandedRowRender: (entry) => (
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={2} bordered style={{ maxWidth: 1000 }}>
             <Descriptions.Item label={t('audit.details.service')}>{entry.service}</Descriptions.Item>
             <Descriptions.Item label={t('audit.details.requestId')}>{entry.requestId ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('audit.details.role')}>{entry.role ?? '—'}</Descriptions.Item>
