@@ -3,14 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import cors from 'cors';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { failedPathsPlugin } from './failed-paths.js';
-import { CALLER_HEADER, REQUEST_ID_HEADER, anonymousCaller, signCaller, type Caller } from '@careline/service-kit';
+import { armorProtection, costPlugin, DEFAULT_LIMITS, type OperationLimits } from './security/operation-limits.js';
+import { createAuthenticator } from './security/authenticate.js';
+import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './security/rate-limit.js';
+import type { GraphQLSchema } from 'graphql';
+import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller } from '@careline/service-kit';
 import type { KeyObject } from 'node:crypto';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs.js';
 
@@ -34,6 +38,8 @@ export interface GatewayOptions {
   bodyLimit?: string;
   /** the gateway's Ed25519 private key; subgraphs trust only callers signed with it */
   signingKey: KeyObject;
+  limits?: Partial<OperationLimits>;
+  rateLimits?: Partial<RateLimits>;
 }
 
 export interface RunningGateway {
@@ -85,12 +91,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => new SubgraphSource(name, urlOverrides.get(name) ?? url ?? '', timeoutMs),
     logger: log,
   });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
+  });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const armor = armorProtection(limits);
+  const identityUrl = urlOverrides.get('identity') ?? SUBGRAPHS.find((s) => s.name === 'identity')!.defaultUrl;
+  const authenticate = createAuthenticator({ identityGraphqlUrl: identityUrl, signingKey: options.signingKey, timeoutMs });
+  const rateLimit = createRateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
 
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), failedPathsPlugin(options.supergraphSdl)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      costPlugin(() => apiSchema, limits.maxCost),
+      failedPathsPlugin(options.supergraphSdl),
+    ],
+    validationRules: armor.validationRules,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -103,6 +125,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
 
   app.disable('x-powered-by');
+  // client addresses for audit and rate limits: trust only a proxy on this machine
+  app.set('trust proxy', 'loopback');
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -114,7 +138,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        const caller: Caller = { ...anonymousCaller };
+        const caller = await authenticate(req, requestId);
+        await rateLimit(caller);
         return { requestId, caller, callerToken: signCaller(caller, requestId, options.signingKey) };
       },
     }),

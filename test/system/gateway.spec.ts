@@ -11,9 +11,9 @@ const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustome
 const ENROL = `mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id cardNumber } }`;
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
-/** POST straight to a subgraph, signed as the gateway would (or to the gateway itself). */
-async function post(url: string, query: string, variables?: object) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify({ query, variables }) });
+/** POST straight to a subgraph, signed as the gateway would (or to a gateway, with `headers`). */
+async function post(url: string, query: string, variables?: object, headers?: Record<string, string>) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(headers ?? (await gatewayHeaders())) }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as { data?: any; errors?: any[] };
 }
 
@@ -24,11 +24,11 @@ describe('the gateway in front of all four subgraphs', () => {
 
   beforeAll(async () => {
     system = await startSystem();
-    const created = await system.graphql(CREATE_CUSTOMER, { input: { name: '陈静', phone: '13812345678', channel: 'WECHAT', region: '越秀区' } });
+    const created = await system.as('cs.admin', CREATE_CUSTOMER, { input: { name: '陈静', phone: '13812345678', channel: 'WECHAT', region: '越秀区' } });
     customerId = created.data.createCustomer.id;
     // members learns of the customer from the CustomerRegistered event
     const enrolled = await eventually(async () => {
-      const result = await system.graphql(ENROL, { input: { customerId } });
+      const result = await system.as('member.admin', ENROL, { input: { customerId } });
       return result.data?.enrollMember;
     });
     membershipId = enrolled.id;
@@ -40,7 +40,8 @@ describe('the gateway in front of all four subgraphs', () => {
   it('answers one query that spans crm, members and analytics', async () => {
     const day = today();
     const result = await eventually(async () => {
-      const r = await system.graphql(
+      const r = await system.as(
+        'director',
         `query ($id: ID!, $period: PeriodInput!) {
           customer(id: $id) { name membership { cardNumber status } }
           newCustomers(period: $period, groupBy: CHANNEL) { totalNewCustomers totalNewMembers rows { key newCustomers } }
@@ -70,7 +71,7 @@ describe('the gateway in front of all four subgraphs', () => {
   });
 
   it('resolves Department and Staff through _entities on identity', async () => {
-    const staffList = await system.graphql(`{ departments { code name } staffMembers(first: 1) { nodes { id name } } }`);
+    const staffList = await system.as('director', `{ departments { code name } staffMembers(first: 1) { nodes { id name } } }`);
     const departments = staffList.data.departments as { code: string; name: string }[];
     expect(departments.map((d) => d.code)).toContain('CUSTOMER_SERVICE');
     const r = await post(system.services.identity.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code name } } }`, {
@@ -84,7 +85,7 @@ describe('the gateway in front of all four subgraphs', () => {
       });
       expect(s.data?._entities).toEqual([staff]);
     } else {
-      const created = await system.graphql(`mutation { createStaff(input: { name: "林敏", departmentCode: "CUSTOMER_SERVICE", position: "CS_STAFF", role: STAFF }) { id name } }`);
+      const created = await system.as('director', `mutation { createStaff(input: { name: "林敏", username: "lin.min", password: "a-long-password", departmentCode: "CUSTOMER_SERVICE", position: "CS_STAFF", role: STAFF }) { id name } }`);
       const s = await post(system.services.identity.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { id name } } }`, {
         r: [{ __typename: 'Staff', id: created.data.createStaff.id }],
       });
@@ -93,7 +94,7 @@ describe('the gateway in front of all four subgraphs', () => {
   });
 
   it('passes a subgraph error code through to the client', async () => {
-    const r = await system.graphql(`query ($id: ID!) { customer(id: $id) { name } }`, { id: '01a20d29-942f-73ab-9985-c1b935f33269' });
+    const r = await system.as('director', `query ($id: ID!) { customer(id: $id) { name } }`, { id: '01a20d29-942f-73ab-9985-c1b935f33269' });
     expect(r.errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect(r.errors?.[0].path).toEqual(['customer']);
   });
@@ -103,12 +104,13 @@ describe('a subgraph that is down or slow', () => {
   it('leaves crm and members answers intact with an error at the analytics path when analytics is stopped', async () => {
     const system = await startSystem();
     try {
-      const created = await system.graphql(CREATE_CUSTOMER, { input: { name: '黄磊', phone: '13912345678', channel: 'PHONE' } });
+      const created = await system.as('cs.admin', CREATE_CUSTOMER, { input: { name: '黄磊', phone: '13912345678', channel: 'PHONE' } });
       const customerId = created.data.createCustomer.id;
-      await eventually(async () => (await system.graphql(ENROL, { input: { customerId } })).data?.enrollMember);
+      await eventually(async () => (await system.as('member.admin', ENROL, { input: { customerId } })).data?.enrollMember);
       await system.stopService('analytics');
       const day = today();
-      const r = await system.graphql(
+      const r = await system.as(
+        'director',
         `query ($id: ID!, $period: PeriodInput!) {
           customer(id: $id) { name membership { status } }
           newCustomers(period: $period, groupBy: DAY) { totalNewCustomers }
@@ -146,9 +148,12 @@ describe('a subgraph that is down or slow', () => {
     });
     try {
       const day = today();
-      const r = await post(gateway.url, `query ($p: PeriodInput!) { departments { code } newCustomers(period: $p, groupBy: DAY) { totalNewCustomers } }`, {
-        p: { from: day, to: day },
-      });
+      const r = await post(
+        gateway.url,
+        `query ($p: PeriodInput!) { departments { code } newCustomers(period: $p, groupBy: DAY) { totalNewCustomers } }`,
+        { p: { from: day, to: day } },
+        await system.authHeaders('director'),
+      );
       expect(r.data?.departments.length).toBeGreaterThan(0);
       expect(r.data?.newCustomers).toBeNull();
       expect(r.errors).toContainEqual(

@@ -6,7 +6,9 @@ import { startSystem, type RunningSystem } from '../support/system.js';
 // The gateway and subgraphs with production settings: what an attacker on the network meets.
 let system: RunningSystem;
 
-const totalQueries = () => Object.values(system.queries).reduce((n, q) => n + q.length, 0);
+// the subgraphs these queries address; identity is left out because it stores audit entries
+// from the bus in the background, which is not SQL the refused query caused
+const totalQueries = () => system.queries.crm.length + system.queries.members.length + system.queries.analytics.length;
 async function raw(body: string, headers: Record<string, string> = {}, method = 'POST', url = system.gatewayUrl) {
   const response = await fetch(url, { method, headers: method === 'GET' ? headers : { 'content-type': 'application/json', ...headers }, body: method === 'GET' ? undefined : body });
   const text = await response.text();
@@ -26,6 +28,9 @@ afterAll(async () => {
   await system?.stop();
 });
 
+// four pages of 100 customers with their memberships: ~4 × 1,100 fields, over the cost limit
+const COSTLY = `{ ${['a', 'b', 'c', 'd'].map((k) => `${k}: customers(first: 100) { nodes { id name phone membership { id cardNumber tier status joinedAt } } }`).join(' ')} }`;
+
 describe('operation limits at the gateway', () => {
   const deep = `{ customers { nodes { membership { customer { membership { customer { membership { customer { membership { customer { membership { id } } } } } } } } } } } }`;
   const cases: [string, string][] = [
@@ -35,15 +40,16 @@ describe('operation limits at the gateway', () => {
     ['aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: departments { code }`).join(' ')} }`],
     ['directives', `{ departments { code ${Array.from({ length: 20 }, () => '@include(if: true)').join(' ')} } }`],
     ['tokens', `{ departments { ${Array.from({ length: 1500 }, () => 'code').join(' ')} } }`],
-    ['cost (list sizes counted)', `{ customers(first: 100) { nodes { id name phone membership { id cardNumber tier status joinedAt } } } a: customers(first: 100) { nodes { id name phone membership { id cardNumber tier status } } } b: customers(first: 100) { nodes { id name phone membership { id cardNumber tier status } } } }`],
-    ['cost, with the operation named __schema', `query __schema { customers(first: 100) { nodes { id name phone membership { id cardNumber tier status joinedAt } } } a: customers(first: 100) { nodes { id name phone membership { id cardNumber tier status } } } b: customers(first: 100) { nodes { id name phone membership { id cardNumber tier status } } } }`],
+    ['cost (list sizes counted)', COSTLY],
+    ['cost, with the operation named __schema', `query __schema ${COSTLY}`],
+    ['cost, inside a fragment named __schema', `{ ...__schema } fragment __schema on Query ${COSTLY}`],
   ];
   it.each(cases)('refuses a query past the %s limit before any SQL runs, without naming the limit', async (_name, query) => {
     system.resetQueries();
     const { json } = await raw(JSON.stringify({ query }));
     expect(json.data ?? null).toBeNull();
     expect(json.errors?.length).toBeGreaterThan(0);
-    expect(JSON.stringify(json.errors)).not.toMatch(/\b(10|15|2000|5000)\b/);
+    expect(JSON.stringify(json.errors)).not.toMatch(/\b(10|15|2000|3000)\b/);
     expect(totalQueries()).toBe(0);
   });
 });
@@ -86,7 +92,7 @@ describe('the gateway in production settings', () => {
     await db.connect();
     await db.query('alter table crm.customer rename to customer_gone');
     try {
-      const { json } = await raw(JSON.stringify({ query: '{ customers(search: "13800138000") { nodes { id name phone } } }' }), await system.authHeaders('director'));
+      const { json } = await raw(JSON.stringify({ query: '{ customers(search: "13800138000") { nodes { id name phone } } }' }), await system.authHeaders('cs.staff'));
       const error = json.errors[0];
       expect(error.extensions.code).toBe('INTERNAL_SERVER_ERROR');
       expect(error.extensions.requestId).toMatch(/\S{8,}/);

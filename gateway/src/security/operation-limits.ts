@@ -1,6 +1,11 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { GraphQLError, getNamedType, type GraphQLSchema } from 'graphql';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+// Loaded as CommonJS on purpose: its ESM build would bring graphql's ESM copy under some loaders
+// (vitest), and a schema from one copy cannot be walked by the other.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export interface OperationLimits {
@@ -11,7 +16,8 @@ export interface OperationLimits {
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, maxCost: 5000 };
+/** maxCost 3000: a page of 100 rows with ~25 fields each, or a dashboard of several smaller lists */
+export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, maxCost: 3000 };
 
 /**
  * Depth, alias, directive and token limits (graphql-armor) and field suggestions blocked. Limits
@@ -31,10 +37,10 @@ export function armorProtection(limits: OperationLimits) {
   }).protect();
 }
 
-/** A list field costs its children times the page size it asks for (`first`, default 20). */
-const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity, type }) => {
+/** A paged field (one returning an `…Connection`) costs its children times its page size (`first`, default 20). */
+const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const first = typeof args.first === 'number' ? args.first : undefined;
-  const isConnection = 'name' in type && /Connection$/.test(String(type.name));
+  const isConnection = /Connection$/.test(getNamedType(field.type).name);
   if (first !== undefined || isConnection) return 1 + childComplexity * Math.max(1, first ?? 20);
   return undefined;
 };

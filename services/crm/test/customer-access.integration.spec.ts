@@ -207,7 +207,7 @@ describe('crm access: roles, personal data, audit and partner rows', () => {
     it('answers NOT_FOUND, never FORBIDDEN, for a customer outside the partner’s key account', async () => {
       for (const id of [b1.id, walkIn.id]) {
         const { data, errors } = await crm.request(GET, { id }, undefined, partner(KEY_ACCOUNT_A));
-        expect(data).toBeNull();
+        expect(data?.customer ?? null).toBeNull();
         expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CUSTOMER_NOT_FOUND' });
       }
       const own = await crm.request(GET, { id: b1.id }, undefined, partner(KEY_ACCOUNT_B));
@@ -255,7 +255,7 @@ describe('crm access: roles, personal data, audit and partner rows', () => {
       const results = await Promise.all(callers.map((caller) => crm.request(GET, { id: a1.id }, undefined, caller)));
       results.forEach(({ data, errors }, i) => {
         if (i % 2 === 0) expect(data.customer).toEqual({ id: a1.id, name: '甲一', phone: '138****1234', keyAccountId: KEY_ACCOUNT_A });
-        else expect([data, errors?.[0].extensions.code]).toEqual([null, 'NOT_FOUND']);
+        else expect([data?.customer ?? null, errors?.[0].extensions.code]).toEqual([null, 'NOT_FOUND']);
       });
     });
 

@@ -9,7 +9,10 @@ import { CUSTOMER_READERS, CUSTOMER_WRITERS } from './customer.roles.js';
 @Authorized(CUSTOMER_READERS)
 @Resolver(() => Customer)
 export class CustomerResolver {
-  @Query(() => Customer, { description: 'One customer by id; NOT_FOUND when there is none or the caller may not see them' })
+  @Query(() => Customer, {
+    // nullable: one id the caller may not see (NOT_FOUND) must not null the rest of the answer
+    nullable: true,
+    description: 'One customer by id; NOT_FOUND when there is none or the caller may not see them' })
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<Customer> {
     return new CustomerService(ctx).get(id);
   }
