@@ -181,7 +181,8 @@ try {
   step(4, 'demo data');
   let lastShown = 0;
   const seeded = await seedDemoData(gatewayUrl, {
-    login: { username: 'director', password: DEMO_PASSWORD },
+    // customer service registers customers and enrols members
+    login: { username: 'cs.admin', password: DEMO_PASSWORD },
     progress: (what, done, total) => {
       if (done === total || Date.now() - lastShown > 500) {
         lastShown = Date.now();

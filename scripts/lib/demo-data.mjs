@@ -14,6 +14,8 @@ const CHANNELS = [
   ['PARTNER', 5],
   ['CAMPAIGN', 5],
 ];
+/** the demo partner organisation's key account (identity creates the partner with this id) */
+export const DEMO_KEY_ACCOUNT_ID = '01a20000-0000-7000-8000-000000000001';
 const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '157', '158', '159', '176', '177', '180', '181', '182', '185', '186', '187', '188', '189', '199'];
 
 /** mulberry32: tiny, fast, good enough to make stable demo data */
@@ -39,7 +41,7 @@ function weighted(rand, table) {
   return table[0][0];
 }
 
-/** @returns {{ name: string, phone: string, channel: string, region: string, gender: string, registeredAt: string, enrol: boolean }[]} */
+/** @returns {{ name: string, phone: string, channel: string, keyAccountId: string | null, region: string, gender: string, registeredAt: string, enrol: boolean }[]} */
 export function demoCustomers(count = 300, seed = 20261124, now = Date.now()) {
   const rand = prng(seed);
   const phones = new Set();
@@ -52,10 +54,13 @@ export function demoCustomers(count = 300, seed = 20261124, now = Date.now()) {
     const name = pick(rand, SURNAMES) + Array.from({ length: givenLength }, () => pick(rand, GIVEN)).join('');
     const daysAgo = Math.floor(rand() * rand() * 90); // more recent days are busier
     const registeredAt = new Date(now - daysAgo * 86_400_000 - Math.floor(rand() * 10 * 3_600_000));
+    const channel = weighted(rand, CHANNELS);
     customers.push({
       name,
       phone,
-      channel: weighted(rand, CHANNELS),
+      channel,
+      // people who came through the partner organisation belong to its key account
+      keyAccountId: channel === 'PARTNER' ? DEMO_KEY_ACCOUNT_ID : null,
       region: pick(rand, REGIONS),
       gender: rand() < 0.68 ? 'FEMALE' : 'MALE',
       registeredAt: registeredAt.toISOString(),

@@ -62,7 +62,7 @@ export async function seedDemoData(gatewayUrl, { count = 300, progress = () => {
         const data = await graphql(
           gatewayUrl,
           'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
-          { input: { name: c.name, phone: c.phone, channel: c.channel, region: c.region, gender: c.gender, registeredAt: c.registeredAt } },
+          { input: { name: c.name, phone: c.phone, channel: c.channel, keyAccountId: c.keyAccountId, region: c.region, gender: c.gender, registeredAt: c.registeredAt } },
         );
         ids.set(c, data.createCustomer.id);
       } catch (error) {
