@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, signIn } from '../support/browser.js';
+import { launchBrowser, signIn } from '../support/browser.js';
 import { startSystem, type RunningSystem } from '../support/system.js';
 
-const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`;
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;
 const NEW_CUSTOMERS = `query ($period: PeriodInput!) {
   newCustomers(period: $period, groupBy: DAY) { totalNewCustomers }
@@ -32,26 +31,21 @@ describe('the portal: shell with the KPI remote loaded at run time', () => {
     system = await startSystem({ frontends: true });
     browser = await launchBrowser();
     // customers and figures are for signed-in staff only: the director sets the scene through the API
-    const login = await system.graphql<{ login: { accessToken: string } }>(LOGIN, { u: 'director', p: DEMO_PASSWORD });
-    expect(login.errors).toBeUndefined();
-    const director = { authorization: `Bearer ${login.data!.login.accessToken}` };
     const customers = [
       { name: '林晓', channel: 'PHONE' },
       { name: '周敏', channel: 'WEB' },
       { name: '郑浩', channel: 'PHONE' },
     ];
     for (const customer of customers) {
-      const created = await system.graphql(CREATE_CUSTOMER, { input: { ...customer, phone: randomPhone() } }, director);
+      const created = await system.as('director', CREATE_CUSTOMER, { input: { ...customer, phone: randomPhone() } });
       expect(created.errors).toBeUndefined();
     }
     // analytics counts customers from the CustomerRegistered event, so the figure arrives shortly after
     const day = hospitalToday();
     totalFromApi = await until(async () => {
-      const result = await system.graphql<{ newCustomers: { totalNewCustomers: number } | null }>(
-        NEW_CUSTOMERS,
-        { period: { from: day, to: day } },
-        director,
-      );
+      const result = await system.as<{ newCustomers: { totalNewCustomers: number } | null }>('director', NEW_CUSTOMERS, {
+        period: { from: day, to: day },
+      });
       const total = result.data?.newCustomers?.totalNewCustomers ?? 0;
       return total >= 3 ? total : undefined;
     });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, signIn } from '../support/browser.js';
-import { startSystem, type RunningSystem } from '../support/system.js';
+import { launchBrowser, signIn } from '../support/browser.js';
+import { DEMO_PASSWORD, startSystem, type RunningSystem } from '../support/system.js';
 
 const ALL_NAV = ['nav-home', 'nav-kpi', 'nav-admin'];
 const ALL_TABS = ['admin-tab-staff', 'admin-tab-departments', 'admin-tab-partners', 'admin-tab-audit'];
@@ -112,9 +112,12 @@ describe('the portal by role: sign-in, navigation and admin tabs of every demo l
       const stored = JSON.parse((await page.evaluate(() => sessionStorage.getItem('careline.session')))!) as { accessToken: string };
       expect((await system.graphql(ME, {}, { authorization: `Bearer ${stored.accessToken}` })).data?.me.username).toBe('finance');
 
+      // the tab forgets the session at once and then tells the server, which ends it for good
+      const loggedOut = page.waitForResponse((response) => response.request().postData()?.includes('"operationName":"Logout"') ?? false);
       await page.getByTestId('sign-out').click();
 
       await page.getByTestId('login-page').waitFor({ timeout: 30_000 });
+      expect((await (await loggedOut).json()).data).toEqual({ logout: true });
       expect(await page.evaluate(() => sessionStorage.getItem('careline.session'))).toBeNull();
       const after = await system.graphql(ME, {}, { authorization: `Bearer ${stored.accessToken}` });
       expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

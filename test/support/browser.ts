@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './system.js';
 
 /**
  * Headless Chromium for browser tests: the system's own Chromium (no browser download on these
@@ -18,12 +19,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The password of every demo login (director, cs.admin, member.admin, cs.staff, finance, auditor). */
-export const DEMO_PASSWORD = 'Careline#2026';
-
 /**
  * Signs in through the portal's sign-in page, as a person would: opens `path` (any route sends a
  * signed-out visitor to /login and back after), fills the form and waits until the page has left /login.
+ * The password defaults to the demo logins' one.
  */
 export async function signIn(page: Page, portalUrl: string, username: string, options: { password?: string; path?: string } = {}): Promise<void> {
   await page.goto(`${portalUrl}${options.path ?? '/'}`);

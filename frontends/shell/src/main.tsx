@@ -11,7 +11,6 @@ import { createRoot } from 'react-dom/client';
 import { ShellApp } from './app/shell-app.js';
 import { shellResources } from './i18n/shell-resources.js';
 import { registerRuntimeRemotes } from './remotes/register-runtime-remotes.js';
-import { clearCacheOnSignOut } from './session/clear-cache-on-sign-out.js';
 
 const root = createRoot(document.getElementById('root')!);
 const i18n = initI18n(shellResources);
@@ -22,7 +21,6 @@ try {
   registerRuntimeRemotes(config.remotes);
   const session = new SessionStore(config.graphqlUrl);
   const client = createApolloClient(config.graphqlUrl, session);
-  clearCacheOnSignOut(session, client);
   root.render(
     <StrictMode>
       <ShellApp client={client} session={session} />

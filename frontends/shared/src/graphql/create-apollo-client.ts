@@ -10,8 +10,9 @@ import { readGraphqlError } from './read-graphql-error.js';
  * standalone); hosted remotes reach it through the shared @apollo/client's ApolloProvider context.
  *
  * With a session, every operation carries `Authorization: Bearer <access token>` (renewed first when
- * it is about to expire), and an UNAUTHENTICATED answer to any operation ends the session, which sends
- * the user back to the sign-in page with "session expired".
+ * it is about to expire), an UNAUTHENTICATED answer to any operation ends the session, which sends
+ * the user back to the sign-in page with "session expired", and whenever the session ends every
+ * cached answer is dropped, so whoever signs in next on this tab never sees the previous person's data.
  */
 export function createApolloClient(graphqlUrl: string, session?: SessionStore): ApolloClient {
   const http = new HttpLink({ uri: graphqlUrl });
@@ -30,12 +31,25 @@ export function createApolloClient(graphqlUrl: string, session?: SessionStore): 
         http,
       ])
     : http;
-  return new ApolloClient({
+  const client = new ApolloClient({
     link,
     cache: new InMemoryCache(),
     defaultOptions: {
       // dashboards show live figures: serve the cache first but always confirm with the gateway
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },
+  });
+  if (session) clearOnSignOut(session, client);
+  return client;
+}
+
+function clearOnSignOut(session: SessionStore, client: ApolloClient): void {
+  let signedIn = session.getState().session !== null;
+  session.subscribe(() => {
+    const now = session.getState().session !== null;
+    // after React has taken the signed-in screens down: cleared under mounted queries, they would
+    // refetch at once, without a token
+    if (signedIn && !now) setTimeout(() => void client.clearStore(), 0);
+    signedIn = now;
   });
 }

@@ -4,20 +4,22 @@ import { LogoutDocument } from './auth-documents.js';
 import { useSessionStore } from './use-session-store.js';
 
 /**
- * Signs out: tells the server to end the session (its refresh token stops working at once), then
- * forgets the tokens and every cached answer. A failed `logout` still signs out locally: the user
- * asked to leave, and an unreachable server is no reason to keep them.
+ * Signs out: forgets the tokens at once (the client then drops every cached answer and the page
+ * goes to sign-in), then tells the server to end the session with the token it had, so its refresh
+ * token stops working too. Local first: leaving the page mid-request must not leave the tokens behind,
+ * and a failed `logout` (server unreachable, session already over) is no reason to keep anyone in.
  */
 export function useSignOut(): () => Promise<void> {
   const client = useApolloClient();
   const store = useSessionStore();
   return useCallback(async () => {
-    try {
-      await client.mutate({ mutation: LogoutDocument });
-    } catch {
-      // already ended on the server, or the server is unreachable: signing out locally is what matters
-    }
+    const accessToken = store.getState().session?.accessToken;
     store.signOut();
-    await client.clearStore();
+    if (!accessToken) return;
+    try {
+      await client.mutate({ mutation: LogoutDocument, context: { headers: { authorization: `Bearer ${accessToken}` } } });
+    } catch {
+      // already ended on the server, or the server is unreachable: the tab has forgotten the tokens anyway
+    }
   }, [client, store]);
 }

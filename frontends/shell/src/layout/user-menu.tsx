@@ -1,7 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useSession, useSignOut } from '@careline/frontend-shared';
 import { Button, Flex, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Who is signed in (name, department, role) and the sign-out button. */
@@ -9,7 +8,6 @@ export function UserMenu() {
   const { t, i18n } = useTranslation('session');
   const { staff } = useSession();
   const signOut = useSignOut();
-  const [leaving, setLeaving] = useState(false);
   if (!staff) return null;
   const department = i18n.resolvedLanguage === 'en' ? staff.department.nameEn : staff.department.name;
   return (
@@ -25,13 +23,9 @@ export function UserMenu() {
       <Tooltip title={t('signOut')}>
         <Button
           icon={<LogoutOutlined />}
-          loading={leaving}
           data-testid="sign-out"
           aria-label={t('signOut')}
-          onClick={() => {
-            setLeaving(true);
-            void signOut();
-          }}
+          onClick={() => void signOut()}
         >
           {t('signOut')}
         </Button>
