@@ -52,7 +52,9 @@ export interface RunningSystem {
  * against one fresh database, the gateway on the committed supergraph, and optionally the built
  * shell and KPI remote served as static sites. Requests go over HTTP through the gateway.
  */
-export async function startSystem(options: { frontends?: boolean; production?: boolean } = {}): Promise<RunningSystem> {
+export async function startSystem(
+  options: { frontends?: boolean; production?: boolean; rateLimits?: Partial<import('@careline/gateway').RateLimits> } = {},
+): Promise<RunningSystem> {
   const log = createLogger('system', process.env.TEST_LOG_LEVEL ?? 'silent');
   const db: TestDatabase = await createTestDatabase();
   const queries = { identity: [], members: [], crm: [], analytics: [] } as Record<SubgraphName, string[]>;
@@ -103,6 +105,7 @@ export async function startSystem(options: { frontends?: boolean; production?: b
     corsOrigins: frontends.has('shell') ? [frontends.get('shell')!.url] : [],
     subgraphTimeoutMs: 5000,
     signingKey: testSigningKeys.privateKey,
+    rateLimits: options.rateLimits,
   });
   const gatewayUrl = gateway.url;
 
