@@ -17,6 +17,7 @@ export type I18nResources = Record<string, Record<Language, Bundle>>;
  * when it mounts (hosted or standalone), so it never owns the language, it only adds words.
  */
 export function initI18n(resources: I18nResources = {}): i18n {
+  const all: I18nResources = { common: commonResources, session: sessionResources, ...resources };
   if (!i18next.isInitialized) {
     const language = readStoredLanguage();
     void i18next.use(initReactI18next).init({
@@ -25,7 +26,12 @@ export function initI18n(resources: I18nResources = {}): i18n {
       supportedLngs: [...supportedLanguages],
       ns: ['common'],
       defaultNS: 'common',
-      resources: {},
+      // the shared strings go in at init: i18next settles `resolvedLanguage` (what useLanguage reports,
+      // and so antd's locale) only among languages that have strings then, and bundles added later
+      // do not revisit it, so with none a stored "en" would resolve to nothing and the UI mix languages
+      resources: Object.fromEntries(
+        supportedLanguages.map((lng) => [lng, { common: commonResources[lng], session: sessionResources[lng] }]),
+      ),
       // resources are inline, so initialisation finishes synchronously and the first render is translated
       initAsync: false,
       interpolation: { escapeValue: false },
@@ -33,7 +39,6 @@ export function initI18n(resources: I18nResources = {}): i18n {
     });
     applyDayjsLocale(language);
   }
-  const all: I18nResources = { common: commonResources, session: sessionResources, ...resources };
   for (const [namespace, byLanguage] of Object.entries(all)) {
     for (const language of supportedLanguages) {
       if (!i18next.hasResourceBundle(language, namespace)) {

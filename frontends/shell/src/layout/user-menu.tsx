@@ -1,15 +1,16 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { useSession, useSignOut } from '@careline/frontend-shared';
+import { useLanguage, useSession, useSignOut } from '@careline/frontend-shared';
 import { Button, Flex, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** Who is signed in (name, department, role) and the sign-out button. */
 export function UserMenu() {
-  const { t, i18n } = useTranslation('session');
+  const { t } = useTranslation('session');
+  const { language } = useLanguage();
   const { staff } = useSession();
   const signOut = useSignOut();
   if (!staff) return null;
-  const department = i18n.resolvedLanguage === 'en' ? staff.department.nameEn : staff.department.name;
+  const department = language === 'en' ? staff.department.nameEn : staff.department.name;
   return (
     <Flex align="center" gap={12} data-testid="user-menu">
       <Flex vertical align="flex-end" style={{ lineHeight: 1.3 }}>

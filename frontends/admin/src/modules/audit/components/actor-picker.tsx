@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useLanguage } from '@careline/frontend-shared';
 import { AutoComplete } from 'antd';
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +10,15 @@ import { AuditActorsDocument } from '../graphql/audit.documents.js';
  * actor id (a partner's API key id, say). Roles that may not list staff still can paste an id.
  */
 export function ActorPicker({ value, onChange }: { value?: string; onChange?: (value: string) => void }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
+  const { language } = useLanguage();
   const search = useDeferredValue((value ?? '').trim());
   const { data } = useQuery(AuditActorsDocument, {
     variables: { search },
     skip: search.length < 1,
     fetchPolicy: 'cache-first',
   });
-  const english = i18n.resolvedLanguage === 'en';
+  const english = language === 'en';
   return (
     <AutoComplete
       allowClear

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError, type StaffRole } from '@careline/frontend-shared';
+import { readGraphqlError, useLanguage, type StaffRole } from '@careline/frontend-shared';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,8 @@ export function CreateStaffModal({
   departmentCode: string | undefined;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
+  const { language } = useLanguage();
   const { t: tSession } = useTranslation('session');
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateStaffInput>();
@@ -31,7 +32,7 @@ export function CreateStaffModal({
   const { positions } = usePositions();
   const [failure, setFailure] = useState<string | null>(null);
   const [createStaff, { loading }] = useMutation(CreateStaffDocument, { refetchQueries: ['StaffMembers'] });
-  const english = i18n.resolvedLanguage === 'en';
+  const english = language === 'en';
   const required = [{ required: true, whitespace: true, message: t('staff.form.required') }];
 
   const submit = async (input: CreateStaffInput) => {

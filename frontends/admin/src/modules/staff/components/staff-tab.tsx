@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, useLanguage } from '@careline/frontend-shared';
 import { Alert, Button, Flex, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,8 +18,9 @@ const pageSize = 20;
  * admin (`departmentCode` set by the shell) sees and adds staff of their own department only.
  */
 export function StaffTab({ departmentCode }: { departmentCode: string | undefined }) {
-  const { t, i18n } = useTranslation('admin');
-  const english = i18n.resolvedLanguage === 'en';
+  const { t } = useTranslation('admin');
+  const { language } = useLanguage();
+  const english = language === 'en';
   const [search, setSearch] = useState('');
   const [chosenDepartment, setChosenDepartment] = useState<string | undefined>(undefined);
   const [creating, setCreating] = useState(false);

@@ -1,4 +1,4 @@
-import { useSession } from '@careline/frontend-shared';
+import { useLanguage, useSession } from '@careline/frontend-shared';
 import { Button, Popconfirm, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -15,16 +15,19 @@ const roleColors: Record<string, string> = {
   STAFF: 'default',
 };
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
 /** One page of staff with their department, position, role and status; activate / deactivate per row. */
 export function StaffTable({ rows, loading }: { rows: StaffMember[]; loading: boolean }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
+  const { language } = useLanguage();
   const { t: tSession } = useTranslation('session');
-  const english = i18n.resolvedLanguage === 'en';
+  const english = language === 'en';
   const time = useHospitalTime();
   const { staff: me } = useSession();
   const { setActive, loading: saving } = useSetStaffActive();
   const columns: ColumnsType<StaffMember> = [
-    { key: 'name', title: t('staff.columns.name'), dataIndex: 'name' },
+    { key: 'name', title: t('staff.columns.name'), dataIndex: 'name', render: (name: string) => <span style={nowrap}>{name}</span> },
     { key: 'username', title: t('staff.columns.username'), dataIndex: 'username' },
     {
       key: 'department',
@@ -45,7 +48,7 @@ export function StaffTable({ rows, loading }: { rows: StaffMember[]; loading: bo
     {
       key: 'lastLogin',
       title: t('staff.columns.lastLogin'),
-      render: (_, staff) => time(staff.lastLoginAt, t('staff.never')),
+      render: (_, staff) => <span style={nowrap}>{time(staff.lastLoginAt, t('staff.never'))}</span>,
     },
     {
       key: 'actions',
@@ -76,7 +79,7 @@ export function StaffTable({ rows, loading }: { rows: StaffMember[]; loading: bo
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1000 }}
     />
   );
 }
