@@ -43,7 +43,7 @@ export interface RunningSystem {
   /** graphql() as a demo user or the demo partner */
   as<T = any>(who: DemoUser | 'partner', query: string, variables?: object): Promise<{ data?: T; errors?: any[]; status: number }>;
   stopService(name: SubgraphName): Promise<void>;
-  stopFrontend(name: 'kpi'): Promise<void>;
+  stopFrontend(name: 'kpi' | 'admin'): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -76,13 +76,13 @@ export async function startSystem(
   const frontends = new Map<FrontendName, Awaited<ReturnType<typeof serveStatic>>>();
   let gateway: RunningGateway | undefined;
   if (options.frontends) {
-    for (const name of ['shell', 'kpi'] as const) {
+    for (const name of ['shell', 'kpi', 'admin'] as const) {
       if (!existsSync(distOf(name))) throw new Error(`frontends/${name}/dist is missing: run \`pnpm build\` first`);
     }
     const kpi = await serveStatic({ root: distOf('kpi'), port: 0 });
     frontends.set('kpi', kpi);
-    const admin = existsSync(distOf('admin')) ? await serveStatic({ root: distOf('admin'), port: 0 }) : undefined;
-    if (admin) frontends.set('admin', admin);
+    const admin = await serveStatic({ root: distOf('admin'), port: 0 });
+    frontends.set('admin', admin);
     frontends.set(
       'shell',
       await serveStatic({
@@ -90,7 +90,7 @@ export async function startSystem(
         port: 0,
         runtimeConfig: () => ({
           graphqlUrl: gateway?.url,
-          remotes: { kpi: `${kpi.url}/remoteEntry.js`, ...(admin ? { admin: `${admin.url}/remoteEntry.js` } : {}) },
+          remotes: { kpi: `${kpi.url}/remoteEntry.js`, admin: `${admin.url}/remoteEntry.js` },
         }),
       }),
     );
