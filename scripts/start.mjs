@@ -25,11 +25,13 @@ const PORT_VARIABLES = {
   gateway: ['GATEWAY_PORT', 4000],
   shell: ['PORTAL_PORT', 5170],
   kpi: ['KPI_PORT', 5171],
+  members: ['MEMBERS_PORTAL_PORT', 5172],
   admin: ['ADMIN_PORT', 5174],
 };
 const ports = Object.fromEntries(Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, Number(process.env[variable] ?? fallback)]));
 const SERVICES = ['identity', 'members', 'crm', 'analytics'];
-const FRONTENDS = ['shell', 'kpi', 'admin'];
+// remotes whose build exists are served (members arrives with the member centre)
+const FRONTENDS = ['shell', 'kpi', 'admin', 'members'].filter((name) => existsSync(join(root, 'frontends', name, 'package.json')));
 const DEMO_PASSWORD = 'Careline#2026';
 const DEMO_USERS = [
   ['director', '运营管理部总监 operations director'],
@@ -202,12 +204,19 @@ try {
   servers.push(kpi);
   const admin = await serveStatic({ root: join(root, 'frontends/admin/dist'), port: ports.admin, host });
   servers.push(admin);
+  const members = FRONTENDS.includes('members') ? await serveStatic({ root: join(root, 'frontends/members/dist'), port: ports.members, host }) : undefined;
+  if (members) servers.push(members);
+  const remotes = {
+    kpi: `${kpi.url}/remoteEntry.js`,
+    admin: `${admin.url}/remoteEntry.js`,
+    ...(members ? { members: `${members.url}/remoteEntry.js` } : {}),
+  };
   servers.push(
     await serveStatic({
       root: join(root, 'frontends/shell/dist'),
       port: ports.shell,
       host,
-      runtimeConfig: () => ({ graphqlUrl: gatewayUrl, remotes: { kpi: `${kpi.url}/remoteEntry.js`, admin: `${admin.url}/remoteEntry.js` } }),
+      runtimeConfig: () => ({ graphqlUrl: gatewayUrl, remotes }),
     }),
   );
 
@@ -218,7 +227,7 @@ try {
 
   Portal      ${portalUrl}
   GraphQL     ${gatewayUrl}
-  Remotes     KPI ${kpi.url}/remoteEntry.js · Admin ${admin.url}/remoteEntry.js
+  Remotes     ${Object.entries(remotes).map(([name, url]) => `${name} ${url}`).join(' · ')}
 
   Demo logins (password ${DEMO_PASSWORD}):
 ${DEMO_USERS.map(([user, role]) => `    ${user.padEnd(14)} ${role}`).join('\n')}
