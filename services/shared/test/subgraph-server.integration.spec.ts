@@ -88,4 +88,30 @@ describe('a subgraph server', () => {
     expect((await post(genuine)).status).toBe(200);
     await server.stop();
   });
+
+  it('fails the request, without its data, when the audit entry of a personal-data read cannot be written', async () => {
+    const schema = await buildFederatedSchema({ resolvers: [SlowResolver] });
+    const failingBus = { publish: async () => Promise.reject(new Error('audit store down')) } as never;
+    const server = await startSubgraphServer({
+      name: 'kit',
+      schema,
+      orm,
+      log: createLogger('kit', 'silent'),
+      host: '127.0.0.1',
+      port: 0,
+      createContext: (scope) => {
+        const audit = new RequestAudit('kit', scope.caller, scope.requestId, failingBus, orm);
+        audit.readPersonal('query slow', 'Customer', 'c1', 'phone');
+        return { ...scope, em: orm.em.fork(), loaders: {}, bus: failingBus, audit };
+      },
+      gatewayPublicKey: testSigningKeys.publicKey,
+    });
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify({ query: '{ slow }' }) });
+    const body = await response.json();
+    expect(response.status).toBe(500);
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(body)).not.toContain('finished');
+    await server.stop();
+  });
 });
