@@ -1,13 +1,29 @@
 import type { ServiceDefinition } from '@careline/service-kit';
 import { createCrmLoaders, type CrmLoaders } from './context.js';
 import { Customer } from './modules/customer/customer.entity.js';
+import { CustomerClassChange, CustomerDeal, CustomerImport, CustomerMerge } from './modules/customer/customer-history.entity.js';
+import { KeyAccount, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './modules/key-account/key-account.entity.js';
+import { MessageDelivery, MessageSend, MessageTemplate } from './modules/message/message.entity.js';
 import { CustomerResolver } from './modules/customer/customer.resolver.js';
 import { customerReference } from './modules/customer/customer.reference.js';
 import { migrations } from './migrations/index.js';
 
 export const crmService: ServiceDefinition<CrmLoaders> = {
   name: 'crm',
-  entities: [Customer],
+  entities: [
+    Customer,
+    CustomerClassChange,
+    CustomerDeal,
+    CustomerMerge,
+    CustomerImport,
+    KeyAccount,
+    KeyAccountScore,
+    KeyAccountRiskAssessment,
+    KeyAccountMeeting,
+    MessageTemplate,
+    MessageSend,
+    MessageDelivery,
+  ],
   migrations,
   resolvers: [CustomerResolver],
   referenceResolvers: { ...customerReference },

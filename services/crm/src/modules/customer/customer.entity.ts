@@ -1,6 +1,7 @@
+import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, newId, Personal } from '@careline/service-kit';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, maskAll, newId, Personal } from '@careline/service-kit';
 import { maskPhone } from './phone.js';
 
 export enum SourceChannel {
@@ -32,6 +33,28 @@ export enum Gender {
   UNKNOWN = 'UNKNOWN',
 }
 registerEnumType(Gender, { name: 'Gender' });
+
+export enum CustomerStage {
+  POTENTIAL = 'POTENTIAL',
+  ACTUAL = 'ACTUAL',
+  LOYAL = 'LOYAL',
+}
+registerEnumType(CustomerStage, {
+  name: 'CustomerStage',
+  description: 'lifecycle stage, moved by deals (DealClosed)',
+  valuesConfig: {
+    POTENTIAL: { description: '潜在客户: consulted, never dealt' },
+    ACTUAL: { description: '现实客户: has dealt' },
+    LOYAL: { description: '忠实客户: repeat dealings (CRM_LOYAL_DEALS deals, default 3)' },
+  },
+});
+
+export enum CustomerClass {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+}
+registerEnumType(CustomerClass, { name: 'CustomerClass', description: 'A / B / C value classification kept by customer service' });
 
 /** 客户: one real person. The phone, normalised, is unique: a second registration finds the first. */
 @Entity({ tableName: 'customer' })
@@ -73,9 +96,80 @@ export class Customer {
   @Field(() => ID, { nullable: true, description: '大客户: the key account (partner organisation) the person belongs to' })
   keyAccountId: string | null = null;
 
+  /** lower-case full pinyin of the name without spaces ("zhangsan"), for search */
+  @Property({ type: 'text', default: '' })
+  @Index({ name: 'customer_name_pinyin_idx' })
+  namePinyin: string = '';
+
+  /** lower-case pinyin initials of the name ("zs"), for search */
+  @Property({ type: 'text', default: '' })
+  @Index({ name: 'customer_name_initials_idx' })
+  nameInitials: string = '';
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD (personal data)' })
+  @Personal({ mask: maskAll })
+  birthDate: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '微信号 (personal data)' })
+  @Personal({ mask: maskAll })
+  wechatId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '地址 (personal data)' })
+  @Personal({ mask: maskAll })
+  address: string | null = null;
+
+  /** the customer who brought this one (老带新) */
+  @Property({ type: 'uuid', nullable: true })
+  @Index({ name: 'customer_referrer_id_idx' })
+  @Field(() => ID, { nullable: true, description: '推荐人: the customer who referred this one' })
+  referrerId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Index({ name: 'customer_consultant_id_idx' })
+  @Field(() => ID, { nullable: true, description: 'assigned consultant (staff id)' })
+  consultantId: string | null = null;
+
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'" })
+  @Field(() => [String], { description: '标签' })
+  tags: string[] = [];
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'consented to marketing messages (birthday, holiday, campaign)' })
+  marketingConsent: boolean = false;
+
+  @Enum({ items: () => CustomerStage, default: CustomerStage.POTENTIAL })
+  @Index({ name: 'customer_stage_idx' })
+  @Field(() => CustomerStage)
+  stage: CustomerStage = CustomerStage.POTENTIAL;
+
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'deals closed (distinct receipts)' })
+  dealCount: number = 0;
+
+  @Enum({ items: () => CustomerClass, nullable: true })
+  @Index({ name: 'customer_class_idx' })
+  @Field(() => CustomerClass, { nullable: true, description: 'A / B / C classification' })
+  customerClass: CustomerClass | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '隐形需求: hidden needs for later development (personal data)' })
+  @Personal({ mask: maskAll })
+  hiddenNeeds: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'staff id of whoever registered the customer (null for imports by the system and older rows)' })
+  createdBy: string | null = null;
+
   @Property({ type: 'timestamptz' })
   @Field(() => Date)
   createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  updatedAt: Date | null = null;
 }
 
 @ObjectType()

@@ -34,7 +34,7 @@ export class CustomerService {
       return await this.ctx.em.transactional(async (em) => {
         const existing = await em.findOne(Customer, { phone }, { fields: ['id'] });
         if (existing) throw CustomerErrors.phoneTaken(existing.id);
-        const customer = em.create(Customer, {
+        const customer = Object.assign(new Customer(), {
           name,
           phone,
           channel: input.channel,
@@ -43,6 +43,7 @@ export class CustomerService {
           keyAccountId: keyAccountId?.toLowerCase() ?? null,
           createdAt: registeredAt,
         });
+        em.persist(customer);
         await em.flush();
         await this.ctx.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
           customerId: customer.id,

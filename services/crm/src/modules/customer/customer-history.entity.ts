@@ -1,0 +1,159 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { newId } from '@careline/service-kit';
+import { CustomerClass } from './customer.entity.js';
+
+/** One reclassification A / B / C: who, when, from what, to what and why. */
+@Entity({ tableName: 'customer_class_change' })
+@ObjectType({ description: 'A reclassification of a customer, with who made it and why' })
+export class CustomerClassChange {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Property({ type: 'uuid' })
+  @Index({ name: 'customer_class_change_customer_id_idx' })
+  @Field(() => ID)
+  customerId: string;
+
+  @Enum({ items: () => CustomerClass, nullable: true })
+  @Field(() => CustomerClass, { nullable: true })
+  fromClass: CustomerClass | null = null;
+
+  @Enum({ items: () => CustomerClass })
+  @Field(() => CustomerClass)
+  toClass: CustomerClass;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  reason: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  changedBy: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  changedByName: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  changedAt: Date = new Date();
+}
+
+/** One deal (DealClosed), unique by receipt: a redelivered or republished deal counts once. */
+@Entity({ tableName: 'customer_deal' })
+export class CustomerDeal {
+  @PrimaryKey({ type: 'text' })
+  receiptNumber: string;
+
+  @Property({ type: 'uuid' })
+  @Index({ name: 'customer_deal_customer_id_idx' })
+  customerId: string;
+
+  @Property({ type: 'uuid' })
+  visitId: string;
+
+  @Property({ type: 'bigint' })
+  amountFen: number;
+
+  @Property({ type: 'timestamptz' })
+  occurredAt: Date;
+}
+
+/** A merge of two records of one person: the merged one is gone, its snapshot kept here. */
+@Entity({ tableName: 'customer_merge' })
+@ObjectType({ description: 'Two records of one person merged into the survivor' })
+export class CustomerMerge {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Property({ type: 'uuid' })
+  @Index({ name: 'customer_merge_survivor_id_idx' })
+  @Field(() => ID)
+  survivorId: string;
+
+  @Property({ type: 'uuid', unique: 'customer_merge_merged_id_key' })
+  @Field(() => ID)
+  mergedId: string;
+
+  /** the merged record as it was (personal data: not exposed) */
+  @Property({ type: 'jsonb' })
+  mergedSnapshot: Record<string, unknown>;
+
+  /** rows moved per table, e.g. { visit: 2 } */
+  @Property({ type: 'jsonb' })
+  movedRows: Record<string, number>;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  reason: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  mergedBy: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  mergedAt: Date = new Date();
+}
+
+export enum ImportStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
+
+/** A customer import (CSV / XLSX): its file, progress and outcome, row by row. */
+@Entity({ tableName: 'customer_import' })
+export class CustomerImport {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Property({ type: 'text' })
+  filename: string;
+
+  @Property({ type: 'boolean' })
+  dryRun: boolean;
+
+  @Property({ type: 'blob', lazy: true })
+  content: Buffer;
+
+  @Enum({ items: () => ImportStatus, default: ImportStatus.QUEUED })
+  status: ImportStatus = ImportStatus.QUEUED;
+
+  @Property({ type: 'integer', default: 0 })
+  total: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  processed: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  created: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  updated: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  unchanged: number = 0;
+
+  @Property({ type: 'jsonb' })
+  rowErrors: Array<{ row: number; field: string | null; message: string }> = [];
+
+  @Property({ type: 'jsonb' })
+  changes: Array<{ row: number; action: string; customerId: string | null; fields: string[] }> = [];
+
+  @Property({ type: 'text', nullable: true })
+  failure: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  createdBy: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null = null;
+}

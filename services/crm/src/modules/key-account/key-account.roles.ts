@@ -1,0 +1,8 @@
+import { Role } from '@careline/service-kit';
+
+/** Key-account work: the KEY_ACCOUNT department's staff and admin (checked by department too) and the director. */
+export const KEY_ACCOUNT_STAFF = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF] as const;
+export const KEY_ACCOUNT_DEPARTMENTS = ['KEY_ACCOUNT'] as const;
+
+/** Who may read a key account at all: its own partner organisation may read its name and roster. */
+export const KEY_ACCOUNT_READERS = [...KEY_ACCOUNT_STAFF, Role.PARTNER] as const;
