@@ -4,6 +4,11 @@ import { Customer } from './modules/customer/customer.entity.js';
 import { CustomerClassChange, CustomerDeal, CustomerImport, CustomerMerge } from './modules/customer/customer-history.entity.js';
 import { KeyAccount, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './modules/key-account/key-account.entity.js';
 import { MessageDelivery, MessageSend, MessageTemplate } from './modules/message/message.entity.js';
+import { Consultation } from './modules/consultation/consultation.entity.js';
+import { Appointment, DutyRoster } from './modules/appointment/appointment.entity.js';
+import { Visit } from './modules/visit/visit.entity.js';
+import { FollowUpRule, FollowUpTask } from './modules/follow-up/follow-up.entity.js';
+import { Complaint, ComplaintStep, OpinionReportRecord, Remedy } from './modules/complaint/complaint.entity.js';
 import { CustomerResolver } from './modules/customer/customer.resolver.js';
 import { customerReference } from './modules/customer/customer.reference.js';
 import { migrations } from './migrations/index.js';
@@ -23,6 +28,16 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
     MessageTemplate,
     MessageSend,
     MessageDelivery,
+    Consultation,
+    Appointment,
+    DutyRoster,
+    Visit,
+    FollowUpRule,
+    FollowUpTask,
+    Complaint,
+    ComplaintStep,
+    Remedy,
+    OpinionReportRecord,
   ],
   migrations,
   resolvers: [CustomerResolver],

@@ -1,0 +1,305 @@
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, maskAll, newId, Personal } from '@careline/service-kit';
+import { SourceChannel } from '../customer/customer.entity.js';
+import { ComplaintStatus } from './complaint.machine.js';
+
+export enum ComplaintKind {
+  COMPLAINT = 'COMPLAINT',
+  SUGGESTION = 'SUGGESTION',
+}
+registerEnumType(ComplaintKind, { name: 'ComplaintKind', description: '投诉 or 建议 (both go into the weekly opinion report)' });
+
+export enum ComplaintCategory {
+  SERVICE_ATTITUDE = 'SERVICE_ATTITUDE',
+  MEDICAL_QUALITY = 'MEDICAL_QUALITY',
+  BILLING = 'BILLING',
+  POINTS_NOT_CREDITED = 'POINTS_NOT_CREDITED',
+  MEMBERSHIP_NOT_INTRODUCED = 'MEMBERSHIP_NOT_INTRODUCED',
+  GIFT_ISSUE = 'GIFT_ISSUE',
+  WAITING_TIME = 'WAITING_TIME',
+  OTHER = 'OTHER',
+}
+registerEnumType(ComplaintCategory, {
+  name: 'ComplaintCategory',
+  valuesConfig: {
+    SERVICE_ATTITUDE: { description: '服务态度' },
+    MEDICAL_QUALITY: { description: '医疗质量' },
+    BILLING: { description: '收费' },
+    POINTS_NOT_CREDITED: { description: '积分漏积' },
+    MEMBERSHIP_NOT_INTRODUCED: { description: '未主动介绍会员制度' },
+    GIFT_ISSUE: { description: '礼品未登记 / 错发' },
+    WAITING_TIME: { description: '等候时间' },
+    OTHER: { description: '其他' },
+  },
+});
+
+export enum ComplaintSeverity {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  CRITICAL = 'CRITICAL',
+}
+registerEnumType(ComplaintSeverity, { name: 'ComplaintSeverity' });
+
+export enum ResolutionKind {
+  EXPLANATION = 'EXPLANATION',
+  REFUND = 'REFUND',
+  COMPENSATION = 'COMPENSATION',
+}
+registerEnumType(ResolutionKind, { name: 'ResolutionKind', description: 'REFUND and COMPENSATION need the director’s approval, then finance’s confirmation' });
+
+/** 投诉 / 纠纷 (or a suggestion). Its status only moves through complaint.machine.ts. */
+@Entity({ tableName: 'complaint' })
+@ObjectType({ description: '投诉 / 建议' })
+export class Complaint {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Enum({ items: () => ComplaintKind, default: ComplaintKind.COMPLAINT })
+  @Field(() => ComplaintKind)
+  kind: ComplaintKind = ComplaintKind.COMPLAINT;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Index({ name: 'complaint_customer_id_idx' })
+  @Field(() => ID, { nullable: true })
+  customerId: string | null = null;
+
+  @Enum({ items: () => SourceChannel })
+  @Field(() => SourceChannel)
+  channel: SourceChannel;
+
+  @Enum({ items: () => ComplaintCategory })
+  @Field(() => ComplaintCategory)
+  category: ComplaintCategory;
+
+  @Enum({ items: () => ComplaintSeverity })
+  @Field(() => ComplaintSeverity)
+  severity: ComplaintSeverity;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'what happened (personal data)' })
+  @Personal({ mask: maskAll, customerIdOf: (c: Complaint) => c.customerId ?? c.id })
+  description: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Index({ name: 'complaint_department_code_idx' })
+  @Field(() => String, { nullable: true, description: 'department concerned' })
+  departmentCode: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'staff concerned' })
+  staffId: string | null = null;
+
+  @Enum({ items: () => ComplaintStatus, default: ComplaintStatus.RECEIVED })
+  @Index({ name: 'complaint_status_idx' })
+  @Field(() => ComplaintStatus)
+  status: ComplaintStatus = ComplaintStatus.RECEIVED;
+
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'unsuccessful on-site attempts (three escalate to customer service)' })
+  onsiteAttempts: number = 0;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean)
+  emergency: boolean = false;
+
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'" })
+  @Field(() => [ID], { description: 'case conference participants (staff ids)' })
+  conferenceParticipants: string[] = [];
+
+  @Enum({ items: () => ResolutionKind, nullable: true })
+  @Field(() => ResolutionKind, { nullable: true })
+  resolutionKind: ResolutionKind | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  resolution: string | null = null;
+
+  @Property({ type: 'bigint', nullable: true })
+  amountFen: number | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  proposedBy: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  directorApprovedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  directorApprovedAt: Date | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  financeConfirmedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  financeConfirmedAt: Date | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'the customer’s satisfaction 1–5 at closing' })
+  satisfaction: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  responsibleDepartment: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  responsibleStaffId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  penalty: string | null = null;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: '通报全院' })
+  announced: boolean = false;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  receivedBy: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  @Index({ name: 'complaint_received_at_idx' })
+  @Field(() => Date)
+  receivedAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null = null;
+}
+
+@ObjectType()
+export class ComplaintConnection extends Connection(Complaint) {}
+
+/** One step of a complaint's workflow: who did what, when, from which status to which. Never deleted. */
+@Entity({ tableName: 'complaint_step' })
+@ObjectType({ description: 'One recorded step of a complaint' })
+export class ComplaintStep {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Property({ type: 'uuid' })
+  @Index({ name: 'complaint_step_complaint_id_idx' })
+  @Field(() => ID)
+  complaintId: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  action: string;
+
+  @Enum({ items: () => ComplaintStatus, nullable: true })
+  @Field(() => ComplaintStatus, { nullable: true })
+  fromStatus: ComplaintStatus | null = null;
+
+  @Enum({ items: () => ComplaintStatus })
+  @Field(() => ComplaintStatus)
+  toStatus: ComplaintStatus;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  actorId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  actorName: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  note: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  at: Date = new Date();
+}
+
+export enum RemedyKind {
+  CREDIT_POINTS = 'CREDIT_POINTS',
+  RETRO_ENROL = 'RETRO_ENROL',
+  CANCEL_GIFT = 'CANCEL_GIFT',
+}
+registerEnumType(RemedyKind, { name: 'RemedyKind', description: 'membership remedies, carried out by members (RemedyApproved)' });
+
+export enum RemedyStatus {
+  PROPOSED = 'PROPOSED',
+  APPROVED = 'APPROVED',
+}
+registerEnumType(RemedyStatus, { name: 'RemedyStatus' });
+
+/** A membership remedy of a complaint; approved once, then sent to members as RemedyApproved. */
+@Entity({ tableName: 'complaint_remedy' })
+@ObjectType({ description: 'A membership remedy (补积分, 补办会员, 取消错发礼品)' })
+export class Remedy {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Property({ type: 'uuid' })
+  @Index({ name: 'complaint_remedy_complaint_id_idx' })
+  @Field(() => ID)
+  complaintId: string;
+
+  @Enum({ items: () => RemedyKind })
+  @Field(() => RemedyKind)
+  kind: RemedyKind;
+
+  @Property({ type: 'uuid' })
+  @Field(() => ID)
+  customerId: string;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true })
+  points: number | null = null;
+
+  @Property({ type: ArrayType, columnType: 'text[]', nullable: true })
+  @Field(() => [String], { nullable: true })
+  receiptNumbers: string[] | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  redemptionId: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  joinedAt: Date | null = null;
+
+  @Enum({ items: () => RemedyStatus, default: RemedyStatus.PROPOSED })
+  @Field(() => RemedyStatus)
+  status: RemedyStatus = RemedyStatus.PROPOSED;
+
+  @Property({ type: 'uuid' })
+  @Field(() => ID)
+  proposedBy: string;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  proposedAt: Date = new Date();
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  approvedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  approvedAt: Date | null = null;
+}
+
+/** The weekly customer opinion report (医院客户服务意见表), stored by the weekly job. */
+@Entity({ tableName: 'opinion_report' })
+export class OpinionReportRecord {
+  @PrimaryKey({ type: 'date' })
+  weekOf: string;
+
+  @Property({ type: 'jsonb' })
+  report: Record<string, unknown>;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,91 @@
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection, newId } from '@careline/service-kit';
+import { AppointmentType } from '../appointment/appointment.entity.js';
+
+/** 到院 / 门诊: an arrival, booked or walk-in, registered by the guide; the deal is recorded on it. */
+@Entity({ tableName: 'visit' })
+@ObjectType({ description: '到院: an arrival, booked or walk-in' })
+export class Visit {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Property({ type: 'uuid' })
+  @Index({ name: 'visit_customer_id_idx' })
+  @Field(() => ID)
+  customerId: string;
+
+  /** null for a walk-in */
+  @Property({ type: 'uuid', nullable: true, unique: 'visit_appointment_id_key' })
+  @Field(() => ID, { nullable: true, description: 'the appointment; null for a walk-in' })
+  appointmentId: string | null = null;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'walk-in (no appointment)' })
+  walkIn: boolean = false;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'came from a phone-converted booking (电转预约)' })
+  phoneConverted: boolean = false;
+
+  @Enum({ items: () => AppointmentType })
+  @Field(() => AppointmentType)
+  type: AppointmentType;
+
+  @Property({ type: 'text' })
+  @Index({ name: 'visit_department_code_idx' })
+  @Field(() => String)
+  departmentCode: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  doctorId: string | null = null;
+
+  /** 指定: the customer asked for this doctor */
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: '指定: the customer asked for the doctor' })
+  designatedDoctor: boolean = false;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Index({ name: 'visit_onsite_consultant_id_idx' })
+  @Field(() => ID, { nullable: true })
+  onsiteConsultantId: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  @Index({ name: 'visit_arrived_at_idx' })
+  @Field(() => Date)
+  arrivedAt: Date = new Date();
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the guide who registered the arrival' })
+  registeredBy: string | null = null;
+
+  /** null until the outcome is recorded */
+  @Property({ type: 'boolean', nullable: true })
+  @Field(() => Boolean, { nullable: true, description: '成交: null until recorded' })
+  dealt: boolean | null = null;
+
+  @Property({ type: 'bigint', nullable: true })
+  dealAmountFen: number | null = null;
+
+  @Property({ type: 'text', nullable: true, unique: 'visit_receipt_number_key' })
+  @Field(() => String, { nullable: true })
+  receiptNumber: string | null = null;
+
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'" })
+  @Field(() => [String], { description: '成交项目' })
+  items: string[] = [];
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  dealRecordedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  dealRecordedAt: Date | null = null;
+}
+
+@ObjectType()
+export class VisitConnection extends Connection(Visit) {}
