@@ -12,6 +12,7 @@ import { Complaint, ComplaintStep, OpinionReportRecord, Remedy } from './modules
 import { CustomerResolver } from './modules/customer/customer.resolver.js';
 import { customerReference } from './modules/customer/customer.reference.js';
 import { migrations } from './migrations/index.js';
+import { backfillPinyin, subscribeCustomerEvents } from './modules/customer/customer.consumers.js';
 
 export const crmService: ServiceDefinition<CrmLoaders> = {
   name: 'crm',
@@ -43,4 +44,10 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
   resolvers: [CustomerResolver],
   referenceResolvers: { ...customerReference },
   createLoaders: createCrmLoaders,
+  subscribe: async (scope) => {
+    await subscribeCustomerEvents(scope);
+  },
+  bootstrap: async ({ orm }) => {
+    await backfillPinyin(orm);
+  },
 };

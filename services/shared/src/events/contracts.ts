@@ -5,6 +5,16 @@
 export const Events = {
   CustomerRegistered: 'CustomerRegistered',
   MemberEnrolled: 'MemberEnrolled',
+  /** crm: a visit ended in a deal; members records the consumption and earns points */
+  DealClosed: 'DealClosed',
+  /** crm: two records of one person were merged; members moves the merged one's membership to the survivor */
+  CustomersMerged: 'CustomersMerged',
+  /** crm: a customer was registered as referred by another (老带新); members may reward the referrer with points */
+  CustomerReferred: 'CustomerReferred',
+  /** crm: a key account's risk level worsened (risk warning) */
+  KeyAccountRiskRaised: 'KeyAccountRiskRaised',
+  /** members: a member's birthday greeting is due; crm sends the birthday template (consent permitting) */
+  BirthdayGreetingDue: 'BirthdayGreetingDue',
 } as const;
 
 export type SourceChannelCode = 'PHONE' | 'WECHAT' | 'WEB' | 'WALK_IN' | 'REFERRAL' | 'PARTNER' | 'CAMPAIGN';
@@ -19,6 +29,11 @@ export interface CustomerRegisteredData {
    * before key accounts existed lack it, so consumers read a missing value as null
    */
   keyAccountId: string | null;
+  /**
+   * YYYY-MM-DD, for birthday-month points and greetings; optional: events published before it
+   * existed lack it, and consumers read a missing value as null
+   */
+  birthDate?: string | null;
 }
 
 export interface MemberEnrolledData {
@@ -27,6 +42,51 @@ export interface MemberEnrolledData {
   cardNumber: string;
   tier: string;
   joinedAt: string;
+}
+
+export interface DealClosedData {
+  visitId: string;
+  customerId: string;
+  /** unique per consumption: the receipt earns points once, whichever path records it first */
+  receiptNumber: string;
+  amountFen: number;
+  occurredAt: string;
+  departmentCode: string | null;
+  /** the consultant who closed the deal */
+  staffId: string | null;
+}
+
+export interface CustomersMergedData {
+  /** the record that remains */
+  survivorId: string;
+  /** the record merged into the survivor; it no longer exists in crm */
+  mergedId: string;
+  mergedAt: string;
+}
+
+export interface CustomerReferredData {
+  /** the existing customer who brought the new one */
+  referrerId: string;
+  customerId: string;
+}
+
+export type RiskLevelCode = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+
+export interface KeyAccountRiskRaisedData {
+  keyAccountId: string;
+  /** null for the first assessment */
+  previousLevel: RiskLevelCode | null;
+  level: RiskLevelCode;
+  score: number;
+  assessedAt: string;
+}
+
+export interface BirthdayGreetingDueData {
+  membershipId: string;
+  customerId: string;
+  /** YYYY-MM-DD */
+  birthday: string;
+  tier: string;
 }
 
 export const AuditEvents = { AuditRecorded: 'AuditRecorded' } as const;

@@ -1,10 +1,23 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs } from '@careline/service-kit';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, CustomerConnection } from './customer.entity.js';
-import { CreateCustomerInput } from './dto/create-customer.input.js';
+import { CustomerClassChange, CustomerMerge } from './customer-history.entity.js';
+import { CreateCustomerInput, MergeCustomersInput, ReclassifyCustomerInput, UpdateCustomerInput } from './dto/create-customer.input.js';
+import { CustomerFilter } from './dto/customer-filter.input.js';
 import { CustomerService } from './customer.service.js';
-import { CUSTOMER_READERS, CUSTOMER_WRITERS } from './customer.roles.js';
+import { CUSTOMER_DEPARTMENTS, CUSTOMER_READERS, CUSTOMER_WRITERS, InDepartments } from './customer.roles.js';
+
+@ObjectType({ description: 'The outcome of registerCustomer: the known person (existing) or a new record' })
+export class CustomerRegistration {
+  @Field(() => Customer)
+  customer: Customer;
+
+  @Field(() => Boolean, { description: 'true: the phone was already registered and that customer is returned, nothing created' })
+  existing: boolean;
+}
+
+const STAFF_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR];
 
 @Authorized(CUSTOMER_READERS)
 @Resolver(() => Customer)
@@ -17,18 +30,60 @@ export class CustomerResolver {
     return new CustomerService(ctx).get(id);
   }
 
-  @Query(() => CustomerConnection, { description: 'Customers, newest first, searchable by name or phone; a partner sees only its own people' })
+  @Query(() => CustomerConnection, {
+    description: 'Customers, newest first, searchable by name (汉字, full pinyin, initials), phone, class, stage, channel, consultant, tag; a partner sees only its own people',
+  })
   customers(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('search', () => String, { nullable: true, description: 'name fragment or phone digits' }) search: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'name fragment, pinyin ("zhangsan"), initials ("zs") or phone digits' }) search: string | null,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null,
     @Ctx() ctx: CrmContext,
   ): Promise<CustomerConnection> {
-    return new CustomerService(ctx).list({ search, first: page.first, after: page.after });
+    return new CustomerService(ctx).list({ search, filter, first: page.first, after: page.after });
   }
 
   @Authorized(CUSTOMER_WRITERS)
+  @InDepartments(CUSTOMER_DEPARTMENTS)
   @Mutation(() => Customer, { description: 'Registers a customer; CONFLICT when the phone is already registered' })
   createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: CrmContext): Promise<Customer> {
     return new CustomerService(ctx).create(input);
+  }
+
+  @Authorized(CUSTOMER_WRITERS)
+  @InDepartments(CUSTOMER_DEPARTMENTS)
+  @Mutation(() => CustomerRegistration, { description: 'Finds the customer by normalised phone, or registers a new one: a second registration never duplicates' })
+  registerCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: CrmContext): Promise<CustomerRegistration> {
+    return new CustomerService(ctx).register(input);
+  }
+
+  @Authorized(CUSTOMER_WRITERS)
+  @InDepartments(CUSTOMER_DEPARTMENTS)
+  @Mutation(() => Customer, { description: 'Changes a customer profile (tags, consent, consultant, referrer, …)' })
+  updateCustomer(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCustomerInput) input: UpdateCustomerInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Customer> {
+    return new CustomerService(ctx).update(id, input);
+  }
+
+  @Authorized(CUSTOMER_WRITERS)
+  @InDepartments(CUSTOMER_DEPARTMENTS)
+  @Mutation(() => Customer, { description: 'A / B / C reclassification with reason and hidden-needs note; recorded in classHistory' })
+  reclassifyCustomer(@Arg('input', () => ReclassifyCustomerInput) input: ReclassifyCustomerInput, @Ctx() ctx: CrmContext): Promise<Customer> {
+    return new CustomerService(ctx).reclassify(input);
+  }
+
+  @Authorized(CUSTOMER_WRITERS)
+  @InDepartments(CUSTOMER_DEPARTMENTS)
+  @Mutation(() => CustomerMerge, { description: 'Merges a duplicate record into the survivor, keeping every relation; publishes CustomersMerged' })
+  mergeCustomers(@Arg('input', () => MergeCustomersInput) input: MergeCustomersInput, @Ctx() ctx: CrmContext): Promise<CustomerMerge> {
+    return new CustomerService(ctx).merge(input);
+  }
+
+  @Authorized(STAFF_READERS)
+  @FieldResolver(() => [CustomerClassChange], { description: 'A / B / C reclassifications, newest first' })
+  classHistory(@Root() customer: Customer, @Ctx() ctx: CrmContext): Promise<CustomerClassChange[]> {
+    return new CustomerService(ctx).classHistory(customer.id);
   }
 }

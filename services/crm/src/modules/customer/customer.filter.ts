@@ -1,0 +1,57 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { canSeePersonalData, type Caller } from '@careline/service-kit';
+import type { Customer } from './customer.entity.js';
+import type { CustomerFilter } from './dto/customer-filter.input.js';
+import { CustomerErrors } from './customer.exception.js';
+import { isUuid } from './customer.rules.js';
+import { customerScope } from './customer.scope.js';
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+const NO_ROWS = { id: { $in: [] as string[] } };
+
+/**
+ * The conditions of a customer search or message segment, always within what `caller` may see.
+ * Phone searches need personal-data access, except a tail of up to 4 digits (what a masked phone shows).
+ */
+export function customerFilterQuery(filter: CustomerFilter | null | undefined, caller: Caller): FilterQuery<Customer>[] {
+  const filters: FilterQuery<Customer>[] = [customerScope(caller)];
+  const term = filter?.search?.trim();
+  if (term) {
+    const digits = term.replace(/[\s-]/g, '');
+    if (/^\+?\d+$/.test(digits)) {
+      // a phone match would reveal the number a masked view hides
+      if (!canSeePersonalData(caller)) throw CustomerErrors.phoneSearchNotAllowed();
+      filters.push({ phone: { $like: `%${escapeLike(digits.replace(/^\+?86(?=1)/, ''))}%` } });
+    } else if (/^[a-z\s]+$/i.test(term)) {
+      const latin = term.toLowerCase().replace(/\s+/g, '');
+      filters.push({
+        $or: [
+          { namePinyin: { $like: `%${escapeLike(latin)}%` } },
+          { nameInitials: { $like: `${escapeLike(latin)}%` } },
+          { name: { $ilike: `%${escapeLike(term)}%` } },
+        ],
+      });
+    } else {
+      filters.push({ name: { $ilike: `%${escapeLike(term)}%` } });
+    }
+  }
+  const tail = filter?.phoneTail?.replace(/\D/g, '');
+  if (filter?.phoneTail != null) {
+    if (!tail) filters.push(NO_ROWS);
+    else {
+      if (tail.length > 4 && !canSeePersonalData(caller)) throw CustomerErrors.phoneSearchNotAllowed();
+      filters.push({ phone: { $like: `%${tail}` } });
+    }
+  }
+  if (filter?.customerClass) filters.push({ customerClass: filter.customerClass });
+  if (filter?.stage) filters.push({ stage: filter.stage });
+  if (filter?.channel) filters.push({ channel: filter.channel });
+  if (filter?.region) filters.push({ region: filter.region.trim() });
+  if (filter?.tag) filters.push({ tags: { $contains: [filter.tag.trim()] } });
+  if (filter?.marketingConsent != null) filters.push({ marketingConsent: filter.marketingConsent });
+  for (const key of ['consultantId', 'keyAccountId'] as const) {
+    const value = filter?.[key];
+    if (value) filters.push(isUuid(value) ? { [key]: value.toLowerCase() } : NO_ROWS);
+  }
+  return filters;
+}
