@@ -13,6 +13,7 @@ import { CustomerResolver } from './modules/customer/customer.resolver.js';
 import { customerReference } from './modules/customer/customer.reference.js';
 import { migrations } from './migrations/index.js';
 import { backfillPinyin, subscribeCustomerEvents } from './modules/customer/customer.consumers.js';
+import { KeyAccountResolver, keyAccountReference } from './modules/key-account/key-account.resolver.js';
 
 export const crmService: ServiceDefinition<CrmLoaders> = {
   name: 'crm',
@@ -41,8 +42,8 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
     OpinionReportRecord,
   ],
   migrations,
-  resolvers: [CustomerResolver],
-  referenceResolvers: { ...customerReference },
+  resolvers: [CustomerResolver, KeyAccountResolver],
+  referenceResolvers: { ...customerReference, ...keyAccountReference },
   createLoaders: createCrmLoaders,
   subscribe: async (scope) => {
     await subscribeCustomerEvents(scope);

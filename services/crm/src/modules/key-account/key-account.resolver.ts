@@ -1,0 +1,107 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { authorizeReference, PageArgs } from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { Customer, CustomerConnection } from '../customer/customer.entity.js';
+import { KeyAccount, KeyAccountConnection, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './key-account.entity.js';
+import { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './key-account.inputs.js';
+import { KEY_ACCOUNT_READERS, KEY_ACCOUNT_STAFF } from './key-account.roles.js';
+import { KeyAccountService } from './key-account.service.js';
+
+@Resolver(() => KeyAccount)
+export class KeyAccountResolver {
+  @Authorized(KEY_ACCOUNT_READERS)
+  @Query(() => KeyAccount, { nullable: true, description: 'One key account; a partner organisation may ask only for itself (others are NOT_FOUND)' })
+  keyAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
+    return new KeyAccountService(ctx).get(id);
+  }
+
+  @Authorized(KEY_ACCOUNT_READERS)
+  @Query(() => KeyAccountConnection, { description: 'Key accounts, newest first; a partner organisation sees only itself' })
+  keyAccounts(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<KeyAccountConnection> {
+    return new KeyAccountService(ctx).list({ search, first: page.first, after: page.after });
+  }
+
+  @Authorized(KEY_ACCOUNT_READERS)
+  @FieldResolver(() => CustomerConnection, { description: 'the account’s people: customers linked to it' })
+  customers(@Root() account: KeyAccount, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CrmContext): Promise<CustomerConnection> {
+    return new KeyAccountService(ctx).roster(account.id, page.first, page.after);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @FieldResolver(() => [KeyAccountScore], { description: 'identification scores, newest first' })
+  scores(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountScore[]> {
+    return new KeyAccountService(ctx).scores(account.id);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @FieldResolver(() => [KeyAccountRiskAssessment], { description: 'risk assessments, newest first' })
+  riskAssessments(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountRiskAssessment[]> {
+    return new KeyAccountService(ctx).riskAssessments(account.id);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @FieldResolver(() => [KeyAccountMeeting], { description: 'meeting log, newest first' })
+  meetings(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountMeeting[]> {
+    return new KeyAccountService(ctx).meetings(account.id);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @Mutation(() => KeyAccount)
+  createKeyAccount(@Arg('input', () => KeyAccountInput) input: KeyAccountInput, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
+    return new KeyAccountService(ctx).save(null, input);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @Mutation(() => KeyAccount)
+  updateKeyAccount(@Arg('id', () => ID) id: string, @Arg('input', () => KeyAccountInput) input: KeyAccountInput, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
+    return new KeyAccountService(ctx).save(id, input);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @Mutation(() => KeyAccountScore, { description: 'Records identification scores with their date; the latest becomes the account’s score' })
+  scoreKeyAccount(@Arg('input', () => KeyAccountScoreInput) input: KeyAccountScoreInput, @Ctx() ctx: CrmContext): Promise<KeyAccountScore> {
+    return new KeyAccountService(ctx).score(input);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @Mutation(() => KeyAccountRiskAssessment, { description: 'Records risk indicators; a worse level raises a warning (KeyAccountRiskRaised)' })
+  assessKeyAccountRisk(@Arg('input', () => KeyAccountRiskInput) input: KeyAccountRiskInput, @Ctx() ctx: CrmContext): Promise<KeyAccountRiskAssessment> {
+    return new KeyAccountService(ctx).assessRisk(input);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @Mutation(() => KeyAccountMeeting)
+  recordKeyAccountMeeting(@Arg('input', () => KeyAccountMeetingInput) input: KeyAccountMeetingInput, @Ctx() ctx: CrmContext): Promise<KeyAccountMeeting> {
+    return new KeyAccountService(ctx).recordMeeting(input);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @Mutation(() => Customer, { description: 'Adds a customer to the account’s roster (keyAccountId null removes them)' })
+  linkCustomerToKeyAccount(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('keyAccountId', () => ID, { nullable: true }) keyAccountId: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Customer> {
+    return new KeyAccountService(ctx).link(customerId, keyAccountId);
+  }
+}
+
+/** Federation: other subgraphs refer to KeyAccount by id; a partner resolves only itself. */
+export const keyAccountReference = {
+  KeyAccount: {
+    __resolveReference: async (reference: { id: string }, ctx: CrmContext, info: GraphQLResolveInfo) => {
+      authorizeReference(ctx, info, KEY_ACCOUNT_READERS);
+      try {
+        return await new KeyAccountService(ctx).get(String(reference.id), 'query _entities');
+      } catch (error) {
+        if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return null;
+        throw error;
+      }
+    },
+  },
+};
