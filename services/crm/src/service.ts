@@ -12,6 +12,12 @@ import { Complaint, ComplaintStep, OpinionReportRecord, Remedy } from './modules
 import { CustomerResolver } from './modules/customer/customer.resolver.js';
 import { customerReference } from './modules/customer/customer.reference.js';
 import { migrations } from './migrations/index.js';
+import { ConsultationResolver } from './modules/consultation/consultation.resolver.js';
+import { AppointmentResolver } from './modules/appointment/appointment.resolver.js';
+import { VisitResolver } from './modules/visit/visit.resolver.js';
+import { FollowUpResolver } from './modules/follow-up/follow-up.resolver.js';
+import { subscribeConsultationEvents } from './modules/consultation/consultation.consumers.js';
+import { scheduleFollowUpJobs } from './modules/follow-up/follow-up.jobs.js';
 import { backfillPinyin, subscribeCustomerEvents } from './modules/customer/customer.consumers.js';
 import { KeyAccountResolver, keyAccountReference } from './modules/key-account/key-account.resolver.js';
 
@@ -42,11 +48,13 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
     OpinionReportRecord,
   ],
   migrations,
-  resolvers: [CustomerResolver, KeyAccountResolver],
+  resolvers: [CustomerResolver, KeyAccountResolver, ConsultationResolver, AppointmentResolver, VisitResolver, FollowUpResolver],
   referenceResolvers: { ...customerReference, ...keyAccountReference },
   createLoaders: createCrmLoaders,
   subscribe: async (scope) => {
     await subscribeCustomerEvents(scope);
+    await subscribeConsultationEvents(scope);
+    await scheduleFollowUpJobs(scope);
   },
   bootstrap: async ({ orm }) => {
     await backfillPinyin(orm);

@@ -115,3 +115,169 @@ export interface AuditRecordedData {
   outcome: AuditOutcome;
   reason: string | null;
 }
+
+/**
+ * crm's front line (issue 4): consultations, appointments, visits, follow-ups and complaints.
+ * Published inside the writing transaction; analytics reads them for the §6 KPIs (named beside
+ * each field). Times are ISO-8601 instants; the hospital day is derived by the consumer in its time zone.
+ * DealClosed (Events) and RemedyApproved (Events) are published by crm as well.
+ */
+export const CareEvents = {
+  /** crm: a consultation was registered (consult-to-visit rate, complaint rate per consultation, channel mix) */
+  ConsultationRegistered: 'ConsultationRegistered',
+  /** crm: an appointment was booked (booking deal rate, phone-converted bookings) */
+  AppointmentBooked: 'AppointmentBooked',
+  /** crm: a visitor arrived, booked or walk-in (outpatient visits, phone-to-outpatient rate) */
+  VisitRegistered: 'VisitRegistered',
+  /** crm: a visit's outcome was recorded, dealt or not (on-site deal rate); a deal also publishes DealClosed */
+  VisitOutcomeRecorded: 'VisitOutcomeRecorded',
+  /** crm: a follow-up task was created by a rule or by hand (follow-up rate: the due ones) */
+  FollowUpScheduled: 'FollowUpScheduled',
+  /** crm: a follow-up task was done (follow-up rate, satisfaction) */
+  FollowUpCompleted: 'FollowUpCompleted',
+  /** crm: a complaint or suggestion was received (complaint rate, categories) */
+  ComplaintReceived: 'ComplaintReceived',
+  /** crm: a complaint was closed with the customer's satisfaction (resolution time, satisfaction) */
+  ComplaintClosed: 'ComplaintClosed',
+  /** crm: emergency escalation (the customer disrupts operations): notify the vice-director and the departments */
+  ComplaintEmergency: 'ComplaintEmergency',
+} as const;
+
+export type ConsultationOutcomeCode = 'BOOKED' | 'FOLLOW_UP_LATER' | 'NO_INTENTION';
+export type AppointmentTypeCode = 'EXPERT' | 'EXAMINATION' | 'PHYSICAL_EXAM' | 'TREATMENT' | 'HOME_CARE' | 'REVISIT';
+
+export interface ConsultationRegisteredData {
+  consultationId: string;
+  /** null when no customer with the phone exists yet (crm links it when one is registered) */
+  customerId: string | null;
+  channel: SourceChannelCode;
+  consultantId: string;
+  /** the consultant's department */
+  departmentCode: string | null;
+  region: string | null;
+  concern: 'HEALTH_QUESTION' | 'PRICE_COMPARISON' | 'CONSUMPTION_HABIT' | null;
+  outcome: ConsultationOutcomeCode;
+  consultedAt: string;
+}
+
+export interface AppointmentBookedData {
+  appointmentId: string;
+  customerId: string | null;
+  consultationId: string | null;
+  type: AppointmentTypeCode;
+  departmentCode: string;
+  doctorId: string;
+  slotStart: string;
+  /** 电转预约: booked from a phone consultation (phone-converted visits and spend) */
+  phoneConverted: boolean;
+  /** the on-site consultant the booking was handed to by rotation */
+  onsiteConsultantId: string | null;
+  bookedBy: string | null;
+  bookedAt: string;
+}
+
+export interface VisitRegisteredData {
+  visitId: string;
+  customerId: string;
+  appointmentId: string | null;
+  walkIn: boolean;
+  phoneConverted: boolean;
+  type: AppointmentTypeCode;
+  departmentCode: string;
+  doctorId: string | null;
+  designatedDoctor: boolean;
+  onsiteConsultantId: string | null;
+  arrivedAt: string;
+  /** the guide */
+  registeredBy: string | null;
+}
+
+export interface VisitOutcomeRecordedData {
+  visitId: string;
+  customerId: string;
+  appointmentId: string | null;
+  phoneConverted: boolean;
+  dealt: boolean;
+  /** 0 when not dealt */
+  amountFen: number;
+  receiptNumber: string | null;
+  departmentCode: string;
+  onsiteConsultantId: string | null;
+  recordedBy: string | null;
+  recordedAt: string;
+}
+
+export interface FollowUpScheduledData {
+  taskId: string;
+  customerId: string | null;
+  type: string;
+  /** YYYY-MM-DD, hospital calendar */
+  dueDate: string;
+  departmentCode: string;
+  assigneeId: string | null;
+  /** null for a hand-made task */
+  ruleId: string | null;
+}
+
+export interface FollowUpCompletedData {
+  taskId: string;
+  customerId: string | null;
+  type: string;
+  channel: string;
+  dueDate: string;
+  completedAt: string;
+  /** done on or before its due day (hospital calendar) */
+  onTime: boolean;
+  /** 1–5, null when not asked */
+  satisfaction: number | null;
+  newNeedFound: boolean;
+  departmentCode: string;
+  assigneeId: string | null;
+  completedBy: string;
+}
+
+export interface ComplaintReceivedData {
+  complaintId: string;
+  /** COMPLAINT or SUGGESTION */
+  kind: string;
+  customerId: string | null;
+  channel: SourceChannelCode;
+  category: string;
+  severity: string;
+  /** the department and staff concerned */
+  departmentCode: string | null;
+  staffId: string | null;
+  receivedBy: string | null;
+  receivedAt: string;
+}
+
+export interface ComplaintClosedData {
+  complaintId: string;
+  kind: string;
+  customerId: string | null;
+  category: string;
+  severity: string;
+  departmentCode: string | null;
+  receivedAt: string;
+  closedAt: string;
+  /** 1–5 */
+  satisfaction: number | null;
+  /** EXPLANATION, REFUND, COMPENSATION or null when resolved on site without one */
+  resolutionKind: string | null;
+  amountFen: number | null;
+  onsiteAttempts: number;
+  emergency: boolean;
+  closedBy: string | null;
+}
+
+export interface ComplaintEmergencyData {
+  complaintId: string;
+  customerId: string | null;
+  departmentCode: string | null;
+  severity: string;
+  /** departments to notify (the vice-director in charge is always notified) */
+  notifyDepartments: string[];
+  raisedBy: string | null;
+  note: string | null;
+  at: string;
+}

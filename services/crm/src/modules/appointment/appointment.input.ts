@@ -1,0 +1,32 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { AppointmentType } from './appointment.entity.js';
+
+@InputType({ description: '预约: a doctor’s time slot for a customer' })
+export class BookAppointmentInput {
+  @Field(() => AppointmentType)
+  type: AppointmentType;
+
+  @Field(() => String)
+  departmentCode: string;
+
+  @Field(() => ID)
+  doctorId: string;
+
+  @Field(() => Date, { description: 'start of the slot' })
+  slotStart: Date;
+
+  @Field(() => ID, { nullable: true, description: 'the customer, when registered' })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'the consultation it comes from; a phone consultation makes it phone-converted (电转预约)' })
+  consultationId?: string | null;
+}
+
+@InputType({ description: '值班表 of one day' })
+export class SetDutyRosterInput {
+  @Field(() => String, { description: 'YYYY-MM-DD (hospital time)' })
+  day: string;
+
+  @Field(() => [ID], { description: 'on-site consultants on duty, in rotation order' })
+  consultantIds: string[];
+}

@@ -1,0 +1,42 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { FRONT_LINE_ROLES } from '../consultation/care-access.js';
+import { Appointment, AppointmentConnection, DutyRoster } from './appointment.entity.js';
+import { BookAppointmentInput, SetDutyRosterInput } from './appointment.input.js';
+import { AppointmentService } from './appointment.service.js';
+
+/** Appointments and the duty roster: CONSULTATION, ONSITE and GUIDE staff and admins, and the director. */
+@Authorized(FRONT_LINE_ROLES)
+@Resolver(() => Appointment)
+export class AppointmentResolver {
+  @Query(() => AppointmentConnection, { description: 'Appointments, newest first, of a hospital day and / or a doctor' })
+  appointments(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('day', () => String, { nullable: true, description: 'YYYY-MM-DD' }) day: string | null,
+    @Arg('doctorId', () => ID, { nullable: true }) doctorId: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<AppointmentConnection> {
+    return new AppointmentService(ctx).list({ day, doctorId, first: page.first, after: page.after });
+  }
+
+  @Query(() => DutyRoster, { nullable: true, description: '值班表 of a day' })
+  dutyRoster(@Arg('day', () => String) day: string, @Ctx() ctx: CrmContext): Promise<DutyRoster | null> {
+    return new AppointmentService(ctx).dutyRoster(day);
+  }
+
+  @Mutation(() => Appointment, { description: 'Books a doctor’s slot; CONFLICT SLOT_TAKEN when it is taken' })
+  bookAppointment(@Arg('input', () => BookAppointmentInput) input: BookAppointmentInput, @Ctx() ctx: CrmContext): Promise<Appointment> {
+    return new AppointmentService(ctx).book(input);
+  }
+
+  @Mutation(() => Appointment, { description: 'Cancels a booking and frees the slot' })
+  cancelAppointment(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<Appointment> {
+    return new AppointmentService(ctx).cancel(id);
+  }
+
+  @Mutation(() => DutyRoster, { description: 'Sets the on-site consultants on duty on a day, in rotation order (ONSITE)' })
+  setDutyRoster(@Arg('input', () => SetDutyRosterInput) input: SetDutyRosterInput, @Ctx() ctx: CrmContext): Promise<DutyRoster> {
+    return new AppointmentService(ctx).setDutyRoster(input);
+  }
+}

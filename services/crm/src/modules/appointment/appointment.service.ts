@@ -1,0 +1,176 @@
+import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { badInput, CareEvents, DomainError, notFound, pageSize, parseCursor, toPage, type AppointmentBookedData, type Page } from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { SourceChannel } from '../customer/customer.entity.js';
+import { isUuid } from '../customer/customer.rules.js';
+import { Consultation } from '../consultation/consultation.entity.js';
+import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../consultation/care-access.js';
+import { addDays, hospitalDay, isDay, startOfHospitalDay } from '../follow-up/hospital-time.js';
+import { Appointment, AppointmentStatus, DutyRoster } from './appointment.entity.js';
+import type { BookAppointmentInput, SetDutyRosterInput } from './appointment.input.js';
+
+export const AppointmentErrors = {
+  slotTaken: () => new DomainError('CONFLICT', 'the doctor is already booked for this slot', { reason: 'SLOT_TAKEN', field: 'slotStart' }),
+  notCancellable: (status: string) => new DomainError('CONFLICT', `an appointment ${status} cannot be cancelled`, { reason: 'NOT_CANCELLABLE' }),
+};
+
+const uuidOrThrow = (value: string, field: string): string => {
+  if (!isUuid(value)) throw badInput(`${field} is not an id`, field, 'ID_INVALID');
+  return value.toLowerCase();
+};
+
+/**
+ * The next on-site consultant on duty on `day`, by rotation: the roster row is locked
+ * (`select … for update`), so concurrent hand-offs queue and each advances the pointer once;
+ * the pointer lives in the database and survives restarts. Null when nobody is on duty.
+ */
+export async function nextOnDuty(em: EntityManager, day: string): Promise<string | null> {
+  const trx = em.getTransactionContext();
+  if (!trx) throw new Error('nextOnDuty must run inside a transaction');
+  const rows = await em
+    .getConnection()
+    .execute<{ consultant_ids: string[]; next_index: number }[]>(
+      `select consultant_ids, next_index from "crm"."duty_roster" where day = ? for update`,
+      [day],
+      'all',
+      trx,
+    );
+  const roster = rows[0];
+  if (!roster || roster.consultant_ids.length === 0) return null;
+  await em.getConnection().execute(`update "crm"."duty_roster" set next_index = next_index + 1 where day = ?`, [day], 'run', trx);
+  return roster.consultant_ids[roster.next_index % roster.consultant_ids.length]!;
+}
+
+export class AppointmentService {
+  constructor(private readonly ctx: CrmContext) {}
+
+  /**
+   * Books a doctor's slot. The unique (doctor, held slot) constraint decides between concurrent
+   * bookings: one wins, the others get CONFLICT SLOT_TAKEN. A phone-converted booking is handed
+   * to the next on-site consultant on duty that day.
+   */
+  async book(input: BookAppointmentInput): Promise<Appointment> {
+    const operation = 'mutation bookAppointment';
+    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, operation, 'Appointment');
+    const doctorId = uuidOrThrow(input.doctorId, 'doctorId');
+    const customerId = input.customerId ? uuidOrThrow(input.customerId, 'customerId') : null;
+    const consultationId = input.consultationId ? uuidOrThrow(input.consultationId, 'consultationId') : null;
+    const departmentCode = input.departmentCode.trim();
+    if (!departmentCode) throw badInput('departmentCode is required', 'departmentCode');
+    if (Number.isNaN(input.slotStart.getTime())) throw badInput('slotStart is not a time', 'slotStart');
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        let phoneConverted = false;
+        let resolvedCustomer = customerId;
+        if (consultationId) {
+          const consultation = await em.findOne(Consultation, { id: consultationId });
+          if (!consultation) throw notFound('consultation', consultationId);
+          phoneConverted = consultation.channel === SourceChannel.PHONE;
+          resolvedCustomer ??= consultation.customerId;
+        }
+        const appointment = persistNew(em, Appointment, {
+          customerId: resolvedCustomer,
+          consultationId,
+          type: input.type,
+          departmentCode,
+          doctorId,
+          slotStart: input.slotStart,
+          heldSlot: input.slotStart,
+          phoneConverted,
+          bookedBy: actorId(this.ctx),
+        });
+        // claim the slot first: a loser fails here, before it takes a turn of the rotation
+        await em.flush();
+        if (phoneConverted) {
+          appointment.onsiteConsultantId = await nextOnDuty(em, hospitalDay(input.slotStart));
+          await em.flush();
+        }
+        await this.ctx.bus.publish<AppointmentBookedData>(em, CareEvents.AppointmentBooked, {
+          appointmentId: appointment.id,
+          customerId: appointment.customerId,
+          consultationId: appointment.consultationId,
+          type: appointment.type,
+          departmentCode: appointment.departmentCode,
+          doctorId: appointment.doctorId,
+          slotStart: appointment.slotStart.toISOString(),
+          phoneConverted: appointment.phoneConverted,
+          onsiteConsultantId: appointment.onsiteConsultantId,
+          bookedBy: appointment.bookedBy,
+          bookedAt: appointment.createdAt.toISOString(),
+        });
+        await this.ctx.audit.change(em, {
+          operation,
+          targetType: 'Appointment',
+          targetIds: [appointment.id],
+          fields: ['type', 'departmentCode', 'doctorId', 'slotStart', 'customerId', 'consultationId', 'onsiteConsultantId'],
+          customerIds: appointment.customerId ? [appointment.customerId] : [],
+        });
+        return appointment;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw AppointmentErrors.slotTaken();
+      throw error;
+    }
+  }
+
+  /** Cancels a booking and frees its slot; the appointment stays, marked CANCELLED. */
+  async cancel(id: string): Promise<Appointment> {
+    const operation = 'mutation cancelAppointment';
+    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, operation, 'Appointment');
+    const appointmentId = uuidOrThrow(id, 'id');
+    return this.ctx.em.transactional(async (em) => {
+      const appointment = await em.findOne(Appointment, { id: appointmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!appointment) throw notFound('appointment', id);
+      if (appointment.status !== AppointmentStatus.BOOKED) throw AppointmentErrors.notCancellable(appointment.status);
+      appointment.status = AppointmentStatus.CANCELLED;
+      appointment.heldSlot = null;
+      appointment.cancelledAt = new Date();
+      await em.flush();
+      await this.ctx.audit.change(em, { operation, targetType: 'Appointment', targetIds: [appointment.id], fields: ['status'], customerIds: appointment.customerId ? [appointment.customerId] : [] });
+      return appointment;
+    });
+  }
+
+  async list(query: { day?: string | null; doctorId?: string | null; first?: number; after?: string | null }): Promise<Page<Appointment>> {
+    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query appointments', 'Appointment');
+    const size = pageSize(query.first);
+    const after = parseCursor(query.after);
+    const filters: FilterQuery<Appointment>[] = [];
+    if (query.doctorId) filters.push({ doctorId: uuidOrThrow(query.doctorId, 'doctorId') });
+    if (query.day) {
+      if (!isDay(query.day)) throw badInput('day must be YYYY-MM-DD', 'day');
+      filters.push({ slotStart: { $gte: startOfHospitalDay(query.day), $lt: startOfHospitalDay(addDays(query.day, 1)) } });
+    }
+    const where: FilterQuery<Appointment> = { $and: filters };
+    const [rows, total] = await Promise.all([
+      this.ctx.em.find(Appointment, after ? { $and: [...filters, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.count(Appointment, where),
+    ]);
+    return toPage(rows, size, total);
+  }
+
+  /** Sets who is on duty on a day (ONSITE admins and the director); keeps the rotation's position. */
+  async setDutyRoster(input: SetDutyRosterInput): Promise<DutyRoster> {
+    const operation = 'mutation setDutyRoster';
+    assertDepartmentIn(this.ctx, ['ONSITE'], operation, 'DutyRoster');
+    if (!isDay(input.day)) throw badInput('day must be YYYY-MM-DD', 'day');
+    const ids = input.consultantIds.map((id) => uuidOrThrow(id, 'consultantIds'));
+    if (new Set(ids).size !== ids.length) throw badInput('a consultant is on the roster twice', 'consultantIds', 'DUPLICATE');
+    return this.ctx.em.transactional(async (em) => {
+      // the rotation's position (nextIndex) is kept when the day's roster changes
+      const roster = (await em.findOne(DutyRoster, { day: input.day }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ?? persistNew(em, DutyRoster, { day: input.day });
+      roster.consultantIds = ids;
+      roster.updatedBy = actorId(this.ctx);
+      roster.updatedAt = new Date();
+      await em.flush();
+      await this.ctx.audit.change(em, { operation, targetType: 'DutyRoster', targetIds: [input.day], fields: ['consultantIds'] });
+      return roster;
+    });
+  }
+
+  async dutyRoster(day: string): Promise<DutyRoster | null> {
+    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query dutyRoster', 'DutyRoster');
+    if (!isDay(day)) throw badInput('day must be YYYY-MM-DD', 'day');
+    return this.ctx.em.findOne(DutyRoster, { day });
+  }
+}

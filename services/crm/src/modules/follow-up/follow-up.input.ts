@@ -1,0 +1,72 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { AppointmentType } from '../appointment/appointment.entity.js';
+import { FollowUpChannel, FollowUpTrigger, FollowUpType } from './follow-up.entity.js';
+
+@InputType({ description: 'A hand-made follow-up task' })
+export class CreateFollowUpInput {
+  @Field(() => ID)
+  customerId: string;
+
+  @Field(() => FollowUpType)
+  type: FollowUpType;
+
+  @Field(() => FollowUpChannel, { nullable: true })
+  channel?: FollowUpChannel | null;
+
+  @Field(() => String, { description: 'YYYY-MM-DD (hospital time)' })
+  dueDate: string;
+
+  @Field(() => ID, { nullable: true, description: 'defaults to the caller' })
+  assigneeId?: string | null;
+}
+
+@InputType({ description: 'The result of a follow-up' })
+export class CompleteFollowUpInput {
+  @Field(() => ID)
+  taskId: string;
+
+  @Field(() => String)
+  result: string;
+
+  @Field(() => Int, { nullable: true, description: '满意度 1–5' })
+  satisfaction?: number | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  newNeedFound: boolean = false;
+
+  @Field(() => String, { nullable: true })
+  newNeed?: string | null;
+}
+
+@InputType({ description: 'A follow-up rule (rules as data)' })
+export class FollowUpRuleInput {
+  @Field(() => ID, { nullable: true, description: 'omit to create a rule' })
+  id?: string | null;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => FollowUpTrigger)
+  trigger: FollowUpTrigger;
+
+  @Field(() => AppointmentType, { nullable: true })
+  visitType?: AppointmentType | null;
+
+  @Field(() => String)
+  outcome: string;
+
+  @Field(() => Int)
+  offsetDays: number;
+
+  @Field(() => FollowUpType)
+  type: FollowUpType;
+
+  @Field(() => FollowUpChannel, { nullable: true })
+  channel?: FollowUpChannel | null;
+
+  @Field(() => String, { nullable: true })
+  departmentCode?: string | null;
+
+  @Field(() => Boolean, { defaultValue: true })
+  active: boolean = true;
+}

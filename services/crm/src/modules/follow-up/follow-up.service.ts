@@ -1,0 +1,151 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { badInput, CareEvents, DomainError, notFound, Role, type FollowUpCompletedData } from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { isUuid } from '../customer/customer.rules.js';
+import { actorId, assertDepartmentIn, FOLLOW_UP_DEPARTMENTS, persistNew } from '../consultation/care-access.js';
+import { FollowUpChannel, FollowUpRule, FollowUpStatus, FollowUpTask, FollowUpTrigger } from './follow-up.entity.js';
+import type { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput } from './follow-up.input.js';
+import { publishScheduled } from './follow-up.rules.js';
+import { hospitalDay, isDay } from './hospital-time.js';
+
+const uuid = (value: string, field: string): string => {
+  if (!isUuid(value)) throw badInput(`${field} is not an id`, field, 'ID_INVALID');
+  return value.toLowerCase();
+};
+
+const VISIT_OUTCOMES = ['DEALT', 'NOT_DEALT'];
+const CONSULTATION_OUTCOMES = ['BOOKED', 'FOLLOW_UP_LATER', 'NO_INTENTION'];
+
+/**
+ * Marks open tasks past their due day (hospital calendar) as overdue; what the scheduled job
+ * `crm.mark-overdue-follow-ups` runs. Returns how many it marked.
+ */
+export async function markOverdueFollowUps(em: EntityManager, now = new Date()): Promise<number> {
+  const today = hospitalDay(now);
+  return em.fork().nativeUpdate(FollowUpTask, { status: FollowUpStatus.OPEN, overdue: false, dueDate: { $lt: today } }, { overdue: true, overdueMarkedAt: now });
+}
+
+export class FollowUpService {
+  constructor(private readonly ctx: CrmContext) {}
+
+  async create(input: CreateFollowUpInput): Promise<FollowUpTask> {
+    const operation = 'mutation createFollowUp';
+    assertDepartmentIn(this.ctx, FOLLOW_UP_DEPARTMENTS, operation, 'FollowUpTask');
+    if (!isDay(input.dueDate)) throw badInput('dueDate must be YYYY-MM-DD', 'dueDate');
+    const assigneeId = input.assigneeId ? uuid(input.assigneeId, 'assigneeId') : actorId(this.ctx);
+    return this.ctx.em.transactional(async (em) => {
+      const task = persistNew(em, FollowUpTask, {
+        customerId: uuid(input.customerId, 'customerId'),
+        type: input.type,
+        channel: input.channel ?? FollowUpChannel.PHONE,
+        dueDate: input.dueDate,
+        assigneeId,
+        departmentCode: this.ctx.caller.department ?? 'CUSTOMER_SERVICE',
+        createdBy: actorId(this.ctx),
+      });
+      await em.flush();
+      await publishScheduled(em, this.ctx.bus, task);
+      await this.ctx.audit.change(em, { operation, targetType: 'FollowUpTask', targetIds: [task.id], fields: ['type', 'channel', 'dueDate', 'assigneeId'], customerIds: [task.customerId!] });
+      return task;
+    });
+  }
+
+  /** Records the result once; the assignee may always complete their own task. */
+  async complete(input: CompleteFollowUpInput): Promise<FollowUpTask> {
+    const operation = 'mutation completeFollowUp';
+    const taskId = uuid(input.taskId, 'taskId');
+    if (input.satisfaction != null && (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5)) {
+      throw badInput('satisfaction must be 1 to 5', 'satisfaction', 'SATISFACTION_INVALID');
+    }
+    const result = input.result.trim();
+    if (!result) throw badInput('result is required', 'result');
+    return this.ctx.em.transactional(async (em) => {
+      const task = await em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!task) throw notFound('follow-up', input.taskId);
+      if (task.assigneeId !== this.ctx.caller.id) assertDepartmentIn(this.ctx, FOLLOW_UP_DEPARTMENTS, operation, 'FollowUpTask');
+      if (task.status !== FollowUpStatus.OPEN) throw new DomainError('CONFLICT', `this follow-up is ${task.status}`, { reason: 'NOT_OPEN' });
+      const now = new Date();
+      task.status = FollowUpStatus.DONE;
+      task.result = result;
+      task.satisfaction = input.satisfaction ?? null;
+      task.newNeedFound = input.newNeedFound;
+      task.newNeed = input.newNeed?.trim() || null;
+      task.completedAt = now;
+      task.completedBy = actorId(this.ctx);
+      await em.flush();
+      await this.ctx.bus.publish<FollowUpCompletedData>(em, CareEvents.FollowUpCompleted, {
+        taskId: task.id,
+        customerId: task.customerId,
+        type: task.type,
+        channel: task.channel,
+        dueDate: task.dueDate,
+        completedAt: now.toISOString(),
+        onTime: hospitalDay(now) <= task.dueDate,
+        satisfaction: task.satisfaction,
+        newNeedFound: task.newNeedFound ?? false,
+        departmentCode: task.departmentCode,
+        assigneeId: task.assigneeId,
+        completedBy: task.completedBy!,
+      });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'FollowUpTask',
+        targetIds: [task.id],
+        fields: ['status', 'result', 'satisfaction', 'newNeedFound', 'newNeed'],
+        customerIds: task.customerId ? [task.customerId] : [],
+      });
+      return task;
+    });
+  }
+
+  /** 'My tasks today': the caller's open tasks due today or earlier (hospital calendar), oldest due first. */
+  async mine(now = new Date()): Promise<FollowUpTask[]> {
+    if (!this.ctx.caller.id) return [];
+    return this.ctx.em.find(
+      FollowUpTask,
+      { assigneeId: this.ctx.caller.id, status: FollowUpStatus.OPEN, dueDate: { $lte: hospitalDay(now) } },
+      { orderBy: { dueDate: 'asc', id: 'asc' }, limit: 500 },
+    );
+  }
+
+  /** Overdue tasks of a department: its admin sees their own department's, the director any. */
+  async overdue(departmentCode: string | null): Promise<FollowUpTask[]> {
+    const caller = this.ctx.caller;
+    const department = departmentCode ?? caller.department ?? '';
+    if (caller.kind !== 'system' && caller.role !== Role.OPS_DIRECTOR && caller.department !== department) {
+      this.ctx.audit.denied('query overdueFollowUps', 'FollowUpTask', `admin of ${caller.department} asked for ${department}`, [department]);
+      throw new DomainError('FORBIDDEN', 'you may only see your own department’s overdue follow-ups', { reason: 'OTHER_DEPARTMENT' });
+    }
+    return this.ctx.em.find(FollowUpTask, { departmentCode: department, status: FollowUpStatus.OPEN, overdue: true }, { orderBy: { dueDate: 'asc', id: 'asc' }, limit: 500 });
+  }
+
+  async rules(): Promise<FollowUpRule[]> {
+    return this.ctx.em.find(FollowUpRule, {}, { orderBy: { trigger: 'asc', offsetDays: 'asc', id: 'asc' } });
+  }
+
+  async saveRule(input: FollowUpRuleInput): Promise<FollowUpRule> {
+    const operation = 'mutation saveFollowUpRule';
+    assertDepartmentIn(this.ctx, FOLLOW_UP_DEPARTMENTS, operation, 'FollowUpRule');
+    const outcomes = input.trigger === FollowUpTrigger.VISIT ? VISIT_OUTCOMES : CONSULTATION_OUTCOMES;
+    if (!outcomes.includes(input.outcome)) throw badInput(`outcome must be one of ${outcomes.join(', ')}`, 'outcome', 'OUTCOME_INVALID');
+    if (!Number.isInteger(input.offsetDays) || input.offsetDays < 0 || input.offsetDays > 3650) throw badInput('offsetDays must be 0 to 3650', 'offsetDays');
+    return this.ctx.em.transactional(async (em) => {
+      const rule = input.id ? await em.findOne(FollowUpRule, { id: uuid(input.id, 'id') }) : persistNew(em, FollowUpRule, {});
+      if (!rule) throw notFound('follow-up rule', input.id!);
+      Object.assign(rule, {
+        name: input.name.trim(),
+        trigger: input.trigger,
+        visitType: input.trigger === FollowUpTrigger.VISIT ? (input.visitType ?? null) : null,
+        outcome: input.outcome,
+        offsetDays: input.offsetDays,
+        type: input.type,
+        channel: input.channel ?? FollowUpChannel.PHONE,
+        departmentCode: input.departmentCode?.trim() || 'CUSTOMER_SERVICE',
+        active: input.active,
+      });
+      await em.flush();
+      await this.ctx.audit.change(em, { operation, targetType: 'FollowUpRule', targetIds: [rule.id], fields: ['name', 'trigger', 'visitType', 'outcome', 'offsetDays', 'type', 'channel', 'departmentCode', 'active'] });
+      return rule;
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { AppointmentType } from '../appointment/appointment.entity.js';
+
+@InputType({ description: '到院登记 (guide): an arrival with its appointment, or a walk-in' })
+export class RegisterVisitInput {
+  @Field(() => ID, { nullable: true, description: 'the appointment; omit for a walk-in' })
+  appointmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'required for a walk-in, or when the appointment has no customer yet' })
+  customerId?: string | null;
+
+  @Field(() => AppointmentType, { nullable: true, description: 'walk-in: required; booked: defaults to the appointment’s' })
+  type?: AppointmentType | null;
+
+  @Field(() => String, { nullable: true, description: 'walk-in: required; booked: defaults to the appointment’s' })
+  departmentCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  doctorId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '指定: the customer asked for this doctor' })
+  designatedDoctor?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'walk-in: the on-site consultant receiving them' })
+  onsiteConsultantId?: string | null;
+}
+
+@InputType({ description: 'The outcome of a visit: dealt (with amount and receipt) or not' })
+export class RecordVisitOutcomeInput {
+  @Field(() => ID)
+  visitId: string;
+
+  @Field(() => Boolean)
+  dealt: boolean;
+
+  @Field(() => String, { nullable: true, description: 'deal amount in yuan, a decimal string like "1280.50" (required when dealt)' })
+  amount?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'receipt number (required when dealt; unique)' })
+  receiptNumber?: string | null;
+
+  @Field(() => [String], { nullable: true, description: '成交项目' })
+  items?: string[] | null;
+}

@@ -1,0 +1,37 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { FRONT_LINE_ROLES } from '../consultation/care-access.js';
+import { Visit, VisitConnection } from './visit.entity.js';
+import { RecordVisitOutcomeInput, RegisterVisitInput } from './visit.input.js';
+import { VisitService } from './visit.service.js';
+import { fenToYuan } from './money.js';
+
+/** Visits: CONSULTATION, ONSITE and GUIDE staff and admins, and the director; outcomes by ONSITE. */
+@Authorized(FRONT_LINE_ROLES)
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Query(() => VisitConnection, { description: 'Visits, newest first, optionally of one customer' })
+  visits(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('customerId', () => ID, { nullable: true }) customerId: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<VisitConnection> {
+    return new VisitService(ctx).list({ customerId, first: page.first, after: page.after });
+  }
+
+  @Mutation(() => Visit, { description: '到院登记: registers an arrival, booked or walk-in (guide)' })
+  registerVisit(@Arg('input', () => RegisterVisitInput) input: RegisterVisitInput, @Ctx() ctx: CrmContext): Promise<Visit> {
+    return new VisitService(ctx).register(input);
+  }
+
+  @Mutation(() => Visit, { description: 'Records the deal outcome once; a deal publishes DealClosed' })
+  recordVisitOutcome(@Arg('input', () => RecordVisitOutcomeInput) input: RecordVisitOutcomeInput, @Ctx() ctx: CrmContext): Promise<Visit> {
+    return new VisitService(ctx).recordOutcome(input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'deal amount in yuan, a decimal string ("1280.50")' })
+  dealAmount(@Root() visit: Visit): string | null {
+    return visit.dealAmountFen == null ? null : fenToYuan(visit.dealAmountFen);
+  }
+}

@@ -1,0 +1,197 @@
+import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
+import {
+  badInput,
+  CareEvents,
+  DomainError,
+  Events,
+  notFound,
+  pageSize,
+  parseCursor,
+  toPage,
+  type DealClosedData,
+  type Page,
+  type VisitOutcomeRecordedData,
+  type VisitRegisteredData,
+} from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { isUuid } from '../customer/customer.rules.js';
+import { Customer } from '../customer/customer.entity.js';
+import { Appointment, AppointmentStatus } from '../appointment/appointment.entity.js';
+import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../consultation/care-access.js';
+import { FollowUpTrigger } from '../follow-up/follow-up.entity.js';
+import { generateFollowUps } from '../follow-up/follow-up.rules.js';
+import { Visit } from './visit.entity.js';
+import type { RecordVisitOutcomeInput, RegisterVisitInput } from './visit.input.js';
+import { yuanToFen } from './money.js';
+
+export const VisitErrors = {
+  alreadyArrived: () => new DomainError('CONFLICT', 'this appointment has already been registered as a visit', { reason: 'ALREADY_ARRIVED' }),
+  notArrivable: (status: string) => new DomainError('CONFLICT', `an appointment ${status} cannot arrive`, { reason: 'APPOINTMENT_NOT_BOOKED' }),
+  outcomeRecorded: () => new DomainError('CONFLICT', 'the outcome of this visit is already recorded', { reason: 'OUTCOME_ALREADY_RECORDED' }),
+  receiptTaken: () => new DomainError('CONFLICT', 'this receipt number is already recorded', { reason: 'RECEIPT_TAKEN', field: 'receiptNumber' }),
+};
+
+const uuid = (value: string, field: string): string => {
+  if (!isUuid(value)) throw badInput(`${field} is not an id`, field, 'ID_INVALID');
+  return value.toLowerCase();
+};
+
+export class VisitService {
+  constructor(private readonly ctx: CrmContext) {}
+
+  /** 到院登记: the guide registers an arrival (booked: the appointment becomes ARRIVED) or a walk-in. */
+  async register(input: RegisterVisitInput): Promise<Visit> {
+    const operation = 'mutation registerVisit';
+    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, operation, 'Visit');
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        let appointment: Appointment | null = null;
+        if (input.appointmentId) {
+          appointment = await em.findOne(Appointment, { id: uuid(input.appointmentId, 'appointmentId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          if (!appointment) throw notFound('appointment', input.appointmentId);
+          if (appointment.status === AppointmentStatus.ARRIVED) throw VisitErrors.alreadyArrived();
+          if (appointment.status !== AppointmentStatus.BOOKED) throw VisitErrors.notArrivable(appointment.status);
+        }
+        const customerId = input.customerId ? uuid(input.customerId, 'customerId') : appointment?.customerId;
+        if (!customerId) throw badInput('customerId is required (register the customer first)', 'customerId', 'CUSTOMER_REQUIRED');
+        if (!(await em.findOne(Customer, { id: customerId }, { fields: ['id'] }))) throw notFound('customer', customerId);
+        const type = input.type ?? appointment?.type;
+        if (!type) throw badInput('type is required for a walk-in', 'type');
+        const departmentCode = input.departmentCode?.trim() || appointment?.departmentCode;
+        if (!departmentCode) throw badInput('departmentCode is required for a walk-in', 'departmentCode');
+        const visit = persistNew(em, Visit, {
+          customerId,
+          appointmentId: appointment?.id ?? null,
+          walkIn: !appointment,
+          phoneConverted: appointment?.phoneConverted ?? false,
+          type,
+          departmentCode,
+          doctorId: input.doctorId ? uuid(input.doctorId, 'doctorId') : (appointment?.doctorId ?? null),
+          designatedDoctor: input.designatedDoctor ?? false,
+          onsiteConsultantId: input.onsiteConsultantId ? uuid(input.onsiteConsultantId, 'onsiteConsultantId') : (appointment?.onsiteConsultantId ?? null),
+          registeredBy: actorId(this.ctx),
+        });
+        if (appointment) {
+          appointment.status = AppointmentStatus.ARRIVED;
+          appointment.customerId ??= customerId;
+        }
+        await em.flush();
+        await this.ctx.bus.publish<VisitRegisteredData>(em, CareEvents.VisitRegistered, {
+          visitId: visit.id,
+          customerId: visit.customerId,
+          appointmentId: visit.appointmentId,
+          walkIn: visit.walkIn,
+          phoneConverted: visit.phoneConverted,
+          type: visit.type,
+          departmentCode: visit.departmentCode,
+          doctorId: visit.doctorId,
+          designatedDoctor: visit.designatedDoctor,
+          onsiteConsultantId: visit.onsiteConsultantId,
+          arrivedAt: visit.arrivedAt.toISOString(),
+          registeredBy: visit.registeredBy,
+        });
+        await this.ctx.audit.change(em, {
+          operation,
+          targetType: 'Visit',
+          targetIds: [visit.id],
+          fields: ['customerId', 'appointmentId', 'type', 'departmentCode', 'doctorId', 'designatedDoctor', 'onsiteConsultantId'],
+          customerIds: [visit.customerId],
+        });
+        return visit;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw VisitErrors.alreadyArrived();
+      throw error;
+    }
+  }
+
+  /**
+   * Records whether the visit dealt. The visit row is locked and the outcome recorded once, so
+   * DealClosed is published exactly once per deal, in the same transaction.
+   */
+  async recordOutcome(input: RecordVisitOutcomeInput): Promise<Visit> {
+    const operation = 'mutation recordVisitOutcome';
+    assertDepartmentIn(this.ctx, ['ONSITE'], operation, 'Visit');
+    const visitId = uuid(input.visitId, 'visitId');
+    const amountFen = input.dealt ? yuanToFen(input.amount ?? '', 'amount') : 0;
+    const receiptNumber = input.dealt ? input.receiptNumber?.trim() : null;
+    if (input.dealt && amountFen <= 0) throw badInput('a deal needs an amount above zero', 'amount', 'AMOUNT_INVALID');
+    if (input.dealt && !receiptNumber) throw badInput('a deal needs its receipt number', 'receiptNumber', 'RECEIPT_REQUIRED');
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        const visit = await em.findOne(Visit, { id: visitId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!visit) throw notFound('visit', input.visitId);
+        if (visit.dealt !== null) throw VisitErrors.outcomeRecorded();
+        const now = new Date();
+        visit.dealt = input.dealt;
+        visit.dealAmountFen = input.dealt ? amountFen : null;
+        visit.receiptNumber = receiptNumber ?? null;
+        visit.items = (input.items ?? []).map((i) => i.trim()).filter(Boolean);
+        visit.dealRecordedBy = actorId(this.ctx);
+        visit.dealRecordedAt = now;
+        if (visit.appointmentId) {
+          await em.nativeUpdate(Appointment, { id: visit.appointmentId }, { status: input.dealt ? AppointmentStatus.DEALT : AppointmentStatus.NOT_DEALT });
+        }
+        await em.flush();
+        await this.ctx.bus.publish<VisitOutcomeRecordedData>(em, CareEvents.VisitOutcomeRecorded, {
+          visitId: visit.id,
+          customerId: visit.customerId,
+          appointmentId: visit.appointmentId,
+          phoneConverted: visit.phoneConverted,
+          dealt: input.dealt,
+          amountFen,
+          receiptNumber: visit.receiptNumber,
+          departmentCode: visit.departmentCode,
+          onsiteConsultantId: visit.onsiteConsultantId,
+          recordedBy: visit.dealRecordedBy,
+          recordedAt: now.toISOString(),
+        });
+        if (input.dealt) {
+          await this.ctx.bus.publish<DealClosedData>(em, Events.DealClosed, {
+            visitId: visit.id,
+            customerId: visit.customerId,
+            receiptNumber: visit.receiptNumber!,
+            amountFen,
+            occurredAt: now.toISOString(),
+            departmentCode: visit.departmentCode,
+            staffId: visit.onsiteConsultantId ?? visit.dealRecordedBy,
+          });
+        }
+        await generateFollowUps(em, this.ctx.bus, {
+          trigger: FollowUpTrigger.VISIT,
+          outcome: input.dealt ? 'DEALT' : 'NOT_DEALT',
+          visitType: visit.type,
+          sourceId: visit.id,
+          customerId: visit.customerId,
+          visitId: visit.id,
+          at: now,
+          assigneeId: null,
+          createdBy: actorId(this.ctx),
+        });
+        await this.ctx.audit.change(em, {
+          operation,
+          targetType: 'Visit',
+          targetIds: [visit.id],
+          fields: ['dealt', 'dealAmountFen', 'receiptNumber', 'items'],
+          customerIds: [visit.customerId],
+        });
+        return visit;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw VisitErrors.receiptTaken();
+      throw error;
+    }
+  }
+
+  async list(query: { customerId?: string | null; first?: number; after?: string | null }): Promise<Page<Visit>> {
+    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query visits', 'Visit');
+    const size = pageSize(query.first);
+    const after = parseCursor(query.after);
+    const where: FilterQuery<Visit> = query.customerId ? { customerId: uuid(query.customerId, 'customerId') } : {};
+    const [rows, total] = await Promise.all([
+      this.ctx.em.find(Visit, after ? { $and: [where, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.count(Visit, where),
+    ]);
+    return toPage(rows, size, total);
+  }
+}
