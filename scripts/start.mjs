@@ -25,7 +25,7 @@ const PORT_VARIABLES = {
   gateway: ['GATEWAY_PORT', 4000],
   shell: ['PORTAL_PORT', 5170],
   kpi: ['KPI_PORT', 5171],
-  members: ['MEMBERS_PORTAL_PORT', 5172],
+  membersRemote: ['MEMBERS_REMOTE_PORT', 5172],
   admin: ['ADMIN_PORT', 5174],
 };
 const ports = Object.fromEntries(Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, Number(process.env[variable] ?? fallback)]));
@@ -204,7 +204,8 @@ try {
   servers.push(kpi);
   const admin = await serveStatic({ root: join(root, 'frontends/admin/dist'), port: ports.admin, host });
   servers.push(admin);
-  const members = FRONTENDS.includes('members') ? await serveStatic({ root: join(root, 'frontends/members/dist'), port: ports.members, host }) : undefined;
+  const membersDist = join(root, 'frontends/members/dist');
+  const members = existsSync(membersDist) ? await serveStatic({ root: membersDist, port: ports.membersRemote, host }) : undefined;
   if (members) servers.push(members);
   const remotes = {
     kpi: `${kpi.url}/remoteEntry.js`,
