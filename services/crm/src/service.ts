@@ -20,6 +20,8 @@ import { subscribeConsultationEvents } from './modules/consultation/consultation
 import { scheduleFollowUpJobs } from './modules/follow-up/follow-up.jobs.js';
 import { backfillPinyin, subscribeCustomerEvents } from './modules/customer/customer.consumers.js';
 import { KeyAccountResolver, keyAccountReference } from './modules/key-account/key-account.resolver.js';
+import { MessageResolver } from './modules/message/message.resolver.js';
+import { ensureDefaultTemplates, subscribeMessages } from './modules/message/message.service.js';
 
 export const crmService: ServiceDefinition<CrmLoaders> = {
   name: 'crm',
@@ -48,15 +50,17 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
     OpinionReportRecord,
   ],
   migrations,
-  resolvers: [CustomerResolver, KeyAccountResolver, ConsultationResolver, AppointmentResolver, VisitResolver, FollowUpResolver],
+  resolvers: [CustomerResolver, KeyAccountResolver, MessageResolver, ConsultationResolver, AppointmentResolver, VisitResolver, FollowUpResolver],
   referenceResolvers: { ...customerReference, ...keyAccountReference },
   createLoaders: createCrmLoaders,
   subscribe: async (scope) => {
     await subscribeCustomerEvents(scope);
+    await subscribeMessages(scope);
     await subscribeConsultationEvents(scope);
     await scheduleFollowUpJobs(scope);
   },
   bootstrap: async ({ orm }) => {
     await backfillPinyin(orm);
+    await ensureDefaultTemplates(orm);
   },
 };

@@ -1,0 +1,50 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs, Role } from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { InDepartments } from '../customer/customer.roles.js';
+import { MessageDeliveryConnection, MessageSend, MessageTemplate } from './message.entity.js';
+import { MessageTemplateInput, ScheduleMessageInput } from './message.inputs.js';
+import { MessageService } from './message.service.js';
+
+/** Messages: customer-service and member-centre admins, and the director. */
+export const MESSAGE_ROLES = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN] as const;
+export const MESSAGE_DEPARTMENTS = ['CUSTOMER_SERVICE', 'MEMBER_CENTRE'] as const;
+
+@Authorized(MESSAGE_ROLES)
+@Resolver()
+export class MessageResolver {
+  @InDepartments(MESSAGE_DEPARTMENTS)
+  @Query(() => [MessageTemplate], { description: 'Message templates (birthday, holiday, campaign, follow-up reminder)' })
+  messageTemplates(@Ctx() ctx: CrmContext): Promise<MessageTemplate[]> {
+    return new MessageService(ctx).templates();
+  }
+
+  @InDepartments(MESSAGE_DEPARTMENTS)
+  @Mutation(() => MessageTemplate)
+  createMessageTemplate(@Arg('input', () => MessageTemplateInput) input: MessageTemplateInput, @Ctx() ctx: CrmContext): Promise<MessageTemplate> {
+    return new MessageService(ctx).createTemplate(input);
+  }
+
+  @InDepartments(MESSAGE_DEPARTMENTS)
+  @Mutation(() => MessageSend, { description: 'Sends a template to a segment now or at scheduledAt; only customers who consented to marketing receive it' })
+  scheduleMessage(@Arg('input', () => ScheduleMessageInput) input: ScheduleMessageInput, @Ctx() ctx: CrmContext): Promise<MessageSend> {
+    return new MessageService(ctx).schedule(input);
+  }
+
+  @InDepartments(MESSAGE_DEPARTMENTS)
+  @Query(() => MessageSend, { nullable: true, description: 'A scheduled sending and its progress' })
+  messageSend(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<MessageSend | null> {
+    return new MessageService(ctx).send(id);
+  }
+
+  @InDepartments(MESSAGE_DEPARTMENTS)
+  @Query(() => MessageDeliveryConnection, { description: 'The delivery log, newest first' })
+  messageDeliveries(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('customerId', () => ID, { nullable: true }) customerId: string | null,
+    @Arg('sendId', () => ID, { nullable: true }) sendId: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<MessageDeliveryConnection> {
+    return new MessageService(ctx).deliveries({ customerId, sendId, first: page.first, after: page.after });
+  }
+}

@@ -1,0 +1,258 @@
+import type { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  pageSize,
+  parseCursor,
+  toPage,
+  type BirthdayGreetingDueData,
+  type EventBus,
+  type Logger,
+  type Page,
+} from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { Customer } from '../customer/customer.entity.js';
+import { CustomerMerge } from '../customer/customer-history.entity.js';
+import type { CustomerFilter } from '../customer/dto/customer-filter.input.js';
+import { customerFilterQuery } from '../customer/customer.filter.js';
+import { isUuid } from '../customer/customer.rules.js';
+import { DeliveryStatus, MessageChannel, MessageDelivery, MessageSend, MessageTemplate, SendStatus, TemplateKind } from './message.entity.js';
+import type { MessageTemplateInput, ScheduleMessageInput } from './message.inputs.js';
+import { messageProvider } from './message.provider.js';
+
+export const SEND_QUEUE = 'crm.message-send';
+export const HOLIDAY_QUEUE = 'crm.holiday-greetings';
+
+const SYSTEM = { kind: 'system' } as const;
+
+export const MessageErrors = {
+  templateNotFound: (id: string) => new DomainError('NOT_FOUND', `message template ${id} was not found`, { reason: 'TEMPLATE_NOT_FOUND' }),
+  templateInvalid: (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field, reason: 'TEMPLATE_INVALID' }),
+  codeTaken: () => new DomainError('CONFLICT', 'a template with this code exists', { field: 'code', reason: 'TEMPLATE_CODE_TAKEN' }),
+};
+
+/** `{{name}}` and the other variables; unknown variables are left empty. */
+export function render(text: string, variables: Record<string, string>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => variables[key] ?? '');
+}
+
+/**
+ * Sends one message to one customer, logged in message_delivery. Refuses customers without marketing
+ * consent; `dedupeKey` makes an occasion send once however often it is triggered. Returns the
+ * delivery, or null when nothing was sent.
+ */
+export async function deliver(
+  em: EntityManager,
+  args: { template: MessageTemplate; customer: Customer; variables: Record<string, string>; sendId?: string | null; dedupeKey: string },
+): Promise<MessageDelivery | null> {
+  const { template, customer } = args;
+  if (!customer.marketingConsent) return null;
+  const provider = messageProvider();
+  const body = render(template.body, { ...args.variables, name: customer.name });
+  const id = (
+    await em.getConnection().execute<{ id: string }[]>(
+      `insert into "crm"."message_delivery" (id, send_id, template_id, customer_id, channel, body, status, provider, dedupe_key, created_at)
+       values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, now()) on conflict (dedupe_key) do nothing returning id`,
+      [new MessageDelivery().id, args.sendId ?? null, template.id, customer.id, template.channel, body, provider.name, args.dedupeKey],
+      'all',
+      em.getTransactionContext(),
+    )
+  )[0]?.id;
+  if (!id) return null;
+  let result;
+  try {
+    result = await provider.send({
+      customerId: customer.id,
+      to: template.channel === MessageChannel.WECHAT ? customer.wechatId : customer.phone,
+      channel: template.channel,
+      title: render(template.title, { ...args.variables, name: customer.name }),
+      body,
+    });
+  } catch (error) {
+    result = { status: 'FAILED' as const, error: (error as Error).message };
+  }
+  const delivery = await em.findOneOrFail(MessageDelivery, { id });
+  delivery.status = result.status === 'DELIVERED' ? DeliveryStatus.DELIVERED : DeliveryStatus.FAILED;
+  delivery.providerMessageId = result.providerMessageId ?? null;
+  delivery.error = result.error ?? null;
+  delivery.deliveredAt = result.status === 'DELIVERED' ? new Date() : null;
+  await em.flush();
+  return delivery;
+}
+
+export class MessageService {
+  constructor(private readonly ctx: CrmContext) {}
+
+  templates(): Promise<MessageTemplate[]> {
+    return this.ctx.em.find(MessageTemplate, {}, { orderBy: { kind: 'asc', code: 'asc' } });
+  }
+
+  async createTemplate(input: MessageTemplateInput): Promise<MessageTemplate> {
+    const code = input.code.trim().toUpperCase();
+    if (!/^[A-Z0-9_]{2,50}$/.test(code)) throw MessageErrors.templateInvalid('code', 'code must be 2 to 50 letters, digits or _');
+    if (!input.title.trim()) throw MessageErrors.templateInvalid('title', 'title is required');
+    if (!input.body.trim() || input.body.length > 1000) throw MessageErrors.templateInvalid('body', 'body must be 1 to 1000 characters');
+    const holidayDate = input.holidayDate?.trim() || null;
+    if (input.kind === TemplateKind.HOLIDAY && !(holidayDate && /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(holidayDate))) {
+      throw MessageErrors.templateInvalid('holidayDate', 'a holiday template needs holidayDate MM-DD');
+    }
+    return this.ctx.em.transactional(async (em) => {
+      if (await em.count(MessageTemplate, { code })) throw MessageErrors.codeTaken();
+      const template = Object.assign(new MessageTemplate(), {
+        code,
+        kind: input.kind,
+        channel: input.channel ?? MessageChannel.SMS,
+        title: input.title.trim(),
+        body: input.body.trim(),
+        holidayDate: input.kind === TemplateKind.HOLIDAY ? holidayDate : null,
+      });
+      em.persist(template);
+      await em.flush();
+      await this.ctx.audit.change(em, { operation: 'mutation createMessageTemplate', targetType: 'MessageTemplate', targetIds: [template.id], fields: ['code', 'kind', 'body'] });
+      return template;
+    });
+  }
+
+  /** Queues the sending; the job sends at scheduledAt to the consenting customers of the segment. */
+  async schedule(input: ScheduleMessageInput): Promise<MessageSend> {
+    if (!isUuid(input.templateId)) throw MessageErrors.templateNotFound(input.templateId);
+    // the caller's own rules apply to the segment (phone searches need personal-data access)
+    customerFilterQuery(input.segment, this.ctx.caller);
+    const send = await this.ctx.em.transactional(async (em) => {
+      const template = await em.findOne(MessageTemplate, { id: input.templateId.toLowerCase() });
+      if (!template) throw MessageErrors.templateNotFound(input.templateId);
+      const row = Object.assign(new MessageSend(), {
+        templateId: template.id,
+        segment: { ...(input.segment ?? {}) } as Record<string, unknown>,
+        variables: Object.fromEntries((input.variables ?? []).map((v) => [v.key, v.value])),
+        scheduledAt: input.scheduledAt ?? new Date(),
+        createdBy: this.ctx.caller.id ?? null,
+      });
+      em.persist(row);
+      await em.flush();
+      await this.ctx.audit.change(em, { operation: 'mutation scheduleMessage', targetType: 'MessageSend', targetIds: [row.id], fields: ['templateId', 'segment', 'scheduledAt'] });
+      return row;
+    });
+    await this.ctx.bus.jobs.send(SEND_QUEUE, { sendId: send.id }, { startAfter: send.scheduledAt, singletonKey: send.id });
+    return send;
+  }
+
+  async send(id: string): Promise<MessageSend | null> {
+    return isUuid(id) ? this.ctx.em.findOne(MessageSend, { id: id.toLowerCase() }) : null;
+  }
+
+  async deliveries(query: { customerId?: string | null; sendId?: string | null; first?: number; after?: string | null }): Promise<Page<MessageDelivery>> {
+    const size = pageSize(query.first);
+    const after = parseCursor(query.after);
+    const filters: FilterQuery<MessageDelivery>[] = [];
+    if (query.customerId) filters.push({ customerId: isUuid(query.customerId) ? query.customerId.toLowerCase() : '00000000-0000-0000-0000-000000000000' });
+    if (query.sendId) filters.push({ sendId: isUuid(query.sendId) ? query.sendId.toLowerCase() : '00000000-0000-0000-0000-000000000000' });
+    const [rows, total] = await Promise.all([
+      this.ctx.em.find(MessageDelivery, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.count(MessageDelivery, { $and: filters }),
+    ]);
+    return toPage(rows, size, total);
+  }
+}
+
+/** The job: sends a scheduled MessageSend to the consenting customers of its segment, once each. */
+export async function runSend(orm: MikroORM, sendId: string): Promise<void> {
+  const em = orm.em.fork();
+  const send = await em.findOne(MessageSend, { id: sendId });
+  if (!send || send.status === SendStatus.DONE) return;
+  const template = await em.findOne(MessageTemplate, { id: send.templateId });
+  if (!template) {
+    send.status = SendStatus.FAILED;
+    await em.flush();
+    return;
+  }
+  send.status = SendStatus.SENDING;
+  await em.flush();
+  const filters = customerFilterQuery(send.segment as CustomerFilter, SYSTEM);
+  send.skippedNoConsent = await em.count(Customer, { $and: [...filters, { marketingConsent: false }] });
+  let after: string | undefined;
+  for (;;) {
+    const batch: Customer[] = await em.find(Customer, { $and: [...filters, { marketingConsent: true }, ...(after ? [{ id: { $gt: after } }] : [])] }, { orderBy: { id: 'asc' }, limit: 200 });
+    if (!batch.length) break;
+    for (const customer of batch) {
+      await em.fork().transactional((tx) => deliver(tx, { template, customer, variables: send.variables, sendId: send.id, dedupeKey: `send:${send.id}:${customer.id}` }));
+    }
+    after = batch.at(-1)!.id;
+  }
+  send.sent = await em.count(MessageDelivery, { sendId: send.id });
+  send.status = SendStatus.DONE;
+  await em.flush();
+}
+
+async function survivorOf(em: EntityManager, customerId: string): Promise<Customer | null> {
+  if (!isUuid(customerId)) return null;
+  const merge = await em.findOne(CustomerMerge, { mergedId: customerId.toLowerCase() });
+  return em.findOne(Customer, { id: merge?.survivorId ?? customerId.toLowerCase() });
+}
+
+/** BirthdayGreetingDue: the birthday template to the customer, once per customer and year, consent permitting. */
+export async function sendBirthdayGreeting(orm: MikroORM, data: BirthdayGreetingDueData, occurredAt: string): Promise<MessageDelivery | null> {
+  return orm.em.fork().transactional(async (em) => {
+    const customer = await survivorOf(em, data.customerId);
+    const template = await em.findOne(MessageTemplate, { kind: TemplateKind.BIRTHDAY, active: true }, { orderBy: { createdAt: 'asc' } });
+    if (!customer || !template) return null;
+    const year = new Date(occurredAt).getUTCFullYear();
+    return deliver(em, { template, customer, variables: { birthday: data.birthday, tier: data.tier }, dedupeKey: `birthday:${customer.id}:${year}` });
+  });
+}
+
+/** The holiday job: every active HOLIDAY template whose day is `date` (Asia/Shanghai) to every consenting customer, once. */
+export async function runHolidayGreetings(orm: MikroORM, date: Date = new Date()): Promise<number> {
+  const local = new Date(date.getTime() + 8 * 3600_000).toISOString();
+  const day = local.slice(5, 10);
+  const year = local.slice(0, 4);
+  const em = orm.em.fork();
+  const templates = await em.find(MessageTemplate, { kind: TemplateKind.HOLIDAY, active: true, holidayDate: day });
+  let sent = 0;
+  for (const template of templates) {
+    let after: string | undefined;
+    for (;;) {
+      const batch: Customer[] = await em.find(Customer, { $and: [{ marketingConsent: true }, ...(after ? [{ id: { $gt: after } }] : [])] }, { orderBy: { id: 'asc' }, limit: 200 });
+      if (!batch.length) break;
+      for (const customer of batch) {
+        const delivery = await em.fork().transactional((tx) => deliver(tx, { template, customer, variables: {}, dedupeKey: `holiday:${template.id}:${customer.id}:${year}` }));
+        if (delivery) sent++;
+      }
+      after = batch.at(-1)!.id;
+    }
+  }
+  return sent;
+}
+
+/** The default templates, created once (each can be edited or replaced by customer service). */
+export async function ensureDefaultTemplates(orm: MikroORM): Promise<void> {
+  const defaults = [
+    { code: 'BIRTHDAY_DEFAULT', kind: 'BIRTHDAY', title: '生日祝福', body: '{{name}}，祝您生日快乐！本月到院可享会员生日礼遇。', holidayDate: null },
+    { code: 'NEW_YEAR', kind: 'HOLIDAY', title: '元旦问候', body: '{{name}}，新年快乐，祝您健康平安！', holidayDate: '01-01' },
+    { code: 'NATIONAL_DAY', kind: 'HOLIDAY', title: '国庆问候', body: '{{name}}，国庆节快乐！', holidayDate: '10-01' },
+    { code: 'FOLLOW_UP_REMINDER', kind: 'FOLLOW_UP_REMINDER', title: '复诊提醒', body: '{{name}}，您的复诊时间为 {{time}}，请按时到院。', holidayDate: null },
+  ];
+  const conn = orm.em.getConnection();
+  for (const t of defaults) {
+    await conn.execute(
+      `insert into "crm"."message_template" (id, code, kind, channel, title, body, holiday_date, active, created_at) values (?, ?, ?, 'SMS', ?, ?, ?, true, now()) on conflict (code) do nothing`,
+      [new MessageTemplate().id, t.code, t.kind, t.title, t.body, t.holidayDate],
+    );
+  }
+}
+
+/** Send jobs, the birthday consumer and the daily holiday schedule (09:00 Asia/Shanghai). */
+export async function subscribeMessages({ bus, orm, log }: { bus: EventBus; orm: MikroORM; log: Logger }): Promise<void> {
+  await bus.jobs.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5 });
+  await bus.jobs.work<{ sendId: string }>(SEND_QUEUE, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) await runSend(orm, job.data.sendId);
+  });
+  await bus.jobs.createQueue(HOLIDAY_QUEUE);
+  await bus.jobs.schedule(HOLIDAY_QUEUE, '0 9 * * *', {}, { tz: 'Asia/Shanghai' });
+  await bus.jobs.work(HOLIDAY_QUEUE, async () => {
+    const sent = await runHolidayGreetings(orm);
+    log.info({ sent }, 'holiday greetings sent');
+  });
+  await bus.subscribe<BirthdayGreetingDueData>('crm', 'BirthdayGreetingDue', async (event) => {
+    await sendBirthdayGreeting(orm, event.data, event.occurredAt);
+  });
+}
