@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '@careline/service-kit';
 import { CustomerClass } from './customer.entity.js';
 
@@ -105,55 +105,99 @@ export enum ImportStatus {
   DONE = 'DONE',
   FAILED = 'FAILED',
 }
+registerEnumType(ImportStatus, { name: 'ImportStatus' });
+
+@ObjectType({ description: 'A row the import could not take, and why' })
+export class ImportRowError {
+  @Field(() => Int, { description: 'row number in the file (the header is row 1)' })
+  row: number;
+
+  @Field(() => String, { nullable: true })
+  field: string | null;
+
+  @Field(() => String)
+  message: string;
+}
+
+@ObjectType({ description: 'What a row does (dry run) or did: CREATE, UPDATE (with the fields) or UNCHANGED' })
+export class ImportRowChange {
+  @Field(() => Int)
+  row: number;
+
+  @Field(() => String)
+  action: string;
+
+  @Field(() => ID, { nullable: true, description: 'the existing customer (UPDATE / UNCHANGED) or the new one (CREATE, real run)' })
+  customerId: string | null;
+
+  @Field(() => [String])
+  fields: string[];
+}
 
 /** A customer import (CSV / XLSX): its file, progress and outcome, row by row. */
 @Entity({ tableName: 'customer_import' })
+@ObjectType({ description: 'A customer import (CSV / XLSX), upserting by phone; poll it for progress' })
 export class CustomerImport {
   @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
   id: string = newId();
 
   @Property({ type: 'text' })
+  @Field(() => String)
   filename: string;
 
   @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'a dry run reports what would change and changes nothing' })
   dryRun: boolean;
 
   @Property({ type: 'blob', lazy: true })
   content: Buffer;
 
   @Enum({ items: () => ImportStatus, default: ImportStatus.QUEUED })
+  @Field(() => ImportStatus)
   status: ImportStatus = ImportStatus.QUEUED;
 
   @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'data rows in the file' })
   total: number = 0;
 
   @Property({ type: 'integer', default: 0 })
+  @Field(() => Int)
   processed: number = 0;
 
   @Property({ type: 'integer', default: 0 })
+  @Field(() => Int)
   created: number = 0;
 
   @Property({ type: 'integer', default: 0 })
+  @Field(() => Int)
   updated: number = 0;
 
   @Property({ type: 'integer', default: 0 })
+  @Field(() => Int)
   unchanged: number = 0;
 
   @Property({ type: 'jsonb' })
+  @Field(() => [ImportRowError])
   rowErrors: Array<{ row: number; field: string | null; message: string }> = [];
 
   @Property({ type: 'jsonb' })
+  @Field(() => [ImportRowChange])
   changes: Array<{ row: number; action: string; customerId: string | null; fields: string[] }> = [];
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'why the whole import failed (unreadable file)' })
   failure: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
   createdBy: string | null = null;
 
   @Property({ type: 'timestamptz' })
+  @Field(() => Date)
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
   finishedAt: Date | null = null;
 }

@@ -3,6 +3,7 @@ import { Events, type DealClosedData, type EventBus, type Logger } from '@careli
 import { Customer } from './customer.entity.js';
 import { CustomerService } from './customer.service.js';
 import { pinyinKeys } from './pinyin.js';
+import { subscribeCustomerImports } from './import/customer-import.service.js';
 
 /** DealClosed moves customers through the stages, counted once per receipt. */
 export async function subscribeCustomerEvents({ bus, orm, log }: { bus: EventBus; orm: MikroORM; log: Logger }): Promise<void> {
@@ -10,6 +11,7 @@ export async function subscribeCustomerEvents({ bus, orm, log }: { bus: EventBus
     const counted = await orm.em.fork().transactional((em) => CustomerService.recordDeal(em, event.data));
     log.debug({ eventId: event.id, receipt: event.data.receiptNumber, counted }, 'deal recorded');
   });
+  await subscribeCustomerImports({ bus, orm, log });
 }
 
 /** Customers registered before pinyin search existed get their search keys. */

@@ -1,8 +1,9 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, CustomerConnection } from './customer.entity.js';
-import { CustomerClassChange, CustomerMerge } from './customer-history.entity.js';
+import { CustomerClassChange, CustomerImport, CustomerMerge } from './customer-history.entity.js';
+import { CustomerImportService } from './import/customer-import.service.js';
 import { CreateCustomerInput, MergeCustomersInput, ReclassifyCustomerInput, UpdateCustomerInput } from './dto/create-customer.input.js';
 import { CustomerFilter } from './dto/customer-filter.input.js';
 import { CustomerService } from './customer.service.js';
@@ -15,6 +16,18 @@ export class CustomerRegistration {
 
   @Field(() => Boolean, { description: 'true: the phone was already registered and that customer is returned, nothing created' })
   existing: boolean;
+}
+
+@InputType({ description: 'A CSV or XLSX file of customers (first row: column names such as 姓名, 手机号, 性别, 渠道, 区域, 生日, 微信, 地址, 标签, 营销同意)' })
+export class StartCustomerImportInput {
+  @Field(() => String, { description: 'ends in .csv or .xlsx' })
+  filename: string;
+
+  @Field(() => String, { description: 'the file, base64, at most 5 MB' })
+  contentBase64: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'report what would change without changing anything' })
+  dryRun: boolean;
 }
 
 const STAFF_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR];
@@ -85,5 +98,19 @@ export class CustomerResolver {
   @FieldResolver(() => [CustomerClassChange], { description: 'A / B / C reclassifications, newest first' })
   classHistory(@Root() customer: Customer, @Ctx() ctx: CrmContext): Promise<CustomerClassChange[]> {
     return new CustomerService(ctx).classHistory(customer.id);
+  }
+
+  @Authorized(CUSTOMER_WRITERS)
+  @InDepartments(CUSTOMER_DEPARTMENTS)
+  @Mutation(() => CustomerImport, { description: 'Starts an import (upsert by phone) as a background job; poll customerImport(id) for progress and outcome' })
+  startCustomerImport(@Arg('input', () => StartCustomerImportInput) input: StartCustomerImportInput, @Ctx() ctx: CrmContext): Promise<CustomerImport> {
+    return new CustomerImportService(ctx).start(input);
+  }
+
+  @Authorized(CUSTOMER_WRITERS)
+  @InDepartments(CUSTOMER_DEPARTMENTS)
+  @Query(() => CustomerImport, { nullable: true, description: 'An import: status, processed of total, row changes and row errors' })
+  customerImport(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<CustomerImport> {
+    return new CustomerImportService(ctx).get(id);
   }
 }
