@@ -18,6 +18,8 @@ import { VisitResolver } from './modules/visit/visit.resolver.js';
 import { FollowUpResolver } from './modules/follow-up/follow-up.resolver.js';
 import { subscribeConsultationEvents } from './modules/consultation/consultation.consumers.js';
 import { scheduleFollowUpJobs } from './modules/follow-up/follow-up.jobs.js';
+import { ComplaintResolver } from './modules/complaint/complaint.resolver.js';
+import { scheduleOpinionReport } from './modules/complaint/opinion-report.js';
 import { backfillPinyin, subscribeCustomerEvents } from './modules/customer/customer.consumers.js';
 import { KeyAccountResolver, keyAccountReference } from './modules/key-account/key-account.resolver.js';
 import { MessageResolver } from './modules/message/message.resolver.js';
@@ -50,7 +52,7 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
     OpinionReportRecord,
   ],
   migrations,
-  resolvers: [CustomerResolver, KeyAccountResolver, MessageResolver, ConsultationResolver, AppointmentResolver, VisitResolver, FollowUpResolver],
+  resolvers: [CustomerResolver, KeyAccountResolver, MessageResolver, ConsultationResolver, AppointmentResolver, VisitResolver, FollowUpResolver, ComplaintResolver],
   referenceResolvers: { ...customerReference, ...keyAccountReference },
   createLoaders: createCrmLoaders,
   subscribe: async (scope) => {
@@ -58,6 +60,7 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
     await subscribeMessages(scope);
     await subscribeConsultationEvents(scope);
     await scheduleFollowUpJobs(scope);
+    await scheduleOpinionReport(scope);
   },
   bootstrap: async ({ orm }) => {
     await backfillPinyin(orm);

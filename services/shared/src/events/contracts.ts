@@ -7,6 +7,8 @@ export const Events = {
   MemberEnrolled: 'MemberEnrolled',
   /** crm: a visit ended in a deal; members records the consumption and earns points */
   DealClosed: 'DealClosed',
+  /** crm: a complaint's remedy was approved; members carries it out */
+  RemedyApproved: 'RemedyApproved',
   /** crm: two records of one person were merged; members moves the merged one's membership to the survivor */
   CustomersMerged: 'CustomersMerged',
   /** crm: a customer was registered as referred by another (老带新); members may reward the referrer with points */
@@ -54,6 +56,26 @@ export interface DealClosedData {
   departmentCode: string | null;
   /** the consultant who closed the deal */
   staffId: string | null;
+}
+
+export type RemedyKind = 'CREDIT_POINTS' | 'RETRO_ENROL' | 'CANCEL_GIFT';
+
+export interface RemedyApprovedData {
+  /** unique: one remedy is carried out once, however often the event arrives */
+  remedyId: string;
+  complaintId: string;
+  kind: RemedyKind;
+  customerId: string;
+  /** CREDIT_POINTS: points to credit outright (besides any receipts) */
+  points?: number | null;
+  /** CREDIT_POINTS: receipts that should have earned points; RETRO_ENROL earns every receipt since joinedAt anyway */
+  receiptNumbers?: string[] | null;
+  /** CANCEL_GIFT: the gift redemption to cancel */
+  redemptionId?: string | null;
+  /** RETRO_ENROL: when the customer should have been enrolled */
+  joinedAt?: string | null;
+  /** staff id of whoever approved the remedy */
+  approvedBy: string;
 }
 
 export interface CustomersMergedData {

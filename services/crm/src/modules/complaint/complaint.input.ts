@@ -1,0 +1,115 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { SourceChannel } from '../customer/customer.entity.js';
+import { ComplaintCategory, ComplaintKind, ComplaintSeverity, RemedyKind, ResolutionKind } from './complaint.entity.js';
+import { ComplaintAction } from './complaint.machine.js';
+
+@InputType({ description: 'A complaint or suggestion as received' })
+export class ReceiveComplaintInput {
+  @Field(() => ComplaintKind, { defaultValue: ComplaintKind.COMPLAINT })
+  kind: ComplaintKind = ComplaintKind.COMPLAINT;
+
+  @Field(() => ID, { nullable: true })
+  customerId?: string | null;
+
+  @Field(() => SourceChannel)
+  channel: SourceChannel;
+
+  @Field(() => ComplaintCategory)
+  category: ComplaintCategory;
+
+  @Field(() => ComplaintSeverity)
+  severity: ComplaintSeverity;
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => String, { nullable: true, description: 'department concerned' })
+  departmentCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'staff concerned' })
+  staffId?: string | null;
+}
+
+@InputType({ description: 'A workflow step without a form of its own' })
+export class ComplaintStepInput {
+  @Field(() => ID)
+  complaintId: string;
+
+  @Field(() => ComplaintAction, { description: 'START_ONSITE, ONSITE_ATTEMPT_FAILED, RESOLVE_ONSITE, CONVENE_CONFERENCE or RESOLVE' })
+  action: ComplaintAction;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'CONVENE_CONFERENCE: consultant, treating doctor, experts, director' })
+  participants?: string[] | null;
+}
+
+@InputType({ description: 'A proposed resolution; REFUND and COMPENSATION need an amount and both approvals' })
+export class ProposeResolutionInput {
+  @Field(() => ID)
+  complaintId: string;
+
+  @Field(() => ResolutionKind)
+  kind: ResolutionKind;
+
+  @Field(() => String)
+  resolution: string;
+
+  @Field(() => String, { nullable: true, description: 'yuan, a decimal string ("500.00")' })
+  amount?: string | null;
+}
+
+@InputType()
+export class CloseComplaintInput {
+  @Field(() => ID)
+  complaintId: string;
+
+  @Field(() => Int, { description: 'the customer’s satisfaction 1–5' })
+  satisfaction: number;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({ description: 'Who was responsible, recorded after closing' })
+export class ComplaintResponsibilityInput {
+  @Field(() => ID)
+  complaintId: string;
+
+  @Field(() => String)
+  departmentCode: string;
+
+  @Field(() => ID, { nullable: true })
+  staffId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  penalty?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: '通报全院' })
+  announced: boolean = false;
+}
+
+@InputType({ description: 'A membership remedy, carried out by members once approved' })
+export class ProposeRemedyInput {
+  @Field(() => ID)
+  complaintId: string;
+
+  @Field(() => RemedyKind)
+  kind: RemedyKind;
+
+  @Field(() => ID, { nullable: true, description: 'defaults to the complaint’s customer' })
+  customerId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  points?: number | null;
+
+  @Field(() => [String], { nullable: true })
+  receiptNumbers?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  redemptionId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  joinedAt?: Date | null;
+}

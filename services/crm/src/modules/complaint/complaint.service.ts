@@ -1,0 +1,340 @@
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import {
+  badInput,
+  CareEvents,
+  DomainError,
+  Events,
+  notFound,
+  pageSize,
+  parseCursor,
+  Role,
+  toPage,
+  type ComplaintClosedData,
+  type ComplaintEmergencyData,
+  type ComplaintReceivedData,
+  type Page,
+  type RemedyApprovedData,
+} from '@careline/service-kit';
+import type { CrmContext } from '../../context.js';
+import { isUuid } from '../customer/customer.rules.js';
+import { actorId, assertDepartmentIn, COMPLAINT_DEPARTMENTS, persistNew } from '../consultation/care-access.js';
+import { yuanToFen } from '../visit/money.js';
+import { Complaint, ComplaintStep, Remedy, RemedyKind, RemedyStatus, ResolutionKind } from './complaint.entity.js';
+import { ComplaintAction, ComplaintStatus, transition } from './complaint.machine.js';
+import type {
+  CloseComplaintInput,
+  ComplaintResponsibilityInput,
+  ComplaintStepInput,
+  ProposeRemedyInput,
+  ProposeResolutionInput,
+  ReceiveComplaintInput,
+} from './complaint.input.js';
+
+const uuid = (value: string, field: string): string => {
+  if (!isUuid(value)) throw badInput(`${field} is not an id`, field, 'ID_INVALID');
+  return value.toLowerCase();
+};
+
+export const ComplaintErrors = {
+  samePerson: () => new DomainError('FORBIDDEN', 'the person who proposed it cannot approve it', { reason: 'SAME_PERSON' }),
+  remedyNotProposed: (status: string) => new DomainError('CONFLICT', `this remedy is already ${status}`, { reason: 'REMEDY_NOT_PROPOSED' }),
+};
+
+/** the simple steps anyone handling the complaint may take through `advanceComplaint` */
+const SIMPLE_ACTIONS = new Set([
+  ComplaintAction.START_ONSITE,
+  ComplaintAction.ONSITE_ATTEMPT_FAILED,
+  ComplaintAction.RESOLVE_ONSITE,
+  ComplaintAction.CONVENE_CONFERENCE,
+  ComplaintAction.RESOLVE,
+]);
+
+const needsApproval = (c: Complaint) => c.resolutionKind === ResolutionKind.REFUND || c.resolutionKind === ResolutionKind.COMPENSATION;
+
+export class ComplaintService {
+  constructor(private readonly ctx: CrmContext) {}
+
+  async receive(input: ReceiveComplaintInput): Promise<Complaint> {
+    const operation = 'mutation receiveComplaint';
+    assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
+    const description = input.description.trim();
+    if (!description) throw badInput('description is required', 'description');
+    return this.ctx.em.transactional(async (em) => {
+      const complaint = persistNew(em, Complaint, {
+        kind: input.kind,
+        customerId: input.customerId ? uuid(input.customerId, 'customerId') : null,
+        channel: input.channel,
+        category: input.category,
+        severity: input.severity,
+        description,
+        departmentCode: input.departmentCode?.trim() || null,
+        staffId: input.staffId ? uuid(input.staffId, 'staffId') : null,
+        receivedBy: actorId(this.ctx),
+      });
+      this.step(em, complaint, 'RECEIVE', null, ComplaintStatus.RECEIVED, null);
+      await em.flush();
+      await this.ctx.bus.publish<ComplaintReceivedData>(em, CareEvents.ComplaintReceived, {
+        complaintId: complaint.id,
+        kind: complaint.kind,
+        customerId: complaint.customerId,
+        channel: complaint.channel,
+        category: complaint.category,
+        severity: complaint.severity,
+        departmentCode: complaint.departmentCode,
+        staffId: complaint.staffId,
+        receivedBy: complaint.receivedBy,
+        receivedAt: complaint.receivedAt.toISOString(),
+      });
+      await this.audit(em, operation, complaint, ['kind', 'customerId', 'channel', 'category', 'severity', 'description', 'departmentCode', 'staffId']);
+      return complaint;
+    });
+  }
+
+  /** START_ONSITE, ONSITE_ATTEMPT_FAILED (the third escalates), RESOLVE_ONSITE, CONVENE_CONFERENCE, RESOLVE. */
+  async advance(input: ComplaintStepInput): Promise<Complaint> {
+    const operation = 'mutation advanceComplaint';
+    assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
+    if (!SIMPLE_ACTIONS.has(input.action)) throw badInput(`${input.action} has a mutation of its own`, 'action', 'ACTION_NOT_SIMPLE');
+    return this.apply(operation, input.complaintId, input.action, input.note, (c) => {
+      if (input.action === ComplaintAction.ONSITE_ATTEMPT_FAILED) c.onsiteAttempts += 1;
+      if (input.action === ComplaintAction.CONVENE_CONFERENCE) c.conferenceParticipants = (input.participants ?? []).map((p) => uuid(p, 'participants'));
+      return ['status', 'onsiteAttempts', 'conferenceParticipants'];
+    });
+  }
+
+  async proposeResolution(input: ProposeResolutionInput): Promise<Complaint> {
+    const operation = 'mutation proposeComplaintResolution';
+    assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Complaint');
+    const money = input.kind === ResolutionKind.REFUND || input.kind === ResolutionKind.COMPENSATION;
+    const amountFen = money ? yuanToFen(input.amount ?? '', 'amount') : null;
+    if (money && !amountFen) throw badInput('a refund or compensation needs an amount above zero', 'amount', 'AMOUNT_INVALID');
+    const resolution = input.resolution.trim();
+    if (!resolution) throw badInput('resolution is required', 'resolution');
+    return this.apply(operation, input.complaintId, ComplaintAction.PROPOSE_RESOLUTION, null, (c) => {
+      c.resolutionKind = input.kind;
+      c.resolution = resolution;
+      c.amountFen = amountFen;
+      c.proposedBy = actorId(this.ctx);
+      c.directorApprovedBy = null;
+      c.directorApprovedAt = null;
+      return ['status', 'resolutionKind', 'resolution', 'amountFen', 'proposedBy'];
+    });
+  }
+
+  /** The director's approval of a refund or compensation: never by its proposer; concurrent approvals approve once. */
+  async directorApprove(complaintId: string, note: string | null, approve: boolean): Promise<Complaint> {
+    const operation = approve ? 'mutation approveComplaintResolution' : 'mutation rejectComplaintResolution';
+    return this.apply(operation, complaintId, approve ? ComplaintAction.DIRECTOR_APPROVE : ComplaintAction.DIRECTOR_REJECT, note, (c) => {
+      if (c.proposedBy && c.proposedBy === this.ctx.caller.id) throw ComplaintErrors.samePerson();
+      if (approve) {
+        c.directorApprovedBy = actorId(this.ctx);
+        c.directorApprovedAt = new Date();
+      }
+      return ['status', 'directorApprovedBy'];
+    });
+  }
+
+  /** Finance's confirmation, after the director's approval; neither the proposer nor the approver. */
+  async financeConfirm(complaintId: string, note: string | null): Promise<Complaint> {
+    return this.apply('mutation confirmComplaintRefund', complaintId, ComplaintAction.FINANCE_CONFIRM, note, (c) => {
+      if (this.ctx.caller.id && (c.proposedBy === this.ctx.caller.id || c.directorApprovedBy === this.ctx.caller.id)) throw ComplaintErrors.samePerson();
+      c.financeConfirmedBy = actorId(this.ctx);
+      c.financeConfirmedAt = new Date();
+      return ['status', 'financeConfirmedBy'];
+    });
+  }
+
+  async emergency(complaintId: string, note: string | null, notifyDepartments: string[]): Promise<Complaint> {
+    const operation = 'mutation escalateComplaintEmergency';
+    assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
+    return this.apply(operation, complaintId, ComplaintAction.EMERGENCY, note, async (c, em) => {
+      c.emergency = true;
+      await this.ctx.bus.publish<ComplaintEmergencyData>(em, CareEvents.ComplaintEmergency, {
+        complaintId: c.id,
+        customerId: c.customerId,
+        departmentCode: c.departmentCode,
+        severity: c.severity,
+        notifyDepartments: [...new Set(notifyDepartments.map((d) => d.trim()).filter(Boolean))],
+        raisedBy: actorId(this.ctx),
+        note: note?.trim() || null,
+        at: new Date().toISOString(),
+      });
+      return ['emergency'];
+    });
+  }
+
+  async close(input: CloseComplaintInput): Promise<Complaint> {
+    const operation = 'mutation closeComplaint';
+    assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
+    if (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5) throw badInput('satisfaction must be 1 to 5', 'satisfaction', 'SATISFACTION_INVALID');
+    return this.apply(operation, input.complaintId, ComplaintAction.CLOSE, input.note, async (c, em) => {
+      const now = new Date();
+      c.satisfaction = input.satisfaction;
+      c.closedAt = now;
+      await this.ctx.bus.publish<ComplaintClosedData>(em, CareEvents.ComplaintClosed, {
+        complaintId: c.id,
+        kind: c.kind,
+        customerId: c.customerId,
+        category: c.category,
+        severity: c.severity,
+        departmentCode: c.departmentCode,
+        receivedAt: c.receivedAt.toISOString(),
+        closedAt: now.toISOString(),
+        satisfaction: c.satisfaction,
+        resolutionKind: c.resolutionKind,
+        amountFen: c.amountFen == null ? null : Number(c.amountFen),
+        onsiteAttempts: c.onsiteAttempts,
+        emergency: c.emergency,
+        closedBy: actorId(this.ctx),
+      });
+      return ['status', 'satisfaction', 'closedAt'];
+    });
+  }
+
+  async responsibility(input: ComplaintResponsibilityInput): Promise<Complaint> {
+    const operation = 'mutation recordComplaintResponsibility';
+    assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Complaint');
+    return this.apply(operation, input.complaintId, ComplaintAction.RECORD_RESPONSIBILITY, input.penalty ?? null, (c) => {
+      c.responsibleDepartment = input.departmentCode.trim();
+      c.responsibleStaffId = input.staffId ? uuid(input.staffId, 'staffId') : null;
+      c.penalty = input.penalty?.trim() || null;
+      c.announced = input.announced;
+      return ['responsibleDepartment', 'responsibleStaffId', 'penalty', 'announced'];
+    });
+  }
+
+  async proposeRemedy(input: ProposeRemedyInput): Promise<Remedy> {
+    const operation = 'mutation proposeRemedy';
+    assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Remedy');
+    if (input.kind === RemedyKind.CREDIT_POINTS && !input.points && !input.receiptNumbers?.length) throw badInput('credit points or receipts', 'points', 'REMEDY_EMPTY');
+    if (input.kind === RemedyKind.CANCEL_GIFT && !input.redemptionId) throw badInput('redemptionId is required', 'redemptionId', 'REMEDY_EMPTY');
+    if (input.kind === RemedyKind.RETRO_ENROL && !input.joinedAt) throw badInput('joinedAt is required', 'joinedAt', 'REMEDY_EMPTY');
+    if (input.points != null && (!Number.isInteger(input.points) || input.points <= 0)) throw badInput('points must be above zero', 'points');
+    return this.ctx.em.transactional(async (em) => {
+      const complaint = await em.findOne(Complaint, { id: uuid(input.complaintId, 'complaintId') });
+      if (!complaint) throw notFound('complaint', input.complaintId);
+      const customerId = input.customerId ? uuid(input.customerId, 'customerId') : complaint.customerId;
+      if (!customerId) throw badInput('the complaint names no customer', 'customerId', 'CUSTOMER_REQUIRED');
+      const remedy = persistNew(em, Remedy, {
+        complaintId: complaint.id,
+        kind: input.kind,
+        customerId,
+        points: input.points ?? null,
+        receiptNumbers: input.receiptNumbers ?? null,
+        redemptionId: input.redemptionId ? uuid(input.redemptionId, 'redemptionId') : null,
+        joinedAt: input.joinedAt ?? null,
+        proposedBy: actorId(this.ctx)!,
+      });
+      this.step(em, complaint, `PROPOSE_REMEDY ${input.kind}`, complaint.status, complaint.status, null);
+      await em.flush();
+      await this.ctx.audit.change(em, { operation, targetType: 'Remedy', targetIds: [remedy.id], fields: ['kind', 'customerId', 'points', 'receiptNumbers', 'redemptionId', 'joinedAt'], customerIds: [customerId] });
+      return remedy;
+    });
+  }
+
+  /** Approves a remedy once (row lock + state check) and sends it to members as RemedyApproved. */
+  async approveRemedy(remedyId: string): Promise<Remedy> {
+    const operation = 'mutation approveRemedy';
+    return this.ctx.em.transactional(async (em) => {
+      const remedy = await em.findOne(Remedy, { id: uuid(remedyId, 'remedyId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!remedy) throw notFound('remedy', remedyId);
+      if (remedy.proposedBy === this.ctx.caller.id) throw ComplaintErrors.samePerson();
+      if (remedy.status !== RemedyStatus.PROPOSED) throw ComplaintErrors.remedyNotProposed(remedy.status);
+      remedy.status = RemedyStatus.APPROVED;
+      remedy.approvedBy = actorId(this.ctx);
+      remedy.approvedAt = new Date();
+      const complaint = await em.findOneOrFail(Complaint, { id: remedy.complaintId });
+      this.step(em, complaint, `APPROVE_REMEDY ${remedy.kind}`, complaint.status, complaint.status, null);
+      await em.flush();
+      await this.ctx.bus.publish<RemedyApprovedData>(em, Events.RemedyApproved, {
+        remedyId: remedy.id,
+        complaintId: remedy.complaintId,
+        kind: remedy.kind,
+        customerId: remedy.customerId,
+        points: remedy.points,
+        receiptNumbers: remedy.receiptNumbers,
+        redemptionId: remedy.redemptionId,
+        joinedAt: remedy.joinedAt?.toISOString() ?? null,
+        approvedBy: remedy.approvedBy!,
+      });
+      await this.ctx.audit.change(em, { operation, targetType: 'Remedy', targetIds: [remedy.id], fields: ['status', 'approvedBy'], customerIds: [remedy.customerId] });
+      return remedy;
+    });
+  }
+
+  async get(id: string): Promise<Complaint> {
+    this.assertReader('query complaint');
+    const found = isUuid(id) ? await this.ctx.em.findOne(Complaint, { id: id.toLowerCase() }) : null;
+    if (!found) throw notFound('complaint', id);
+    return found;
+  }
+
+  async list(query: { status?: ComplaintStatus | null; first?: number; after?: string | null }): Promise<Page<Complaint>> {
+    this.assertReader('query complaints');
+    const size = pageSize(query.first);
+    const after = parseCursor(query.after);
+    const where: FilterQuery<Complaint> = query.status ? { status: query.status } : {};
+    const [rows, total] = await Promise.all([
+      this.ctx.em.find(Complaint, after ? { $and: [where, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.count(Complaint, where),
+    ]);
+    return toPage(rows, size, total);
+  }
+
+  steps(complaintId: string): Promise<ComplaintStep[]> {
+    return this.ctx.em.find(ComplaintStep, { complaintId }, { orderBy: { at: 'asc', id: 'asc' } });
+  }
+
+  remedies(complaintId: string): Promise<Remedy[]> {
+    return this.ctx.em.find(Remedy, { complaintId }, { orderBy: { id: 'asc' } });
+  }
+
+  /** finance and the director read complaints for approvals; front-line departments their own work */
+  private assertReader(operation: string): void {
+    const role = this.ctx.caller.role;
+    if (role === Role.FINANCE || role === Role.AUDITOR) return;
+    assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
+  }
+
+  /**
+   * Every change of a complaint: the row is locked, the machine decides the next status, `change`
+   * fills in the rest, and the step (actor, time, from → to) and the audit entry commit with it.
+   */
+  private async apply(
+    operation: string,
+    complaintId: string,
+    action: ComplaintAction,
+    note: string | null | undefined,
+    change: (complaint: Complaint, em: EntityManager) => string[] | Promise<string[]>,
+  ): Promise<Complaint> {
+    const id = uuid(complaintId, 'complaintId');
+    return this.ctx.em.transactional(async (em) => {
+      const complaint = await em.findOne(Complaint, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!complaint) throw notFound('complaint', complaintId);
+      const from = complaint.status;
+      const to = transition({ status: from, onsiteAttempts: complaint.onsiteAttempts, needsApproval: needsApproval(complaint) || action === ComplaintAction.PROPOSE_RESOLUTION }, action);
+      const fields = await change(complaint, em);
+      complaint.status = to;
+      this.step(em, complaint, action, from, to, note ?? null);
+      await em.flush();
+      await this.audit(em, operation, complaint, fields);
+      return complaint;
+    });
+  }
+
+  private step(em: EntityManager, complaint: Complaint, action: string, from: ComplaintStatus | null, to: ComplaintStatus, note: string | null): void {
+    persistNew(em, ComplaintStep, {
+      complaintId: complaint.id,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      actorId: actorId(this.ctx),
+      actorName: this.ctx.caller.name ?? null,
+      note: note?.trim() || null,
+    });
+  }
+
+  private audit(em: EntityManager, operation: string, complaint: Complaint, fields: string[]): Promise<void> {
+    return this.ctx.audit.change(em, { operation, targetType: 'Complaint', targetIds: [complaint.id], fields, customerIds: complaint.customerId ? [complaint.customerId] : [] });
+  }
+}

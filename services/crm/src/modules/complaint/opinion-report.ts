@@ -1,0 +1,109 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { badInput, type EventBus } from '@careline/service-kit';
+import { addDays, hospitalDay, hospitalTimeZone, isDay, mondayOf, startOfHospitalDay } from '../follow-up/hospital-time.js';
+import { OpinionReportRecord } from './complaint.entity.js';
+
+@ObjectType({ description: 'How many of the week’s complaints and suggestions share one value' })
+export class OpinionCount {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: '医院客户服务意见表: the week’s complaints and suggestions, summarised' })
+export class OpinionReport {
+  @Field(() => String, { description: 'the Monday the week starts on (hospital calendar)' })
+  weekOf: string;
+
+  @Field(() => Date)
+  from: Date;
+
+  @Field(() => Date, { description: 'exclusive' })
+  to: Date;
+
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Int)
+  complaints: number;
+
+  @Field(() => Int)
+  suggestions: number;
+
+  @Field(() => Int)
+  emergencies: number;
+
+  @Field(() => [OpinionCount])
+  byCategory: OpinionCount[];
+
+  @Field(() => [OpinionCount])
+  bySeverity: OpinionCount[];
+
+  @Field(() => [OpinionCount], { description: 'department concerned (NONE when not named)' })
+  byDepartment: OpinionCount[];
+
+  @Field(() => [OpinionCount], { description: 'status now' })
+  byStatus: OpinionCount[];
+}
+
+/** The opinion report of the hospital week containing `weekOf` (any day of it, YYYY-MM-DD). */
+export async function buildOpinionReport(em: EntityManager, weekOf: string): Promise<OpinionReport> {
+  if (!isDay(weekOf)) throw badInput('weekOf must be YYYY-MM-DD', 'weekOf');
+  const monday = mondayOf(weekOf);
+  const from = startOfHospitalDay(monday);
+  const to = startOfHospitalDay(addDays(monday, 7));
+  const conn = em.getConnection();
+  const group = async (column: string) =>
+    (
+      await conn.execute<{ key: string; count: number }[]>(
+        `select coalesce(${column}, 'NONE') as key, count(*)::int as count from "crm"."complaint"
+          where received_at >= ? and received_at < ? group by 1 order by 2 desc, 1`,
+        [from, to],
+      )
+    ).map((r) => ({ key: r.key, count: r.count }));
+  const [totals] = await conn.execute<{ total: number; complaints: number; suggestions: number; emergencies: number }[]>(
+    `select count(*)::int as total, count(*) filter (where kind = 'COMPLAINT')::int as complaints,
+            count(*) filter (where kind = 'SUGGESTION')::int as suggestions, count(*) filter (where emergency)::int as emergencies
+       from "crm"."complaint" where received_at >= ? and received_at < ?`,
+    [from, to],
+  );
+  return {
+    weekOf: monday,
+    from,
+    to,
+    ...totals!,
+    byCategory: await group('category'),
+    bySeverity: await group('severity'),
+    byDepartment: await group('department_code'),
+    byStatus: await group('status'),
+  };
+}
+
+/** Builds and stores (or replaces) the report of the week containing `weekOf`. */
+export async function storeWeeklyOpinionReport(em: EntityManager, weekOf: string): Promise<OpinionReport> {
+  const report = await buildOpinionReport(em, weekOf);
+  await em.getConnection().execute(
+    `insert into "crm"."opinion_report" (week_of, report, created_at) values (?, ?::jsonb, now())
+      on conflict (week_of) do update set report = excluded.report, created_at = now()`,
+    [report.weekOf, JSON.stringify(report)],
+  );
+  return report;
+}
+
+export async function storedOpinionReport(em: EntityManager, weekOf: string): Promise<OpinionReportRecord | null> {
+  return em.findOne(OpinionReportRecord, { weekOf: mondayOf(weekOf) });
+}
+
+export const WEEKLY_OPINION_REPORT = 'crm.weekly-opinion-report';
+
+/** Mondays 08:00 hospital time: the report of the week that just ended is stored. */
+export async function scheduleOpinionReport({ bus, orm }: { bus: EventBus; orm: MikroORM }): Promise<void> {
+  await bus.jobs.createQueue(WEEKLY_OPINION_REPORT);
+  await bus.jobs.schedule(WEEKLY_OPINION_REPORT, '0 8 * * 1', null, { tz: hospitalTimeZone() });
+  await bus.jobs.work(WEEKLY_OPINION_REPORT, async () => {
+    await storeWeeklyOpinionReport(orm.em.fork(), addDays(hospitalDay(new Date()), -7));
+  });
+}

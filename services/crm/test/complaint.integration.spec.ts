@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CareEvents, Events, newId, type Caller, type ComplaintClosedData, type ComplaintEmergencyData, type RemedyApprovedData } from '@careline/service-kit';
+import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import { crmService } from '../src/service.js';
+import { storeWeeklyOpinionReport, storedOpinionReport } from '../src/modules/complaint/opinion-report.js';
+import { hospitalDay, mondayOf } from '../src/modules/follow-up/hospital-time.js';
+import { countRows, staff } from './support.js';
+import { eventProbe } from './care-support.js';
+
+const FIELDS = `id status onsiteAttempts emergency amount resolutionKind satisfaction proposedBy directorApprovedBy financeConfirmedBy steps { action fromStatus toStatus actorId at }`;
+const RECEIVE = `mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { ${FIELDS} } }`;
+const ADVANCE = `mutation ($input: ComplaintStepInput!) { advanceComplaint(input: $input) { ${FIELDS} } }`;
+const PROPOSE = `mutation ($input: ProposeResolutionInput!) { proposeComplaintResolution(input: $input) { ${FIELDS} } }`;
+const APPROVE = `mutation ($id: ID!) { approveComplaintResolution(complaintId: $id) { ${FIELDS} } }`;
+const CONFIRM = `mutation ($id: ID!) { confirmComplaintRefund(complaintId: $id) { ${FIELDS} } }`;
+const CLOSE = `mutation ($input: CloseComplaintInput!) { closeComplaint(input: $input) { ${FIELDS} } }`;
+const EMERGENCY = `mutation ($id: ID!) { escalateComplaintEmergency(complaintId: $id, notifyDepartments: ["GUIDE", "ONSITE"], note: "在大厅吵闹") { ${FIELDS} } }`;
+const PROPOSE_REMEDY = `mutation ($input: ProposeRemedyInput!) { proposeRemedy(input: $input) { id status } }`;
+const APPROVE_REMEDY = `mutation ($id: ID!) { approveRemedy(remedyId: $id) { id status approvedBy } }`;
+const REPORT = `query ($w: String!) { weeklyOpinionReport(weekOf: $w) { weekOf total complaints suggestions emergencies byCategory { key count } bySeverity { key count } byDepartment { key count } byStatus { key count } } }`;
+
+const cs = staff('STAFF', 'CUSTOMER_SERVICE', '客服专员');
+const onsite = staff('STAFF', 'ONSITE', '现场咨询师');
+const director = staff('OPS_DIRECTOR', 'OPERATIONS', '院长');
+const finance = staff('FINANCE', 'FINANCE', '财务');
+
+describe('complaints', () => {
+  let db: TestDatabase;
+  let crm: TestService;
+  const ok = async <T = any>(query: string, variables: Record<string, unknown>, as: Caller): Promise<T> => {
+    const { data, errors } = await crm.request(query, variables, undefined, as);
+    expect(errors).toBeUndefined();
+    return data as T;
+  };
+  const receive = async (input: Record<string, unknown> = {}) =>
+    (await ok(RECEIVE, { input: { channel: 'PHONE', category: 'BILLING', severity: 'HIGH', description: '收费有误', departmentCode: 'DENTAL', customerId: newId(), ...input } }, cs)).receiveComplaint;
+  const step = async (id: string, action: string, as: Caller = onsite) => (await ok(ADVANCE, { input: { complaintId: id, action } }, as)).advanceComplaint;
+  /** received, three failed on-site attempts (escalated), case conference */
+  const escalated = async () => {
+    const c = await receive();
+    await step(c.id, 'START_ONSITE');
+    for (let i = 0; i < 3; i++) await step(c.id, 'ONSITE_ATTEMPT_FAILED');
+    return (await step(c.id, 'CONVENE_CONFERENCE', cs)) as { id: string; status: string };
+  };
+  const refundProposed = async (by: Caller = cs) => {
+    const c = await escalated();
+    return (await ok(PROPOSE, { input: { complaintId: c.id, kind: 'REFUND', resolution: '退还多收费用', amount: '500' } }, by)).proposeComplaintResolution;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    crm = await startTestService(crmService, db.url);
+  });
+  afterAll(async () => {
+    await crm?.stop();
+    await db?.drop();
+  });
+
+  it('escalates to customer service after the third unsuccessful on-site attempt, recording every step with actor and time', async () => {
+    const c = await receive();
+    await step(c.id, 'START_ONSITE');
+    expect((await step(c.id, 'ONSITE_ATTEMPT_FAILED')).status).toBe('ONSITE');
+    expect((await step(c.id, 'ONSITE_ATTEMPT_FAILED')).status).toBe('ONSITE');
+    const third = await step(c.id, 'ONSITE_ATTEMPT_FAILED');
+    expect(third).toMatchObject({ status: 'ESCALATED', onsiteAttempts: 3 });
+    expect(third.steps.map((s: { action: string; toStatus: string }) => `${s.action}→${s.toStatus}`)).toEqual([
+      'RECEIVE→RECEIVED',
+      'START_ONSITE→ONSITE',
+      'ONSITE_ATTEMPT_FAILED→ONSITE',
+      'ONSITE_ATTEMPT_FAILED→ONSITE',
+      'ONSITE_ATTEMPT_FAILED→ESCALATED',
+    ]);
+    expect(third.steps.slice(1).every((s: { actorId: string; at: string }) => s.actorId === onsite.id && s.at)).toBe(true);
+  });
+
+  it('refuses a transition the workflow does not allow with CONFLICT TRANSITION_NOT_ALLOWED and records nothing', async () => {
+    const c = await receive();
+    const { errors } = await crm.request(CLOSE, { input: { complaintId: c.id, satisfaction: 5 } }, undefined, cs);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TRANSITION_NOT_ALLOWED' });
+    expect(await countRows(crm, `select count(*)::int as count from "crm"."complaint_step" where complaint_id = ?`, [c.id])).toBe(1);
+  });
+
+  it('refuses complaints to guides (OTHER_DEPARTMENT) and approvals to customer service (ROLE_NOT_ALLOWED)', async () => {
+    const asGuide = await crm.request(RECEIVE, { input: { channel: 'PHONE', category: 'OTHER', severity: 'LOW', description: 'x' } }, undefined, staff('STAFF', 'GUIDE'));
+    expect(asGuide.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
+    const c = await refundProposed();
+    const asCs = await crm.request(APPROVE, { id: c.id }, undefined, staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'));
+    expect(asCs.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+  });
+
+  it('refuses the director’s approval of a refund the same person proposed with FORBIDDEN SAME_PERSON', async () => {
+    const c = await refundProposed(director);
+    const { errors } = await crm.request(APPROVE, { id: c.id }, undefined, director);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON' });
+    expect(await countRows(crm, `select count(*)::int as count from "crm"."complaint" where id = ? and status = 'RESOLUTION_PROPOSED'`, [c.id])).toBe(1);
+  });
+
+  it('records one approval of 10 concurrent director approvals; the others get CONFLICT', async () => {
+    const c = await refundProposed();
+    const directors = Array.from({ length: 10 }, (_, i) => staff('OPS_DIRECTOR', 'OPERATIONS', `院长${i}`));
+    const results = await Promise.all(directors.map((d) => crm.request(APPROVE, { id: c.id }, undefined, d)));
+    expect(results.filter((r) => r.data?.approveComplaintResolution)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions.code === 'CONFLICT')).toHaveLength(9);
+    expect(await countRows(crm, `select count(*)::int as count from "crm"."complaint_step" where complaint_id = ? and action = 'DIRECTOR_APPROVE'`, [c.id])).toBe(1);
+  });
+
+  it('needs both the director’s approval and finance’s confirmation before a refund is resolved, then closes with the customer’s satisfaction', async () => {
+    const closed = await eventProbe<ComplaintClosedData>(crm, CareEvents.ComplaintClosed);
+    const c = await refundProposed();
+    expect(c.amount).toBe('500.00');
+    const early = await crm.request(ADVANCE, { input: { complaintId: c.id, action: 'RESOLVE' } }, undefined, cs);
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUIRED' });
+    const financeFirst = await crm.request(CONFIRM, { id: c.id }, undefined, finance);
+    expect(financeFirst.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TRANSITION_NOT_ALLOWED' });
+    expect((await ok(APPROVE, { id: c.id }, director)).approveComplaintResolution).toMatchObject({ status: 'DIRECTOR_APPROVED', directorApprovedBy: director.id });
+    const stillEarly = await crm.request(ADVANCE, { input: { complaintId: c.id, action: 'RESOLVE' } }, undefined, cs);
+    expect(stillEarly.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await ok(CONFIRM, { id: c.id }, finance)).confirmComplaintRefund).toMatchObject({ status: 'FINANCE_CONFIRMED', financeConfirmedBy: finance.id });
+    expect((await step(c.id, 'RESOLVE', cs)).status).toBe('RESOLVED');
+    const done = (await ok(CLOSE, { input: { complaintId: c.id, satisfaction: 4 } }, cs)).closeComplaint;
+    expect(done).toMatchObject({ status: 'CLOSED', satisfaction: 4 });
+    expect(done.steps.map((s: { action: string }) => s.action)).toEqual([
+      'RECEIVE', 'START_ONSITE', 'ONSITE_ATTEMPT_FAILED', 'ONSITE_ATTEMPT_FAILED', 'ONSITE_ATTEMPT_FAILED', 'CONVENE_CONFERENCE',
+      'PROPOSE_RESOLUTION', 'DIRECTOR_APPROVE', 'FINANCE_CONFIRM', 'RESOLVE', 'CLOSE',
+    ]);
+    expect((await closed.where((d) => d.complaintId === c.id)).map((e) => e.data)).toEqual([
+      expect.objectContaining({ satisfaction: 4, resolutionKind: 'REFUND', amountFen: 50000, onsiteAttempts: 3 }),
+    ]);
+  });
+
+  it('escalates an emergency with ComplaintEmergency naming the departments to notify, keeping the status', async () => {
+    const probe = await eventProbe<ComplaintEmergencyData>(crm, CareEvents.ComplaintEmergency);
+    const c = await receive({ severity: 'CRITICAL' });
+    const raised = (await ok(EMERGENCY, { id: c.id }, onsite)).escalateComplaintEmergency;
+    expect(raised).toMatchObject({ status: 'RECEIVED', emergency: true });
+    expect((await probe.where((d) => d.complaintId === c.id)).map((e) => e.data)).toEqual([
+      expect.objectContaining({ notifyDepartments: ['GUIDE', 'ONSITE'], raisedBy: onsite.id, severity: 'CRITICAL' }),
+    ]);
+  });
+
+  it('publishes an approved remedy to members once, however many directors approve it at once, and never by its proposer', async () => {
+    const probe = await eventProbe<RemedyApprovedData>(crm, Events.RemedyApproved);
+    const customerId = newId();
+    const c = await receive({ category: 'POINTS_NOT_CREDITED', customerId });
+    const remedy = (await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'CREDIT_POINTS', points: 120, receiptNumbers: ['R-1'] } }, cs)).proposeRemedy;
+    const directors = Array.from({ length: 10 }, (_, i) => staff('OPS_DIRECTOR', 'OPERATIONS', `院长${i}`));
+    const results = await Promise.all(directors.map((d) => crm.request(APPROVE_REMEDY, { id: remedy.id }, undefined, d)));
+    expect(results.filter((r) => r.data?.approveRemedy?.status === 'APPROVED')).toHaveLength(1);
+    const events = await probe.where((d) => d.remedyId === remedy.id);
+    expect(events.map((e) => e.data)).toEqual([
+      expect.objectContaining({ remedyId: remedy.id, complaintId: c.id, kind: 'CREDIT_POINTS', customerId, points: 120, receiptNumbers: ['R-1'] }),
+    ]);
+
+    const own = (await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'RETRO_ENROL', joinedAt: '2026-01-01T00:00:00.000Z' } }, director)).proposeRemedy;
+    const self = await crm.request(APPROVE_REMEDY, { id: own.id }, undefined, director);
+    expect(self.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON' });
+    expect(await probe.where((d) => d.remedyId === own.id)).toHaveLength(0);
+  });
+
+  it('summarises the week’s complaints and suggestions by category, severity, department and status, and the weekly job stores it', async () => {
+    await receive({ kind: 'SUGGESTION', category: 'WAITING_TIME', severity: 'LOW', departmentCode: 'GUIDE' });
+    const today = hospitalDay(new Date());
+    const report = (await ok(REPORT, { w: today }, cs)).weeklyOpinionReport;
+    const total = await countRows(crm, `select count(*)::int as count from "crm"."complaint"`);
+    expect(report).toMatchObject({ weekOf: mondayOf(today), total, suggestions: 1, complaints: total - 1, emergencies: 1 });
+    expect(report.byCategory).toContainEqual({ key: 'WAITING_TIME', count: 1 });
+    expect(report.byDepartment).toContainEqual({ key: 'GUIDE', count: 1 });
+    const sum = (rows: { count: number }[]) => rows.reduce((a, r) => a + r.count, 0);
+    for (const rows of [report.byCategory, report.bySeverity, report.byDepartment, report.byStatus]) expect(sum(rows)).toBe(total);
+    const lastWeek = (await ok(REPORT, { w: '2020-01-08' }, cs)).weeklyOpinionReport;
+    expect(lastWeek).toMatchObject({ weekOf: '2020-01-06', total: 0, byCategory: [] });
+
+    await storeWeeklyOpinionReport(crm.orm.em.fork(), today);
+    const stored = await storedOpinionReport(crm.orm.em.fork(), today);
+    expect(stored?.report).toMatchObject({ weekOf: mondayOf(today), total });
+  });
+
+  it('refuses the weekly report to a guide', async () => {
+    const { errors } = await crm.request(REPORT, { w: '2026-11-24' }, undefined, staff('STAFF', 'GUIDE'));
+    expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
+    void testCallers;
+  });
+});
