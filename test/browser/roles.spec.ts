@@ -3,16 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from '../support/browser.js';
 import { DEMO_PASSWORD, startSystem, type RunningSystem } from '../support/system.js';
 
-const ALL_NAV = ['nav-home', 'nav-kpi', 'nav-admin'];
+const ALL_NAV = ['nav-home', 'nav-kpi', 'nav-members', 'nav-admin'];
 const ALL_TABS = ['admin-tab-staff', 'admin-tab-departments', 'admin-tab-partners', 'admin-tab-audit'];
 
 /** What each demo login must see: its navigation and, where it has Admin, its admin tabs. */
 const ROLES: { username: string; role: string; nav: string[]; tabs?: string[] }[] = [
-  { username: 'director', role: 'OPS_DIRECTOR', nav: ['nav-home', 'nav-kpi', 'nav-admin'], tabs: ALL_TABS },
-  { username: 'cs.admin', role: 'DEPT_ADMIN', nav: ['nav-home', 'nav-kpi', 'nav-admin'], tabs: ['admin-tab-staff'] },
-  { username: 'member.admin', role: 'DEPT_ADMIN', nav: ['nav-home', 'nav-kpi', 'nav-admin'], tabs: ['admin-tab-staff'] },
-  { username: 'cs.staff', role: 'STAFF', nav: ['nav-home'] },
-  { username: 'finance', role: 'FINANCE', nav: ['nav-home', 'nav-kpi'] },
+  { username: 'director', role: 'OPS_DIRECTOR', nav: ['nav-home', 'nav-kpi', 'nav-members', 'nav-admin'], tabs: ALL_TABS },
+  { username: 'cs.admin', role: 'DEPT_ADMIN', nav: ['nav-home', 'nav-kpi', 'nav-members', 'nav-admin'], tabs: ['admin-tab-staff'] },
+  { username: 'member.admin', role: 'DEPT_ADMIN', nav: ['nav-home', 'nav-kpi', 'nav-members', 'nav-admin'], tabs: ['admin-tab-staff'] },
+  { username: 'cs.staff', role: 'STAFF', nav: ['nav-home', 'nav-members'] },
+  { username: 'finance', role: 'FINANCE', nav: ['nav-home', 'nav-kpi', 'nav-members'] },
   { username: 'auditor', role: 'AUDITOR', nav: ['nav-home', 'nav-admin'], tabs: ['admin-tab-audit'] },
 ];
 

@@ -35,6 +35,14 @@ export function ShellApp({ client, session }: { client: ApolloClient; session: S
                     }
                   />
                   <Route
+                    path="members/*"
+                    element={
+                      <RoleRoute item="members">
+                        {(item) => <RemoteOutlet remote="members" module="MembersApp" props={{ pages: item.memberPages }} />}
+                      </RoleRoute>
+                    }
+                  />
+                  <Route
                     path="admin/*"
                     element={
                       <RoleRoute item="admin">

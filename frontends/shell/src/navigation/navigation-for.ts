@@ -1,5 +1,6 @@
 import type { StaffRole } from '@careline/frontend-shared';
 import { adminTabs } from './admin-tab.js';
+import type { MemberPage } from './member-page.js';
 import type { NavigationItem } from './navigation-item.js';
 
 const home = (moduleArriving = false): NavigationItem => ({ key: 'home', path: '/', testId: 'nav-home', moduleArriving });
@@ -9,6 +10,7 @@ const kpi = (departmentCode?: string): NavigationItem => ({
   testId: 'nav-kpi',
   ...(departmentCode ? { departmentCode } : {}),
 });
+const members = (pages: readonly MemberPage[]): NavigationItem => ({ key: 'members', path: '/members', testId: 'nav-members', memberPages: pages });
 const admin = (tabs: NavigationItem['adminTabs'], departmentCode?: string): NavigationItem => ({
   key: 'admin',
   path: '/admin',
@@ -16,6 +18,13 @@ const admin = (tabs: NavigationItem['adminTabs'], departmentCode?: string): Navi
   adminTabs: tabs,
   ...(departmentCode ? { departmentCode } : {}),
 });
+
+/** 会员中心 and customer service (the member centre belongs to it) run the programme day to day. */
+const MEMBER_DEPARTMENTS: readonly string[] = ['MEMBER_CENTRE', 'CUSTOMER_SERVICE'];
+/** Day-to-day member work: everything but finance's figures. */
+const MEMBER_WORK: readonly MemberPage[] = ['search', 'enrol', 'consumption', 'redeem', 'adjustments', 'gifts', 'activities', 'birthdays'];
+/** Finance: looks members up (and refunds), follows adjustments, keeps the catalogue and its costs, sees liability and gift cost. */
+const MEMBER_FINANCE: readonly MemberPage[] = ['search', 'adjustments', 'gifts', 'finance'];
 
 /**
  * What a role sees in the portal: the one place the shell decides it (menu, routes, admin tabs).
@@ -25,18 +34,29 @@ const admin = (tabs: NavigationItem['adminTabs'], departmentCode?: string): Navi
 export function navigationFor(role: StaffRole | undefined, departmentCode: string | undefined): NavigationItem[] {
   switch (role) {
     case 'OPS_DIRECTOR':
-      return [home(), kpi(), admin(adminTabs)];
+      return [home(), kpi(), members([...MEMBER_WORK, 'finance']), admin(adminTabs)];
     case 'DEPT_ADMIN':
-      // their department's figures, and their own department's staff
-      return [home(), kpi(departmentCode), admin(['staff'], departmentCode)];
+      // their department's figures, the member centre when they run it, and their own department's staff
+      return [
+        home(),
+        kpi(departmentCode),
+        ...(isMemberDepartment(departmentCode) ? [members(MEMBER_WORK)] : []),
+        admin(['staff'], departmentCode),
+      ];
     case 'FINANCE':
-      return [home(), kpi()];
+      return [home(), kpi(), members(MEMBER_FINANCE)];
     case 'AUDITOR':
       return [home(), admin(['audit'])];
     case 'STAFF':
-      // their department's module comes with a later release: home tells them so
+      // member work for the member centre and customer service; home still says when a department's own module is to come
+      if (departmentCode === 'MEMBER_CENTRE') return [home(), members(MEMBER_WORK)];
+      if (isMemberDepartment(departmentCode)) return [home(true), members(MEMBER_WORK)];
       return [home(true)];
     default:
       return [home()];
   }
+}
+
+function isMemberDepartment(departmentCode: string | undefined): boolean {
+  return departmentCode !== undefined && MEMBER_DEPARTMENTS.includes(departmentCode);
 }

@@ -6,34 +6,65 @@ const keys = (role: Parameters<typeof navigationFor>[0], department = 'CUSTOMER_
   navigationFor(role, department).map((item) => item.key);
 const adminTabsOf = (role: Parameters<typeof navigationFor>[0], department = 'CUSTOMER_SERVICE') =>
   navigationFor(role, department).find((item) => item.key === 'admin')?.adminTabs;
+const memberPagesOf = (role: Parameters<typeof navigationFor>[0], department = 'CUSTOMER_SERVICE') =>
+  navigationFor(role, department).find((item) => item.key === 'members')?.memberPages;
+const MEMBER_WORK = ['search', 'enrol', 'consumption', 'redeem', 'adjustments', 'gifts', 'activities', 'birthdays'];
 
 describe('navigationFor', () => {
-  it('gives the operations director home, KPI and every admin tab, hospital-wide', () => {
-    expect(keys('OPS_DIRECTOR')).toEqual(['home', 'kpi', 'admin']);
+  it('gives the operations director home, KPI, every member-centre page and every admin tab, hospital-wide', () => {
+    expect(keys('OPS_DIRECTOR')).toEqual(['home', 'kpi', 'members', 'admin']);
+    expect(memberPagesOf('OPS_DIRECTOR')).toEqual([...MEMBER_WORK, 'finance']);
     expect(adminTabsOf('OPS_DIRECTOR')).toEqual(['staff', 'departments', 'partners', 'audit']);
     expect(navigationFor('OPS_DIRECTOR', 'OPERATIONS').every((item) => item.departmentCode === undefined)).toBe(true);
   });
 
   it("gives a department admin home, their department's KPI and their own department's staff", () => {
     const items = navigationFor('DEPT_ADMIN', 'MEMBER_CENTRE');
-    expect(items.map((item) => item.key)).toEqual(['home', 'kpi', 'admin']);
+    expect(items.map((item) => item.key)).toEqual(['home', 'kpi', 'members', 'admin']);
     expect(items.find((item) => item.key === 'kpi')?.departmentCode).toBe('MEMBER_CENTRE');
     expect(items.find((item) => item.key === 'admin')).toMatchObject({ adminTabs: ['staff'], departmentCode: 'MEMBER_CENTRE' });
   });
 
-  it('gives staff home alone, with the "module arrives soon" card', () => {
+  it("gives the member centre's and customer service's admins and staff the member centre's daily work, without finance's page", () => {
+    for (const department of ['MEMBER_CENTRE', 'CUSTOMER_SERVICE']) {
+      expect(memberPagesOf('DEPT_ADMIN', department)).toEqual(MEMBER_WORK);
+      expect(memberPagesOf('STAFF', department)).toEqual(MEMBER_WORK);
+    }
+  });
+
+  it('gives no member centre to admins and staff of other departments', () => {
+    expect(keys('DEPT_ADMIN', 'DENTAL')).toEqual(['home', 'kpi', 'admin']);
+    expect(keys('STAFF', 'DENTAL')).toEqual(['home']);
+    expect(navigationFor('STAFF', undefined).map((item) => item.key)).toEqual(['home']);
+  });
+
+  it('gives customer-service staff the member centre, and home still says their own module arrives soon', () => {
     expect(navigationFor('STAFF', 'CUSTOMER_SERVICE')).toEqual([
       { key: 'home', path: '/', testId: 'nav-home', moduleArriving: true },
+      { key: 'members', path: '/members', testId: 'nav-members', memberPages: MEMBER_WORK },
     ]);
   });
 
-  it('gives finance home and KPI, and no admin', () => {
-    expect(keys('FINANCE', 'FINANCE')).toEqual(['home', 'kpi']);
+  it("gives member-centre staff the member centre as their module, so home no longer says it arrives soon", () => {
+    expect(navigationFor('STAFF', 'MEMBER_CENTRE')).toEqual([
+      { key: 'home', path: '/', testId: 'nav-home', moduleArriving: false },
+      { key: 'members', path: '/members', testId: 'nav-members', memberPages: MEMBER_WORK },
+    ]);
+  });
+
+  it('gives other staff home alone, with the "module arrives soon" card', () => {
+    expect(navigationFor('STAFF', 'DENTAL')).toEqual([{ key: 'home', path: '/', testId: 'nav-home', moduleArriving: true }]);
+  });
+
+  it('gives finance home, KPI and the member centre with its liability and gift cost page, and no admin', () => {
+    expect(keys('FINANCE', 'FINANCE')).toEqual(['home', 'kpi', 'members']);
+    expect(memberPagesOf('FINANCE', 'FINANCE')).toEqual(['search', 'adjustments', 'gifts', 'finance']);
     expect(adminTabsOf('FINANCE')).toBeUndefined();
   });
 
   it('gives the auditor home and the audit log only', () => {
     expect(keys('AUDITOR', 'OPERATIONS')).toEqual(['home', 'admin']);
+    expect(memberPagesOf('AUDITOR', 'OPERATIONS')).toBeUndefined();
     expect(adminTabsOf('AUDITOR')).toEqual(['audit']);
   });
 
@@ -46,6 +77,7 @@ describe('navigationFor', () => {
     expect(navigationFor('OPS_DIRECTOR', undefined).map(({ testId, path }) => [testId, path])).toEqual([
       ['nav-home', '/'],
       ['nav-kpi', '/kpi'],
+      ['nav-members', '/members'],
       ['nav-admin', '/admin'],
     ]);
   });
@@ -58,10 +90,12 @@ describe('findNavigationItem', () => {
     expect(findNavigationItem(director, '/')?.key).toBe('home');
     expect(findNavigationItem(director, '/kpi')?.key).toBe('kpi');
     expect(findNavigationItem(director, '/admin/audit')?.key).toBe('admin');
+    expect(findNavigationItem(director, '/members/member/42')?.key).toBe('members');
   });
 
   it('finds nothing for a route the role may not open, nor for a look-alike path', () => {
     expect(findNavigationItem(navigationFor('STAFF', 'CUSTOMER_SERVICE'), '/kpi')).toBeUndefined();
+    expect(findNavigationItem(navigationFor('AUDITOR', 'OPERATIONS'), '/members')).toBeUndefined();
     expect(findNavigationItem(director, '/kpiX')).toBeUndefined();
   });
 });

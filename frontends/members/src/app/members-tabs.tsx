@@ -1,0 +1,53 @@
+import { Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { ActivitiesPage } from '../modules/activities/components/activities-page.js';
+import { BirthdaysPage } from '../modules/birthdays/components/birthdays-page.js';
+import { RecordConsumptionPage } from '../modules/consumption/components/record-consumption-page.js';
+import { FinancePage } from '../modules/finance/components/finance-page.js';
+import { GiftsPage } from '../modules/gifts/components/gifts-page.js';
+import { RedeemGiftPage } from '../modules/gifts/components/redeem-gift-page.js';
+import { EnrolPage } from '../modules/membership/components/enrol-page.js';
+import { MemberSearchPage } from '../modules/membership/components/member-search-page.js';
+import { AdjustmentsPage } from '../modules/points/components/adjustments-page.js';
+import type { MemberPage } from './member-page.js';
+
+const content: Record<MemberPage, () => ReactNode> = {
+  search: () => <MemberSearchPage />,
+  enrol: () => <EnrolPage />,
+  consumption: () => <RecordConsumptionPage />,
+  redeem: () => <RedeemGiftPage />,
+  adjustments: () => <AdjustmentsPage />,
+  gifts: () => <GiftsPage />,
+  activities: () => <ActivitiesPage />,
+  birthdays: () => <BirthdaysPage />,
+  finance: () => <FinancePage />,
+};
+
+/** The pages the caller may open, one per route (`/members/<page>`), so a page can be bookmarked. */
+export function MembersTabs({ pages }: { pages: readonly MemberPage[] }) {
+  const { t } = useTranslation('members');
+  const { page } = useParams();
+  const navigate = useNavigate();
+  const current = pages.find((candidate) => candidate === page);
+  if (!current) return <Navigate to={`../${pages[0]}`} replace />;
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={current}
+        destroyOnHidden
+        onChange={(key) => void navigate(`../${key}`)}
+        data-testid="members-tabs"
+        items={pages.map((key) => ({
+          key,
+          label: <span data-testid={`members-tab-${key}`}>{t(`pages.${key}`)}</span>,
+          children: key === current ? content[key]() : null,
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
+import { App, Button, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CursorPager } from '../../common/components/cursor-pager.js';
+import { QueryError } from '../../common/components/query-error.js';
+import { ReasonModal } from '../../common/components/reason-modal.js';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
+import { formatPoints } from '../../common/utils/format-points.js';
+import { formatYuan } from '../../common/utils/format-yuan.js';
+import { MemberConsumptionsDocument, RefundConsumptionDocument, type Consumption } from '../graphql/consumption.documents.js';
+
+const pageSize = 20;
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
+/** 消费记录: the member's receipts, newest first, with the points each earned; a refund takes them back. */
+export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: string; mayRefund: boolean }) {
+  const { t } = useTranslation('members');
+  const time = useHospitalTime();
+  const { message } = App.useApp();
+  const [refunding, setRefunding] = useState<Consumption | null>(null);
+  const pages = useCursorPages(membershipId);
+  const { data, previousData, loading, error, refetch } = useQuery(MemberConsumptionsDocument, {
+    variables: { id: membershipId, first: pageSize, after: pages.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [refund] = useMutation(RefundConsumptionDocument, { refetchQueries: ['MemberConsumptions', 'MemberPointsEntries', 'Member360', 'MemberSummary'] });
+  const perform = useCallback(
+    async ({ receiptNumber, reason }: { receiptNumber: string; reason: string }, idempotencyKey: string) => {
+      try {
+        await refund({ variables: { input: { receiptNumber, reason, idempotencyKey } } });
+        void message.success(t('consumption.refunded', { receiptNumber }));
+        setRefunding(null);
+        return true;
+      } catch (failure) {
+        void message.error(readGraphqlError(failure).message);
+        return false;
+      }
+    },
+    [refund, message, t],
+  );
+  const { submit, submitting, changed } = useIdempotentSubmit(perform);
+  const connection = (data ?? previousData)?.membership?.consumptions;
+
+  const columns: ColumnsType<Consumption> = [
+    { key: 'occurredAt', title: t('consumption.occurredAt'), render: (_, row) => <span style={nowrap}>{time(row.occurredAt)}</span> },
+    { key: 'receipt', title: t('consumption.receiptNumber'), dataIndex: 'receiptNumber' },
+    { key: 'amount', title: t('consumption.amount'), align: 'right', render: (_, row) => <span style={nowrap}>{formatYuan(row.amount)}</span> },
+    {
+      key: 'points',
+      title: t('consumption.pointsEarned'),
+      align: 'right',
+      render: (_, row) => (
+        <>
+          {formatPoints(row.pointsEarned)}
+          {row.bonusPoints > 0 && <Typography.Text type="secondary"> {t('consumption.bonus', { points: formatPoints(row.bonusPoints) })}</Typography.Text>}
+        </>
+      ),
+    },
+    { key: 'source', title: t('consumption.source'), render: (_, row) => t(`consumption.sources.${row.source}`, { defaultValue: row.source }) },
+    {
+      key: 'status',
+      title: t('member.status'),
+      render: (_, row) =>
+        row.status === 'REFUNDED' ? (
+          <Tag color="orange" title={row.refundReason ?? undefined}>
+            {t('consumption.refundedAt', { at: time(row.refundedAt) })}
+          </Tag>
+        ) : mayRefund ? (
+          <Button size="small" type="link" danger onClick={() => {
+              changed();
+              setRefunding(row);
+            }}>
+            {t('consumption.refund')}
+          </Button>
+        ) : (
+          <Tag color="green">{t('consumption.recorded')}</Tag>
+        ),
+    },
+  ];
+
+  if (error && !connection) return <QueryError error={error} title={t('consumption.errorTitle')} onRetry={() => void refetch()} testId="members-consumptions-error" />;
+  if (!connection) return <PageLoading testId="members-consumptions-loading" />;
+  if (connection.totalCount === 0) return <PageEmpty testId="members-consumptions-empty" description={t('consumption.empty')} />;
+  return (
+    <>
+      <Table<Consumption> data-testid="members-consumptions-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 900 }} />
+      <CursorPager
+        testId="members-consumptions-pager"
+        page={pages.page}
+        pageSize={pageSize}
+        totalCount={connection.totalCount}
+        hasNextPage={connection.pageInfo.hasNextPage}
+        onPrevious={pages.previous}
+        onNext={() => pages.next(connection.pageInfo.endCursor)}
+      />
+      <ReasonModal
+        open={refunding !== null}
+        title={t('consumption.refundTitle', { receiptNumber: refunding?.receiptNumber ?? '', amount: formatYuan(refunding?.amount) })}
+        okText={t('consumption.refund')}
+        danger
+        loading={submitting}
+        onClose={() => setRefunding(null)}
+        onSubmit={(reason) => refunding && void submit({ receiptNumber: refunding.receiptNumber, reason })}
+      />
+    </>
+  );
+}

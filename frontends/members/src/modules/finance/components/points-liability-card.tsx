@@ -1,0 +1,36 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../common/components/query-error.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { formatPoints } from '../../common/utils/format-points.js';
+import { PointsLiabilityDocument } from '../graphql/finance.documents.js';
+
+/** 积分负债: the points members hold now, owed by the hospital until redeemed or expired. */
+export function PointsLiabilityCard() {
+  const { t } = useTranslation('members');
+  const time = useHospitalTime();
+  const { data, loading, error, refetch } = useQuery(PointsLiabilityDocument);
+  const liability = data?.pointsLiability;
+  return (
+    <Card title={t('finance.liability.title')} data-testid="members-liability">
+      {error && !liability ? (
+        <QueryError error={error} title={t('finance.liability.errorTitle')} onRetry={() => void refetch()} testId="members-liability-error" />
+      ) : !liability ? (
+        <Skeleton active loading={loading} paragraph={{ rows: 1 }} />
+      ) : (
+        <>
+          <Row gutter={16}>
+            <Col span={12}>
+              <Statistic title={t('finance.liability.points')} value={formatPoints(liability.totalPoints)} data-testid="members-liability-points" />
+            </Col>
+            <Col span={12}>
+              <Statistic title={t('finance.liability.members')} value={liability.members} />
+            </Col>
+          </Row>
+          <Typography.Text type="secondary">{t('finance.asOf', { at: time(liability.asOf) })}</Typography.Text>
+        </>
+      )}
+    </Card>
+  );
+}

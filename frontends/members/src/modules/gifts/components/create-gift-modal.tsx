@@ -1,0 +1,66 @@
+import { useMutation } from '@apollo/client/react';
+import { readGraphqlError } from '@careline/frontend-shared';
+import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateGiftDocument, giftKinds, type CreateGiftInput } from '../graphql/gifts.documents.js';
+
+/** 新建礼品: name, goods or service, points price, opening stock and, for finance, the unit cost. */
+export function CreateGiftModal({ open, withCost, onClose }: { open: boolean; withCost: boolean; onClose: () => void }) {
+  const { t } = useTranslation('members');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateGiftInput>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [createGift, { loading }] = useMutation(CreateGiftDocument, { refetchQueries: ['Gifts', 'GiftsWithCost', 'GiftOptions'] });
+  const required = { required: true, message: t('form.required') };
+
+  const submit = async (values: CreateGiftInput) => {
+    if (loading) return;
+    setFailure(null);
+    try {
+      const input = { ...values, name: values.name.trim(), unitCost: withCost ? (values.unitCost ?? null) : null };
+      const { data } = await createGift({ variables: { input } });
+      void message.success(t('gifts.created', { name: data?.createGift.name ?? input.name }));
+      form.resetFields();
+      onClose();
+    } catch (error) {
+      setFailure(readGraphqlError(error).message);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('gifts.create')}
+      okText={t('actions.create')}
+      cancelText={t('actions.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': 'members-gift-create-submit' }}
+      data-testid="members-gift-create-modal"
+    >
+      {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="members-gift-create-error" />}
+      <Form<CreateGiftInput> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'GOODS', stock: 0 }} preserve={false}>
+        <Form.Item name="name" label={t('gifts.columns.name')} rules={[{ ...required, whitespace: true }]}>
+          <Input maxLength={100} data-testid="members-gift-name" />
+        </Form.Item>
+        <Form.Item name="kind" label={t('gifts.columns.kind')} rules={[required]}>
+          <Select options={giftKinds.map((kind) => ({ value: kind, label: t(`gifts.kinds.${kind}`) }))} data-testid="members-gift-kind" />
+        </Form.Item>
+        <Form.Item name="pointsPrice" label={t('gifts.columns.pointsPrice')} rules={[required]}>
+          <InputNumber min={1} precision={0} style={{ width: '100%' }} data-testid="members-gift-points-price" />
+        </Form.Item>
+        <Form.Item name="stock" label={t('gifts.openingStock')} rules={[required]}>
+          <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid="members-gift-stock" />
+        </Form.Item>
+        {withCost && (
+          <Form.Item name="unitCost" label={t('gifts.columns.unitCost')}>
+            <InputNumber<string> stringMode min="0" precision={2} prefix="¥" style={{ width: '100%' }} data-testid="members-gift-unit-cost" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
+import { App, Button, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CursorPager } from '../../common/components/cursor-pager.js';
+import { QueryError } from '../../common/components/query-error.js';
+import { ReasonModal } from '../../common/components/reason-modal.js';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
+import { formatPoints } from '../../common/utils/format-points.js';
+import { CancelGiftRedemptionDocument, MemberRedemptionsDocument, type GiftRedemption } from '../graphql/gifts.documents.js';
+
+const pageSize = 20;
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
+/** 兑换记录: the member's gift redemptions, newest first; cancelling one returns the points and the stock. */
+export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: string; mayWrite: boolean }) {
+  const { t } = useTranslation('members');
+  const time = useHospitalTime();
+  const { message } = App.useApp();
+  const [cancelling, setCancelling] = useState<GiftRedemption | null>(null);
+  const pages = useCursorPages(membershipId);
+  const { data, previousData, loading, error, refetch } = useQuery(MemberRedemptionsDocument, {
+    variables: { id: membershipId, first: pageSize, after: pages.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [cancel] = useMutation(CancelGiftRedemptionDocument, { refetchQueries: ['MemberRedemptions', 'MemberPointsEntries', 'Member360', 'MemberSummary'] });
+  const perform = useCallback(
+    async ({ redemptionId, reason }: { redemptionId: string; reason: string }, idempotencyKey: string) => {
+      try {
+        await cancel({ variables: { input: { redemptionId, reason, idempotencyKey } } });
+        void message.success(t('redemptions.cancelled'));
+        setCancelling(null);
+        return true;
+      } catch (failure) {
+        void message.error(readGraphqlError(failure).message);
+        return false;
+      }
+    },
+    [cancel, message, t],
+  );
+  const { submit, submitting, changed } = useIdempotentSubmit(perform);
+  const connection = (data ?? previousData)?.membership?.redemptions;
+
+  const columns: ColumnsType<GiftRedemption> = [
+    { key: 'redeemedAt', title: t('redemptions.redeemedAt'), render: (_, row) => <span style={nowrap}>{time(row.redeemedAt)}</span> },
+    { key: 'gift', title: t('redeem.gift'), render: (_, row) => row.gift.name },
+    { key: 'quantity', title: t('redeem.quantity'), align: 'right', dataIndex: 'quantity' },
+    { key: 'points', title: t('redemptions.points'), align: 'right', render: (_, row) => formatPoints(row.points) },
+    {
+      key: 'status',
+      title: t('member.status'),
+      render: (_, row) =>
+        row.status === 'CANCELLED' ? (
+          <Tag title={row.cancelReason ?? undefined}>{t('redemptions.cancelledAt', { at: time(row.cancelledAt) })}</Tag>
+        ) : mayWrite ? (
+          <Button
+            size="small"
+            type="link"
+            danger
+            onClick={() => {
+              changed();
+              setCancelling(row);
+            }}
+          >
+            {t('redemptions.cancel')}
+          </Button>
+        ) : (
+          <Tag color="green">{t('redemptions.redeemed')}</Tag>
+        ),
+    },
+  ];
+
+  if (error && !connection) return <QueryError error={error} title={t('redemptions.errorTitle')} onRetry={() => void refetch()} testId="members-redemptions-error" />;
+  if (!connection) return <PageLoading testId="members-redemptions-loading" />;
+  if (connection.totalCount === 0) return <PageEmpty testId="members-redemptions-empty" description={t('redemptions.empty')} />;
+  return (
+    <>
+      <Table<GiftRedemption> data-testid="members-redemptions-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} />
+      <CursorPager
+        testId="members-redemptions-pager"
+        page={pages.page}
+        pageSize={pageSize}
+        totalCount={connection.totalCount}
+        hasNextPage={connection.pageInfo.hasNextPage}
+        onPrevious={pages.previous}
+        onNext={() => pages.next(connection.pageInfo.endCursor)}
+      />
+      <ReasonModal
+        open={cancelling !== null}
+        title={t('redemptions.cancelTitle', { gift: cancelling?.gift.name ?? '' })}
+        okText={t('redemptions.cancel')}
+        danger
+        loading={submitting}
+        onClose={() => setCancelling(null)}
+        onSubmit={(reason) => cancelling && void submit({ redemptionId: cancelling.id, reason })}
+      />
+    </>
+  );
+}

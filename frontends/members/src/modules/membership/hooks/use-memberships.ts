@@ -1,0 +1,12 @@
+import { useQuery } from '@apollo/client/react';
+import { MembershipsDocument, type MembershipsVariables } from '../graphql/membership.documents.js';
+
+/** One page of memberships; the previous page stays on screen while the next one loads. */
+export function useMemberships(variables: MembershipsVariables, skip = false) {
+  const { data, previousData, loading, error, refetch } = useQuery(MembershipsDocument, {
+    variables,
+    skip,
+    notifyOnNetworkStatusChange: true,
+  });
+  return { connection: (data ?? previousData)?.memberships, loading, error, refetch };
+}

@@ -1,0 +1,172 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { PageEmpty, PageLoading, useSession } from '@careline/frontend-shared';
+import { Button, Flex, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMemberPermissions } from '../../../app/use-member-permissions.js';
+import { useMembersPath } from '../../../app/use-members-path.js';
+import { CursorPager } from '../../common/components/cursor-pager.js';
+import { QueryError } from '../../common/components/query-error.js';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { useMembershipParam } from '../../common/hooks/use-membership-param.js';
+import { formatPoints } from '../../common/utils/format-points.js';
+import {
+  PointsAdjustmentsDocument,
+  pointsAdjustmentStatuses,
+  type PointsAdjustment,
+  type PointsAdjustmentStatus,
+} from '../graphql/points.documents.js';
+import { useDecideAdjustment } from '../hooks/use-decide-adjustment.js';
+import { useDepartmentName } from '../hooks/use-department-name.js';
+import { RequestAdjustmentModal } from './request-adjustment-modal.js';
+
+const pageSize = 20;
+const nowrap = { whiteSpace: 'nowrap' } as const;
+const statusColors: Record<PointsAdjustmentStatus, string> = { PENDING: 'gold', APPROVED: 'green', REJECTED: 'default' };
+
+/**
+ * 积分调整: requests and their decisions. Anyone who may adjust asks; approving is for someone else:
+ * the buttons are not shown to the requester (the server refuses them anyway).
+ */
+export function AdjustmentsPage() {
+  const { t } = useTranslation('members');
+  const time = useHospitalTime();
+  const departmentName = useDepartmentName();
+  const path = useMembersPath();
+  const { staff } = useSession();
+  const permissions = useMemberPermissions();
+  const initialMembership = useMembershipParam();
+  const [status, setStatus] = useState<PointsAdjustmentStatus | undefined>('PENDING');
+  const [requesting, setRequesting] = useState(initialMembership !== undefined && permissions.records);
+  const [rejecting, setRejecting] = useState<PointsAdjustment | null>(null);
+  const [rejectReason, setRejectReason] = useState('');
+  const pages = useCursorPages(status ?? '');
+  const { data, previousData, loading, error, refetch } = useQuery(PointsAdjustmentsDocument, {
+    variables: { status: status ?? null, first: pageSize, after: pages.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.pointsAdjustments;
+  const { approve, reject, deciding } = useDecideAdjustment();
+
+  const columns: ColumnsType<PointsAdjustment> = [
+    { key: 'requestedAt', title: t('adjustments.columns.requestedAt'), render: (_, row) => <span style={nowrap}>{time(row.requestedAt)}</span> },
+    {
+      key: 'member',
+      title: t('form.member'),
+      render: (_, row) => (
+        <Link to={path(`member/${row.membership.id}`)} style={nowrap}>
+          {row.membership.customer.name} · {row.membership.cardNumber}
+        </Link>
+      ),
+    },
+    {
+      key: 'points',
+      title: t('adjustments.points'),
+      align: 'right',
+      render: (_, row) => <Typography.Text type={row.points < 0 ? 'danger' : 'success'}>{formatPoints(row.points, true)}</Typography.Text>,
+    },
+    { key: 'reason', title: t('adjustments.reason'), dataIndex: 'reason' },
+    { key: 'department', title: t('adjustments.responsibleDepartment'), render: (_, row) => departmentName(row.responsibleDepartment) },
+    {
+      key: 'status',
+      title: t('adjustments.columns.status'),
+      render: (_, row) => (
+        <>
+          <Tag color={statusColors[row.status]}>{t(`adjustments.statuses.${row.status}`)}</Tag>
+          {row.rejectionReason && <Typography.Text type="secondary">{row.rejectionReason}</Typography.Text>}
+        </>
+      ),
+    },
+    {
+      key: 'actions',
+      title: t('columns.actions'),
+      render: (_, row) => {
+        if (row.status !== 'PENDING') return <span style={nowrap}>{time(row.decidedAt)}</span>;
+        // four eyes: whoever asked does not decide (the server refuses it too)
+        if (row.requestedBy === staff?.id || !permissions.approves) return <Typography.Text type="secondary">{t('adjustments.awaitingOther')}</Typography.Text>;
+        return (
+          <Space size={0}>
+            <Popconfirm title={t('adjustments.approveConfirm', { points: formatPoints(row.points, true) })} onConfirm={() => approve(row.id)} okText={t('adjustments.approve')} cancelText={t('actions.cancel')}>
+              <Button type="link" size="small" disabled={deciding} data-testid={`members-adjustment-approve-${row.id}`}>
+                {t('adjustments.approve')}
+              </Button>
+            </Popconfirm>
+            <Button type="link" size="small" danger disabled={deciding} onClick={() => setRejecting(row)} data-testid={`members-adjustment-reject-${row.id}`}>
+              {t('adjustments.reject')}
+            </Button>
+          </Space>
+        );
+      },
+    },
+  ];
+
+  let body;
+  if (error && !connection) {
+    body = <QueryError error={error} title={t('adjustments.errorTitle')} onRetry={() => void refetch()} testId="members-adjustments-error" />;
+  } else if (!connection) {
+    body = <PageLoading testId="members-adjustments-loading" />;
+  } else if (connection.totalCount === 0) {
+    body = <PageEmpty testId="members-adjustments-empty" description={t('adjustments.empty')} />;
+  } else {
+    body = (
+      <>
+        <Table<PointsAdjustment> data-testid="members-adjustments-table" size="middle" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 1000 }} />
+        <CursorPager
+          testId="members-adjustments-pager"
+          page={pages.page}
+          pageSize={pageSize}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      </>
+    );
+  }
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Flex justify="space-between" wrap gap={12}>
+        <Select<PointsAdjustmentStatus>
+          allowClear
+          value={status}
+          placeholder={t('adjustments.allStatuses')}
+          aria-label={t('adjustments.columns.status')}
+          style={{ width: 160 }}
+          onChange={setStatus}
+          options={pointsAdjustmentStatuses.map((value) => ({ value, label: t(`adjustments.statuses.${value}`) }))}
+          data-testid="members-adjustments-status"
+        />
+        {permissions.records && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRequesting(true)} data-testid="members-adjustment-request">
+            {t('adjustments.request')}
+          </Button>
+        )}
+      </Flex>
+      {body}
+      <RequestAdjustmentModal open={requesting} membershipId={initialMembership} onClose={() => setRequesting(false)} />
+      <Modal
+        open={rejecting !== null}
+        title={t('adjustments.rejectTitle')}
+        okText={t('adjustments.reject')}
+        okButtonProps={{ danger: true, disabled: rejectReason.trim() === '' }}
+        cancelText={t('actions.cancel')}
+        confirmLoading={deciding}
+        onCancel={() => setRejecting(null)}
+        onOk={async () => {
+          if (rejecting && (await reject(rejecting.id, rejectReason.trim()))) {
+            setRejecting(null);
+            setRejectReason('');
+          }
+        }}
+        destroyOnHidden
+      >
+        <Input.TextArea rows={3} maxLength={500} value={rejectReason} onChange={(event) => setRejectReason(event.target.value)} placeholder={t('adjustments.rejectReason')} />
+      </Modal>
+    </Space>
+  );
+}
