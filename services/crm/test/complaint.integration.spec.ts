@@ -180,4 +180,12 @@ describe('complaints', () => {
     expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
     void testCallers;
   });
+  it('hides the complaint’s description from finance, whose role does not need personal data', async () => {
+    const c = await receive({ description: '病历泄露' });
+    const { data, errors } = await crm.request(`query ($id: ID!) { complaint(id: $id) { id description } }`, { id: c.id }, undefined, finance);
+    expect(errors).toBeUndefined();
+    expect(data.complaint).toEqual({ id: c.id, description: null });
+    const asCs = await crm.request(`query ($id: ID!) { complaint(id: $id) { description } }`, { id: c.id }, undefined, cs);
+    expect(asCs.data.complaint.description).toBe('病历泄露');
+  });
 });

@@ -4,7 +4,7 @@ import { createTestDatabase, eventually, startTestService, testCallers, type Tes
 import { crmService } from '../src/service.js';
 import { markOverdueFollowUps } from '../src/modules/follow-up/follow-up.service.js';
 import { addDays, hospitalDay } from '../src/modules/follow-up/hospital-time.js';
-import { countRows, staff } from './support.js';
+import { auditProbe, countRows, staff } from './support.js';
 import { eventProbe, freshPhone } from './care-support.js';
 
 const REGISTER_CONSULTATION = `mutation ($input: RegisterConsultationInput!) { registerConsultation(input: $input) { id customerId phone outcome diseaseType history } }`;
@@ -253,6 +253,52 @@ describe('consultations, appointments, visits and follow-ups', () => {
       expect(again.errors?.[0].extensions.reason).toBe('NOT_OPEN');
       const events = await probe.where((d) => d.taskId === task.id);
       expect(events.map((e) => e.data)).toEqual([expect.objectContaining({ onTime: true, satisfaction: 5, newNeedFound: true, customerId })]);
+    });
+  });
+  describe('audit and schedules', () => {
+    it('records every change of consultations, appointments and visits in the audit trail with the actor', async () => {
+      const audit = await auditProbe(crm);
+      const actor = staff('STAFF', 'CONSULTATION', '审计对象');
+      const guideActor = staff('STAFF', 'GUIDE', '审计导医');
+      const customerId = await newCustomer();
+      const consultation = await consult({ outcome: 'BOOKED' }, actor);
+      const appointment = (await ok(BOOK, { input: { type: 'REVISIT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-20'), customerId } }, actor)).bookAppointment;
+      await ok(REGISTER_VISIT, { input: { appointmentId: appointment.id } }, guideActor);
+      const entries = await eventually(async () => {
+        const found = [...(await audit.entriesOf(actor.id!)), ...(await audit.entriesOf(guideActor.id!))];
+        return found.length >= 3 && found;
+      });
+      expect(entries.map((e) => [e.operation, e.outcome, e.targetType])).toEqual(expect.arrayContaining([
+        ['mutation registerConsultation', 'SUCCESS', 'Consultation'],
+        ['mutation bookAppointment', 'SUCCESS', 'Appointment'],
+        ['mutation registerVisit', 'SUCCESS', 'Visit'],
+      ]));
+      expect(entries.find((e) => e.operation === 'mutation registerConsultation')?.targetIds).toEqual([consultation.id]);
+    });
+
+    it('schedules crm.mark-overdue-follow-ups and crm.weekly-opinion-report with pg-boss in the hospital time zone', async () => {
+      const rows = await crm.orm.em.getConnection().execute<{ name: string; cron: string; timezone: string }[]>(
+        `select name, cron, timezone from pgboss.schedule where name like 'crm.%' order by name`,
+      );
+      expect(rows).toEqual(expect.arrayContaining([
+        { name: 'crm.mark-overdue-follow-ups', cron: '*/15 * * * *', timezone: 'Asia/Shanghai' },
+        { name: 'crm.weekly-opinion-report', cron: '0 8 * * 1', timezone: 'Asia/Shanghai' },
+      ]));
+    });
+  });
+
+  describe('rotation under concurrency', () => {
+    it('hands 6 concurrent phone-converted bookings to the 3 consultants on duty, 2 each', async () => {
+      const day = '2026-12-11';
+      const team = [newId(), newId(), newId()];
+      await ok(ROSTER, { input: { day, consultantIds: team } }, onsiteAdmin);
+      const consultations = await Promise.all(Array.from({ length: 6 }, () => consult({ channel: 'PHONE', outcome: 'BOOKED' })));
+      const booked = await Promise.all(
+        consultations.map((c) => ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot(day), consultationId: c.id } }, consultant)),
+      );
+      const counts = new Map<string, number>();
+      for (const b of booked) counts.set(b.bookAppointment.onsiteConsultantId, (counts.get(b.bookAppointment.onsiteConsultantId) ?? 0) + 1);
+      expect([...counts.entries()].sort()).toEqual(team.map((id) => [id, 2]).sort());
     });
   });
 });

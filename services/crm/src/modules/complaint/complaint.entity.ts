@@ -80,7 +80,7 @@ export class Complaint {
   severity: ComplaintSeverity;
 
   @Property({ type: 'text' })
-  @Field(() => String, { description: 'what happened (personal data)' })
+  @Field(() => String, { nullable: true, description: 'what happened (personal data; null for roles that do not need it)' })
   @Personal({ mask: maskAll, customerIdOf: (c: Complaint) => c.customerId ?? c.id })
   description: string;
 
