@@ -172,6 +172,8 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     const referrer = await create({ name: '老客户' });
     const newcomer = await create({ name: '新客户', channel: 'REFERRAL', referrerId: referrer.id });
     expect(newcomer.referrerId).toBe(referrer.id);
+    const { data } = await crm.request(`query ($id: ID!) { customer(id: $id) { referrer { id name } } }`, { id: newcomer.id }, undefined, cs);
+    expect(data.customer.referrer).toEqual({ id: referrer.id, name: '老客户' });
     const event = await eventually(async () => referred.find((e) => e.data.customerId === newcomer.id));
     expect(event.data).toEqual({ referrerId: referrer.id, customerId: newcomer.id });
   });

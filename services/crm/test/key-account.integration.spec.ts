@@ -130,6 +130,18 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
     expect(write.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('answers myKeyAccount to a partner with its own roster, and shows a customer’s key account by name', async () => {
+    const mine = await customer('保险员工乙', acme.id);
+    const { data, errors } = await crm.request(`{ myKeyAccount { id name customers(first: 100) { nodes { name } } } }`, {}, undefined, partner(acme.id));
+    expect(errors).toBeUndefined();
+    expect(data.myKeyAccount.id).toBe(acme.id);
+    expect(data.myKeyAccount.customers.nodes.map((n: { name: string }) => n.name)).toContain('保险员工乙');
+    const staffOnly = await crm.request(`{ myKeyAccount { id } }`, {}, undefined, keyStaff);
+    expect(staffOnly.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const viaCustomer = await crm.request(`query ($id: ID!) { customer(id: $id) { keyAccount { id name } } }`, { id: mine }, undefined, testCallers.csStaff);
+    expect(viaCustomer.data.customer.keyAccount).toEqual({ id: acme.id, name: '某保险公司' });
+  });
+
   it('answers _entities for KeyAccount with null for a partner asking for another account', async () => {
     const { data } = await crm.request(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on KeyAccount { id name } } }`,

@@ -7,6 +7,7 @@ import { CustomerImportService } from './import/customer-import.service.js';
 import { CreateCustomerInput, MergeCustomersInput, ReclassifyCustomerInput, UpdateCustomerInput } from './dto/create-customer.input.js';
 import { CustomerFilter } from './dto/customer-filter.input.js';
 import { CustomerService } from './customer.service.js';
+import { KeyAccount } from '../key-account/key-account.entity.js';
 import { CUSTOMER_DEPARTMENTS, CUSTOMER_READERS, CUSTOMER_WRITERS, InDepartments } from './customer.roles.js';
 
 @ObjectType({ description: 'The outcome of registerCustomer: the known person (existing) or a new record' })
@@ -92,6 +93,19 @@ export class CustomerResolver {
   @Mutation(() => CustomerMerge, { description: 'Merges a duplicate record into the survivor, keeping every relation; publishes CustomersMerged' })
   mergeCustomers(@Arg('input', () => MergeCustomersInput) input: MergeCustomersInput, @Ctx() ctx: CrmContext): Promise<CustomerMerge> {
     return new CustomerService(ctx).merge(input);
+  }
+
+  @FieldResolver(() => KeyAccount, { nullable: true, description: '大客户: the key account the person belongs to (name and roster; details for key-account staff)' })
+  async keyAccount(@Root() customer: Customer, @Ctx() ctx: CrmContext): Promise<KeyAccount | null> {
+    if (!customer.keyAccountId) return null;
+    // a partner sees only its own account, which is the only one its customers belong to
+    return ctx.em.findOne(KeyAccount, { id: customer.keyAccountId });
+  }
+
+  @Authorized(STAFF_READERS)
+  @FieldResolver(() => Customer, { nullable: true, description: '推荐人: the customer who referred this one' })
+  referrer(@Root() customer: Customer, @Ctx() ctx: CrmContext): Promise<Customer | null> {
+    return customer.referrerId ? ctx.loaders.customerById.load(customer.referrerId) : Promise.resolve(null);
   }
 
   @Authorized(STAFF_READERS)

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { authorizeReference, PageArgs } from '@careline/service-kit';
+import { authorizeReference, PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, CustomerConnection } from '../customer/customer.entity.js';
 import { KeyAccount, KeyAccountConnection, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './key-account.entity.js';
@@ -14,6 +14,12 @@ export class KeyAccountResolver {
   @Query(() => KeyAccount, { nullable: true, description: 'One key account; a partner organisation may ask only for itself (others are NOT_FOUND)' })
   keyAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
     return new KeyAccountService(ctx).get(id);
+  }
+
+  @Authorized([Role.PARTNER])
+  @Query(() => KeyAccount, { nullable: true, description: 'A partner organisation’s own key account (its roster under customers); null when crm has no such account' })
+  myKeyAccount(@Ctx() ctx: CrmContext): Promise<KeyAccount | null> {
+    return new KeyAccountService(ctx).own();
   }
 
   @Authorized(KEY_ACCOUNT_READERS)

@@ -70,6 +70,13 @@ export class KeyAccountService {
     return account;
   }
 
+  /** The partner caller's own key account. */
+  async own(): Promise<KeyAccount | null> {
+    const scope = keyAccountScope(this.ctx, 'query myKeyAccount');
+    if (this.ctx.caller.kind !== 'partner') return null;
+    return this.ctx.em.findOne(KeyAccount, scope);
+  }
+
   async list(query: { search?: string | null; first?: number; after?: string | null }): Promise<Page<KeyAccount>> {
     const scope = keyAccountScope(this.ctx, 'query keyAccounts');
     const size = pageSize(query.first);
