@@ -126,6 +126,12 @@ describe('complaints', () => {
     expect((await closed.where((d) => d.complaintId === c.id)).map((e) => e.data)).toEqual([
       expect.objectContaining({ satisfaction: 4, resolutionKind: 'REFUND', amountFen: 50000, onsiteAttempts: 3 }),
     ]);
+
+    const RESP = `mutation ($input: ComplaintResponsibilityInput!) { recordComplaintResponsibility(input: $input) { status responsibleDepartment responsibleStaffId penalty announced steps { action } } }`;
+    const who = newId();
+    const resp = (await ok(RESP, { input: { complaintId: c.id, departmentCode: 'BILLING', staffId: who, penalty: '扣绩效 200 元', announced: true } }, cs)).recordComplaintResponsibility;
+    expect(resp).toMatchObject({ status: 'CLOSED', responsibleDepartment: 'BILLING', responsibleStaffId: who, penalty: '扣绩效 200 元', announced: true });
+    expect(resp.steps.at(-1).action).toBe('RECORD_RESPONSIBILITY');
   });
 
   it('escalates an emergency with ComplaintEmergency naming the departments to notify, keeping the status', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareEvents, Events, newId, type Caller, type DealClosedData, type FollowUpCompletedData, type VisitRegisteredData } from '@careline/service-kit';
+import { CareEvents, Events, newId, type Caller, type ConsultationLinkedData, type DealClosedData, type FollowUpCompletedData, type VisitRegisteredData } from '@careline/service-kit';
 import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { markOverdueFollowUps } from '../src/modules/follow-up/follow-up.service.js';
@@ -56,15 +56,22 @@ describe('consultations, appointments, visits and follow-ups', () => {
 
   describe('consultations', () => {
     it('links a consultation registered before the customer exists to the customer once they are registered by phone', async () => {
+      const linkedEvents = await eventProbe<ConsultationLinkedData>(crm, CareEvents.ConsultationLinked);
       const phone = freshPhone();
       const consultation = await consult({ phone, outcome: 'FOLLOW_UP_LATER', age: 42, gender: 'FEMALE', diseaseCourse: '两年', history: '高血压', diseaseType: '牙周病', address: '上海', visitIntention: '种植', concern: 'PRICE_COMPARISON' });
       expect(consultation.customerId).toBeNull();
+      const appointment = (await ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-05'), consultationId: consultation.id } }, consultant)).bookAppointment;
+      expect(appointment.customerId).toBeNull();
       const customerId = await newCustomer(phone);
       const linked = await eventually(async () => {
         const { data } = await crm.request(CONSULTATION, { id: consultation.id }, undefined, consultant);
         return data.consultation.customerId === customerId && data.consultation;
       });
       expect(linked).toMatchObject({ customerId, diseaseType: '牙周病', history: '高血压', diseaseCourse: '两年' });
+      // its appointment and its follow-up task follow, and analytics hears of the link once
+      expect(await countRows(crm, `select count(*)::int as count from "crm"."appointment" where id = ? and customer_id = ?`, [appointment.id, customerId])).toBe(1);
+      expect(await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where consultation_id = ? and customer_id = ?`, [consultation.id, customerId])).toBe(1);
+      expect((await linkedEvents.where((d) => d.consultationId === consultation.id)).map((e) => e.data)).toEqual([{ consultationId: consultation.id, customerId, linkedAt: expect.any(String) }]);
     });
 
     it('links a consultation to the existing customer with the same phone at once', async () => {
@@ -103,6 +110,14 @@ describe('consultations, appointments, visits and follow-ups', () => {
       expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SLOT_TAKEN' });
       await ok(`mutation ($id: ID!) { cancelAppointment(id: $id) { status } }`, { id: first.id }, consultant);
       expect((await ok(BOOK, { input }, consultant)).bookAppointment.status).toBe('BOOKED');
+    });
+
+    it('marks a booked appointment as a no-show once, and refuses it for one that arrived', async () => {
+      const customerId = await newCustomer();
+      const a = (await ok(BOOK, { input: { type: 'REVISIT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-01'), customerId } }, consultant)).bookAppointment;
+      expect((await ok(`mutation ($id: ID!) { markAppointmentNoShow(id: $id) { status } }`, { id: a.id }, guide)).markAppointmentNoShow.status).toBe('NO_SHOW');
+      const again = await crm.request(`mutation ($id: ID!) { markAppointmentNoShow(id: $id) { status } }`, { id: a.id }, undefined, guide);
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_BOOKED' });
     });
 
     it('lets exactly one of 10 concurrent bookings of one doctor’s slot win', async () => {
@@ -215,6 +230,25 @@ describe('consultations, appointments, visits and follow-ups', () => {
         [c.id],
       );
       expect(rows).toEqual([{ due_date: '2026-03-05', assignee_id: consultationAdmin.id }]);
+    });
+
+    it('generates tasks from a rule added as data, and none from a rule switched off', async () => {
+      const SAVE = `mutation ($input: FollowUpRuleInput!) { saveFollowUpRule(input: $input) { id active } }`;
+      const rule = (await ok(SAVE, { input: { name: '体检后 2 天', trigger: 'VISIT', visitType: 'PHYSICAL_EXAM', outcome: 'DEALT', offsetDays: 2, type: 'SATISFACTION' } }, staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'))).saveFollowUpRule;
+      const dealt = async () => {
+        const customerId = await newCustomer();
+        const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide)).registerVisit;
+        await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '88', receiptNumber: `R-${newId()}` } }, onsite);
+        return crm.orm.em.getConnection().execute<{ due_date: string; type: string }[]>(
+          `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ?`,
+          [visit.id],
+        );
+      };
+      expect(await dealt()).toEqual([{ due_date: addDays(hospitalDay(new Date()), 2), type: 'SATISFACTION' }]);
+      await ok(SAVE, { input: { id: rule.id, name: '体检后 2 天', trigger: 'VISIT', visitType: 'PHYSICAL_EXAM', outcome: 'DEALT', offsetDays: 2, type: 'SATISFACTION', active: false } }, staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'));
+      expect(await dealt()).toEqual([]);
+      const bad = await crm.request(SAVE, { input: { name: 'x', trigger: 'VISIT', outcome: 'BOOKED', offsetDays: 1, type: 'SATISFACTION' } }, undefined, csStaff);
+      expect(bad.errors?.[0].extensions.reason).toBe('OUTCOME_INVALID');
     });
 
     it('lists my open tasks due today or earlier, and the overdue job marks past-due tasks for the department admin', async () => {

@@ -147,6 +147,8 @@ export interface AuditRecordedData {
 export const CareEvents = {
   /** crm: a consultation was registered (consult-to-visit rate, complaint rate per consultation, channel mix) */
   ConsultationRegistered: 'ConsultationRegistered',
+  /** crm: a consultation registered before its customer was linked to them (consult-to-visit rate) */
+  ConsultationLinked: 'ConsultationLinked',
   /** crm: an appointment was booked (booking deal rate, phone-converted bookings) */
   AppointmentBooked: 'AppointmentBooked',
   /** crm: a visitor arrived, booked or walk-in (outpatient visits, phone-to-outpatient rate) */
@@ -180,6 +182,12 @@ export interface ConsultationRegisteredData {
   concern: 'HEALTH_QUESTION' | 'PRICE_COMPARISON' | 'CONSUMPTION_HABIT' | null;
   outcome: ConsultationOutcomeCode;
   consultedAt: string;
+}
+
+export interface ConsultationLinkedData {
+  consultationId: string;
+  customerId: string;
+  linkedAt: string;
 }
 
 export interface AppointmentBookedData {

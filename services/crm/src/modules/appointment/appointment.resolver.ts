@@ -35,6 +35,11 @@ export class AppointmentResolver {
     return new AppointmentService(ctx).cancel(id);
   }
 
+  @Mutation(() => Appointment, { description: '爽约: marks a booked appointment as a no-show' })
+  markAppointmentNoShow(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<Appointment> {
+    return new AppointmentService(ctx).markNoShow(id);
+  }
+
   @Mutation(() => DutyRoster, { description: 'Sets the on-site consultants on duty on a day, in rotation order (ONSITE)' })
   setDutyRoster(@Arg('input', () => SetDutyRosterInput) input: SetDutyRosterInput, @Ctx() ctx: CrmContext): Promise<DutyRoster> {
     return new AppointmentService(ctx).setDutyRoster(input);

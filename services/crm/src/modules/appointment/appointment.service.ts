@@ -131,6 +131,24 @@ export class AppointmentService {
     });
   }
 
+  /** 爽约: a booked appointment whose customer did not come; the slot stays held (it has passed). */
+  async markNoShow(id: string): Promise<Appointment> {
+    const operation = 'mutation markAppointmentNoShow';
+    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, operation, 'Appointment');
+    const appointmentId = uuidOrThrow(id, 'id');
+    return this.ctx.em.transactional(async (em) => {
+      const appointment = await em.findOne(Appointment, { id: appointmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!appointment) throw notFound('appointment', id);
+      if (appointment.status !== AppointmentStatus.BOOKED) {
+        throw new DomainError('CONFLICT', `an appointment ${appointment.status} cannot be a no-show`, { reason: 'NOT_BOOKED' });
+      }
+      appointment.status = AppointmentStatus.NO_SHOW;
+      await em.flush();
+      await this.ctx.audit.change(em, { operation, targetType: 'Appointment', targetIds: [appointment.id], fields: ['status'], customerIds: appointment.customerId ? [appointment.customerId] : [] });
+      return appointment;
+    });
+  }
+
   async list(query: { day?: string | null; doctorId?: string | null; first?: number; after?: string | null }): Promise<Page<Appointment>> {
     assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query appointments', 'Appointment');
     const size = pageSize(query.first);

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { badInput, CareEvents, notFound, pageSize, parseCursor, toPage, type ConsultationRegisteredData, type Page } from '@careline/service-kit';
+import { badInput, CareEvents, notFound, pageSize, parseCursor, toPage, type ConsultationLinkedData, type ConsultationRegisteredData, type EventBus, type Page } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, Gender } from '../customer/customer.entity.js';
 import { normalisePhone } from '../customer/phone.js';
@@ -117,9 +117,10 @@ export class ConsultationService {
 
 /**
  * A consultation may precede the customer record: when a customer is registered, the
- * consultations (and follow-up tasks of them) with that phone are linked to them. Idempotent.
+ * consultations (and their follow-up tasks and appointments) with that phone are linked to them,
+ * each with a ConsultationLinked event. Idempotent: only unlinked rows change.
  */
-export async function linkConsultationsToCustomer(em: EntityManager, customerId: string): Promise<number> {
+export async function linkConsultationsToCustomer(em: EntityManager, bus: EventBus, customerId: string): Promise<number> {
   const rows = await em.getConnection().execute<{ id: string }[]>(
     `update "crm"."consultation" c set customer_id = cu.id from "crm"."customer" cu
       where cu.id = ? and c.phone = cu.phone and c.customer_id is null returning c.id`,
@@ -134,6 +135,14 @@ export async function linkConsultationsToCustomer(em: EntityManager, customerId:
       'run',
       em.getTransactionContext(),
     );
+    await em.getConnection().execute(
+      `update "crm"."appointment" set customer_id = ? where customer_id is null and consultation_id in (${rows.map(() => '?').join(', ')})`,
+      [customerId, ...rows.map((r) => r.id)],
+      'run',
+      em.getTransactionContext(),
+    );
+    const linkedAt = new Date().toISOString();
+    for (const row of rows) await bus.publish<ConsultationLinkedData>(em, CareEvents.ConsultationLinked, { consultationId: row.id, customerId, linkedAt });
   }
   return rows.length;
 }
