@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller, ServiceContext } from '@careline/service-kit';
 import { createMembershipLoaders, type MembershipLoaders } from './modules/membership/membership.loaders.js';
+import { createPointsLoaders, type PointsLoaders } from './modules/points/points.loaders.js';
 
-export type MembersLoaders = MembershipLoaders;
+export type MembersLoaders = MembershipLoaders & PointsLoaders;
 export type MembersContext = ServiceContext<MembersLoaders>;
 
 export const createMembersLoaders = (em: EntityManager, caller: Caller): MembersLoaders => ({
   ...createMembershipLoaders(em, caller),
+  ...createPointsLoaders(em),
 });

@@ -7,8 +7,12 @@ export const Events = {
   MemberEnrolled: 'MemberEnrolled',
   /** crm: a visit ended in a deal; members records the consumption and earns points */
   DealClosed: 'DealClosed',
+  /** crm / billing: a paid receipt was refunded; members reverses the points it earned */
+  ConsumptionRefunded: 'ConsumptionRefunded',
   /** crm: a complaint's remedy was approved; members carries it out */
   RemedyApproved: 'RemedyApproved',
+  /** members: one entry was appended to a member's points ledger */
+  PointsChanged: 'PointsChanged',
   /** crm: two records of one person were merged; members moves the merged one's membership to the survivor */
   CustomersMerged: 'CustomersMerged',
   /** crm: a customer was registered as referred by another (老带新); members may reward the referrer with points */
@@ -58,6 +62,12 @@ export interface DealClosedData {
   staffId: string | null;
 }
 
+export interface ConsumptionRefundedData {
+  receiptNumber: string;
+  refundedAt: string;
+  reason: string;
+}
+
 export type RemedyKind = 'CREDIT_POINTS' | 'RETRO_ENROL' | 'CANCEL_GIFT';
 
 export interface RemedyApprovedData {
@@ -76,6 +86,19 @@ export interface RemedyApprovedData {
   joinedAt?: string | null;
   /** staff id of whoever approved the remedy */
   approvedBy: string;
+}
+
+export type PointsEntryKindCode = 'EARN' | 'REDEEM' | 'ADJUST' | 'EXPIRE' | 'REVERSE';
+
+export interface PointsChangedData {
+  membershipId: string;
+  customerId: string;
+  /** signed: positive for earn and credits, negative for redeem and expiry */
+  delta: number;
+  /** the balance after this entry */
+  balance: number;
+  kind: PointsEntryKindCode;
+  entryId: string;
 }
 
 export interface CustomersMergedData {

@@ -2,6 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { consumeOnce, type CustomerRegisteredData, type DomainEvent } from '@careline/service-kit';
 import { KnownCustomer } from './known-customer.entity.js';
 
+const BIRTH_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function normaliseBirthDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const day = value.slice(0, 10);
+  return BIRTH_DATE.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : null;
+}
+
 /**
  * CustomerRegistered → one known_customer row. Idempotent twice over: the event id is recorded in
  * processed_event (a redelivery changes nothing), and the insert ignores a customer already known
@@ -19,6 +27,8 @@ export function recordCustomerRegistered(rootEm: EntityManager, event: DomainEve
         registeredAt: new Date(event.data.registeredAt),
         // events published before key accounts existed carry none
         keyAccountId: event.data.keyAccountId ?? null,
+        // nor a birth date; a malformed one is dropped rather than failing the event forever
+        birthDate: normaliseBirthDate(event.data.birthDate),
         recordedAt: new Date(),
       })
       .onConflict('customerId')

@@ -7,7 +7,7 @@ import { OptionalProps } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'known_customer' })
 export class KnownCustomer {
-  [OptionalProps]?: 'recordedAt' | 'keyAccountId';
+  [OptionalProps]?: 'recordedAt' | 'keyAccountId' | 'birthDate';
 
   @PrimaryKey({ type: 'uuid' })
   customerId: string;
@@ -25,6 +25,10 @@ export class KnownCustomer {
   @Property({ type: 'uuid', nullable: true })
   @Index({ name: 'known_customer_key_account_id_idx' })
   keyAccountId: string | null = null;
+
+  /** YYYY-MM-DD when crm sent one: the birthday month earns bonus points */
+  @Property({ type: 'date', nullable: true })
+  birthDate: string | null = null;
 
   @Property({ type: 'timestamptz' })
   recordedAt: Date = new Date();

@@ -1,0 +1,50 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@careline/service-kit';
+import type { MembersContext } from '../../context.js';
+import { Membership } from '../membership/membership.entity.js';
+import { ADJUSTMENT_APPROVERS, POINTS_READERS, POINTS_WRITERS } from '../points/points.roles.js';
+import { AdjustmentStatus, PointsAdjustment, PointsAdjustmentConnection } from './points-adjustment.entity.js';
+import { AdjustmentsService } from './adjustments.service.js';
+import { RequestPointsAdjustmentInput } from './dto/request-points-adjustment.input.js';
+
+@Authorized(POINTS_READERS)
+@Resolver(() => PointsAdjustment)
+export class AdjustmentsResolver {
+  @Query(() => PointsAdjustmentConnection, { description: 'Points adjustments, newest first; PENDING is the approvers’ queue' })
+  pointsAdjustments(
+    @Arg('status', () => AdjustmentStatus, { nullable: true }) status: AdjustmentStatus | null,
+    @Arg('membershipId', () => ID, { nullable: true }) membershipId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MembersContext,
+  ): Promise<PointsAdjustmentConnection> {
+    return new AdjustmentsService(ctx).list({ status, membershipId, first: page.first, after: page.after });
+  }
+
+  @Authorized(POINTS_WRITERS)
+  @Mutation(() => PointsAdjustment, { description: '申请积分调整: PENDING until someone other than the requester approves it' })
+  requestPointsAdjustment(
+    @Arg('input', () => RequestPointsAdjustmentInput) input: RequestPointsAdjustmentInput,
+    @Ctx() ctx: MembersContext,
+  ): Promise<PointsAdjustment> {
+    return new AdjustmentsService(ctx).request(input);
+  }
+
+  @Authorized(ADJUSTMENT_APPROVERS)
+  @Mutation(() => PointsAdjustment, {
+    description: 'Writes the adjustment to the ledger (member-centre admin or director; FORBIDDEN SAME_PERSON for the requester; CONFLICT INSUFFICIENT_POINTS)',
+  })
+  approvePointsAdjustment(@Arg('id', () => ID) id: string, @Ctx() ctx: MembersContext): Promise<PointsAdjustment> {
+    return new AdjustmentsService(ctx).approve(id);
+  }
+
+  @Authorized(ADJUSTMENT_APPROVERS)
+  @Mutation(() => PointsAdjustment, { description: 'Rejects a pending adjustment with a reason; the ledger does not change' })
+  rejectPointsAdjustment(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: MembersContext): Promise<PointsAdjustment> {
+    return new AdjustmentsService(ctx).reject(id, reason);
+  }
+
+  @FieldResolver(() => Membership, { nullable: true })
+  membership(@Root() adjustment: PointsAdjustment, @Ctx() ctx: MembersContext): Promise<Membership | null> {
+    return ctx.loaders.membershipById.load(adjustment.membershipId);
+  }
+}

@@ -1,0 +1,178 @@
+import { newId, pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { MembersContext } from '../../context.js';
+import { isUuid, S, sql } from '../../common/sql.js';
+import { idempotent } from '../idempotency/idempotency.js';
+import { MemberLedger } from '../points/points.ledger.js';
+import { PointsEntryKind } from '../points/points-entry.entity.js';
+import { PointsErrors } from '../points/points.exception.js';
+import { assertMayApprove, assertMemberDesk, operatorOf } from '../points/points.policy.js';
+import { normaliseReason } from '../consumption/consumption.rules.js';
+import { scopeOf, type PointsClock } from '../consumption/consumption.service.js';
+import { AdjustmentStatus, PointsAdjustment } from './points-adjustment.entity.js';
+import { AdjustmentErrors } from './adjustments.exception.js';
+import type { RequestPointsAdjustmentInput } from './dto/request-points-adjustment.input.js';
+
+const DEPARTMENT = /^[A-Z][A-Z0-9_]{0,39}$/;
+
+interface AdjustmentRow {
+  membership_id: string;
+  customer_id: string;
+  points: number;
+  reason: string;
+  status: string;
+  requested_by: string;
+  responsible_department: string;
+}
+
+export class AdjustmentsService {
+  constructor(
+    private readonly ctx: MembersContext,
+    private readonly clock: PointsClock = {},
+  ) {}
+
+  /** A PENDING adjustment; the ledger changes only when someone else approves it. */
+  async request(input: RequestPointsAdjustmentInput): Promise<PointsAdjustment> {
+    const operation = 'mutation requestPointsAdjustment';
+    assertMemberDesk(this.ctx, operation, 'PointsAdjustment');
+    if (!isUuid(input.membershipId)) throw PointsErrors.membershipNotFound(input.membershipId);
+    if (!Number.isInteger(input.points) || input.points === 0 || Math.abs(input.points) > 1_000_000) throw AdjustmentErrors.pointsInvalid();
+    const department = input.responsibleDepartment?.trim().toUpperCase() ?? '';
+    if (!DEPARTMENT.test(department)) throw AdjustmentErrors.departmentInvalid();
+    if (!isUuid(input.responsibleStaffId)) throw AdjustmentErrors.staffInvalid();
+    const args = {
+      membershipId: input.membershipId.toLowerCase(),
+      points: input.points,
+      reason: normaliseReason(input.reason),
+      responsibleDepartment: department,
+      responsibleStaffId: input.responsibleStaffId.toLowerCase(),
+    };
+    const { result } = await this.ctx.em.transactional((em) =>
+      idempotent(em, { key: input.idempotencyKey, operation, args, callerId: this.ctx.caller.id }, async () => {
+        const [membership] = await sql<{ customer_id: string }>(em, `select customer_id from ${S('membership')} where id = ?`, [args.membershipId]);
+        if (!membership) throw PointsErrors.membershipNotFound(args.membershipId);
+        const id = newId();
+        await sql(
+          em,
+          `insert into ${S('points_adjustment')} (id, membership_id, customer_id, points, reason, responsible_department, responsible_staff_id, status, requested_by, requested_at)
+           values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)`,
+          [id, args.membershipId, membership.customer_id, args.points, args.reason, department, args.responsibleStaffId, operatorOf(this.ctx.caller), new Date()],
+        );
+        await this.ctx.audit.change(em, {
+          operation,
+          targetType: 'PointsAdjustment',
+          targetIds: [id],
+          fields: ['points', 'reason', 'responsibleDepartment', 'responsibleStaffId'],
+          customerIds: [membership.customer_id],
+        });
+        return { adjustmentId: id };
+      }),
+    );
+    return this.get(result.adjustmentId);
+  }
+
+  /**
+   * Writes the adjustment to the ledger (a debit beyond the balance is INSUFFICIENT_POINTS and
+   * leaves it PENDING). Never by the requester: FORBIDDEN SAME_PERSON. Approving it again, by the
+   * same approver, answers the approved adjustment; any other decision on a decided one is CONFLICT.
+   */
+  async approve(id: string): Promise<PointsAdjustment> {
+    const operation = 'mutation approvePointsAdjustment';
+    assertMayApprove(this.ctx, operation);
+    if (!isUuid(id)) throw AdjustmentErrors.notFound(id);
+    const adjustmentId = id.toLowerCase();
+    const approver = operatorOf(this.ctx.caller);
+    await this.ctx.em.transactional(async (em) => {
+      const row = await this.lock(em, adjustmentId, operation);
+      if (row.status === AdjustmentStatus.APPROVED && (await this.decidedBy(em, adjustmentId)) === approver) return;
+      if (row.status !== AdjustmentStatus.PENDING) throw AdjustmentErrors.alreadyDecided(row.status);
+      const scope = scopeOf(this.ctx, em, this.clock);
+      const ledger = await MemberLedger.open(scope, row.membership_id);
+      const meta = {
+        reason: `积分调整: ${row.reason} (责任: ${row.responsible_department})`,
+        operatorId: approver,
+        adjustmentId,
+      };
+      const entry =
+        row.points > 0 ? await ledger.credit(PointsEntryKind.ADJUST, row.points, meta) : await ledger.debit(PointsEntryKind.ADJUST, -row.points, meta);
+      await ledger.close();
+      await sql(em, `update ${S('points_adjustment')} set status = 'APPROVED', decided_by = ?, decided_at = ?, entry_id = ? where id = ?`, [
+        approver,
+        scope.now,
+        entry!.id,
+        adjustmentId,
+      ]);
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'PointsAdjustment',
+        targetIds: [adjustmentId, entry!.id],
+        fields: ['status', 'decidedBy', 'decidedAt'],
+        customerIds: [row.customer_id],
+      });
+    });
+    return this.get(adjustmentId);
+  }
+
+  async reject(id: string, reason: string): Promise<PointsAdjustment> {
+    const operation = 'mutation rejectPointsAdjustment';
+    assertMayApprove(this.ctx, operation);
+    if (!isUuid(id)) throw AdjustmentErrors.notFound(id);
+    const adjustmentId = id.toLowerCase();
+    const why = normaliseReason(reason);
+    await this.ctx.em.transactional(async (em) => {
+      const row = await this.lock(em, adjustmentId, operation);
+      if (row.status !== AdjustmentStatus.PENDING) throw AdjustmentErrors.alreadyDecided(row.status);
+      await sql(em, `update ${S('points_adjustment')} set status = 'REJECTED', decided_by = ?, decided_at = now(), rejection_reason = ? where id = ?`, [
+        operatorOf(this.ctx.caller),
+        why,
+        adjustmentId,
+      ]);
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'PointsAdjustment',
+        targetIds: [adjustmentId],
+        fields: ['status', 'decidedBy', 'decidedAt', 'rejectionReason'],
+        customerIds: [row.customer_id],
+      });
+    });
+    return this.get(adjustmentId);
+  }
+
+  /** Newest first; staff filter by status (the approver's queue is PENDING) and by member. */
+  async list(query: { status?: AdjustmentStatus | null; membershipId?: string | null; first?: number; after?: string | null }): Promise<Page<PointsAdjustment>> {
+    const size = pageSize(query.first);
+    const after = parseCursor(query.after);
+    const filters: FilterQuery<PointsAdjustment>[] = [];
+    if (query.status) filters.push({ status: query.status });
+    if (query.membershipId) filters.push(isUuid(query.membershipId) ? { membershipId: query.membershipId.toLowerCase() } : { id: { $in: [] } });
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.em.find(PointsAdjustment, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.count(PointsAdjustment, { $and: filters }),
+    ]);
+    return toPage(rows, size, totalCount);
+  }
+
+  /** Locks the adjustment; the requester deciding their own is refused and audited. */
+  private async lock(em: Parameters<typeof sql>[0], id: string, operation: string): Promise<AdjustmentRow> {
+    const [row] = await sql<AdjustmentRow>(
+      em,
+      `select membership_id, customer_id, points, reason, status, requested_by, responsible_department from ${S('points_adjustment')} where id = ? for update`,
+      [id],
+    );
+    if (!row) throw AdjustmentErrors.notFound(id);
+    if (row.requested_by === operatorOf(this.ctx.caller)) {
+      this.ctx.audit.denied(operation, 'PointsAdjustment', 'the requester may not decide their own adjustment', [id]);
+      throw AdjustmentErrors.samePerson();
+    }
+    return row;
+  }
+
+  private async decidedBy(em: Parameters<typeof sql>[0], id: string): Promise<string | null> {
+    const [row] = await sql<{ decided_by: string | null }>(em, `select decided_by from ${S('points_adjustment')} where id = ?`, [id]);
+    return row?.decided_by ?? null;
+  }
+
+  private get(id: string): Promise<PointsAdjustment> {
+    return this.ctx.em.fork().findOneOrFail(PointsAdjustment, { id });
+  }
+}

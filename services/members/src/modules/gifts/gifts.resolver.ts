@@ -1,0 +1,52 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@careline/service-kit';
+import type { MembersContext } from '../../context.js';
+import { formatYuan } from '../../common/money.js';
+import { CATALOGUE_MANAGERS, FINANCE_READERS, POINTS_READERS } from '../points/points.roles.js';
+import { Gift, GiftConnection, GiftKind } from './gift.entity.js';
+import { GiftsService } from './gifts.service.js';
+import { CreateGiftInput } from './dto/gift.inputs.js';
+
+@Authorized(POINTS_READERS)
+@Resolver(() => Gift)
+export class GiftsResolver {
+  @Query(() => GiftConnection, { description: '礼品目录, newest first; search by name, narrow by kind' })
+  gifts(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('kind', () => GiftKind, { nullable: true }) kind: GiftKind | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MembersContext,
+  ): Promise<GiftConnection> {
+    return new GiftsService(ctx).list({ search, kind, first: page.first, after: page.after });
+  }
+
+  @Authorized(CATALOGUE_MANAGERS)
+  @Mutation(() => Gift, { description: 'Adds a catalogue item (member-centre / customer-service admins, finance, the director); unitCost is finance’s' })
+  createGift(@Arg('input', () => CreateGiftInput) input: CreateGiftInput, @Ctx() ctx: MembersContext): Promise<Gift> {
+    return new GiftsService(ctx).create(input);
+  }
+
+  @Authorized(CATALOGUE_MANAGERS)
+  @Mutation(() => Gift, { description: 'Adds stock; a repeat with the same key adds it once' })
+  restockGift(
+    @Arg('id', () => ID) id: string,
+    @Arg('quantity', () => Int) quantity: number,
+    @Arg('idempotencyKey', () => String) idempotencyKey: string,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Gift> {
+    return new GiftsService(ctx).restock(id, quantity, idempotencyKey);
+  }
+
+  @Authorized(FINANCE_READERS)
+  @Mutation(() => Gift, { description: '成本核算: finance sets the unit cost; later hand-overs are costed at it' })
+  setGiftUnitCost(@Arg('id', () => ID) id: string, @Arg('unitCost', () => String) unitCost: string, @Ctx() ctx: MembersContext): Promise<Gift> {
+    return new GiftsService(ctx).setUnitCost(id, unitCost);
+  }
+
+  @Authorized(FINANCE_READERS)
+  @FieldResolver(() => String, { nullable: true, description: 'yuan per item, finance and the director only; null until finance sets it' })
+  unitCost(@Root() gift: Gift): string | null {
+    return gift.unitCostFen == null ? null : formatYuan(gift.unitCostFen);
+  }
+}
+
