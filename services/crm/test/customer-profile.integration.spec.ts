@@ -3,7 +3,7 @@ import { Events, newId, type CustomerReferredData, type CustomersMergedData, typ
 import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { registerCustomerMergeHook } from '../src/modules/customer/customer.merge-hooks.js';
-import { countRows, staff } from './support.js';
+import { countRows, staff, statements } from './support.js';
 
 const PROFILE = `id name phone gender channel region birthDate wechatId address referrerId consultantId tags marketingConsent stage dealCount customerClass hiddenNeeds createdBy keyAccountId`;
 const CREATE = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { ${PROFILE} } }`;
@@ -142,6 +142,16 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
       { fromClass: 'C', toClass: 'A', reason: '大额成交', changedBy: admin.id, changedByName: '客服经理乙' },
       { fromClass: null, toClass: 'C', reason: '初次咨询', changedBy: cs.id },
     ]);
+  });
+
+  it('loads class history, key accounts and referrers of a whole page in one query each', async () => {
+    crm.resetQueries();
+    const { data, errors } = await crm.request(`{ customers(first: 100) { nodes { id classHistory { reason } keyAccount { id } referrer { id } } } }`, {}, undefined, cs);
+    expect(errors).toBeUndefined();
+    expect(data.customers.nodes.length).toBeGreaterThan(5);
+    const selects = statements(crm.queries).filter((sql) => !sql.includes('pgboss'));
+    // the page, its count, class changes, key accounts (none linked here: skipped), referrers
+    expect(selects.length).toBeLessThanOrEqual(5);
   });
 
   it('refuses a reclassification without a reason', async () => {

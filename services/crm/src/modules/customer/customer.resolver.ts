@@ -8,6 +8,7 @@ import { CreateCustomerInput, MergeCustomersInput, ReclassifyCustomerInput, Upda
 import { CustomerFilter } from './dto/customer-filter.input.js';
 import { CustomerService } from './customer.service.js';
 import { KeyAccount } from '../key-account/key-account.entity.js';
+import { customerFieldLoaders } from './customer.field-loaders.js';
 import { CUSTOMER_DEPARTMENTS, CUSTOMER_READERS, CUSTOMER_WRITERS, InDepartments } from './customer.roles.js';
 
 @ObjectType({ description: 'The outcome of registerCustomer: the known person (existing) or a new record' })
@@ -99,7 +100,7 @@ export class CustomerResolver {
   async keyAccount(@Root() customer: Customer, @Ctx() ctx: CrmContext): Promise<KeyAccount | null> {
     if (!customer.keyAccountId) return null;
     // a partner sees only its own account, which is the only one its customers belong to
-    return ctx.em.findOne(KeyAccount, { id: customer.keyAccountId });
+    return customerFieldLoaders(ctx).keyAccountById.load(customer.keyAccountId);
   }
 
   @Authorized(STAFF_READERS)
@@ -111,7 +112,7 @@ export class CustomerResolver {
   @Authorized(STAFF_READERS)
   @FieldResolver(() => [CustomerClassChange], { description: 'A / B / C reclassifications, newest first' })
   classHistory(@Root() customer: Customer, @Ctx() ctx: CrmContext): Promise<CustomerClassChange[]> {
-    return new CustomerService(ctx).classHistory(customer.id);
+    return customerFieldLoaders(ctx).classHistoryByCustomer.load(customer.id);
   }
 
   @Authorized(CUSTOMER_WRITERS)
