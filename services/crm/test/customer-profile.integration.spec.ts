@@ -233,6 +233,8 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     expect(event.data).toEqual({ survivorId: survivor.id, mergedId: duplicate.id, mergedAt: data.mergeCustomers.mergedAt });
     await new Promise((r) => setTimeout(r, 500));
     expect(merged.filter((e) => e.data.mergedId === duplicate.id)).toHaveLength(1);
+    const gone = await crm.request(GET, { id: duplicate.id }, undefined, cs);
+    expect(gone.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CUSTOMER_MERGED', mergedInto: survivor.id });
     // a deal closed later against the merged id counts for the survivor
     await publish(Events.DealClosed, dealClosed(duplicate.id, 'M-2'));
     await eventually(async () => (await get(survivor.id)).dealCount === 2);

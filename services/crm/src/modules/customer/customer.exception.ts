@@ -28,5 +28,8 @@ export const CustomerErrors = {
       field: 'search',
       reason: 'PHONE_SEARCH_NOT_ALLOWED',
     }),
-  notFound: (id: string) => new DomainError('NOT_FOUND', `customer ${id} was not found`, { reason: 'CUSTOMER_NOT_FOUND' }),
+  notFound: (id: string, mergedInto?: string) =>
+    mergedInto
+      ? new DomainError('NOT_FOUND', `customer ${id} was merged into ${mergedInto}`, { reason: 'CUSTOMER_MERGED', mergedInto })
+      : new DomainError('NOT_FOUND', `customer ${id} was not found`, { reason: 'CUSTOMER_NOT_FOUND' }),
 };

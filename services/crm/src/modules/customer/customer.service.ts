@@ -153,7 +153,12 @@ export class CustomerService {
   /** NOT_FOUND both for an id that does not exist and for a customer outside the caller's scope. */
   async get(id: string): Promise<Customer> {
     const customer = await this.ctx.loaders.customerById.load(id);
-    if (!customer) throw CustomerErrors.notFound(id);
+    if (!customer) {
+      // a record merged away names its survivor, when the caller may see the survivor
+      const merge = isUuid(id) ? await this.ctx.em.findOne(CustomerMerge, { mergedId: id.toLowerCase() }) : null;
+      const survivor = merge ? await this.ctx.loaders.customerById.load(merge.survivorId) : null;
+      throw CustomerErrors.notFound(id, survivor?.id);
+    }
     return customer;
   }
 
