@@ -211,7 +211,27 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     const survivor = await create({ name: '合并甲', tags: ['甲'] });
     const duplicate = await create({ name: '合并乙', birthDate: '1970-03-04', tags: ['乙'], marketingConsent: true });
     const referredByDuplicate = await create({ name: '被推荐', referrerId: duplicate.id });
-    await crm.orm.em.getConnection().execute(`insert into crm.merge_probe (customer_id) values (?), (?)`, [duplicate.id, duplicate.id]);
+    const conn = crm.orm.em.getConnection();
+    await conn.execute(`insert into crm.merge_probe (customer_id) values (?), (?)`, [duplicate.id, duplicate.id]);
+    // the front line's own tables: a consultation, a visit, a follow-up task and a complaint of the duplicate
+    await conn.execute(
+      `insert into crm.consultation (id, customer_id, phone, channel, consultant_id, consulted_at, outcome, created_at) values (?, ?, '13700009999', 'PHONE', ?, now(), 'BOOKED', now())`,
+      [newId(), duplicate.id, newId()],
+    );
+    await conn.execute(`insert into crm.visit (id, customer_id, type, department_code, arrived_at) values (?, ?, 'TREATMENT', 'ONSITE', now())`, [newId(), duplicate.id]);
+    await conn.execute(`insert into crm.follow_up_task (id, customer_id, type, due_date, department_code, created_at) values (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now())`, [newId(), duplicate.id]);
+    await conn.execute(
+      `insert into crm.complaint (id, customer_id, channel, category, severity, description, received_at) values (?, ?, 'PHONE', 'OTHER', 'LOW', '测试', now())`,
+      [newId(), duplicate.id],
+    );
+    const frontLine = async (id: string) =>
+      countRows(
+        crm,
+        `select ((select count(*) from crm.consultation where customer_id = ?) + (select count(*) from crm.visit where customer_id = ?) + (select count(*) from crm.follow_up_task where customer_id = ?) + (select count(*) from crm.complaint where customer_id = ?))::int as count`,
+        [id, id, id, id],
+      );
+    const frontLineRows = await frontLine(duplicate.id);
+    expect(frontLineRows).toBe(4);
     await crm.request(RECLASSIFY, { input: { customerId: duplicate.id, customerClass: 'B', reason: '乙的分类' } }, undefined, cs);
     await publish(Events.DealClosed, dealClosed(duplicate.id, 'M-1'));
     await eventually(async () => (await get(duplicate.id)).dealCount === 1);
@@ -222,6 +242,8 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
 
     expect(hooked).toEqual([`${duplicate.id}->${survivor.id}`]);
     expect(await countRows(crm, `select count(*)::int as count from crm.merge_probe where customer_id = ?`, [survivor.id])).toBe(2);
+    expect(await frontLine(survivor.id)).toBe(frontLineRows);
+    expect(await frontLine(duplicate.id)).toBe(0);
     expect(await countRows(crm, `select count(*)::int as count from crm.customer where id = ?`, [duplicate.id])).toBe(0);
     const after = await get(survivor.id);
     expect(after).toMatchObject({ birthDate: '1970-03-04', marketingConsent: true, dealCount: 1, stage: 'ACTUAL', customerClass: 'B' });
