@@ -4,7 +4,7 @@ import { createTestDatabase, eventually, startTestService, testCallers, type Tes
 import { crmService } from '../src/service.js';
 import { markOverdueFollowUps } from '../src/modules/follow-up/follow-up.service.js';
 import { addDays, hospitalDay } from '../src/modules/follow-up/hospital-time.js';
-import { auditProbe, countRows, staff } from './support.js';
+import { auditProbe, countRows, partner, staff } from './support.js';
 import { eventProbe, freshPhone } from './care-support.js';
 
 const REGISTER_CONSULTATION = `mutation ($input: RegisterConsultationInput!) { registerConsultation(input: $input) { id customerId phone outcome diseaseType history } }`;
@@ -197,6 +197,26 @@ describe('consultations, appointments, visits and follow-ups', () => {
       const taken = await crm.request(OUTCOME, { input: { visitId: other.id, dealt: true, amount: '10', receiptNumber } }, undefined, onsite);
       expect(taken.errors?.[0].extensions.reason).toBe('RECEIPT_TAKEN');
       expect(await probe.where((d) => d.visitId === other.id)).toHaveLength(0);
+    });
+  });
+
+  describe('partners', () => {
+    it('shows a partner organisation the visits and spend of its own key account’s people only', async () => {
+      const keyAccountId = newId();
+      const ours = (await ok(CREATE_CUSTOMER, { input: { name: '单位员工', phone: freshPhone(), channel: 'PARTNER', keyAccountId } }, testCallers.system)).createCustomer.id;
+      const theirs = await newCustomer();
+      for (const customerId of [ours, theirs]) {
+        const v = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide)).registerVisit;
+        await ok(OUTCOME, { input: { visitId: v.id, dealt: true, amount: '99.9', receiptNumber: `R-${newId()}` } }, onsite);
+      }
+      const LIST = `{ visits(first: 100) { totalCount nodes { customerId dealAmount } } }`;
+      const { data, errors } = await crm.request(LIST, {}, undefined, partner(keyAccountId));
+      expect(errors).toBeUndefined();
+      expect(data.visits).toEqual({ totalCount: 1, nodes: [{ customerId: ours, dealAmount: '99.90' }] });
+      const other = await crm.request(LIST, {}, undefined, partner(newId()));
+      expect(other.data.visits.totalCount).toBe(0);
+      const consultations = await crm.request(`{ consultations { totalCount } }`, {}, undefined, partner(keyAccountId));
+      expect(consultations.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
     });
   });
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@careline/service-kit';
+import { PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { FRONT_LINE_ROLES } from '../consultation/care-access.js';
 import { Visit, VisitConnection } from './visit.entity.js';
@@ -11,7 +11,8 @@ import { fenToYuan } from './money.js';
 @Authorized(FRONT_LINE_ROLES)
 @Resolver(() => Visit)
 export class VisitResolver {
-  @Query(() => VisitConnection, { description: 'Visits, newest first, optionally of one customer' })
+  @Authorized([...FRONT_LINE_ROLES, Role.PARTNER])
+  @Query(() => VisitConnection, { description: 'Visits, newest first, optionally of one customer; a partner sees only its own people’s' })
   visits(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('customerId', () => ID, { nullable: true }) customerId: string | null,
@@ -30,6 +31,7 @@ export class VisitResolver {
     return new VisitService(ctx).recordOutcome(input);
   }
 
+  @Authorized([...FRONT_LINE_ROLES, Role.PARTNER])
   @FieldResolver(() => String, { nullable: true, description: 'deal amount in yuan, a decimal string ("1280.50")' })
   dealAmount(@Root() visit: Visit): string | null {
     return visit.dealAmountFen == null ? null : fenToYuan(visit.dealAmountFen);

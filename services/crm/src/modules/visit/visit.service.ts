@@ -6,6 +6,7 @@ import {
   Events,
   notFound,
   pageSize,
+  partnerScope,
   parseCursor,
   toPage,
   type DealClosedData,
@@ -16,6 +17,7 @@ import {
 import type { CrmContext } from '../../context.js';
 import { isUuid } from '../customer/customer.rules.js';
 import { Customer } from '../customer/customer.entity.js';
+import { customerScope } from '../customer/customer.scope.js';
 import { Appointment, AppointmentStatus } from '../appointment/appointment.entity.js';
 import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../consultation/care-access.js';
 import { FollowUpTrigger } from '../follow-up/follow-up.entity.js';
@@ -183,13 +185,24 @@ export class VisitService {
     }
   }
 
+  /**
+   * Visits, newest first. A partner organisation sees only the visits of its own key account's
+   * people (the customer row rule of customerScope); staff need a front-line department.
+   */
   async list(query: { customerId?: string | null; first?: number; after?: string | null }): Promise<Page<Visit>> {
-    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query visits', 'Visit');
+    const keyAccountId = partnerScope(this.ctx.caller);
+    if (keyAccountId === undefined) assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query visits', 'Visit');
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
-    const where: FilterQuery<Visit> = query.customerId ? { customerId: uuid(query.customerId, 'customerId') } : {};
+    const filters: FilterQuery<Visit>[] = [];
+    if (query.customerId) filters.push({ customerId: uuid(query.customerId, 'customerId') });
+    if (keyAccountId !== undefined) {
+      const people = await this.ctx.em.find(Customer, customerScope(this.ctx.caller), { fields: ['id'] });
+      filters.push({ customerId: { $in: people.map((p) => p.id) } });
+    }
+    const where: FilterQuery<Visit> = { $and: filters };
     const [rows, total] = await Promise.all([
-      this.ctx.em.find(Visit, after ? { $and: [where, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(Visit, after ? { $and: [...filters, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
       this.ctx.em.count(Visit, where),
     ]);
     return toPage(rows, size, total);
