@@ -108,6 +108,11 @@ describe('messages: templates, segments, consent, delivery log, birthday and hol
     expect(await countRows(crm, `select count(*)::int as count from crm.message_delivery d join crm.customer c on c.id = d.customer_id where c.marketing_consent = false`)).toBe(0);
   });
 
+  it('puts the holiday job on the pg-boss schedule daily at 09:00 Asia/Shanghai', async () => {
+    const schedules = await crm.bus.jobs.getSchedules('crm.holiday-greetings');
+    expect(schedules).toEqual([expect.objectContaining({ name: 'crm.holiday-greetings', cron: '0 9 * * *', timezone: 'Asia/Shanghai' })]);
+  });
+
   it('lets only customer-service and member-centre admins and the director work on messages', async () => {
     for (const caller of [testCallers.csStaff, staff('DEPT_ADMIN', 'KEY_ACCOUNT'), testCallers.finance]) {
       const { errors } = await crm.request(`query { messageTemplates { id } }`, {}, undefined, caller);
