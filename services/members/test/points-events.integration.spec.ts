@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, eventually, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
-import { Events, newId, type ConsumptionRefundedData, type DealClosedData, type DomainEvent } from '@careline/service-kit';
+import { Events, newId, type ConsumptionRefundedData, type DealClosedData, type DomainEvent, type RemedyApprovedData } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { recordConsumptionRefunded, recordDealClosed } from '../src/modules/consumption/consumption.consumer.js';
 import { applyRemedy } from '../src/modules/remedies/remedies.consumer.js';
@@ -120,6 +120,27 @@ describe('points from events: DealClosed, ConsumptionRefunded and complaint reme
       await expect(recordConsumptionRefunded(scope(), refund)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       expect(await count(members, `select count(*)::int as n from "members"."processed_event" where event_id = ?`, [refund.id])).toBe(0);
     });
+
+    it('is consumed from the bus: ConsumptionRefunded published for a receipt reverses its points', async () => {
+      const member = await enrolMember(members);
+      const deal = dealClosed({ customerId: member.customerId, amountFen: 45_00 });
+      await recordDealClosed(scope(), deal);
+      await members.orm.em.fork().transactional(async (em) => {
+        await members.bus.publish<ConsumptionRefundedData>(em, Events.ConsumptionRefunded, {
+          receiptNumber: deal.data.receiptNumber,
+          refundedAt: new Date().toISOString(),
+          reason: '退费',
+        });
+      });
+      const ledger = await eventually(async () => {
+        const l = await ledgerOf(members, member.id);
+        return l.entries.length === 2 && l;
+      });
+      expect(ledger.entries.map((e) => [e.kind, e.points])).toEqual([
+        ['EARN', 45],
+        ['REVERSE', -45],
+      ]);
+    });
   });
 
   describe('RemedyApproved', () => {
@@ -185,6 +206,19 @@ describe('points from events: DealClosed, ConsumptionRefunded and complaint reme
         ['REVERSE', 80],
       ]);
       expect(await count(members, `select stock as n from "members"."gift" where id = ?`, [giftId])).toBe(5);
+    });
+
+    it('is consumed from the bus: RemedyApproved published by crm credits the points', async () => {
+      const member = await enrolMember(members);
+      const remedy = remedyApproved({ kind: 'CREDIT_POINTS', customerId: member.customerId, points: 33 });
+      await members.orm.em.fork().transactional(async (em) => {
+        await members.bus.publish<RemedyApprovedData>(em, Events.RemedyApproved, remedy.data);
+      });
+      const ledger = await eventually(async () => {
+        const l = await ledgerOf(members, member.id);
+        return l.entries.length === 1 && l;
+      });
+      expect(ledger.entries[0]).toMatchObject({ kind: 'ADJUST', points: 33, operator_id: remedy.data.approvedBy });
     });
 
     it('records a remedy that cannot apply as NOT_APPLICABLE with the reason, without failing the event', async () => {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { S, sql } from '../../common/sql.js';
 import type { PointsConfig } from './points.config.js';
-import { multiplierFor } from './tier-multiplier.js';
 
 export interface EarnedPoints {
   points: number;
@@ -39,11 +38,13 @@ export async function earnFor(
   input: { amountFen: number; tier: string; customerId: string; occurredAt: Date },
   config: PointsConfig,
 ): Promise<EarnedPoints> {
-  const [known] = await sql<{ month: number | null }>(
+  // one round trip for both: the customer's birth month and the tier's multiplier (1.0 when the tier is unknown)
+  const [row] = await sql<{ month: number | null; multiplier: string | number | null }>(
     em,
-    `select extract(month from birth_date)::int as month from ${S('known_customer')} where customer_id = ?`,
-    [input.customerId],
+    `select (select extract(month from birth_date)::int from ${S('known_customer')} where customer_id = ?) as month,
+            (select multiplier from ${S('tier')} where code = ?) as multiplier`,
+    [input.customerId, input.tier],
   );
-  const birthdayMonth = known?.month != null && known.month === monthIn(input.occurredAt, config.timeZone);
-  return computeEarn(input.amountFen, await multiplierFor(em, input.tier), birthdayMonth, config);
+  const birthdayMonth = row?.month != null && row.month === monthIn(input.occurredAt, config.timeZone);
+  return computeEarn(input.amountFen, row?.multiplier != null ? Number(row.multiplier) : 1.0, birthdayMonth, config);
 }
