@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CareEvents, Events, newId, type Caller, type ComplaintClosedData, type ComplaintEmergencyData, type RemedyApprovedData } from '@careline/service-kit';
-import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { storeWeeklyOpinionReport, storedOpinionReport } from '../src/modules/complaint/opinion-report.js';
 import { hospitalDay, mondayOf } from '../src/modules/follow-up/hospital-time.js';
-import { countRows, staff } from './support.js';
+import { auditProbe, countRows, staff } from './support.js';
 import { eventProbe } from './care-support.js';
 
 const FIELDS = `id status onsiteAttempts emergency amount resolutionKind satisfaction proposedBy directorApprovedBy financeConfirmedBy steps { action fromStatus toStatus actorId at }`;
@@ -89,9 +89,16 @@ describe('complaints', () => {
   });
 
   it('refuses the director’s approval of a refund the same person proposed with FORBIDDEN SAME_PERSON', async () => {
-    const c = await refundProposed(director);
-    const { errors } = await crm.request(APPROVE, { id: c.id }, undefined, director);
+    const audit = await auditProbe(crm);
+    const proposer = staff('OPS_DIRECTOR', 'OPERATIONS', '提议的院长');
+    const c = await refundProposed(proposer);
+    const { errors } = await crm.request(APPROVE, { id: c.id }, undefined, proposer);
     expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON' });
+    const denied = await eventually(async () => {
+      const entries = (await audit.entriesOf(proposer.id!)).filter((e) => e.outcome === 'DENIED');
+      return entries.length > 0 && entries;
+    });
+    expect(denied).toEqual([expect.objectContaining({ operation: 'mutation approveComplaintResolution', targetIds: [c.id] })]);
     expect(await countRows(crm, `select count(*)::int as count from "crm"."complaint" where id = ? and status = 'RESOLUTION_PROPOSED'`, [c.id])).toBe(1);
   });
 

@@ -125,7 +125,7 @@ export class ComplaintService {
   async directorApprove(complaintId: string, note: string | null, approve: boolean): Promise<Complaint> {
     const operation = approve ? 'mutation approveComplaintResolution' : 'mutation rejectComplaintResolution';
     return this.apply(operation, complaintId, approve ? ComplaintAction.DIRECTOR_APPROVE : ComplaintAction.DIRECTOR_REJECT, note, (c) => {
-      if (c.proposedBy && c.proposedBy === this.ctx.caller.id) throw ComplaintErrors.samePerson();
+      if (c.proposedBy && c.proposedBy === this.ctx.caller.id) throw this.samePerson(operation, 'Complaint', c.id);
       if (approve) {
         c.directorApprovedBy = actorId(this.ctx);
         c.directorApprovedAt = new Date();
@@ -136,8 +136,9 @@ export class ComplaintService {
 
   /** Finance's confirmation, after the director's approval; neither the proposer nor the approver. */
   async financeConfirm(complaintId: string, note: string | null): Promise<Complaint> {
-    return this.apply('mutation confirmComplaintRefund', complaintId, ComplaintAction.FINANCE_CONFIRM, note, (c) => {
-      if (this.ctx.caller.id && (c.proposedBy === this.ctx.caller.id || c.directorApprovedBy === this.ctx.caller.id)) throw ComplaintErrors.samePerson();
+    const operation = 'mutation confirmComplaintRefund';
+    return this.apply(operation, complaintId, ComplaintAction.FINANCE_CONFIRM, note, (c) => {
+      if (this.ctx.caller.id && (c.proposedBy === this.ctx.caller.id || c.directorApprovedBy === this.ctx.caller.id)) throw this.samePerson(operation, 'Complaint', c.id);
       c.financeConfirmedBy = actorId(this.ctx);
       c.financeConfirmedAt = new Date();
       return ['status', 'financeConfirmedBy'];
@@ -238,7 +239,7 @@ export class ComplaintService {
     return this.ctx.em.transactional(async (em) => {
       const remedy = await em.findOne(Remedy, { id: uuid(remedyId, 'remedyId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!remedy) throw notFound('remedy', remedyId);
-      if (remedy.proposedBy === this.ctx.caller.id) throw ComplaintErrors.samePerson();
+      if (remedy.proposedBy === this.ctx.caller.id) throw this.samePerson(operation, 'Remedy', remedy.id);
       if (remedy.status !== RemedyStatus.PROPOSED) throw ComplaintErrors.remedyNotProposed(remedy.status);
       remedy.status = RemedyStatus.APPROVED;
       remedy.approvedBy = actorId(this.ctx);
@@ -287,6 +288,12 @@ export class ComplaintService {
 
   remedies(complaintId: string): Promise<Remedy[]> {
     return this.ctx.em.find(Remedy, { complaintId }, { orderBy: { id: 'asc' } });
+  }
+
+  /** the four-eyes rule: refused, and the refusal recorded in the audit trail (outside the rolled-back transaction) */
+  private samePerson(operation: string, targetType: string, id: string): DomainError {
+    this.ctx.audit.denied(operation, targetType, 'SAME_PERSON: the proposer may not approve', [id]);
+    return ComplaintErrors.samePerson();
   }
 
   /** finance and the director read complaints for approvals; front-line departments their own work */
