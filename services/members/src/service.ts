@@ -3,18 +3,16 @@ import { createMembersLoaders, type MembersLoaders } from './context.js';
 import { Customer } from './federation/customer.stub.js';
 import { KnownCustomer } from './modules/known-customer/known-customer.entity.js';
 import { recordCustomerRegistered } from './modules/known-customer/known-customer.consumer.js';
-import { Membership } from './modules/membership/membership.entity.js';
-import { MembershipResolver } from './modules/membership/membership.resolver.js';
-import { CustomerMembershipResolver } from './modules/membership/customer-membership.resolver.js';
+import { membershipModule } from './modules/membership/membership.module.js';
 import { membershipReferences } from './modules/membership/membership.reference.js';
 import { pointsModule } from './modules/points/points.module.js';
 import { migrations } from './migrations/index.js';
 
 export const membersService: ServiceDefinition<MembersLoaders> = {
   name: 'members',
-  entities: [Membership, KnownCustomer, ...pointsModule.entities],
+  entities: [...membershipModule.entities, ...pointsModule.entities, KnownCustomer],
   migrations,
-  resolvers: [MembershipResolver, CustomerMembershipResolver, ...pointsModule.resolvers],
+  resolvers: [...membershipModule.resolvers, ...pointsModule.resolvers],
   orphanedTypes: [Customer],
   referenceResolvers: { ...membershipReferences },
   createLoaders: createMembersLoaders,
@@ -23,6 +21,7 @@ export const membersService: ServiceDefinition<MembersLoaders> = {
     await bus.subscribe<CustomerRegisteredData>('members', Events.CustomerRegistered, async (event) => {
       await recordCustomerRegistered(orm.em, event);
     });
+    await membershipModule.subscribe(scope);
     await pointsModule.subscribe(scope);
   },
 };

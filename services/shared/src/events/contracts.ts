@@ -162,6 +162,43 @@ export interface AuditRecordedData {
 }
 
 /**
+ * Membership lifecycle and tiers (members, issue 5). BirthdayGreetingDue and CustomersMerged,
+ * which members publishes and consumes too, are in `Events`.
+ */
+export const MembershipEvents = {
+  /** members: a membership's status changed (card reported lost, replaced, frozen, unfrozen, cancelled, merged) */
+  MembershipStatusChanged: 'MembershipStatusChanged',
+  /** members: the tier evaluation (or a merge) moved a member up or down */
+  TierChanged: 'TierChanged',
+} as const;
+
+export type MembershipStatusCode = 'ACTIVE' | 'FROZEN' | 'LOST' | 'CANCELLED';
+
+export interface MembershipStatusChangedData {
+  membershipId: string;
+  customerId: string;
+  from: MembershipStatusCode;
+  to: MembershipStatusCode;
+  /** what happened: CARD_REPORTED_LOST, CARD_REPLACED, FROZEN, UNFROZEN, CANCELLED */
+  kind: string;
+  at: string;
+}
+
+export interface TierChangedData {
+  membershipId: string;
+  customerId: string;
+  from: string;
+  to: string;
+  /** spend in the rolling 12 months that decided it, fen */
+  spendFen: number;
+  /** by the tiers' rank */
+  direction: 'UP' | 'DOWN';
+  at: string;
+  /** EVALUATION (the daily job or evaluateTiers) or MERGE */
+  reason: string;
+}
+
+/**
  * crm's front line (issue 4): consultations, appointments, visits, follow-ups and complaints.
  * Published inside the writing transaction; analytics reads them for the §6 KPIs (named beside
  * each field). Times are ISO-8601 instants; the hospital day is derived by the consumer in its time zone.

@@ -27,7 +27,17 @@ export const DEFAULT_TIER = 'ORDINARY';
 @ObjectType({ description: '会员: a customer enrolled in the membership programme, owned by members' })
 @Directive('@key(fields: "id")')
 export class Membership {
-  [OptionalProps]?: 'tier' | 'status' | 'enrolledBy' | 'createdAt';
+  [OptionalProps]?:
+    | 'tier'
+    | 'status'
+    | 'enrolledBy'
+    | 'createdAt'
+    | 'tierSince'
+    | 'currentCardId'
+    | 'isKeyCustomer'
+    | 'keyCustomerOwnerId'
+    | 'mergedIntoId'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -37,9 +47,17 @@ export class Membership {
   @Property({ type: 'uuid', unique: 'membership_customer_id_key' })
   customerId: string;
 
+  /**
+   * The member's number: the current card's, or the one reserved at enrolment until the first card
+   * is issued. A replacement moves it to the new card; old numbers stay on their card rows.
+   */
   @Property({ type: 'text', unique: 'membership_card_number_key' })
-  @Field(() => String, { description: '会员卡号, e.g. M00000042' })
+  @Field(() => String, { description: '会员卡号 of the current card (reserved at enrolment), e.g. M00000042' })
   cardNumber: string;
+
+  /** the card in use (ISSUED, ACTIVE or LOST), or the last one; null until a card is issued */
+  @Property({ type: 'uuid', nullable: true })
+  currentCardId: string | null = null;
 
   @Property({ type: 'text', default: DEFAULT_TIER })
   @Field(() => String, { description: '等级 code, e.g. ORDINARY, SILVER, GOLD, DIAMOND' })
@@ -49,9 +67,27 @@ export class Membership {
   @Field(() => MembershipStatus)
   status: MembershipStatus = MembershipStatus.ACTIVE;
 
+  /** when the current tier was reached (enrolment or the last tier change): a tier is kept at least 12 months */
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the current tier was reached; null means since joinedAt' })
+  tierSince: Date | null = null;
+
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: '入会时间; earlier than createdAt for a retroactive enrolment' })
   joinedAt: Date;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: '重点客户: a high-value individual member the member centre looks after (not a key account)' })
+  isKeyCustomer: boolean = false;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'staff id of the key customer’s owner; null when not a key customer' })
+  keyCustomerOwnerId: string | null = null;
+
+  /** set when crm merged this member's customer into another whose membership survives */
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the surviving membership, when this one was merged into it (and cancelled)' })
+  mergedIntoId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: 'id of the staff member who enrolled the customer' })
@@ -60,6 +96,10 @@ export class Membership {
   @Property({ type: 'timestamptz' })
   @Field(() => Date)
   createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'last change of status, card, tier or key-customer flag' })
+  updatedAt: Date | null = null;
 }
 
 @ObjectType()

@@ -4,12 +4,23 @@ import type { Caller } from '@careline/service-kit';
 import { Membership } from './membership.entity.js';
 import { isUuid } from './membership.rules.js';
 import { membershipScope } from './membership.scope.js';
+import { Card } from '../card/card.entity.js';
+import { Tier, TierChange } from '../tier/tier.entity.js';
+import { Activity } from '../activity/activity.entity.js';
 
 export interface MembershipLoaders {
   /** null for an id that does not exist or that the caller may not see */
   membershipById: DataLoader<string, Membership | null>;
   /** null for a customer who is not a member, or whose membership the caller may not see */
   membershipByCustomerId: DataLoader<string, Membership | null>;
+  /** a membership's cards, oldest first (only asked for memberships the caller could load) */
+  cardsByMembershipId: DataLoader<string, Card[]>;
+  cardById: DataLoader<string, Card | null>;
+  tierByCode: DataLoader<string, Tier | null>;
+  /** a membership's upgrades and downgrades, newest first */
+  tierChangesByMembershipId: DataLoader<string, TierChange[]>;
+  /** fresh from the database: counts change under raw updates */
+  activityById: DataLoader<string, Activity | null>;
 }
 
 /**
@@ -29,9 +40,38 @@ function loaderBy(em: EntityManager, caller: Caller, key: 'id' | 'customerId'): 
   });
 }
 
+/** Children of a membership, grouped by membership id in key order (`[]` for none). */
+function childrenBy<T extends { membershipId: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T[]> {
+  return new DataLoader(async (keys: readonly string[]) => {
+    const valid = keys.filter(isUuid).map((k) => k.toLowerCase());
+    const rows = valid.length ? await load(valid) : [];
+    const grouped = new Map<string, T[]>();
+    for (const row of rows) grouped.set(row.membershipId, [...(grouped.get(row.membershipId) ?? []), row]);
+    return keys.map((k) => grouped.get(k.toLowerCase()) ?? []);
+  });
+}
+
+function byIdLoader<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(async (keys: readonly string[]) => {
+    const valid = keys.filter(isUuid).map((k) => k.toLowerCase());
+    const rows = valid.length ? await load(valid) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return keys.map((k) => byId.get(k.toLowerCase()) ?? null);
+  });
+}
+
 export function createMembershipLoaders(em: EntityManager, caller: Caller): MembershipLoaders {
   return {
     membershipById: loaderBy(em, caller, 'id'),
     membershipByCustomerId: loaderBy(em, caller, 'customerId'),
+    cardsByMembershipId: childrenBy((ids) => em.find(Card, { membershipId: { $in: ids } }, { orderBy: { issuedAt: 'asc', id: 'asc' } })),
+    cardById: byIdLoader((ids) => em.find(Card, { id: { $in: ids } })),
+    activityById: byIdLoader((ids) => em.find(Activity, { id: { $in: ids } }, { refresh: true })),
+    tierByCode: new DataLoader(async (codes: readonly string[]) => {
+      const rows = await em.find(Tier, { code: { $in: [...codes] } });
+      const byCode = new Map(rows.map((row) => [row.code, row]));
+      return codes.map((c) => byCode.get(c) ?? null);
+    }),
+    tierChangesByMembershipId: childrenBy((ids) => em.find(TierChange, { membershipId: { $in: ids } }, { orderBy: { at: 'desc', id: 'desc' } })),
   };
 }

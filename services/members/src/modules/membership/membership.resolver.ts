@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { PageArgs } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { Customer } from '../../federation/customer.stub.js';
-import { Membership, MembershipConnection } from './membership.entity.js';
+import { Membership, MembershipConnection, MembershipStatus } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { EnrollMemberInput } from './dto/enroll-member.input.js';
 import { MEMBERSHIP_READERS, MEMBERSHIP_WRITERS } from './membership.roles.js';
@@ -15,13 +15,16 @@ export class MembershipResolver {
     return new MembershipService(ctx).get(id);
   }
 
-  @Query(() => MembershipConnection, { description: 'Memberships, newest first, searchable by card number; a partner sees only its own people' })
+  @Query(() => MembershipConnection, { description: 'Memberships, newest first, searchable by card number and filtered; a partner sees only its own people' })
   memberships(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('search', () => String, { nullable: true, description: 'card number fragment' }) search: string | null,
+    @Arg('keyCustomer', () => Boolean, { nullable: true, description: 'only key customers (true) or only the others (false)' }) keyCustomer: boolean | null,
+    @Arg('tier', () => String, { nullable: true, description: 'tier code' }) tier: string | null,
+    @Arg('status', () => MembershipStatus, { nullable: true }) status: MembershipStatus | null,
     @Ctx() ctx: MembersContext,
   ): Promise<MembershipConnection> {
-    return new MembershipService(ctx).list({ search, first: page.first, after: page.after });
+    return new MembershipService(ctx).list({ search, keyCustomer, tier, status, first: page.first, after: page.after });
   }
 
   @Authorized(MEMBERSHIP_WRITERS)
@@ -31,6 +34,19 @@ export class MembershipResolver {
   })
   enrollMember(@Arg('input', () => EnrollMemberInput) input: EnrollMemberInput, @Ctx() ctx: MembersContext): Promise<Membership> {
     return new MembershipService(ctx).enroll(input);
+  }
+
+  @Authorized(MEMBERSHIP_WRITERS)
+  @Mutation(() => Membership, {
+    description: '重点客户: sets (isKey true, owner defaults to the caller) or clears the key-customer flag and its owner; recorded in the history',
+  })
+  setKeyCustomer(
+    @Arg('membershipId', () => ID) membershipId: string,
+    @Arg('isKey', () => Boolean) isKey: boolean,
+    @Arg('ownerStaffId', () => ID, { nullable: true }) ownerStaffId: string | null,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Membership> {
+    return new MembershipService(ctx).setKeyCustomer(membershipId, isKey, ownerStaffId);
   }
 
   @FieldResolver(() => Customer, { description: 'the member as a customer; the gateway fetches the profile from crm' })

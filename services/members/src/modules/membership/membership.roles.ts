@@ -8,3 +8,6 @@ export const MEMBERSHIP_WRITERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAF
 
 /** 会员中心 enrols; 客服部 enrols too (the member centre belongs to customer service). */
 export const ENROLLING_DEPARTMENTS: readonly string[] = ['MEMBER_CENTRE', 'CUSTOMER_SERVICE'];
+
+/** Staff who read membership internals (history, birthdays, activities): every staff role, no partners. */
+export const MEMBERSHIP_STAFF_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR] as const;

@@ -5,9 +5,16 @@ export class EnrollMemberInput {
   @Field(() => ID)
   customerId: string;
 
-  @Field(() => String, { nullable: true, description: 'ORDINARY when not given' })
+  @Field(() => String, { nullable: true, description: 'ORDINARY when not given; a code of the tiers query' })
   tier?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'now when not given; may be back-dated, never in the future' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'now when not given; may be back-dated, never in the future. A back-dated (retroactive, 补办会员) enrolment earns points for the customer’s consumptions since then',
+  })
   joinedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'why, for the history (e.g. the complaint a retroactive enrolment remedies)' })
+  reason?: string | null;
 }

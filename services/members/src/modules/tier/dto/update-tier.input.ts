@@ -1,0 +1,22 @@
+import { Field, InputType, Int } from 'type-graphql';
+
+@InputType({ description: 'What to change in a tier; fields left out stay as they are' })
+export class UpdateTierInput {
+  @Field(() => String, { nullable: true })
+  nameZh?: string | null;
+
+  @Field(() => String, { nullable: true })
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'threshold on rolling 12-month spend, yuan, e.g. "20000"; thresholds must rise with rank' })
+  minSpend?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'points multiplier, decimal, 0.01 to 99.99, e.g. "1.5"' })
+  multiplier?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'percent off, 0 to 100' })
+  discountPercent?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'the benefits, in the order shown; replaces the list' })
+  benefits?: string[] | null;
+}

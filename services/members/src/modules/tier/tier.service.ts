@@ -1,0 +1,152 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { MembershipEvents, type TierChangedData } from '@careline/service-kit';
+import type { MembersContext } from '../../context.js';
+import { parseYuan } from '../../common/money.js';
+import { Membership, MembershipStatus } from '../membership/membership.entity.js';
+import { MembershipEventKind } from '../membership/membership-event.entity.js';
+import { recordMembershipEvent, staffIdOf } from '../membership/membership.actor.js';
+import type { ChangeScope } from '../membership/membership-lifecycle.service.js';
+import { Tier, TierChange } from './tier.entity.js';
+import { TierErrors } from './tier.exception.js';
+import { evaluateTier, spendWindow, tiersConsistent, type TierRule } from './tier.rules.js';
+import { spendByMembership } from './member-spend.js';
+import type { UpdateTierInput } from './dto/update-tier.input.js';
+import type { TierEvaluation } from './dto/tier-evaluation.type.js';
+
+export const EVALUATE_TIERS_JOB = 'members.evaluate-tiers';
+
+const MULTIPLIER = /^\d{1,2}(\.\d{1,2})?$/;
+const NAME_MAX = 40;
+const BENEFIT_MAX = 200;
+/** memberships evaluated per transaction */
+const BATCH = 500;
+/** clocks of the caller and the server disagree a little */
+const CLOCK_SKEW_MS = 60_000;
+
+export const allTiers = (em: EntityManager): Promise<Tier[]> => em.find(Tier, {}, { orderBy: { rank: 'asc' } });
+
+export class TierService {
+  constructor(private readonly ctx: MembersContext) {}
+
+  list(): Promise<Tier[]> {
+    return allTiers(this.ctx.em);
+  }
+
+  /** Edits one tier (the operations director); the thresholds must still rise with rank. */
+  async update(code: string, input: UpdateTierInput): Promise<Tier> {
+    const changes = normaliseTierUpdate(input);
+    return this.ctx.em.transactional(async (em) => {
+      // every tier locked: two concurrent edits cannot each pass the consistency check alone
+      const tiers = await em.find(Tier, {}, { orderBy: { rank: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
+      const tier = tiers.find((t) => t.code === code.trim().toUpperCase());
+      if (!tier) throw TierErrors.notFound(code);
+      Object.assign(tier, changes, { updatedAt: new Date(), updatedBy: staffIdOf(this.ctx.caller) });
+      const problem = tiersConsistent(tiers);
+      if (problem) throw TierErrors.inconsistent(problem);
+      await em.flush();
+      await this.ctx.audit.change(em, { operation: 'mutation updateTier', targetType: 'Tier', targetIds: [tier.code], fields: Object.keys(changes) });
+      return tier;
+    });
+  }
+
+  evaluate(asOf: Date | null | undefined): Promise<TierEvaluation> {
+    const at = asOf ?? new Date();
+    if (at.getTime() > Date.now() + CLOCK_SKEW_MS) throw TierErrors.asOfInFuture();
+    return evaluateTiers(this.ctx.em, this.ctx, at, 'mutation evaluateTiers');
+  }
+}
+
+function normaliseTierUpdate(input: UpdateTierInput): Partial<Pick<Tier, 'nameZh' | 'nameEn' | 'minSpendFen' | 'multiplier' | 'discountPercent' | 'benefits'>> {
+  const changes: ReturnType<typeof normaliseTierUpdate> = {};
+  for (const field of ['nameZh', 'nameEn'] as const) {
+    const value = input[field];
+    if (value == null) continue;
+    const trimmed = value.trim();
+    if (!trimmed || trimmed.length > NAME_MAX) throw TierErrors.invalid(field, `${field} must be 1 to ${NAME_MAX} characters`);
+    changes[field] = trimmed;
+  }
+  if (input.minSpend != null) changes.minSpendFen = parseYuan(input.minSpend, 'minSpend', { allowZero: true });
+  if (input.multiplier != null) {
+    const text = input.multiplier.trim();
+    if (!MULTIPLIER.test(text) || Number(text) === 0) throw TierErrors.invalid('multiplier', 'multiplier must be a decimal from 0.01 to 99.99, e.g. "1.5"');
+    changes.multiplier = Number(text).toFixed(2);
+  }
+  if (input.discountPercent != null) {
+    if (!Number.isInteger(input.discountPercent) || input.discountPercent < 0 || input.discountPercent > 100) {
+      throw TierErrors.invalid('discountPercent', 'discountPercent must be 0 to 100');
+    }
+    changes.discountPercent = input.discountPercent;
+  }
+  if (input.benefits != null) {
+    const benefits = input.benefits.map((b) => b.trim()).filter(Boolean);
+    if (benefits.some((b) => b.length > BENEFIT_MAX) || benefits.length > 30) throw TierErrors.invalid('benefits', `at most 30 benefits of ${BENEFIT_MAX} characters each`);
+    changes.benefits = benefits;
+  }
+  return changes;
+}
+
+/**
+ * 等级评定: every membership that is not cancelled and had joined by `asOf` gets the tier its
+ * spend in the 12 months before `asOf` supports (rules in tier.rules.ts). Each change is a
+ * TierChange row, a history line, a TierChanged event and part of one audit entry per batch, all
+ * in the batch's transaction. Running it again for the same `asOf` changes nothing.
+ */
+export async function evaluateTiers(rootEm: EntityManager, scope: ChangeScope, asOf: Date, operation = `job ${EVALUATE_TIERS_JOB}`): Promise<TierEvaluation> {
+  const tiers: TierRule[] = (await allTiers(rootEm.fork())).map((t) => ({ code: t.code, rank: t.rank, minSpendFen: t.minSpendFen }));
+  const { from, to } = spendWindow(asOf);
+  const result: TierEvaluation = { asOf, evaluated: 0, upgraded: 0, downgraded: 0, changes: [] };
+  let after: string | undefined;
+  for (;;) {
+    const done = await rootEm.fork().transactional(async (em) => {
+      const batch = await em.find(
+        Membership,
+        { status: { $ne: MembershipStatus.CANCELLED }, joinedAt: { $lte: asOf }, ...(after ? { id: { $gt: after } } : {}) },
+        { orderBy: { id: 'asc' }, limit: BATCH, lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (batch.length === 0) return true;
+      after = batch.at(-1)!.id;
+      result.evaluated += batch.length;
+      const spend = await spendByMembership(em, batch.map((m) => m.id), from, to);
+      const changed: Membership[] = [];
+      for (const membership of batch) {
+        const spendFen = spend.get(membership.id) ?? 0;
+        const decision = evaluateTier({ current: membership.tier, heldSince: membership.tierSince ?? membership.joinedAt, spendFen, asOf, tiers });
+        if (!decision) continue;
+        const change = em.create(TierChange, { membershipId: membership.id, from: membership.tier, to: decision.to, spendFen, at: asOf, reason: 'EVALUATION' });
+        recordMembershipEvent(em, scope.caller, membership.id, MembershipEventKind.TIER_CHANGED, {
+          fromValue: membership.tier,
+          toValue: decision.to,
+          reason: `rolling 12-month spend ${(spendFen / 100).toFixed(2)} yuan`,
+          at: asOf,
+        });
+        Object.assign(membership, { tier: decision.to, tierSince: asOf, updatedAt: new Date() });
+        changed.push(membership);
+        if (decision.direction === 'UP') result.upgraded++;
+        else result.downgraded++;
+        if (result.changes.length < 100) result.changes.push(change);
+        await scope.bus.publish<TierChangedData>(em, MembershipEvents.TierChanged, {
+          membershipId: membership.id,
+          customerId: membership.customerId,
+          from: change.from,
+          to: change.to,
+          spendFen,
+          direction: decision.direction,
+          at: asOf.toISOString(),
+          reason: 'EVALUATION',
+        });
+      }
+      await em.flush();
+      if (changed.length) {
+        await scope.audit.change(em, {
+          operation,
+          targetType: 'Membership',
+          targetIds: changed.map((m) => m.id),
+          fields: ['tier', 'tierSince'],
+          customerIds: changed.map((m) => m.customerId),
+        });
+      }
+      return batch.length < BATCH;
+    });
+    if (done) return result;
+  }
+}

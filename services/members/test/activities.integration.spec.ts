@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import { newId } from '@careline/service-kit';
+import { membersService } from '../src/service.js';
+import { partner, staff } from './support.js';
+import { enrolled, MEMBER_CENTRE, rows, spent } from './membership-support.js';
+
+const CREATE = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) {
+  id title kind startsAt endsAt targetTiers capacity budget registeredCount attendedCount createdBy } }`;
+const REGISTER = `mutation ($a: ID!, $m: ID!) { registerForActivity(activityId: $a, membershipId: $m) { id membershipId registeredBy activity { registeredCount } } }`;
+const ATTEND = `mutation ($a: ID!, $m: ID!) { recordAttendance(activityId: $a, membershipId: $m) { membershipId attendedAt attendanceRecordedBy activity { attendedCount } } }`;
+const EFFECT = `query ($id: ID!) { activityEffect(id: $id) { activityId registered attended spendWithin30Days spendFrom spendUntil spendFinal } }`;
+const LIST = `query ($upcoming: Boolean) { activities(upcoming: $upcoming, first: 100) { totalCount nodes { id } } }`;
+const ACTIVITY = `query ($id: ID!) { activity(id: $id) { registeredCount attendedCount registrations(first: 100) { totalCount nodes { membership { id } attendedAt } } } }`;
+
+const hour = 3600_000;
+const day = 24 * hour;
+
+describe('member activities: capacity, target tiers, attendance and effect', () => {
+  let db: TestDatabase;
+  let members: TestService;
+  const as = MEMBER_CENTRE;
+  const create = async (input: Record<string, unknown>) => {
+    const { data, errors } = await members.request(
+      CREATE,
+      {
+        input: {
+          title: '口腔健康讲座',
+          kind: 'LECTURE',
+          startsAt: new Date(Date.now() + day).toISOString(),
+          endsAt: new Date(Date.now() + day + 2 * hour).toISOString(),
+          targetTiers: ['ORDINARY', 'SILVER', 'GOLD', 'DIAMOND'],
+          capacity: 50,
+          budget: '3000',
+          ...input,
+        },
+      },
+      undefined,
+      as,
+    );
+    if (errors) throw Object.assign(new Error(errors[0].message), { extensions: errors[0].extensions });
+    return data.createActivity;
+  };
+  const register = (activityId: string, membershipId: string) => members.request(REGISTER, { a: activityId, m: membershipId }, undefined, as);
+  const registrations = async (activityId: string) =>
+    (await rows<{ count: number }>(members, `select count(*)::int as count from "members"."activity_registration" where activity_id = ?`, [activityId]))[0]!.count;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    members = await startTestService(membersService, db.url);
+  });
+  afterAll(async () => {
+    await members?.stop();
+    await db?.drop();
+  });
+
+  it('creates an activity with its target tiers, capacity and budget as an exact decimal', async () => {
+    const activity = await create({ title: '金卡会员联谊会', kind: 'GALA', targetTiers: ['gold', 'DIAMOND'], capacity: 30, budget: '12800.5' });
+    expect(activity).toMatchObject({ title: '金卡会员联谊会', kind: 'GALA', targetTiers: ['GOLD', 'DIAMOND'], capacity: 30, budget: '12800.50', registeredCount: 0, attendedCount: 0, createdBy: as.id });
+    const [row] = await rows<{ budget_fen: string }>(members, `select budget_fen from "members"."activity" where id = ?`, [activity.id]);
+    expect(Number(row!.budget_fen)).toBe(1_280_050);
+  });
+
+  it('refuses an activity that ends before it starts, an unknown tier, no capacity or a malformed budget with BAD_USER_INPUT', async () => {
+    const now = Date.now();
+    for (const [input, field] of [
+      [{ endsAt: new Date(now).toISOString() }, 'endsAt'],
+      [{ targetTiers: ['PLATINUM'] }, 'targetTiers'],
+      [{ targetTiers: [] }, 'targetTiers'],
+      [{ capacity: 0 }, 'capacity'],
+      [{ budget: '12.345' }, 'budget'],
+      [{ title: ' ' }, 'title'],
+    ] as const) {
+      await expect(create(input)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+    }
+  });
+
+  it('never goes over capacity when 20 members register at once: 5 places, 5 registered, 15 told it is full', async () => {
+    const activity = await create({ capacity: 5 });
+    const people = await Promise.all(Array.from({ length: 20 }, () => enrolled(members)));
+    const results = await Promise.all(people.map((p) => register(activity.id, p.id)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(5);
+    const refused = results.filter((r) => r.errors);
+    expect(refused).toHaveLength(15);
+    for (const r of refused) expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_FULL' });
+    expect(await registrations(activity.id)).toBe(5);
+    const { data } = await members.request(ACTIVITY, { id: activity.id }, undefined, as);
+    expect(data.activity).toMatchObject({ registeredCount: 5, registrations: { totalCount: 5 } });
+  });
+
+  it('refuses a member of a tier the activity is not for with BAD_USER_INPUT TIER_NOT_TARGETED, and registers nothing', async () => {
+    const activity = await create({ targetTiers: ['GOLD', 'DIAMOND'] });
+    const ordinary = await enrolled(members);
+    const { data, errors } = await register(activity.id, ordinary.id);
+    expect(data).toBeNull();
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TIER_NOT_TARGETED', field: 'membershipId' });
+    expect(await registrations(activity.id)).toBe(0);
+    const gold = await enrolled(members, { tier: 'GOLD' });
+    expect((await register(activity.id, gold.id)).errors).toBeUndefined();
+  });
+
+  it('refuses a second registration of the same member with CONFLICT ALREADY_REGISTERED, also when both arrive at once', async () => {
+    const activity = await create({});
+    const m = await enrolled(members);
+    const first = await register(activity.id, m.id);
+    expect(first.data.registerForActivity).toMatchObject({ membershipId: m.id, registeredBy: as.id, activity: { registeredCount: 1 } });
+    expect((await register(activity.id, m.id)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REGISTERED' });
+    const other = await enrolled(members);
+    const both = await Promise.all([register(activity.id, other.id), register(activity.id, other.id), register(activity.id, other.id)]);
+    expect(both.filter((r) => !r.errors)).toHaveLength(1);
+    expect(both.filter((r) => r.errors?.[0].extensions.reason === 'ALREADY_REGISTERED')).toHaveLength(2);
+    expect(await registrations(activity.id)).toBe(2);
+    const [counted] = await rows<{ registered_count: number }>(members, `select registered_count from "members"."activity" where id = ?`, [activity.id]);
+    expect(counted!.registered_count).toBe(2);
+  });
+
+  it('refuses frozen members and activities that are over with CONFLICT', async () => {
+    const activity = await create({});
+    const m = await enrolled(members);
+    await members.request(`mutation ($id: ID!) { freezeMembership(id: $id, reason: "暂停") { id } }`, { id: m.id }, undefined, as);
+    expect((await register(activity.id, m.id)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'MEMBERSHIP_NOT_ACTIVE' });
+    const past = await create({ startsAt: new Date(Date.now() - 3 * day).toISOString(), endsAt: new Date(Date.now() - 2 * day).toISOString() });
+    expect((await register(past.id, (await enrolled(members)).id)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_ENDED' });
+  });
+
+  it('records attendance of registered members once, and refuses members who did not register', async () => {
+    const activity = await create({ startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString() });
+    const m = await enrolled(members);
+    await register(activity.id, m.id);
+    const { data, errors } = await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as);
+    expect(errors).toBeUndefined();
+    expect(data.recordAttendance).toMatchObject({ membershipId: m.id, attendanceRecordedBy: as.id, activity: { attendedCount: 1 } });
+    expect(data.recordAttendance.attendedAt).toEqual(expect.any(String));
+    expect((await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as)).errors?.[0].extensions).toMatchObject({ reason: 'ALREADY_ATTENDED' });
+    const stranger = await enrolled(members);
+    expect((await members.request(ATTEND, { a: activity.id, m: stranger.id }, undefined, as)).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'NOT_REGISTERED',
+    });
+  });
+
+  it('refuses to record attendance days before the activity starts', async () => {
+    const activity = await create({});
+    const m = await enrolled(members);
+    await register(activity.id, m.id);
+    expect((await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as)).errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_NOT_STARTED' });
+  });
+
+  it('reports the effect: registrations, attendance and the attendees’ spend from the start to 30 days after the end', async () => {
+    const startsAt = new Date(Date.now() - 40 * day);
+    const endsAt = new Date(startsAt.getTime() + 3 * hour);
+    const activity = await create({ title: '免费体检日', kind: 'CHECKUP', startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString() });
+    const [came, cameToo, stayedAway] = [await enrolled(members), await enrolled(members), await enrolled(members)];
+    for (const m of [came, cameToo, stayedAway]) await register(activity.id, m.id);
+    for (const m of [came, cameToo]) await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as);
+    // the activity is moved 40 days back so the whole 30-day window is over
+    await rows(members, `update "members"."activity" set starts_at = ?, ends_at = ? where id = ?`, [startsAt, endsAt, activity.id]);
+    await spent(members, came, 1280.5, new Date(startsAt.getTime() + hour).toISOString()); // during the activity
+    await spent(members, came, 2000, new Date(endsAt.getTime() + 29 * day).toISOString()); // within 30 days
+    await spent(members, came, 9999, new Date(endsAt.getTime() + 31 * day).toISOString()); // too late
+    await spent(members, cameToo, 500, new Date(startsAt.getTime() - day).toISOString()); // before
+    await spent(members, cameToo, 700, new Date(endsAt.getTime() + day).toISOString(), 'REFUNDED'); // refunded
+    await spent(members, stayedAway, 5000, new Date(endsAt.getTime() + day).toISOString()); // not an attendee
+    const { data, errors } = await members.request(EFFECT, { id: activity.id }, undefined, staff('FINANCE', 'FINANCE'));
+    expect(errors).toBeUndefined();
+    expect(data.activityEffect).toEqual({
+      activityId: activity.id,
+      registered: 3,
+      attended: 2,
+      spendWithin30Days: '3280.50',
+      spendFrom: startsAt.toISOString(),
+      spendUntil: new Date(endsAt.getTime() + 30 * day).toISOString(),
+      spendFinal: true,
+    });
+  });
+
+  it('lists activities newest first, and only those not over when asked for upcoming ones', async () => {
+    const past = await create({ startsAt: new Date(Date.now() - 3 * day).toISOString(), endsAt: new Date(Date.now() - 2 * day).toISOString() });
+    const soon = await create({});
+    const all = (await members.request(LIST, {}, undefined, as)).data.activities.nodes.map((n: { id: string }) => n.id);
+    expect(all.indexOf(soon.id)).toBeLessThan(all.indexOf(past.id));
+    const upcoming = (await members.request(LIST, { upcoming: true }, undefined, as)).data.activities.nodes.map((n: { id: string }) => n.id);
+    expect(upcoming).toContain(soon.id);
+    expect(upcoming).not.toContain(past.id);
+  });
+
+  it('refuses activity work to finance and partners and to staff of other departments with FORBIDDEN, and writes nothing', async () => {
+    const activity = await create({});
+    const m = await enrolled(members);
+    for (const caller of [staff('FINANCE', 'FINANCE'), partner(newId()), staff('STAFF', 'CONSULTATION')]) {
+      const created = await members.request(CREATE, { input: { title: 'x', kind: 'LECTURE', startsAt: activity.startsAt, endsAt: activity.endsAt, targetTiers: ['GOLD'], capacity: 1, budget: '0' } }, undefined, caller);
+      expect(created.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const registered = await members.request(REGISTER, { a: activity.id, m: m.id }, undefined, caller);
+      expect(registered.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await members.request(LIST, {}, undefined, partner(newId()))).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(await registrations(activity.id)).toBe(0);
+    const [count] = await rows<{ count: number }>(members, `select count(*)::int as count from "members"."activity" where title = 'x'`);
+    expect(count!.count).toBe(0);
+  });
+});
