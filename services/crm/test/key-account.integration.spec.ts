@@ -142,6 +142,18 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
     expect(viaCustomer.data.customer.keyAccount).toEqual({ id: acme.id, name: '某保险公司' });
   });
 
+  it('updates a key account and links or unlinks customers to its roster', async () => {
+    const updated = await crm.request(`mutation ($id: ID!) { updateKeyAccount(id: $id, input: { name: "某学校（新校区）", contacts: [{ name: "李老师" }] }) { name kind contacts { name } } }`, { id: other.id }, undefined, keyStaff);
+    expect(updated.data.updateKeyAccount).toEqual({ name: '某学校（新校区）', kind: 'INSTITUTION', contacts: [{ name: '李老师' }] });
+    const walkIn = await customer('后加入', null);
+    const link = `mutation ($c: ID!, $k: ID) { linkCustomerToKeyAccount(customerId: $c, keyAccountId: $k) { id keyAccountId } }`;
+    expect((await crm.request(link, { c: walkIn, k: other.id }, undefined, keyStaff)).data.linkCustomerToKeyAccount.keyAccountId).toBe(other.id);
+    const roster = async () => (await crm.request(ROSTER, { id: other.id }, undefined, keyStaff)).data.keyAccount.customers.nodes.map((n: { id: string }) => n.id);
+    expect(await roster()).toContain(walkIn);
+    await crm.request(link, { c: walkIn, k: null }, undefined, keyStaff);
+    expect(await roster()).not.toContain(walkIn);
+  });
+
   it('answers _entities for KeyAccount with null for a partner asking for another account', async () => {
     const { data } = await crm.request(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on KeyAccount { id name } } }`,
