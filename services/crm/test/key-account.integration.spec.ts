@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Events, type DomainEvent, type KeyAccountRiskRaisedData } from '@careline/service-kit';
+import { Events, newId, type DomainEvent, type KeyAccountRiskRaisedData } from '@careline/service-kit';
 import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { partner, staff } from './support.js';
@@ -152,6 +152,32 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
     expect(await roster()).toContain(walkIn);
     await crm.request(link, { c: walkIn, k: null }, undefined, keyStaff);
     expect(await roster()).not.toContain(walkIn);
+  });
+
+  it('analyses the account’s people: visits, deals, spend, diseases and satisfaction', async () => {
+    const account = (await crm.request(CREATE, { input: { name: '分析单位', kind: 'INSTITUTION' } }, undefined, keyStaff)).data.createKeyAccount;
+    const a = await customer('分析甲', account.id);
+    await customer('分析乙', account.id);
+    const conn = crm.orm.em.getConnection();
+    await conn.execute(`insert into crm.visit (id, customer_id, type, department_code, arrived_at) values (?, ?, 'TREATMENT', 'ONSITE', now()), (?, ?, 'REVISIT', 'ONSITE', now())`, [newId(), a, newId(), a]);
+    await conn.execute(`insert into crm.customer_deal (receipt_number, customer_id, visit_id, amount_fen, occurred_at) values ('A-1', ?, ?, 150000, now()), ('A-2', ?, ?, 50000, now())`, [a, newId(), a, newId()]);
+    await conn.execute(
+      `insert into crm.consultation (id, customer_id, phone, channel, consultant_id, consulted_at, outcome, created_at, disease_type) values (?, ?, '13700000001', 'PHONE', ?, now(), 'BOOKED', now(), '种植'), (?, ?, '13700000001', 'PHONE', ?, now(), 'BOOKED', now(), '种植'), (?, ?, '13700000001', 'PHONE', ?, now(), 'BOOKED', now(), '正畸')`,
+      [newId(), a, newId(), newId(), a, newId(), newId(), a, newId()],
+    );
+    await conn.execute(`insert into crm.follow_up_task (id, customer_id, type, due_date, department_code, created_at, satisfaction) values (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now(), 4), (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now(), 5)`, [newId(), a, newId(), a]);
+    const { data, errors } = await crm.request(`query ($id: ID!) { keyAccount(id: $id) { analysis { customers visits deals spendFen satisfaction diseaseTypes { diseaseType count } } } }`, { id: account.id }, undefined, keyStaff);
+    expect(errors).toBeUndefined();
+    expect(data.keyAccount.analysis).toEqual({
+      customers: 2,
+      visits: 2,
+      deals: 2,
+      spendFen: 200000,
+      satisfaction: 4.5,
+      diseaseTypes: [{ diseaseType: '种植', count: 2 }, { diseaseType: '正畸', count: 1 }],
+    });
+    const asPartner = await crm.request(`query ($id: ID!) { keyAccount(id: $id) { analysis { deals } } }`, { id: account.id }, undefined, partner(account.id));
+    expect(asPartner.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('answers _entities for KeyAccount with null for a partner asking for another account', async () => {

@@ -7,6 +7,7 @@ import { KeyAccount, KeyAccountConnection, KeyAccountMeeting, KeyAccountRiskAsse
 import { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './key-account.inputs.js';
 import { KEY_ACCOUNT_READERS, KEY_ACCOUNT_STAFF } from './key-account.roles.js';
 import { KeyAccountService } from './key-account.service.js';
+import { analyseKeyAccount, KeyAccountAnalysis } from './key-account.analysis.js';
 
 @Resolver(() => KeyAccount)
 export class KeyAccountResolver {
@@ -54,6 +55,12 @@ export class KeyAccountResolver {
   @FieldResolver(() => [KeyAccountMeeting], { description: 'meeting log, newest first' })
   meetings(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountMeeting[]> {
     return new KeyAccountService(ctx).meetings(account.id);
+  }
+
+  @Authorized(KEY_ACCOUNT_STAFF)
+  @FieldResolver(() => KeyAccountAnalysis, { description: 'visit frequency, deals, spend, disease distribution and satisfaction of the account’s people' })
+  analysis(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountAnalysis> {
+    return analyseKeyAccount(ctx.em, account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
