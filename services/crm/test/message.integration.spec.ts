@@ -108,6 +108,18 @@ describe('messages: templates, segments, consent, delivery log, birthday and hol
     expect(await countRows(crm, `select count(*)::int as count from crm.message_delivery d join crm.customer c on c.id = d.customer_id where c.marketing_consent = false`)).toBe(0);
   });
 
+  it('edits a template and the holiday job skips an inactive one', async () => {
+    await customer('元旦客', { marketingConsent: true });
+    const templates = (await crm.request(`query { messageTemplates { id code } }`, {}, undefined, csAdmin)).data.messageTemplates;
+    const newYear = templates.find((t: { code: string }) => t.code === 'NEW_YEAR');
+    const { data, errors } = await crm.request(`mutation ($id: ID!) { updateMessageTemplate(id: $id, input: { body: "{{name}}，元旦快乐", active: false }) { body active } }`, { id: newYear.id }, undefined, csAdmin);
+    expect(errors).toBeUndefined();
+    expect(data.updateMessageTemplate).toEqual({ body: '{{name}}，元旦快乐', active: false });
+    expect(await runHolidayGreetings(crm.orm, new Date('2027-01-01T02:00:00Z'))).toBe(0);
+    await crm.request(`mutation ($id: ID!) { updateMessageTemplate(id: $id, input: { active: true }) { active } }`, { id: newYear.id }, undefined, csAdmin);
+    expect(await runHolidayGreetings(crm.orm, new Date('2027-01-01T02:00:00Z'))).toBeGreaterThan(0);
+  });
+
   it('puts the holiday job on the pg-boss schedule daily at 09:00 Asia/Shanghai', async () => {
     const schedules = await crm.bus.jobs.getSchedules('crm.holiday-greetings');
     expect(schedules).toEqual([expect.objectContaining({ name: 'crm.holiday-greetings', cron: '0 9 * * *', timezone: 'Asia/Shanghai' })]);

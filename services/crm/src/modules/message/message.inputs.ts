@@ -23,6 +23,21 @@ export class MessageTemplateInput {
   holidayDate?: string | null;
 }
 
+@InputType({ description: 'Changes to a template; omitted fields stay' })
+export class UpdateMessageTemplateInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  body?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HOLIDAY: MM-DD' })
+  holidayDate?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'inactive templates are not sent by the birthday and holiday jobs' })
+  active?: boolean | null;
+}
+
 @InputType()
 export class MessageVariableInput {
   @Field(() => String)

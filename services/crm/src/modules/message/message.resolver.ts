@@ -3,7 +3,7 @@ import { PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { InDepartments } from '../customer/customer.roles.js';
 import { MessageDeliveryConnection, MessageSend, MessageTemplate } from './message.entity.js';
-import { MessageTemplateInput, ScheduleMessageInput } from './message.inputs.js';
+import { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './message.inputs.js';
 import { MessageService } from './message.service.js';
 
 /** Messages: customer-service and member-centre admins, and the director. */
@@ -23,6 +23,16 @@ export class MessageResolver {
   @Mutation(() => MessageTemplate)
   createMessageTemplate(@Arg('input', () => MessageTemplateInput) input: MessageTemplateInput, @Ctx() ctx: CrmContext): Promise<MessageTemplate> {
     return new MessageService(ctx).createTemplate(input);
+  }
+
+  @InDepartments(MESSAGE_DEPARTMENTS)
+  @Mutation(() => MessageTemplate, { description: 'Edits a template or (de)activates it' })
+  updateMessageTemplate(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateMessageTemplateInput) input: UpdateMessageTemplateInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<MessageTemplate> {
+    return new MessageService(ctx).updateTemplate(id, input);
   }
 
   @InDepartments(MESSAGE_DEPARTMENTS)

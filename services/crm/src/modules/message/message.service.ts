@@ -16,7 +16,7 @@ import type { CustomerFilter } from '../customer/dto/customer-filter.input.js';
 import { customerFilterQuery } from '../customer/customer.filter.js';
 import { isUuid } from '../customer/customer.rules.js';
 import { DeliveryStatus, MessageChannel, MessageDelivery, MessageSend, MessageTemplate, SendStatus, TemplateKind } from './message.entity.js';
-import type { MessageTemplateInput, ScheduleMessageInput } from './message.inputs.js';
+import type { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './message.inputs.js';
 import { messageProvider } from './message.provider.js';
 
 export const SEND_QUEUE = 'crm.message-send';
@@ -108,6 +108,35 @@ export class MessageService {
       em.persist(template);
       await em.flush();
       await this.ctx.audit.change(em, { operation: 'mutation createMessageTemplate', targetType: 'MessageTemplate', targetIds: [template.id], fields: ['code', 'kind', 'body'] });
+      return template;
+    });
+  }
+
+  async updateTemplate(id: string, input: UpdateMessageTemplateInput): Promise<MessageTemplate> {
+    if (!isUuid(id)) throw MessageErrors.templateNotFound(id);
+    return this.ctx.em.transactional(async (em) => {
+      const template = await em.findOne(MessageTemplate, { id: id.toLowerCase() });
+      if (!template) throw MessageErrors.templateNotFound(id);
+      if (input.title != null) {
+        if (!input.title.trim()) throw MessageErrors.templateInvalid('title', 'title is required');
+        template.title = input.title.trim();
+      }
+      if (input.body != null) {
+        if (!input.body.trim() || input.body.length > 1000) throw MessageErrors.templateInvalid('body', 'body must be 1 to 1000 characters');
+        template.body = input.body.trim();
+      }
+      if (input.holidayDate != null && template.kind === TemplateKind.HOLIDAY) {
+        if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(input.holidayDate.trim())) throw MessageErrors.templateInvalid('holidayDate', 'holidayDate must be MM-DD');
+        template.holidayDate = input.holidayDate.trim();
+      }
+      if (input.active != null) template.active = input.active;
+      await em.flush();
+      await this.ctx.audit.change(em, {
+        operation: 'mutation updateMessageTemplate',
+        targetType: 'MessageTemplate',
+        targetIds: [template.id],
+        fields: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] != null),
+      });
       return template;
     });
   }
