@@ -31,6 +31,8 @@ describe('customer rules', () => {
     expect(pinyinKeys('张三')).toEqual({ full: 'zhangsan', initials: 'zs' });
     expect(pinyinKeys('吕小明')).toEqual({ full: 'lvxiaoming', initials: 'lxm' });
     expect(pinyinKeys('Anna')).toEqual({ full: 'anna', initials: 'a' });
+    expect(pinyinKeys('曾小贤')).toEqual({ full: 'zengxiaoxian', initials: 'zxx' });
+    expect(pinyinKeys('单田芳').full).toBe('shantianfang');
   });
 
   it('accepts past real birth dates only', () => {
