@@ -183,6 +183,12 @@ describe('points from events: DealClosed, ConsumptionRefunded and complaint reme
       expect(new Date(membership!.joined_at).toISOString()).toBe('2026-02-01T00:00:00.000Z');
       const ledger = await expectConsistentLedger(members, membership!.id);
       expect(ledger.entries.map((e) => e.points)).toEqual([200, 300]);
+      // earned for the remedy, by its approver
+      expect(ledger.entries.every((e) => e.operator_id === remedy.data.approvedBy)).toBe(true);
+      const remedies = await members.orm.em
+        .getConnection()
+        .execute<{ remedy_id: string }[]>(`select remedy_id from "members"."points_entry" where membership_id = ?`, [membership!.id]);
+      expect(remedies.map((r) => r.remedy_id)).toEqual([remedy.data.remedyId, remedy.data.remedyId]);
       expect(await consumptionOf(before.data.receiptNumber)).toMatchObject({ points_earned: 0 });
       expect(await count(members, `select count(*)::int as n from "members"."membership" where customer_id = ?`, [customerId])).toBe(1);
     });

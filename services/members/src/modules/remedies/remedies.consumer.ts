@@ -9,9 +9,8 @@ import { systemAudit, systemCaller } from '../points/points.policy.js';
 import { earnConsumption, earnConsumptionsSince } from '../consumption/consumption.core.js';
 import { normaliseReceipt } from '../consumption/consumption.rules.js';
 import { cancelRedemption } from '../gifts/gifts.core.js';
-import { MembershipService } from '../membership/membership.service.js';
-import type { EnrollMemberInput } from '../membership/dto/enroll-member.input.js';
-import { createMembersLoaders, type MembersContext } from '../../context.js';
+import { enrolInTransaction } from '../membership/membership.service.js';
+import { DEFAULT_TIER } from '../membership/membership.entity.js';
 import { RemedyOutcome } from './remedy-application.entity.js';
 
 export interface RemedyScope {
@@ -118,10 +117,14 @@ async function carryOut(scope: RemedyScope, ledgerScope: LedgerScope, event: Dom
       if (!membershipId) {
         const [known] = await sql(em, `select 1 from ${S('known_customer')} where customer_id = ?`, [customerId]);
         if (!known) return notApplicable('the customer is unknown to members (no CustomerRegistered yet)');
-        // 补办会员 through the membership module itself (card number, MemberEnrolled, audit as for any
-        // enrolment), inside this event's transaction: its own transaction becomes a savepoint
-        const input = { customerId, joinedAt, reason: remedyNote } as EnrollMemberInput;
-        const membership = await new MembershipService(remedyContext(scope, em, event)).enroll(input);
+        // 补办会员 through the membership module (card number, history, MemberEnrolled, audit as for any
+        // enrolment) in this event's transaction; the points are earned below, naming the remedy and its approver
+        const membership = await enrolInTransaction(
+          em,
+          { caller: systemCaller('RemedyApproved'), bus: scope.bus, audit: systemAudit(scope.bus, event.id, 'RemedyApproved') },
+          { customerId, tier: DEFAULT_TIER, joinedAt, reason: remedyNote },
+          'event RemedyApproved RETRO_ENROL',
+        );
         membershipId = membership.id;
       } else {
         await sql(em, `update ${S('membership')} set joined_at = least(joined_at, ?) where id = ?`, [joinedAt, membershipId]);
@@ -157,18 +160,4 @@ function safeReceipt(raw: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A request-like scope for the membership module: the system, inside the event's transaction. */
-function remedyContext(scope: RemedyScope, em: EntityManager, event: DomainEvent<RemedyApprovedData>): MembersContext {
-  const caller = systemCaller('RemedyApproved');
-  return {
-    em,
-    caller,
-    bus: scope.bus,
-    log: scope.log,
-    requestId: event.id,
-    audit: systemAudit(scope.bus, event.id, 'RemedyApproved'),
-    loaders: createMembersLoaders(em, caller),
-  };
 }
