@@ -105,7 +105,7 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
     expect(data.keyAccount.meetings).toEqual([{ summary: '季度回顾' }]);
   });
 
-  it('lets a partner organisation read its own roster and nothing else', async () => {
+  it('lets a partner organisation read its own roster and nothing else: not other accounts, scores, nor the hospital’s stage, class and tags', async () => {
     const mine = await customer('保险员工甲', acme.id);
     await customer('学校老师', other.id);
     await customer('散客', null);
@@ -125,6 +125,12 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
     const scores = await crm.request(`query ($id: ID!) { keyAccount(id: $id) { id riskLevel scores { total } } }`, { id: acme.id }, undefined, acmeKey);
     expect(scores.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(JSON.stringify(scores.data)).not.toContain('total');
+
+    const internal = await crm.request(`query ($id: ID!) { customer(id: $id) { id name stage customerClass tags } }`, { id: mine }, undefined, acmeKey);
+    expect(internal.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(internal.data)).not.toContain('POTENTIAL');
+    const byClass = await crm.request(`{ customers(filter: { customerClass: A }) { totalCount } }`, {}, undefined, acmeKey);
+    expect(byClass.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FILTER_NOT_ALLOWED' });
 
     const write = await crm.request(SCORE, { input: { keyAccountId: acme.id, demandVolume: 1, spendingPower: 1, influence: 1, cooperationPotential: 1 } }, undefined, acmeKey);
     expect(write.errors?.[0].extensions.code).toBe('FORBIDDEN');

@@ -1,7 +1,7 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, maskAll, newId, Personal } from '@careline/service-kit';
+import { Authorized, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, maskAll, newId, Personal, STAFF_ROLES } from '@careline/service-kit';
 import { maskPhone } from './phone.js';
 
 export enum SourceChannel {
@@ -56,7 +56,11 @@ export enum CustomerClass {
 }
 registerEnumType(CustomerClass, { name: 'CustomerClass', description: 'A / B / C value classification kept by customer service' });
 
-/** 客户: one real person. The phone, normalised, is unique: a second registration finds the first. */
+/**
+ * 客户: one real person. The phone, normalised, is unique: a second registration finds the first.
+ * The hospital's own working fields (stage, class, tags, consent, consultant, referrer, notes) are for
+ * staff: a partner organisation reads its people's identity, not how the hospital rates them.
+ */
 @Entity({ tableName: 'customer' })
 @ObjectType({ description: '客户: one real person, owned by crm' })
 @Directive('@key(fields: "id")')
@@ -124,42 +128,51 @@ export class Customer {
   /** the customer who brought this one (老带新) */
   @Property({ type: 'uuid', nullable: true })
   @Index({ name: 'customer_referrer_id_idx' })
+  @Authorized(STAFF_ROLES)
   @Field(() => ID, { nullable: true, description: '推荐人: the customer who referred this one' })
   referrerId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   @Index({ name: 'customer_consultant_id_idx' })
+  @Authorized(STAFF_ROLES)
   @Field(() => ID, { nullable: true, description: 'assigned consultant (staff id)' })
   consultantId: string | null = null;
 
   @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'" })
+  @Authorized(STAFF_ROLES)
   @Field(() => [String], { description: '标签' })
   tags: string[] = [];
 
   @Property({ type: 'boolean', default: false })
+  @Authorized(STAFF_ROLES)
   @Field(() => Boolean, { description: 'consented to marketing messages (birthday, holiday, campaign)' })
   marketingConsent: boolean = false;
 
   @Enum({ items: () => CustomerStage, default: CustomerStage.POTENTIAL })
   @Index({ name: 'customer_stage_idx' })
+  @Authorized(STAFF_ROLES)
   @Field(() => CustomerStage)
   stage: CustomerStage = CustomerStage.POTENTIAL;
 
   @Property({ type: 'integer', default: 0 })
+  @Authorized(STAFF_ROLES)
   @Field(() => Int, { description: 'deals closed (distinct receipts)' })
   dealCount: number = 0;
 
   @Enum({ items: () => CustomerClass, nullable: true })
   @Index({ name: 'customer_class_idx' })
+  @Authorized(STAFF_ROLES)
   @Field(() => CustomerClass, { nullable: true, description: 'A / B / C classification' })
   customerClass: CustomerClass | null = null;
 
   @Property({ type: 'text', nullable: true })
+  @Authorized(STAFF_ROLES)
   @Field(() => String, { nullable: true, description: '隐形需求: hidden needs for later development (personal data)' })
   @Personal({ mask: maskAll })
   hiddenNeeds: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
+  @Authorized(STAFF_ROLES)
   @Field(() => ID, { nullable: true, description: 'staff id of whoever registered the customer (null for imports by the system and older rows)' })
   createdBy: string | null = null;
 

@@ -28,6 +28,8 @@ export const CustomerErrors = {
       field: 'search',
       reason: 'PHONE_SEARCH_NOT_ALLOWED',
     }),
+  filterNotAllowed: () =>
+    new DomainError('FORBIDDEN', 'class, stage, tag, consultant and consent are staff filters', { field: 'filter', reason: 'FILTER_NOT_ALLOWED' }),
   notFound: (id: string, mergedInto?: string) =>
     mergedInto
       ? new DomainError('NOT_FOUND', `customer ${id} was merged into ${mergedInto}`, { reason: 'CUSTOMER_MERGED', mergedInto })

@@ -8,6 +8,7 @@ import { customerScope } from './customer.scope.js';
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const NO_ROWS = { id: { $in: [] as string[] } };
+const STAFF_ONLY_FILTERS = ['customerClass', 'stage', 'tag', 'consultantId', 'marketingConsent'] as const;
 
 /**
  * The conditions of a customer search or message segment, always within what `caller` may see.
@@ -15,6 +16,8 @@ const NO_ROWS = { id: { $in: [] as string[] } };
  */
 export function customerFilterQuery(filter: CustomerFilter | null | undefined, caller: Caller): FilterQuery<Customer>[] {
   const filters: FilterQuery<Customer>[] = [customerScope(caller)];
+  // the hospital's own working fields are not for partners, not even as a filter
+  if (caller.kind === 'partner' && STAFF_ONLY_FILTERS.some((key) => filter?.[key] != null)) throw CustomerErrors.filterNotAllowed();
   const term = filter?.search?.trim();
   if (term) {
     const digits = term.replace(/[\s-]/g, '');
