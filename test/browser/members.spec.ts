@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from '../support/browser.js';
 import { startSystem, type RunningSystem } from '../support/system.js';
 
@@ -55,6 +57,14 @@ describe('the member centre: a member-centre admin enrols a customer, records a 
     await signIn(page, system.portalUrl, 'member.admin', { path: '/members/enrol' });
   });
 
+  // a failed step leaves a picture of the screen it failed on
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail' || !page) return;
+    const path = join(tmpdir(), `members-spec-${context.task.name.slice(0, 40).replace(/[^\w]+/g, '-')}.png`);
+    await page.screenshot({ path, fullPage: true }).catch(() => undefined);
+    console.info(`screenshot of the failed step: ${path}`);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await system?.stop();
@@ -64,7 +74,7 @@ describe('the member centre: a member-centre admin enrols a customer, records a 
     await page.getByTestId('members-enrol-search').locator('input').fill(customerName);
     await page.getByTestId('members-enrol-search').locator('input').press('Enter');
     await page.getByTestId(`members-enrol-${customerId}`).click({ timeout: 30_000 });
-    await page.getByTestId('members-enrol-modal').waitFor();
+    await page.getByTestId('members-enrol-submit').waitFor();
 
     // until members has heard of the customer it answers NOT_FOUND and the dialog stays open: try again, as a person would
     await until(async () => {

@@ -1,5 +1,5 @@
 import { initI18n } from '@careline/frontend-shared';
-import { Navigate, Route, Routes, useResolvedPath } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { MembersBaseContext } from '../app/members-base-context.js';
 import { memberPages, type MemberPage } from '../app/member-page.js';
 import { MembersTabs } from '../app/members-tabs.js';
@@ -16,7 +16,11 @@ initI18n(membersResources);
  * the server refuses the rest anyway. Routes are relative to wherever it is mounted (`/members/*`).
  */
 export function MembersApp({ pages = memberPages }: { pages?: readonly MemberPage[] }) {
-  const base = useResolvedPath('.').pathname;
+  // where the remote is mounted: the URL less the part its own routes match (`*` of the host's route);
+  // `.` would resolve to the whole URL inside a splat route
+  const { pathname } = useLocation();
+  const own = useParams()['*'] ?? '';
+  const base = pathname.slice(0, pathname.length - own.length).replace(/\/+$/, '') || '/';
   const allowed = memberPages.filter((page) => pages.includes(page));
   if (allowed.length === 0) return <Navigate to="/" replace />;
   return (

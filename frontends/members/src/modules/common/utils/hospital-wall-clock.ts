@@ -25,8 +25,3 @@ export function hospitalNow(): Dayjs {
 export function toHospitalInstant(wallClock: Dayjs): string {
   return new Date(`${wallClock.format('YYYY-MM-DDTHH:mm:ss')}${hospitalUtcOffset}`).toISOString();
 }
-
-/** The instant a hospital day starts (`YYYY-MM-DD` at 00:00 in Asia/Shanghai), as ISO. */
-export function hospitalMidnight(date: Dayjs): string {
-  return new Date(`${date.format('YYYY-MM-DD')}T00:00:00${hospitalUtcOffset}`).toISOString();
-}

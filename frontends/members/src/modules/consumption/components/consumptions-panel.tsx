@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
-import { App, Button, Table, Tag, Typography } from 'antd';
+import { App, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,9 +23,10 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
   const time = useHospitalTime();
   const { message } = App.useApp();
   const [refunding, setRefunding] = useState<Consumption | null>(null);
-  const pages = useCursorPages(membershipId);
+  const [status, setStatus] = useState<Consumption['status'] | undefined>();
+  const pages = useCursorPages(`${membershipId}|${status ?? ''}`);
   const { data, previousData, loading, error, refetch } = useQuery(MemberConsumptionsDocument, {
-    variables: { id: membershipId, first: pageSize, after: pages.after },
+    variables: { id: membershipId, status: status ?? null, first: pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const [refund] = useMutation(RefundConsumptionDocument, { refetchQueries: ['MemberConsumptions', 'MemberPointsEntries', 'Member360', 'MemberSummary'] });
@@ -83,21 +84,46 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
     },
   ];
 
-  if (error && !connection) return <QueryError error={error} title={t('consumption.errorTitle')} onRetry={() => void refetch()} testId="members-consumptions-error" />;
-  if (!connection) return <PageLoading testId="members-consumptions-loading" />;
-  if (connection.totalCount === 0) return <PageEmpty testId="members-consumptions-empty" description={t('consumption.empty')} />;
+  const filter = (
+    <Select<Consumption['status']>
+      allowClear
+      value={status}
+      placeholder={t('form.anyStatus')}
+      aria-label={t('member.status')}
+      style={{ width: 160 }}
+      onChange={setStatus}
+      options={(['RECORDED', 'REFUNDED'] as const).map((value) => ({ value, label: t(`consumption.statuses.${value}`) }))}
+      data-testid="members-consumptions-status"
+    />
+  );
+
+  let body;
+  if (error && !connection) {
+    body = <QueryError error={error} title={t('consumption.errorTitle')} onRetry={() => void refetch()} testId="members-consumptions-error" />;
+  } else if (!connection) {
+    body = <PageLoading testId="members-consumptions-loading" />;
+  } else if (connection.totalCount === 0) {
+    body = <PageEmpty testId="members-consumptions-empty" description={t('consumption.empty')} />;
+  } else {
+    body = (
+      <>
+        <Table<Consumption> data-testid="members-consumptions-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 900 }} />
+        <CursorPager
+          testId="members-consumptions-pager"
+          page={pages.page}
+          pageSize={pageSize}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      </>
+    );
+  }
   return (
-    <>
-      <Table<Consumption> data-testid="members-consumptions-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 900 }} />
-      <CursorPager
-        testId="members-consumptions-pager"
-        page={pages.page}
-        pageSize={pageSize}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection.pageInfo.endCursor)}
-      />
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      {filter}
+      {body}
       <ReasonModal
         open={refunding !== null}
         title={t('consumption.refundTitle', { receiptNumber: refunding?.receiptNumber ?? '', amount: formatYuan(refunding?.amount) })}
@@ -107,6 +133,6 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
         onClose={() => setRefunding(null)}
         onSubmit={(reason) => refunding && void submit({ receiptNumber: refunding.receiptNumber, reason })}
       />
-    </>
+    </Space>
   );
 }

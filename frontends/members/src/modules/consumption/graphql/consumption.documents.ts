@@ -56,12 +56,12 @@ export const RecordConsumptionDocument: TypedDocumentNode<{ recordConsumption: C
 
 export const MemberConsumptionsDocument: TypedDocumentNode<
   { membership: { id: string; consumptions: { nodes: Consumption[]; pageInfo: PageInfo; totalCount: number } } | null },
-  { id: string; first: number; after?: string | null }
+  { id: string; status?: Consumption['status'] | null; first: number; after?: string | null }
 > = gql`
-  query MemberConsumptions($id: ID!, $first: Int!, $after: String) {
+  query MemberConsumptions($id: ID!, $status: ConsumptionStatus, $first: Int!, $after: String) {
     membership(id: $id) {
       id
-      consumptions(first: $first, after: $after) {
+      consumptions(status: $status, first: $first, after: $after) {
         totalCount
         pageInfo {
           endCursor

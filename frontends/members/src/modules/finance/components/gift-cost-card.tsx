@@ -1,16 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { PageEmpty, PageLoading } from '@careline/frontend-shared';
-import { App, Button, Card, DatePicker, Flex, Input, Statistic, Table } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Input, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../common/components/query-error.js';
 import { exportXlsx } from '../../common/utils/export-xlsx.js';
-import { formatPoints } from '../../common/utils/format-points.js';
 import { formatYuan } from '../../common/utils/format-yuan.js';
-import { hospitalMidnight, hospitalNow } from '../../common/utils/hospital-wall-clock.js';
+import { hospitalNow } from '../../common/utils/hospital-wall-clock.js';
 import { GiftCostReportDocument, type GiftCostLine } from '../graphql/finance.documents.js';
 
 /**
@@ -26,21 +25,32 @@ export function GiftCostCard() {
   });
   const [search, setSearch] = useState('');
   const [exporting, setExporting] = useState(false);
-  const from = hospitalMidnight(period[0].startOf('month'));
-  const to = hospitalMidnight(period[1].add(1, 'month').startOf('month'));
+  // hospital days, both included: the first month's first day to the last month's last day
+  const from = period[0].startOf('month').format('YYYY-MM-DD');
+  const to = period[1].endOf('month').format('YYYY-MM-DD');
   const { data, previousData, loading, error, refetch } = useQuery(GiftCostReportDocument, {
     variables: { from, to },
     notifyOnNetworkStatusChange: true,
   });
   const report = (data ?? previousData)?.giftCostReport;
-  const lines = report?.lines.filter((line) => line.giftName.toLowerCase().includes(search.toLowerCase())) ?? [];
+  const lines = report?.lines.filter((line) => line.gift.name.toLowerCase().includes(search.toLowerCase())) ?? [];
   const label = `${period[0].format('YYYY-MM')}${period[0].isSame(period[1], 'month') ? '' : `_${period[1].format('YYYY-MM')}`}`;
 
   const columns: ColumnsType<GiftCostLine> = [
-    { key: 'gift', title: t('finance.giftCost.gift'), dataIndex: 'giftName' },
+    { key: 'gift', title: t('finance.giftCost.gift'), render: (_, line) => line.gift.name },
     { key: 'quantity', title: t('finance.giftCost.quantity'), align: 'right', dataIndex: 'quantity' },
-    { key: 'points', title: t('finance.giftCost.points'), align: 'right', render: (_, line) => formatPoints(line.points) },
-    { key: 'unitCost', title: t('gifts.columns.unitCost'), align: 'right', render: (_, line) => formatYuan(line.unitCost, t('finance.giftCost.noUnitCost')) },
+    {
+      key: 'uncosted',
+      title: t('finance.giftCost.uncosted'),
+      align: 'right',
+      render: (_, line) => (line.uncostedQuantity > 0 ? <Typography.Text type="warning">{line.uncostedQuantity}</Typography.Text> : 0),
+    },
+    {
+      key: 'unitCost',
+      title: t('finance.giftCost.currentUnitCost'),
+      align: 'right',
+      render: (_, line) => formatYuan(line.gift.unitCost, t('finance.giftCost.noUnitCost')),
+    },
     { key: 'cost', title: t('finance.giftCost.cost'), align: 'right', render: (_, line) => formatYuan(line.cost) },
   ];
 
@@ -54,20 +64,20 @@ export function GiftCostCard() {
           columns: [
             { header: t('finance.giftCost.gift'), key: 'gift', width: 28 },
             { header: t('finance.giftCost.quantity'), key: 'quantity', width: 10 },
-            { header: t('finance.giftCost.points'), key: 'points', width: 12 },
-            { header: `${t('gifts.columns.unitCost')} (¥)`, key: 'unitCost', width: 14, numFmt: '#,##0.00' },
+            { header: t('finance.giftCost.uncosted'), key: 'uncosted', width: 14 },
+            { header: `${t('finance.giftCost.currentUnitCost')} (¥)`, key: 'unitCost', width: 16, numFmt: '#,##0.00' },
             { header: `${t('finance.giftCost.cost')} (¥)`, key: 'cost', width: 14, numFmt: '#,##0.00' },
           ],
           rows: [
             ...report.lines.map((line) => ({
-              gift: line.giftName,
+              gift: line.gift.name,
               quantity: line.quantity,
-              points: line.points,
+              uncosted: line.uncostedQuantity,
               // exact decimals from the server; Excel shows them with the number format above
-              unitCost: line.unitCost === null ? null : Number(line.unitCost),
+              unitCost: line.gift.unitCost === null ? null : Number(line.gift.unitCost),
               cost: Number(line.cost),
             })),
-            { gift: t('finance.giftCost.total'), quantity: null, points: null, unitCost: null, cost: Number(report.totalCost) },
+            { gift: t('finance.giftCost.total'), quantity: report.totalQuantity, uncosted: null, unitCost: null, cost: Number(report.totalCost) },
           ],
         },
       ]);
@@ -90,7 +100,7 @@ export function GiftCostCard() {
       <Table<GiftCostLine>
         data-testid="members-gift-cost-table"
         size="middle"
-        rowKey="giftId"
+        rowKey={(line) => line.gift.id}
         columns={columns}
         dataSource={lines}
         loading={loading}

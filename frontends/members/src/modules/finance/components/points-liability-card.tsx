@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../common/components/query-error.js';
 import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { formatPoints } from '../../common/utils/format-points.js';
+import { formatYuan } from '../../common/utils/format-yuan.js';
 import { PointsLiabilityDocument } from '../graphql/finance.documents.js';
 
 /** 积分负债: the points members hold now, owed by the hospital until redeemed or expired. */
@@ -21,14 +22,19 @@ export function PointsLiabilityCard() {
       ) : (
         <>
           <Row gutter={16}>
-            <Col span={12}>
-              <Statistic title={t('finance.liability.points')} value={formatPoints(liability.totalPoints)} data-testid="members-liability-points" />
+            <Col xs={24} md={8}>
+              <Statistic title={t('finance.liability.points')} value={formatPoints(liability.outstandingPoints)} data-testid="members-liability-points" />
             </Col>
-            <Col span={12}>
+            <Col xs={24} md={8}>
+              <Statistic title={t('finance.liability.value')} value={formatYuan(liability.value)} data-testid="members-liability-value" />
+            </Col>
+            <Col xs={24} md={8}>
               <Statistic title={t('finance.liability.members')} value={liability.members} />
             </Col>
           </Row>
-          <Typography.Text type="secondary">{t('finance.asOf', { at: time(liability.asOf) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('finance.liability.valuation', { value: formatYuan(liability.valuePerPoint) })} · {t('finance.asOf', { at: time(liability.asOf) })}
+          </Typography.Text>
         </>
       )}
     </Card>

@@ -2,9 +2,13 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 // Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph.
 
-/** 积分负债: the points members hold, not yet redeemed nor expired. */
+/** 积分负债: the points members hold and what finance values them at. */
 export interface PointsLiability {
-  totalPoints: number;
+  outstandingPoints: number;
+  /** yuan: outstandingPoints × valuePerPoint */
+  value: string;
+  /** yuan per point */
+  valuePerPoint: string;
   members: number;
   asOf: string;
 }
@@ -12,45 +16,51 @@ export interface PointsLiability {
 export const PointsLiabilityDocument: TypedDocumentNode<{ pointsLiability: PointsLiability }, Record<string, never>> = gql`
   query PointsLiability {
     pointsLiability {
-      totalPoints
+      outstandingPoints
+      value
+      valuePerPoint
       members
       asOf
     }
   }
 `;
 
-/** One gift's line of the gift cost report: handed over in the period, at its unit cost. */
+/** One gift of the cost report: handed over in the period (not cancelled) and what it cost. */
 export interface GiftCostLine {
-  giftId: string;
-  giftName: string;
+  gift: { id: string; name: string; kind: 'GOODS' | 'SERVICE'; unitCost: string | null };
   quantity: number;
-  points: number;
-  /** yuan, decimal string; null when finance has not set the unit cost */
-  unitCost: string | null;
+  /** yuan: quantity × the unit cost at hand-over */
   cost: string;
+  /** of quantity, handed over before finance had set a unit cost (not in cost) */
+  uncostedQuantity: number;
 }
 
-/** 礼品成本: gifts handed over in a period and what they cost (cancelled redemptions excluded). */
+/** 礼品成本 of a period (hospital days, both included). */
 export interface GiftCostReport {
   from: string;
   to: string;
-  totalCost: string;
   lines: GiftCostLine[];
+  totalQuantity: number;
+  totalCost: string;
 }
 
 export const GiftCostReportDocument: TypedDocumentNode<{ giftCostReport: GiftCostReport }, { from: string; to: string }> = gql`
-  query GiftCostReport($from: DateTimeISO!, $to: DateTimeISO!) {
+  query GiftCostReport($from: String!, $to: String!) {
     giftCostReport(from: $from, to: $to) {
       from
       to
+      totalQuantity
       totalCost
       lines {
-        giftId
-        giftName
         quantity
-        points
-        unitCost
         cost
+        uncostedQuantity
+        gift {
+          id
+          name
+          kind
+          unitCost
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
-import { App, Button, Table, Tag } from 'antd';
+import { App, Button, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,9 +22,10 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
   const time = useHospitalTime();
   const { message } = App.useApp();
   const [cancelling, setCancelling] = useState<GiftRedemption | null>(null);
-  const pages = useCursorPages(membershipId);
+  const [status, setStatus] = useState<GiftRedemption['status'] | undefined>();
+  const pages = useCursorPages(`${membershipId}|${status ?? ''}`);
   const { data, previousData, loading, error, refetch } = useQuery(MemberRedemptionsDocument, {
-    variables: { id: membershipId, first: pageSize, after: pages.after },
+    variables: { id: membershipId, status: status ?? null, first: pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const [cancel] = useMutation(CancelGiftRedemptionDocument, { refetchQueries: ['MemberRedemptions', 'MemberPointsEntries', 'Member360', 'MemberSummary'] });
@@ -74,21 +75,46 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
     },
   ];
 
-  if (error && !connection) return <QueryError error={error} title={t('redemptions.errorTitle')} onRetry={() => void refetch()} testId="members-redemptions-error" />;
-  if (!connection) return <PageLoading testId="members-redemptions-loading" />;
-  if (connection.totalCount === 0) return <PageEmpty testId="members-redemptions-empty" description={t('redemptions.empty')} />;
+  const filter = (
+    <Select<GiftRedemption['status']>
+      allowClear
+      value={status}
+      placeholder={t('form.anyStatus')}
+      aria-label={t('member.status')}
+      style={{ width: 160 }}
+      onChange={setStatus}
+      options={(['REDEEMED', 'CANCELLED'] as const).map((value) => ({ value, label: t(`redemptions.statuses.${value}`) }))}
+      data-testid="members-redemptions-status"
+    />
+  );
+
+  let body;
+  if (error && !connection) {
+    body = <QueryError error={error} title={t('redemptions.errorTitle')} onRetry={() => void refetch()} testId="members-redemptions-error" />;
+  } else if (!connection) {
+    body = <PageLoading testId="members-redemptions-loading" />;
+  } else if (connection.totalCount === 0) {
+    body = <PageEmpty testId="members-redemptions-empty" description={t('redemptions.empty')} />;
+  } else {
+    body = (
+      <>
+        <Table<GiftRedemption> data-testid="members-redemptions-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} />
+        <CursorPager
+          testId="members-redemptions-pager"
+          page={pages.page}
+          pageSize={pageSize}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      </>
+    );
+  }
   return (
-    <>
-      <Table<GiftRedemption> data-testid="members-redemptions-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} />
-      <CursorPager
-        testId="members-redemptions-pager"
-        page={pages.page}
-        pageSize={pageSize}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection.pageInfo.endCursor)}
-      />
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      {filter}
+      {body}
       <ReasonModal
         open={cancelling !== null}
         title={t('redemptions.cancelTitle', { gift: cancelling?.gift.name ?? '' })}
@@ -98,6 +124,6 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
         onClose={() => setCancelling(null)}
         onSubmit={(reason) => cancelling && void submit({ redemptionId: cancelling.id, reason })}
       />
-    </>
+    </Space>
   );
 }

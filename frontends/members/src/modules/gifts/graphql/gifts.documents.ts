@@ -172,12 +172,12 @@ export const CancelGiftRedemptionDocument: TypedDocumentNode<
 
 export const MemberRedemptionsDocument: TypedDocumentNode<
   { membership: { id: string; redemptions: { nodes: GiftRedemption[]; pageInfo: PageInfo; totalCount: number } } | null },
-  { id: string; first: number; after?: string | null }
+  { id: string; status?: GiftRedemption['status'] | null; first: number; after?: string | null }
 > = gql`
-  query MemberRedemptions($id: ID!, $first: Int!, $after: String) {
+  query MemberRedemptions($id: ID!, $status: GiftRedemptionStatus, $first: Int!, $after: String) {
     membership(id: $id) {
       id
-      redemptions(first: $first, after: $after) {
+      redemptions(status: $status, first: $first, after: $after) {
         totalCount
         pageInfo {
           endCursor

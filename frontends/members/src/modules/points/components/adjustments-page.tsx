@@ -22,6 +22,7 @@ import {
 } from '../graphql/points.documents.js';
 import { useDecideAdjustment } from '../hooks/use-decide-adjustment.js';
 import { useDepartmentName } from '../hooks/use-department-name.js';
+import { MemberPicker } from '../../membership/components/member-picker.js';
 import { RequestAdjustmentModal } from './request-adjustment-modal.js';
 
 const pageSize = 20;
@@ -44,9 +45,10 @@ export function AdjustmentsPage() {
   const [requesting, setRequesting] = useState(initialMembership !== undefined && permissions.records);
   const [rejecting, setRejecting] = useState<PointsAdjustment | null>(null);
   const [rejectReason, setRejectReason] = useState('');
-  const pages = useCursorPages(status ?? '');
+  const [member, setMember] = useState<string | undefined>();
+  const pages = useCursorPages(`${status ?? ''}|${member ?? ''}`);
   const { data, previousData, loading, error, refetch } = useQuery(PointsAdjustmentsDocument, {
-    variables: { status: status ?? null, first: pageSize, after: pages.after },
+    variables: { status: status ?? null, membershipId: member ?? null, first: pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.pointsAdjustments;
@@ -57,11 +59,14 @@ export function AdjustmentsPage() {
     {
       key: 'member',
       title: t('form.member'),
-      render: (_, row) => (
-        <Link to={path(`member/${row.membership.id}`)} style={nowrap}>
-          {row.membership.customer.name} · {row.membership.cardNumber}
-        </Link>
-      ),
+      render: (_, row) =>
+        row.membership ? (
+          <Link to={path(`member/${row.membership.id}`)} style={nowrap}>
+            {row.membership.customer.name} · {row.membership.cardNumber}
+          </Link>
+        ) : (
+          '—'
+        ),
     },
     {
       key: 'points',
@@ -131,16 +136,21 @@ export function AdjustmentsPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Flex justify="space-between" wrap gap={12}>
-        <Select<PointsAdjustmentStatus>
-          allowClear
-          value={status}
-          placeholder={t('adjustments.allStatuses')}
-          aria-label={t('adjustments.columns.status')}
-          style={{ width: 160 }}
-          onChange={setStatus}
-          options={pointsAdjustmentStatuses.map((value) => ({ value, label: t(`adjustments.statuses.${value}`) }))}
-          data-testid="members-adjustments-status"
-        />
+        <Flex gap={12} wrap>
+          <Select<PointsAdjustmentStatus>
+            allowClear
+            value={status}
+            placeholder={t('adjustments.allStatuses')}
+            aria-label={t('adjustments.columns.status')}
+            style={{ width: 160 }}
+            onChange={setStatus}
+            options={pointsAdjustmentStatuses.map((value) => ({ value, label: t(`adjustments.statuses.${value}`) }))}
+            data-testid="members-adjustments-status"
+          />
+          <div style={{ width: 320 }}>
+            <MemberPicker value={member} onChange={setMember} testId="members-adjustments-member" />
+          </div>
+        </Flex>
         {permissions.records && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setRequesting(true)} data-testid="members-adjustment-request">
             {t('adjustments.request')}

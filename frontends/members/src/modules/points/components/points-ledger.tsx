@@ -1,25 +1,29 @@
 import { PageEmpty, PageLoading } from '@careline/frontend-shared';
-import { Table, Typography } from 'antd';
+import { Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '../../common/components/cursor-pager.js';
 import { QueryError } from '../../common/components/query-error.js';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
 import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { formatPoints } from '../../common/utils/format-points.js';
-import type { PointsEntry } from '../graphql/points.documents.js';
+import { pointsEntryKinds, type PointsEntry, type PointsEntryKind } from '../graphql/points.documents.js';
 import { useMemberPointsEntries } from '../hooks/use-member-points-entries.js';
 import { PointsKindTag } from './points-kind-tag.js';
 
 const pageSize = 20;
 const nowrap = { whiteSpace: 'nowrap' } as const;
+/** scheduled jobs (expiry) write with the nil UUID */
+const systemOperator = '00000000-0000-0000-0000-000000000000';
 
 /** 积分明细: the member's ledger, newest first: what moved, why, by whom, and the balance it left. */
 export function PointsLedger({ membershipId }: { membershipId: string }) {
   const { t } = useTranslation('members');
   const time = useHospitalTime();
-  const pages = useCursorPages(membershipId);
-  const { membership, loading, error, refetch } = useMemberPointsEntries({ id: membershipId, first: pageSize, after: pages.after });
+  const [kind, setKind] = useState<PointsEntryKind | undefined>();
+  const pages = useCursorPages(`${membershipId}|${kind ?? ''}`);
+  const { membership, loading, error, refetch } = useMemberPointsEntries({ id: membershipId, kind: kind ?? null, first: pageSize, after: pages.after });
   const connection = membership?.pointsEntries;
   const columns: ColumnsType<PointsEntry> = [
     { key: 'createdAt', title: t('points.columns.createdAt'), render: (_, entry) => <span style={nowrap}>{time(entry.createdAt)}</span> },
@@ -49,26 +53,49 @@ export function PointsLedger({ membershipId }: { membershipId: string }) {
     {
       key: 'operator',
       title: t('points.columns.operator'),
-      render: (_, entry) => (entry.operatorId ? <Typography.Text code>{entry.operatorId.slice(0, 8)}</Typography.Text> : t('points.system')),
+      render: (_, entry) =>
+        entry.operatorId === systemOperator ? t('points.system') : <Typography.Text code title={entry.operatorId}>{entry.operatorId.slice(0, 8)}</Typography.Text>,
     },
   ];
+  const filter = (
+    <Select<PointsEntryKind>
+      allowClear
+      value={kind}
+      placeholder={t('points.allKinds')}
+      aria-label={t('points.columns.kind')}
+      style={{ width: 160 }}
+      onChange={setKind}
+      options={pointsEntryKinds.map((value) => ({ value, label: t(`points.kinds.${value}`) }))}
+      data-testid="members-ledger-kind"
+    />
+  );
+  let body;
   if (error && !connection) {
-    return <QueryError error={error} title={t('points.errorTitle')} onRetry={() => void refetch()} testId="members-ledger-error" />;
+    body = <QueryError error={error} title={t('points.errorTitle')} onRetry={() => void refetch()} testId="members-ledger-error" />;
+  } else if (!connection) {
+    body = <PageLoading testId="members-ledger-loading" />;
+  } else if (connection.totalCount === 0) {
+    body = <PageEmpty testId="members-ledger-empty" description={t('points.empty')} />;
+  } else {
+    body = (
+      <>
+        <Table<PointsEntry> data-testid="members-ledger-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 900 }} />
+        <CursorPager
+          testId="members-ledger-pager"
+          page={pages.page}
+          pageSize={pageSize}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      </>
+    );
   }
-  if (!connection) return <PageLoading testId="members-ledger-loading" />;
-  if (connection.totalCount === 0) return <PageEmpty testId="members-ledger-empty" description={t('points.empty')} />;
   return (
-    <>
-      <Table<PointsEntry> data-testid="members-ledger-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 900 }} />
-      <CursorPager
-        testId="members-ledger-pager"
-        page={pages.page}
-        pageSize={pageSize}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection.pageInfo.endCursor)}
-      />
-    </>
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      {filter}
+      {body}
+    </Space>
   );
 }

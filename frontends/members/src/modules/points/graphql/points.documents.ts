@@ -7,6 +7,8 @@ import type { MembershipRow } from '../../membership/graphql/membership.document
 /** members' `PointsEntryKind`: earn, redeem, adjust, expire, reverse (a refund). */
 export type PointsEntryKind = 'EARN' | 'REDEEM' | 'ADJUST' | 'EXPIRE' | 'REVERSE';
 
+export const pointsEntryKinds: readonly PointsEntryKind[] = ['EARN', 'REDEEM', 'ADJUST', 'EXPIRE', 'REVERSE'];
+
 /** One line of the append-only points ledger, with the balance it left. */
 export interface PointsEntry {
   id: string;
@@ -14,8 +16,9 @@ export interface PointsEntry {
   /** signed: positive earns and credits, negative redemptions and expiry */
   points: number;
   balanceAfter: number;
-  reason: string | null;
-  operatorId: string | null;
+  reason: string;
+  /** staff who did it; the nil UUID for scheduled jobs */
+  operatorId: string;
   createdAt: string;
   receiptNumber: string | null;
   redemptionId: string | null;
@@ -23,13 +26,13 @@ export interface PointsEntry {
 
 export const MemberPointsEntriesDocument: TypedDocumentNode<
   { membership: { id: string; pointsBalance: number; pointsEntries: { nodes: PointsEntry[]; pageInfo: PageInfo; totalCount: number } } | null },
-  { id: string; first: number; after?: string | null }
+  { id: string; kind?: PointsEntryKind | null; first: number; after?: string | null }
 > = gql`
-  query MemberPointsEntries($id: ID!, $first: Int!, $after: String) {
+  query MemberPointsEntries($id: ID!, $kind: PointsEntryKind, $first: Int!, $after: String) {
     membership(id: $id) {
       id
       pointsBalance
-      pointsEntries(first: $first, after: $after) {
+      pointsEntries(kind: $kind, first: $first, after: $after) {
         totalCount
         pageInfo {
           endCursor
@@ -62,14 +65,15 @@ export interface PointsAdjustment {
   points: number;
   reason: string;
   responsibleDepartment: string;
-  responsibleStaffId: string | null;
+  responsibleStaffId: string;
   status: PointsAdjustmentStatus;
   requestedBy: string;
   requestedAt: string;
   decidedBy: string | null;
   decidedAt: string | null;
   rejectionReason: string | null;
-  membership: Pick<MembershipRow, 'id' | 'cardNumber' | 'customer'>;
+  /** null when the caller may not see it */
+  membership: Pick<MembershipRow, 'id' | 'cardNumber' | 'customer'> | null;
 }
 
 const adjustmentFields = gql`
@@ -99,10 +103,10 @@ const adjustmentFields = gql`
 
 export const PointsAdjustmentsDocument: TypedDocumentNode<
   { pointsAdjustments: { nodes: PointsAdjustment[]; pageInfo: PageInfo; totalCount: number } },
-  { status?: PointsAdjustmentStatus | null; first: number; after?: string | null }
+  { status?: PointsAdjustmentStatus | null; membershipId?: string | null; first: number; after?: string | null }
 > = gql`
-  query PointsAdjustments($status: PointsAdjustmentStatus, $first: Int!, $after: String) {
-    pointsAdjustments(status: $status, first: $first, after: $after) {
+  query PointsAdjustments($status: PointsAdjustmentStatus, $membershipId: ID, $first: Int!, $after: String) {
+    pointsAdjustments(status: $status, membershipId: $membershipId, first: $first, after: $after) {
       totalCount
       pageInfo {
         endCursor

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { MemberPointsEntriesDocument } from '../graphql/points.documents.js';
+import { MemberPointsEntriesDocument, type PointsEntryKind } from '../graphql/points.documents.js';
 
 /** One page of a member's points ledger, newest first; the previous page stays while the next loads. */
-export function useMemberPointsEntries(variables: { id: string; first: number; after: string | null }) {
+export function useMemberPointsEntries(variables: { id: string; kind: PointsEntryKind | null; first: number; after: string | null }) {
   const { data, previousData, loading, error, refetch } = useQuery(MemberPointsEntriesDocument, {
     variables,
     notifyOnNetworkStatusChange: true,
