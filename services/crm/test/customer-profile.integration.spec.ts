@@ -104,6 +104,26 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     expect(await countRows(crm, `select count(*)::int as count from crm.customer where phone = '13900001111'`)).toBe(1);
   });
 
+  it('creates one customer when the same phone is registered three times at once, and answers all three with it', async () => {
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => crm.request(REGISTER, { input: { name: `并发${n}`, phone: '13900002222', channel: 'PHONE' } }, undefined, cs)),
+    );
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const ids = new Set(results.map((r) => r.data.registerCustomer.customer.id));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => !r.data.registerCustomer.existing)).toHaveLength(1);
+    expect(await countRows(crm, `select count(*)::int as count from crm.customer where phone = '13900002222'`)).toBe(1);
+  });
+
+  it('merges a pair once when two merges of it run at once: the other finds the duplicate gone', async () => {
+    const a = await create({ name: '并发合并甲' });
+    const b = await create({ name: '并发合并乙' });
+    const results = await Promise.all([1, 2].map(() => crm.request(MERGE, { input: { survivorId: a.id, mergedId: b.id } }, undefined, cs)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.find((r) => r.errors)!.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await countRows(crm, `select count(*)::int as count from crm.customer_merge where merged_id = ?`, [b.id])).toBe(1);
+  });
+
   it('finds 张三 by "zs", "zhangsan", "ZhangSan" and "张", and not by unrelated pinyin', async () => {
     await create({ name: '张三' });
     await create({ name: '李四' });

@@ -1,5 +1,7 @@
+import { LockMode } from '@mikro-orm/core';
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
+  DomainError,
   Events,
   pageSize,
   parseCursor,
@@ -139,7 +141,8 @@ export class CustomerService {
     try {
       return { customer: await this.create(input), existing: false };
     } catch (error) {
-      const winner = (error as { extensions?: { reason?: string } }).extensions?.reason === 'PHONE_TAKEN' ? await this.findByPhone(phone) : null;
+      // registered at the same moment by someone else: theirs is the record
+      const winner = error instanceof DomainError && error.details.reason === 'PHONE_TAKEN' ? await this.findByPhone(phone) : null;
       if (winner) return { customer: winner, existing: true };
       throw error;
     }
@@ -259,7 +262,10 @@ export class CustomerService {
     if (!isUuid(mergedId)) throw CustomerErrors.notFound(input.mergedId);
     if (survivorId === mergedId) throw CustomerErrors.mergeSelf();
     return this.ctx.em.transactional(async (em) => {
-      const [survivor, merged] = await Promise.all([em.findOne(Customer, { id: survivorId }), em.findOne(Customer, { id: mergedId })]);
+      // both rows locked, in id order so two merges of one pair cannot deadlock
+      const locked = await em.find(Customer, { id: { $in: [survivorId, mergedId] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+      const survivor = locked.find((c) => c.id === survivorId);
+      const merged = locked.find((c) => c.id === mergedId);
       if (!survivor) throw CustomerErrors.notFound(input.survivorId);
       if (!merged) throw CustomerErrors.notFound(input.mergedId);
       const snapshot = { ...merged } as unknown as Record<string, unknown>;
