@@ -204,6 +204,8 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     expect(newcomer.referrerId).toBe(referrer.id);
     const { data } = await crm.request(`query ($id: ID!) { customer(id: $id) { referrer { id name } } }`, { id: newcomer.id }, undefined, cs);
     expect(data.customer.referrer).toEqual({ id: referrer.id, name: '老客户' });
+    const referrals = await crm.request(`query ($id: ID!) { customer(id: $id) { referrals { totalCount nodes { id } } } }`, { id: referrer.id }, undefined, cs);
+    expect(referrals.data.customer.referrals).toEqual({ totalCount: 1, nodes: [{ id: newcomer.id }] });
     const event = await eventually(async () => referred.find((e) => e.data.customerId === newcomer.id));
     expect(event.data).toEqual({ referrerId: referrer.id, customerId: newcomer.id });
   });

@@ -8,7 +8,7 @@ import { customerScope } from './customer.scope.js';
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const NO_ROWS = { id: { $in: [] as string[] } };
-const STAFF_ONLY_FILTERS = ['customerClass', 'stage', 'tag', 'consultantId', 'marketingConsent'] as const;
+const STAFF_ONLY_FILTERS = ['customerClass', 'stage', 'tag', 'consultantId', 'referrerId', 'marketingConsent'] as const;
 
 /**
  * The conditions of a customer search or message segment, always within what `caller` may see.
@@ -52,7 +52,7 @@ export function customerFilterQuery(filter: CustomerFilter | null | undefined, c
   if (filter?.region) filters.push({ region: filter.region.trim() });
   if (filter?.tag) filters.push({ tags: { $contains: [filter.tag.trim()] } });
   if (filter?.marketingConsent != null) filters.push({ marketingConsent: filter.marketingConsent });
-  for (const key of ['consultantId', 'keyAccountId'] as const) {
+  for (const key of ['consultantId', 'referrerId', 'keyAccountId'] as const) {
     const value = filter?.[key];
     if (value) filters.push(isUuid(value) ? { [key]: value.toLowerCase() } : NO_ROWS);
   }

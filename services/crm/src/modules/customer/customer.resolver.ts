@@ -110,6 +110,12 @@ export class CustomerResolver {
   }
 
   @Authorized(STAFF_READERS)
+  @FieldResolver(() => CustomerConnection, { description: '延伸客户: the customers this one referred (老带新), newest first' })
+  referrals(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CrmContext): Promise<CustomerConnection> {
+    return new CustomerService(ctx).list({ filter: { referrerId: customer.id }, first: page.first, after: page.after });
+  }
+
+  @Authorized(STAFF_READERS)
   @FieldResolver(() => [CustomerClassChange], { description: 'A / B / C reclassifications, newest first' })
   classHistory(@Root() customer: Customer, @Ctx() ctx: CrmContext): Promise<CustomerClassChange[]> {
     return customerFieldLoaders(ctx).classHistoryByCustomer.load(customer.id);

@@ -22,6 +22,9 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true })
   consultantId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: '延伸客户: the customers this one referred' })
+  referrerId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'customers carrying this tag' })
   tag?: string | null;
 
