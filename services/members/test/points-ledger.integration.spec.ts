@@ -176,6 +176,26 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     expect(page2.data.membership.pointsEntries.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('lists a member’s consumptions newest first with their amounts, and filters them by status', async () => {
+    const member = await enrolMember(members);
+    const first = await record(members, member.id, '1280.50', desk, { occurredAt: '2026-05-01T02:00:00.000Z' });
+    await record(members, member.id, '0.99', desk, { occurredAt: '2026-06-01T02:00:00.000Z' });
+    await members.request(REFUND, { input: { receiptNumber: first.data.recordConsumption.receiptNumber, reason: '退款', idempotencyKey: key() } }, undefined, desk);
+    const query = `query ($id: ID!, $status: ConsumptionStatus) { membership(id: $id) {
+      consumptions(first: 10, status: $status) { totalCount nodes { amount occurredAt pointsEarned status customer { id } membership { id } } } } }`;
+    const all = await members.request(query, { id: member.id }, undefined, testCallers.finance);
+    expect(all.errors).toBeUndefined();
+    expect(all.data.membership.consumptions).toEqual({
+      totalCount: 2,
+      nodes: [
+        { amount: '0.99', occurredAt: '2026-06-01T02:00:00.000Z', pointsEarned: 0, status: 'RECORDED', customer: { id: member.customerId }, membership: { id: member.id } },
+        { amount: '1280.50', occurredAt: '2026-05-01T02:00:00.000Z', pointsEarned: 1280, status: 'REFUNDED', customer: { id: member.customerId }, membership: { id: member.id } },
+      ],
+    });
+    const refunded = await members.request(query, { id: member.id, status: 'REFUNDED' }, undefined, desk);
+    expect(refunded.data.membership.consumptions.nodes.map((n: { amount: string }) => n.amount)).toEqual(['1280.50']);
+  });
+
   it('loads the balances and ledgers of many memberships with one query each', async () => {
     const list = `{ memberships(first: 10) { nodes { id pointsBalance pointsEntries(first: 1) { totalCount } consumptions(first: 1) { totalCount } } } }`;
     members.resetQueries();
