@@ -47,8 +47,11 @@ export function PointsLedger({ membershipId }: { membershipId: string }) {
     {
       key: 'reason',
       title: t('points.columns.reason'),
+      // members usually names the receipt in the reason already; add it only when it does not
       render: (_, entry) =>
-        [entry.reason, entry.receiptNumber && t('points.receipt', { receiptNumber: entry.receiptNumber })].filter(Boolean).join(' · ') || '—',
+        entry.receiptNumber && !entry.reason.includes(entry.receiptNumber)
+          ? `${entry.reason} · ${t('points.receipt', { receiptNumber: entry.receiptNumber })}`
+          : entry.reason || '—',
     },
     {
       key: 'operator',
