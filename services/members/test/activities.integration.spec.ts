@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { newId } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
-import { partner, staff } from './support.js';
+import { partner, staff, statements } from './support.js';
 import { enrolled, MEMBER_CENTRE, rows, spent } from './membership-support.js';
 
 const CREATE = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) {
@@ -12,6 +12,9 @@ const ATTEND = `mutation ($a: ID!, $m: ID!) { recordAttendance(activityId: $a, m
 const EFFECT = `query ($id: ID!) { activityEffect(id: $id) { activityId registered attended spendWithin30Days spendFrom spendUntil spendFinal } }`;
 const LIST = `query ($upcoming: Boolean) { activities(upcoming: $upcoming, first: 100) { totalCount nodes { id } } }`;
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { registeredCount attendedCount registrations(first: 100) { totalCount nodes { membership { id } attendedAt } } } }`;
+
+const MEMBER_ACTIVITIES = `query ($id: ID!, $first: Int, $after: String) { membership(id: $id) { id activityRegistrations(first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } nodes { id registeredAt attended attendedAt activity { id title kind startsAt } } } } }`;
 
 const hour = 3600_000;
 const day = 24 * hour;
@@ -197,5 +200,62 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
     expect(await registrations(activity.id)).toBe(0);
     const [count] = await rows<{ count: number }>(members, `select count(*)::int as count from "members"."activity" where title = 'x'`);
     expect(count!.count).toBe(0);
+  });
+  describe('Membership.activityRegistrations (会员360 活动)', () => {
+    it('lists a member’s registrations newest first with the activity’s title, kind and start, attendance, and pages by cursor', async () => {
+      const m = await enrolled(members);
+      const lecture = await create({ title: '糖尿病讲座', kind: 'LECTURE', startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString() });
+      const checkup = await create({ title: '免费体检', kind: 'CHECKUP' });
+      const gala = await create({ title: '新春联谊会', kind: 'GALA' });
+      for (const a of [lecture, checkup, gala]) expect((await register(a.id, m.id)).errors).toBeUndefined();
+      expect((await members.request(ATTEND, { a: lecture.id, m: m.id }, undefined, as)).errors).toBeUndefined();
+      const other = await enrolled(members);
+      await register(gala.id, other.id);
+
+      const first = await members.request(MEMBER_ACTIVITIES, { id: m.id, first: 2 }, undefined, as);
+      expect(first.errors).toBeUndefined();
+      const page1 = first.data.membership.activityRegistrations;
+      expect(page1.totalCount).toBe(3);
+      expect(page1.pageInfo.hasNextPage).toBe(true);
+      expect(page1.nodes).toMatchObject([
+        { attended: false, attendedAt: null, activity: { id: gala.id, title: '新春联谊会', kind: 'GALA', startsAt: gala.startsAt } },
+        { attended: false, attendedAt: null, activity: { id: checkup.id, title: '免费体检', kind: 'CHECKUP', startsAt: checkup.startsAt } },
+      ]);
+      for (const n of page1.nodes) expect(n.registeredAt).toEqual(expect.any(String));
+      const second = await members.request(MEMBER_ACTIVITIES, { id: m.id, first: 2, after: page1.pageInfo.endCursor }, undefined, as);
+      expect(second.errors).toBeUndefined();
+      const page2 = second.data.membership.activityRegistrations;
+      expect(page2).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+      expect(page2.nodes).toMatchObject([{ attended: true, attendedAt: expect.any(String), activity: { id: lecture.id, title: '糖尿病讲座', kind: 'LECTURE' } }]);
+
+      const none = await members.request(MEMBER_ACTIVITIES, { id: (await enrolled(members)).id }, undefined, staff('AUDITOR', 'OPERATIONS'));
+      expect(none.errors).toBeUndefined();
+      expect(none.data.membership.activityRegistrations).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
+    });
+
+    it('loads the registrations and their activities of many memberships with a fixed number of queries (no N+1)', async () => {
+      const activity = await create({ title: '会员日促销', kind: 'PROMOTION', capacity: 100 });
+      const people = await Promise.all(Array.from({ length: 8 }, () => enrolled(members)));
+      for (const p of people) await register(activity.id, p.id);
+      const list = `{ memberships(first: 50) { nodes { id activityRegistrations(first: 5) { totalCount nodes { attended activity { title kind } } } } } }`;
+      members.resetQueries();
+      const { data, errors } = await members.request(list, {}, undefined, as);
+      expect(errors).toBeUndefined();
+      const withOne = data.memberships.nodes.filter((n: { id: string }) => people.some((p) => p.id === n.id));
+      expect(withOne.length).toBeGreaterThan(5);
+      for (const n of withOne) expect(n.activityRegistrations.nodes).toContainEqual({ attended: false, activity: { title: '会员日促销', kind: 'PROMOTION' } });
+      const selects = statements(members.queries);
+      // registrations page + count 2, activities 1
+      expect(selects.filter((q) => q.includes('activity_registration'))).toHaveLength(2);
+      expect(selects.filter((q) => /"activity"/.test(q) && !q.includes('activity_registration'))).toHaveLength(1);
+    });
+
+    it('refuses a member’s activities to partners with FORBIDDEN, even for their own people', async () => {
+      const keyAccount = newId();
+      const m = await enrolled(members, { keyAccountId: keyAccount });
+      const { data, errors } = await members.request(MEMBER_ACTIVITIES, { id: m.id }, undefined, partner(keyAccount));
+      expect(errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(data?.membership ?? null).toBeNull();
+    });
   });
 });

@@ -96,7 +96,7 @@ export class Activity {
 @Index({ name: 'activity_registration_membership_id_idx', properties: ['membershipId'] })
 @ObjectType({ description: '活动报名: a member registered for an activity, and whether they came' })
 export class ActivityRegistration {
-  [OptionalProps]?: 'registeredAt' | 'registeredBy' | 'attendedAt' | 'attendanceRecordedBy';
+  [OptionalProps]?: 'registeredAt' | 'registeredBy' | 'attendedAt' | 'attendanceRecordedBy' | 'attended';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -121,6 +121,11 @@ export class ActivityRegistration {
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'when attendance was recorded; null: not (yet) attended' })
   attendedAt: Date | null = null;
+
+  @Field(() => Boolean, { name: 'attended', description: '签到: whether attendance was recorded' })
+  get attended(): boolean {
+    return this.attendedAt !== null;
+  }
 
   @Property({ type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true })

@@ -6,6 +6,7 @@ import { MEMBERSHIP_STAFF_READERS, MEMBERSHIP_WRITERS } from '../membership/memb
 import { Activity, ActivityConnection, ActivityEffect, ActivityRegistration, ActivityRegistrationConnection } from './activity.entity.js';
 import { ActivityService } from './activity.service.js';
 import { CreateActivityInput } from './dto/create-activity.input.js';
+import { activityLoaders } from './activity.loaders.js';
 
 @Authorized(MEMBERSHIP_STAFF_READERS)
 @Resolver(() => Activity)
@@ -74,5 +75,19 @@ export class ActivityRegistrationResolver {
   @FieldResolver(() => Membership, { nullable: true })
   membership(@Root() registration: ActivityRegistration, @Ctx() ctx: MembersContext): Promise<Membership | null> {
     return ctx.loaders.membershipById.load(registration.membershipId);
+  }
+}
+
+/** What activities add to Membership (会员360 活动); batched across every membership of a response. */
+@Resolver(() => Membership)
+export class MembershipActivityResolver {
+  @Authorized(MEMBERSHIP_STAFF_READERS)
+  @FieldResolver(() => ActivityRegistrationConnection, { description: '活动报名: the member’s activity registrations, newest first (staff only)' })
+  activityRegistrations(
+    @Root() membership: Membership,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MembersContext,
+  ): Promise<ActivityRegistrationConnection> {
+    return activityLoaders(ctx).registrationsByMembershipId.load(membership.id, page);
   }
 }

@@ -10,7 +10,7 @@ import { Card, UsedCardNumber } from '../card/card.entity.js';
 import { Tier, TierChange } from '../tier/tier.entity.js';
 import { TierResolver } from '../tier/tier.resolver.js';
 import { Activity, ActivityRegistration } from '../activity/activity.entity.js';
-import { ActivityRegistrationResolver, ActivityResolver } from '../activity/activity.resolver.js';
+import { ActivityRegistrationResolver, ActivityResolver, MembershipActivityResolver } from '../activity/activity.resolver.js';
 import { BirthdayGreeting } from '../birthday/birthday-greeting.entity.js';
 import { BirthdayResolver } from '../birthday/birthday.resolver.js';
 
@@ -29,6 +29,7 @@ export const membershipModule = {
     TierResolver,
     ActivityResolver,
     ActivityRegistrationResolver,
+    MembershipActivityResolver,
     BirthdayResolver,
   ],
   subscribe: subscribeMembership satisfies NonNullable<ServiceDefinition<unknown>['subscribe']>,

@@ -180,3 +180,43 @@ export const RecordAttendanceDocument: TypedDocumentNode<
   }
   ${registrationFields}
 `;
+
+/** One of a member's registrations (会员360 活动): the activity, when they registered, whether they came. */
+export interface MemberActivityRegistration {
+  id: string;
+  registeredAt: string;
+  attended: boolean;
+  attendedAt: string | null;
+  activity: Pick<Activity, 'id' | 'title' | 'kind' | 'startsAt' | 'endsAt'>;
+}
+
+export const MemberActivityRegistrationsDocument: TypedDocumentNode<
+  { membership: { id: string; activityRegistrations: { nodes: MemberActivityRegistration[]; pageInfo: PageInfo; totalCount: number } } | null },
+  { id: string; first: number; after?: string | null }
+> = gql`
+  query MemberActivityRegistrations($id: ID!, $first: Int!, $after: String) {
+    membership(id: $id) {
+      id
+      activityRegistrations(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        nodes {
+          id
+          registeredAt
+          attended
+          attendedAt
+          activity {
+            id
+            title
+            kind
+            startsAt
+            endsAt
+          }
+        }
+      }
+    }
+  }
+`;

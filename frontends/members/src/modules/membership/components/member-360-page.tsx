@@ -7,6 +7,7 @@ import type { MemberPage } from '../../../app/member-page.js';
 import { useMemberPermissions } from '../../../app/use-member-permissions.js';
 import { useMembersPath } from '../../../app/use-members-path.js';
 import { QueryError } from '../../common/components/query-error.js';
+import { MemberActivitiesPanel } from '../../activities/components/member-activities-panel.js';
 import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { formatPoints } from '../../common/utils/format-points.js';
 import { ConsumptionsPanel } from '../../consumption/components/consumptions-panel.js';
@@ -21,7 +22,7 @@ import { TierTag } from './tier-tag.js';
 
 /**
  * 会员360: one member on one page: the person (crm), card, tier and its terms, status, key customer,
- * the points balance, and tabs for the ledger, consumptions, redemptions, cards and history. The
+ * the points balance, and tabs for the ledger, consumptions, redemptions, activities, cards and history. The
  * buttons open 登记消费 / 礼品兑换 / 积分调整 for this member when the role may use them.
  */
 export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
@@ -133,6 +134,7 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
             { key: 'points', label: t('member360.tabs.points'), children: <PointsLedger membershipId={membership.id} /> },
             { key: 'consumptions', label: t('member360.tabs.consumptions'), children: <ConsumptionsPanel membershipId={membership.id} mayRefund={permissions.refunds} /> },
             { key: 'redemptions', label: t('member360.tabs.redemptions'), children: <RedemptionsPanel membershipId={membership.id} mayWrite={mayWrite} /> },
+            { key: 'activities', label: t('member360.tabs.activities'), children: <MemberActivitiesPanel membershipId={membership.id} /> },
             { key: 'cards', label: t('member360.tabs.cards'), children: <CardsPanel cards={membership.cards} /> },
             { key: 'history', label: t('member360.tabs.history'), children: <HistoryPanel membershipId={membership.id} /> },
           ]}
