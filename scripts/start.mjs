@@ -8,7 +8,7 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { createLogger, generateSigningKeys, manageShutdownOurselves, resolveDatabase } from '@careline/service-kit';
+import { createLogger, generateSigningKeys, resolveDatabase } from '@careline/service-kit';
 import { existsSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { serveStatic } from './lib/static-server.mjs';
@@ -121,7 +121,6 @@ async function shutdown(code = 0) {
   console.log('stopped');
   process.exit(code);
 }
-manageShutdownOurselves();
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 

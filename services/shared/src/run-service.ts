@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { parseEnv, serviceEnvSchema } from './env.js';
 import { createLogger } from './logger.js';
 import { resolveDatabase } from './database/resolve-database.js';
-import { manageShutdownOurselves } from './database/embedded-postgres.js';
 import { startService, buildServiceSchema, type ServiceDefinition } from './service.js';
 import { stopOnSignals } from './http/subgraph-server.js';
 import { printFederatedSchema } from './federation/build-federated-schema.js';
@@ -12,7 +11,6 @@ import { publicKeyFromPem } from './auth/caller-token.js';
 export async function runService<L>(definition: ServiceDefinition<L>, defaultPort: number): Promise<void> {
   const env = parseEnv(serviceEnvSchema);
   const log = createLogger(definition.name, env.LOG_LEVEL);
-  manageShutdownOurselves();
   const database = await resolveDatabase(env.DATABASE_URL, log);
   const service = await startService(definition, {
     databaseUrl: database.url,

