@@ -194,7 +194,7 @@ try {
   });
   console.log(seeded.seeded ? `      seeded ${seeded.customers} customers, ${seeded.members} members` : `      kept the existing data (${seeded.customers} customers)`);
 
-  step(5, dev ? 'front ends: rebuilding on change' : 'front ends: serving the built shell and KPI remote');
+  step(5, dev ? 'front ends: rebuilding on change' : 'front ends: serving the built shell and remotes');
   if (dev) {
     for (const name of FRONTENDS) {
       launch(`vite-${name}`, join(root, 'frontends', name), [join(root, 'frontends', name, 'node_modules/vite/bin/vite.js'), 'build', '--watch'], {});
