@@ -8,6 +8,7 @@ export { readStoredLanguage } from './i18n/read-stored-language.js';
 export { supportedLanguages, type Language } from './i18n/supported-languages.js';
 export { useLanguage } from './i18n/use-language.js';
 export { fetchRuntimeConfig } from './runtime/fetch-runtime-config.js';
+export { mountStandaloneRemote, type StandaloneRemote } from './runtime/mount-standalone-remote.js';
 export type { RuntimeConfig } from './runtime/runtime-config.js';
 export type { Session, SessionStaff } from './session/session.js';
 export { SessionProvider } from './session/session-provider.js';
