@@ -95,7 +95,8 @@ describe('staff sign-in', () => {
 
     const reasons = await eventually(async () => {
       const found = (await auditOf(account.id)).map((e) => e.reason ?? '');
-      return found.some((r) => r.startsWith('REFUSED_WHILE_LOCKED')) ? found : undefined;
+      // audit entries arrive through the bus in no fixed order: wait for both kinds
+      return found.some((r) => r.startsWith('REFUSED_WHILE_LOCKED')) && found.some((r) => r.startsWith('ACCOUNT_LOCKED')) ? found : undefined;
     });
     expect(reasons.filter((r) => r.startsWith('ACCOUNT_LOCKED'))).toHaveLength(1);
   });
