@@ -26,12 +26,13 @@ const PORT_VARIABLES = {
   shell: ['PORTAL_PORT', 5170],
   kpi: ['KPI_PORT', 5171],
   membersRemote: ['MEMBERS_REMOTE_PORT', 5172],
+  crmRemote: ['CRM_REMOTE_PORT', 5173],
   admin: ['ADMIN_PORT', 5174],
 };
 const ports = Object.fromEntries(Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, Number(process.env[variable] ?? fallback)]));
 const SERVICES = ['identity', 'members', 'crm', 'analytics'];
 // remotes whose build exists are served (members arrives with the member centre)
-const FRONTENDS = ['shell', 'kpi', 'admin', 'members'].filter((name) => existsSync(join(root, 'frontends', name, 'package.json')));
+const FRONTENDS = ['shell', 'kpi', 'admin', 'members', 'crm'].filter((name) => existsSync(join(root, 'frontends', name, 'package.json')));
 const DEMO_PASSWORD = 'Careline#2026';
 const DEMO_USERS = [
   ['director', '运营管理部总监 operations director'],
@@ -204,14 +205,15 @@ try {
   servers.push(kpi);
   const admin = await serveStatic({ root: join(root, 'frontends/admin/dist'), port: ports.admin, host });
   servers.push(admin);
-  const membersDist = join(root, 'frontends/members/dist');
-  const members = existsSync(membersDist) ? await serveStatic({ root: membersDist, port: ports.membersRemote, host }) : undefined;
-  if (members) servers.push(members);
-  const remotes = {
-    kpi: `${kpi.url}/remoteEntry.js`,
-    admin: `${admin.url}/remoteEntry.js`,
-    ...(members ? { members: `${members.url}/remoteEntry.js` } : {}),
-  };
+  const remotes = { kpi: `${kpi.url}/remoteEntry.js`, admin: `${admin.url}/remoteEntry.js` };
+  // remotes of later issues are served once built
+  for (const [name, portName] of [['members', 'membersRemote'], ['crm', 'crmRemote']]) {
+    const dist = join(root, 'frontends', name, 'dist');
+    if (!existsSync(dist)) continue;
+    const server = await serveStatic({ root: dist, port: ports[portName], host });
+    servers.push(server);
+    remotes[name] = `${server.url}/remoteEntry.js`;
+  }
   servers.push(
     await serveStatic({
       root: join(root, 'frontends/shell/dist'),

@@ -17,7 +17,7 @@ export const DEFINITIONS: Record<SubgraphName, ServiceDefinition<any>> = {
   analytics: analyticsService,
 };
 
-type FrontendName = 'shell' | 'kpi' | 'admin' | 'members';
+type FrontendName = 'shell' | 'kpi' | 'admin' | 'members' | 'crm';
 
 /** Demo accounts identity creates when BOOTSTRAP_DEMO is set (password DEMO_PASSWORD). */
 export const DEMO_USERS = ['director', 'cs.admin', 'member.admin', 'cs.staff', 'finance', 'auditor'] as const;
@@ -43,7 +43,7 @@ export interface RunningSystem {
   /** graphql() as a demo user or the demo partner */
   as<T = any>(who: DemoUser | 'partner', query: string, variables?: object): Promise<{ data?: T; errors?: any[]; status: number }>;
   stopService(name: SubgraphName): Promise<void>;
-  stopFrontend(name: 'kpi' | 'admin' | 'members'): Promise<void>;
+  stopFrontend(name: Exclude<FrontendName, 'shell'>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -83,9 +83,10 @@ export async function startSystem(
     frontends.set('kpi', kpi);
     const admin = await serveStatic({ root: distOf('admin'), port: 0 });
     frontends.set('admin', admin);
-    // the members remote arrives with the member centre (issue 5); served once it is built
-    const members = existsSync(distOf('members')) ? await serveStatic({ root: distOf('members'), port: 0 }) : undefined;
-    if (members) frontends.set('members', members);
+    // remotes that arrive with later issues (crm) are served once they are built
+    for (const name of ['members', 'crm'] as const) {
+      if (existsSync(distOf(name))) frontends.set(name, await serveStatic({ root: distOf(name), port: 0 }));
+    }
     frontends.set(
       'shell',
       await serveStatic({
@@ -93,11 +94,9 @@ export async function startSystem(
         port: 0,
         runtimeConfig: () => ({
           graphqlUrl: gateway?.url,
-          remotes: {
-            kpi: `${kpi.url}/remoteEntry.js`,
-            admin: `${admin.url}/remoteEntry.js`,
-            ...(members ? { members: `${members.url}/remoteEntry.js` } : {}),
-          },
+          remotes: Object.fromEntries(
+            [...frontends.entries()].filter(([name]) => name !== 'shell').map(([name, server]) => [name, `${server.url}/remoteEntry.js`]),
+          ),
         }),
       }),
     );
