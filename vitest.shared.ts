@@ -1,5 +1,5 @@
 import swc from 'unplugin-swc';
-import { defineConfig, type UserConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -13,7 +13,7 @@ const graphqlMain = createRequire(new URL('./services/shared/package.json', impo
  * decorator metadata type-graphql and MikroORM read; `careline-source` makes workspace packages
  * resolve to their sources, so tests never run stale builds.
  */
-export function nodeProject(name: string, include: string[], extra: UserConfig['test'] = {}): UserConfig {
+export function nodeProject(name: string, include: string[], extra: ViteUserConfig['test'] = {}): ViteUserConfig {
   return defineConfig({
     plugins: [swc.vite({ configFile: fileURLToPath(new URL('./.swcrc', import.meta.url)) })],
     resolve: { conditions: ['careline-source'], alias: [{ find: /^graphql$/, replacement: graphqlMain }] },

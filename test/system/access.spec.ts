@@ -110,7 +110,7 @@ describe('roles and departments', () => {
     });
     const forThisRead = entries.filter(sameIds);
     expect(forThisRead).toHaveLength(1);
-    expect(forThisRead[0].fields).toEqual(['name', 'phone']);
+    expect(forThisRead[0]!.fields).toEqual(['name', 'phone']);
   });
 });
 
