@@ -35,6 +35,14 @@ export function ShellApp({ client, session }: { client: ApolloClient; session: S
                     }
                   />
                   <Route
+                    path="crm/*"
+                    element={
+                      <RoleRoute item="crm">
+                        {() => <RemoteOutlet remote="crm" module="CrmApp" />}
+                      </RoleRoute>
+                    }
+                  />
+                  <Route
                     path="members/*"
                     element={
                       <RoleRoute item="members">

@@ -1,4 +1,4 @@
-import { DashboardOutlined, HomeOutlined, IdcardOutlined, SettingOutlined } from '@ant-design/icons';
+import { CustomerServiceOutlined, DashboardOutlined, HomeOutlined, IdcardOutlined, SettingOutlined } from '@ant-design/icons';
 import { LanguageSwitch } from '@careline/frontend-shared';
 import { Flex, Layout, Menu, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
@@ -13,6 +13,7 @@ import { UserMenu } from './user-menu.js';
 const icons: Record<NavigationItem['key'], ReactNode> = {
   home: <HomeOutlined />,
   kpi: <DashboardOutlined />,
+  crm: <CustomerServiceOutlined />,
   members: <IdcardOutlined />,
   admin: <SettingOutlined />,
 };

@@ -10,6 +10,7 @@ const kpi = (departmentCode?: string): NavigationItem => ({
   testId: 'nav-kpi',
   ...(departmentCode ? { departmentCode } : {}),
 });
+const crm = (): NavigationItem => ({ key: 'crm', path: '/crm', testId: 'nav-crm' });
 const members = (pages: readonly MemberPage[]): NavigationItem => ({ key: 'members', path: '/members', testId: 'nav-members', memberPages: pages });
 const admin = (tabs: NavigationItem['adminTabs'], departmentCode?: string): NavigationItem => ({
   key: 'admin',
@@ -21,6 +22,8 @@ const admin = (tabs: NavigationItem['adminTabs'], departmentCode?: string): Navi
 
 /** 会员中心 and customer service (the member centre belongs to it) run the programme day to day. */
 const MEMBER_DEPARTMENTS: readonly string[] = ['MEMBER_CENTRE', 'CUSTOMER_SERVICE'];
+/** The departments whose daily work is the customer-service CRM (客户服务): search, 360, consultations, follow-ups, complaints. */
+const CRM_DEPARTMENTS: readonly string[] = ['CUSTOMER_SERVICE', 'CONSULTATION', 'ONSITE', 'GUIDE', 'KEY_ACCOUNT'];
 /** Day-to-day member work: everything but finance's figures. */
 const MEMBER_WORK: readonly MemberPage[] = ['search', 'enrol', 'consumption', 'redeem', 'adjustments', 'gifts', 'activities', 'birthdays'];
 /** Finance: looks members up (and refunds), follows adjustments, keeps the catalogue and its costs, sees liability and gift cost. */
@@ -34,12 +37,13 @@ const MEMBER_FINANCE: readonly MemberPage[] = ['search', 'adjustments', 'gifts',
 export function navigationFor(role: StaffRole | undefined, departmentCode: string | undefined): NavigationItem[] {
   switch (role) {
     case 'OPS_DIRECTOR':
-      return [home(), kpi(), members([...MEMBER_WORK, 'finance']), admin(adminTabs)];
+      return [home(), kpi(), crm(), members([...MEMBER_WORK, 'finance']), admin(adminTabs)];
     case 'DEPT_ADMIN':
       // their department's figures, the member centre when they run it, and their own department's staff
       return [
         home(),
         kpi(departmentCode),
+        ...(isCrmDepartment(departmentCode) ? [crm()] : []),
         ...(isMemberDepartment(departmentCode) ? [members(MEMBER_WORK)] : []),
         admin(['staff'], departmentCode),
       ];
@@ -48,13 +52,19 @@ export function navigationFor(role: StaffRole | undefined, departmentCode: strin
     case 'AUDITOR':
       return [home(), admin(['audit'])];
     case 'STAFF':
-      // member work for the member centre and customer service; home still says when a department's own module is to come
+      // the CRM for the customer-service departments, member work for the member centre and customer service;
+      // home still says when a department's own module is to come
       if (departmentCode === 'MEMBER_CENTRE') return [home(), members(MEMBER_WORK)];
-      if (isMemberDepartment(departmentCode)) return [home(true), members(MEMBER_WORK)];
+      if (isCrmDepartment(departmentCode))
+        return [home(), crm(), ...(isMemberDepartment(departmentCode) ? [members(MEMBER_WORK)] : [])];
       return [home(true)];
     default:
       return [home()];
   }
+}
+
+function isCrmDepartment(departmentCode: string | undefined): boolean {
+  return departmentCode !== undefined && CRM_DEPARTMENTS.includes(departmentCode);
 }
 
 function isMemberDepartment(departmentCode: string | undefined): boolean {

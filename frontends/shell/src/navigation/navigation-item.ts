@@ -3,7 +3,7 @@ import type { MemberPage } from './member-page.js';
 
 /** One entry of the side navigation, and the route it opens. */
 export interface NavigationItem {
-  key: 'home' | 'kpi' | 'members' | 'admin';
+  key: 'home' | 'kpi' | 'crm' | 'members' | 'admin';
   /** the route it opens; its sub-routes belong to it too */
   path: string;
   /** `nav-<key>`: stable for end-to-end tests */

@@ -12,7 +12,7 @@ const MEMBER_WORK = ['search', 'enrol', 'consumption', 'redeem', 'adjustments', 
 
 describe('navigationFor', () => {
   it('gives the operations director home, KPI, every member-centre page and every admin tab, hospital-wide', () => {
-    expect(keys('OPS_DIRECTOR')).toEqual(['home', 'kpi', 'members', 'admin']);
+    expect(keys('OPS_DIRECTOR')).toEqual(['home', 'kpi', 'crm', 'members', 'admin']);
     expect(memberPagesOf('OPS_DIRECTOR')).toEqual([...MEMBER_WORK, 'finance']);
     expect(adminTabsOf('OPS_DIRECTOR')).toEqual(['staff', 'departments', 'partners', 'audit']);
     expect(navigationFor('OPS_DIRECTOR', 'OPERATIONS').every((item) => item.departmentCode === undefined)).toBe(true);
@@ -32,15 +32,34 @@ describe('navigationFor', () => {
     }
   });
 
+  it('gives the CRM to the admins and staff of customer service, consultation, on-site, guide and key accounts', () => {
+    for (const department of ['CUSTOMER_SERVICE', 'CONSULTATION', 'ONSITE', 'GUIDE', 'KEY_ACCOUNT']) {
+      expect(keys('DEPT_ADMIN', department)).toContain('crm');
+      expect(keys('STAFF', department)).toContain('crm');
+    }
+    expect(keys('DEPT_ADMIN', 'CONSULTATION')).toEqual(['home', 'kpi', 'crm', 'admin']);
+    expect(navigationFor('STAFF', 'GUIDE')).toEqual([
+      { key: 'home', path: '/', testId: 'nav-home', moduleArriving: false },
+      { key: 'crm', path: '/crm', testId: 'nav-crm' },
+    ]);
+    for (const department of ['MEMBER_CENTRE', 'DENTAL', 'FINANCE']) {
+      expect(keys('DEPT_ADMIN', department)).not.toContain('crm');
+      expect(keys('STAFF', department)).not.toContain('crm');
+    }
+    expect(keys('FINANCE', 'FINANCE')).not.toContain('crm');
+    expect(keys('AUDITOR', 'OPERATIONS')).not.toContain('crm');
+  });
+
   it('gives no member centre to admins and staff of other departments', () => {
     expect(keys('DEPT_ADMIN', 'DENTAL')).toEqual(['home', 'kpi', 'admin']);
     expect(keys('STAFF', 'DENTAL')).toEqual(['home']);
     expect(navigationFor('STAFF', undefined).map((item) => item.key)).toEqual(['home']);
   });
 
-  it('gives customer-service staff the member centre, and home still says their own module arrives soon', () => {
+  it('gives customer-service staff the CRM as their module and the member centre, so home no longer says it arrives soon', () => {
     expect(navigationFor('STAFF', 'CUSTOMER_SERVICE')).toEqual([
-      { key: 'home', path: '/', testId: 'nav-home', moduleArriving: true },
+      { key: 'home', path: '/', testId: 'nav-home', moduleArriving: false },
+      { key: 'crm', path: '/crm', testId: 'nav-crm' },
       { key: 'members', path: '/members', testId: 'nav-members', memberPages: MEMBER_WORK },
     ]);
   });
@@ -77,6 +96,7 @@ describe('navigationFor', () => {
     expect(navigationFor('OPS_DIRECTOR', undefined).map(({ testId, path }) => [testId, path])).toEqual([
       ['nav-home', '/'],
       ['nav-kpi', '/kpi'],
+      ['nav-crm', '/crm'],
       ['nav-members', '/members'],
       ['nav-admin', '/admin'],
     ]);
@@ -91,11 +111,13 @@ describe('findNavigationItem', () => {
     expect(findNavigationItem(director, '/kpi')?.key).toBe('kpi');
     expect(findNavigationItem(director, '/admin/audit')?.key).toBe('admin');
     expect(findNavigationItem(director, '/members/member/42')?.key).toBe('members');
+    expect(findNavigationItem(director, '/crm/customers/7')?.key).toBe('crm');
   });
 
   it('finds nothing for a route the role may not open, nor for a look-alike path', () => {
     expect(findNavigationItem(navigationFor('STAFF', 'CUSTOMER_SERVICE'), '/kpi')).toBeUndefined();
     expect(findNavigationItem(navigationFor('AUDITOR', 'OPERATIONS'), '/members')).toBeUndefined();
+    expect(findNavigationItem(navigationFor('STAFF', 'MEMBER_CENTRE'), '/crm')).toBeUndefined();
     expect(findNavigationItem(director, '/kpiX')).toBeUndefined();
   });
 });

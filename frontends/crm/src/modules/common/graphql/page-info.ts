@@ -1,0 +1,5 @@
+/** The shared `PageInfo` of every connection. */
+export interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}

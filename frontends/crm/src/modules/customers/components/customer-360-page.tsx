@@ -1,0 +1,161 @@
+import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Statistic, Tabs, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useCrmPath } from '../../../app/use-crm-path.js';
+import { QueryError } from '../../common/components/query-error.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import type { Customer360 } from '../graphql/customer-360.documents.js';
+import { useCustomer360 } from '../hooks/use-customer-360.js';
+import { CustomerConsultations, CustomerVisits } from './customer-timeline.js';
+import { CustomerClassTag, CustomerStageTag } from './customer-tags.js';
+
+const membershipColors: Record<NonNullable<Customer360['membership']>['status'], string> = {
+  ACTIVE: 'green',
+  FROZEN: 'blue',
+  LOST: 'orange',
+  CANCELLED: 'default',
+};
+
+/**
+ * 客户360: the profile (personal fields masked or withheld as the server returns them), A / B / C with
+ * its history, tags, key account, membership (members' fields through the gateway), and the timeline
+ * of consultations and visits. crm offers no per-customer list of follow-ups or complaints.
+ */
+export function Customer360Page() {
+  const { t } = useTranslation('crm');
+  const path = useCrmPath();
+  const hospitalTime = useHospitalTime();
+  const customerId = useParams()['customerId'] ?? '';
+  const { customer, error, refetch } = useCustomer360(customerId);
+  const back = (
+    <Link to={path('customers')} data-testid="crm-360-back">
+      <Button type="link" icon={<ArrowLeftOutlined />}>
+        {t('c360.back')}
+      </Button>
+    </Link>
+  );
+
+  if (error && !customer)
+    return (
+      <>
+        {back}
+        <QueryError error={error} title={t('c360.errorTitle')} onRetry={() => void refetch()} testId="crm-360-error" />
+      </>
+    );
+  if (customer === undefined) return <PageLoading testId="crm-360-loading" />;
+  if (customer === null)
+    return (
+      <>
+        {back}
+        <PageEmpty testId="crm-360-not-found" description={t('c360.notFound')} />
+      </>
+    );
+
+  const dash = (value: string | null | undefined) => (value === null || value === undefined || value === '' ? '—' : value);
+  const { membership } = customer;
+  return (
+    <Flex vertical gap={16} data-testid="crm-360-page">
+      <Flex align="center" gap={8}>
+        {back}
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="crm-360-name">
+          {customer.name}
+        </Typography.Title>
+        <CustomerClassTag value={customer.customerClass} />
+        <CustomerStageTag value={customer.stage} />
+        {customer.keyAccount && <Tag color="purple">{t('c360.keyAccountTag', { name: customer.keyAccount.name })}</Tag>}
+      </Flex>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Card title={t('c360.profile')} size="small" data-testid="crm-360-profile">
+            <Descriptions column={{ xs: 1, md: 2 }} size="small">
+              <Descriptions.Item label={t('customer.phone')}>{customer.phone}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.gender')}>{t(`genders.${customer.gender}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.birthDate')}>{dash(customer.birthDate)}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.wechatId')}>{dash(customer.wechatId)}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.region')}>{dash(customer.region)}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.address')}>{dash(customer.address)}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.channel')}>{t(`channels.${customer.channel}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.dealCount')}>{customer.dealCount}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.keyAccount')}>
+                {customer.keyAccount ? `${customer.keyAccount.name}（${t(`keyAccountKinds.${customer.keyAccount.kind}`)}）` : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customer.referrer')}>
+                {customer.referrer ? <Link to={path(`customers/${customer.referrer.id}`)}>{customer.referrer.name}</Link> : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customer.marketingConsent')}>{t(customer.marketingConsent ? 'yes' : 'no')}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.createdAt')}>{hospitalTime(customer.createdAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.tags')} span={2}>
+                {customer.tags.length > 0 ? (
+                  <Space size={[0, 4]} wrap>
+                    {customer.tags.map((tag) => (
+                      <Tag key={tag}>{tag}</Tag>
+                    ))}
+                  </Space>
+                ) : (
+                  '—'
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customer.hiddenNeeds')} span={2}>
+                {dash(customer.hiddenNeeds)}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Flex vertical gap={16}>
+            <Card title={t('c360.membership')} size="small" data-testid="crm-360-membership">
+              {membership ? (
+                <Flex vertical gap={8}>
+                  <Descriptions column={1} size="small">
+                    <Descriptions.Item label={t('membership.cardNumber')}>{membership.cardNumber}</Descriptions.Item>
+                    <Descriptions.Item label={t('membership.tier')}>{t(`tiers.${membership.tier}`, { defaultValue: membership.tier })}</Descriptions.Item>
+                    <Descriptions.Item label={t('membership.status')}>
+                      <Tag color={membershipColors[membership.status]}>{t(`membershipStatus.${membership.status}`)}</Tag>
+                    </Descriptions.Item>
+                  </Descriptions>
+                  <Statistic title={t('membership.pointsBalance')} value={membership.pointsBalance} />
+                </Flex>
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('c360.notMember')} />
+              )}
+            </Card>
+            <Card title={t('c360.classHistory')} size="small" data-testid="crm-360-class-history">
+              {customer.classHistory.length > 0 ? (
+                <Timeline
+                  items={customer.classHistory.map((change) => ({
+                    key: change.id,
+                    children: (
+                      <>
+                        <Typography.Text strong>
+                          {change.fromClass ?? t('customer.unclassified')} → {change.toClass}
+                        </Typography.Text>
+                        <div>{change.reason}</div>
+                        <Typography.Text type="secondary">
+                          {hospitalTime(change.changedAt)}
+                          {change.changedByName ? ` · ${change.changedByName}` : ''}
+                        </Typography.Text>
+                      </>
+                    ),
+                  }))}
+                />
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('c360.noClassHistory')} />
+              )}
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+      <Card size="small" title={t('c360.timeline')}>
+        <Tabs
+          items={[
+            { key: 'consultations', label: t('c360.consultations.title'), children: <CustomerConsultations customerId={customer.id} /> },
+            { key: 'visits', label: t('c360.visits.title'), children: <CustomerVisits customerId={customer.id} /> },
+          ]}
+        />
+        <Typography.Text type="secondary">{t('c360.timelineNote')}</Typography.Text>
+      </Card>
+    </Flex>
+  );
+}

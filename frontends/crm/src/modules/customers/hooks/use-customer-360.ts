@@ -1,0 +1,31 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Customer360Document,
+  CustomerConsultationsDocument,
+  CustomerVisitsDocument,
+  type TimelineVariables,
+} from '../graphql/customer-360.documents.js';
+
+/** The customer's profile, class history, key account and membership (members, through the gateway). */
+export function useCustomer360(id: string) {
+  const { data, loading, error, refetch } = useQuery(Customer360Document, { variables: { id } });
+  return { customer: data?.customer, loading, error, refetch };
+}
+
+/** One page of the customer's consultations; the previous page stays on screen while the next one loads. */
+export function useCustomerConsultations(variables: TimelineVariables) {
+  const { data, previousData, loading, error, refetch } = useQuery(CustomerConsultationsDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
+  return { connection: (data ?? previousData)?.consultations, loading, error, refetch };
+}
+
+/** One page of the customer's visits (到院). */
+export function useCustomerVisits(variables: TimelineVariables) {
+  const { data, previousData, loading, error, refetch } = useQuery(CustomerVisitsDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
+  return { connection: (data ?? previousData)?.visits, loading, error, refetch };
+}

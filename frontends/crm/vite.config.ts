@@ -1,0 +1,26 @@
+import { sharedDependencies } from '@careline/frontend-shared/federation';
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const port = 5173;
+
+export default defineConfig({
+  // relative base: chunks and preloads resolve against remoteEntry.js, wherever the remote is deployed
+  base: './',
+  plugins: [
+    react(),
+    federation({
+      name: 'crm',
+      filename: 'remoteEntry.js',
+      // remotes expose only src/exposed/*; everything else is private to the remote
+      exposes: { './CrmApp': './src/exposed/CrmApp.tsx' },
+      shared: sharedDependencies,
+      dts: false,
+    }),
+  ],
+  // fixed host and port: the shell's runtime config names this address
+  server: { host: '127.0.0.1', port, strictPort: true, origin: `http://127.0.0.1:${port}` },
+  preview: { host: '127.0.0.1', port, strictPort: true },
+  build: { target: 'es2022' },
+});
