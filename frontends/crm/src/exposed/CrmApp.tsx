@@ -1,7 +1,9 @@
 import { initI18n } from '@careline/frontend-shared';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { CrmBaseContext } from '../app/crm-base-context.js';
+import { CrmTabs } from '../app/crm-tabs.js';
 import { crmResources } from '../i18n/crm-resources.js';
+import { RegisterConsultationPage } from '../modules/consultations/components/register-consultation-page.js';
 import { Customer360Page } from '../modules/customers/components/customer-360-page.js';
 import { CustomerSearchPage } from '../modules/customers/components/customer-search-page.js';
 
@@ -21,12 +23,15 @@ export function CrmApp() {
   const base = pathname.slice(0, pathname.length - own.length).replace(/\/+$/, '') || '/';
   return (
     <CrmBaseContext value={base}>
-      <Routes>
-        <Route index element={<Navigate to="customers" replace />} />
-        <Route path="customers" element={<CustomerSearchPage />} />
-        <Route path="customers/:customerId" element={<Customer360Page />} />
-        <Route path="*" element={<Navigate to="customers" replace />} />
-      </Routes>
+      <CrmTabs>
+        <Routes>
+          <Route index element={<Navigate to="customers" replace />} />
+          <Route path="customers" element={<CustomerSearchPage />} />
+          <Route path="customers/:customerId" element={<Customer360Page />} />
+          <Route path="consultation" element={<RegisterConsultationPage />} />
+          <Route path="*" element={<Navigate to="customers" replace />} />
+        </Routes>
+      </CrmTabs>
     </CrmBaseContext>
   );
 }
