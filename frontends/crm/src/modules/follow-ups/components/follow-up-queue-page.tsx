@@ -1,0 +1,133 @@
+import { useQuery } from '@apollo/client/react';
+import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { Badge, Button, Card, Table, Tabs, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../common/components/query-error.js';
+import { hospitalToday } from '../../common/utils/hospital-today.js';
+import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
+import { MyFollowUpsTodayDocument, OverdueFollowUpsDocument, type FollowUpTask } from '../graphql/follow-ups.documents.js';
+import { CompleteFollowUpModal } from './complete-follow-up-modal.js';
+
+/** One list of the queue: the tasks, oldest due first, each with "record the result" while open. */
+function FollowUpTable({ tasks, loading, onComplete, testId }: { tasks: FollowUpTask[]; loading: boolean; onComplete: (task: FollowUpTask) => void; testId: string }) {
+  const { t } = useTranslation('crm');
+  const today = hospitalToday();
+  const columns: ColumnsType<FollowUpTask> = [
+    {
+      title: t('followUps.dueDate'),
+      dataIndex: 'dueDate',
+      render: (value: string, task) => (
+        <>
+          {value}
+          {(task.overdue || (task.status === 'OPEN' && value < today)) && (
+            <Tag color="red" style={{ marginLeft: 8 }}>
+              {t('followUps.overdue')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    { title: t('followUps.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
+    { title: t('followUps.type'), dataIndex: 'type', render: (value: FollowUpTask['type']) => t(`followUpTypes.${value}`) },
+    { title: t('followUps.channel'), dataIndex: 'channel', render: (value: FollowUpTask['channel']) => t(`followUpChannels.${value}`) },
+    { title: t('followUps.department'), dataIndex: 'departmentCode' },
+    { title: t('followUps.status'), dataIndex: 'status', render: (value: FollowUpTask['status']) => <Tag>{t(`followUpStatus.${value}`)}</Tag> },
+    {
+      title: t('followUps.actions'),
+      key: 'actions',
+      render: (_, task) =>
+        task.status === 'OPEN' ? (
+          <Button size="small" type="primary" onClick={() => onComplete(task)} data-testid={`crm-follow-up-complete-${task.id}`}>
+            {t('followUps.complete')}
+          </Button>
+        ) : null,
+    },
+  ];
+  return (
+    <Table<FollowUpTask>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={[...tasks].sort((a, b) => a.dueDate.localeCompare(b.dueDate))}
+      loading={loading}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      scroll={{ x: 'max-content' }}
+      data-testid={testId}
+    />
+  );
+}
+
+/**
+ * 回访队列: my follow-ups due today or earlier (still open), and my department's overdue ones; each
+ * open task is completed here with its result, satisfaction and any new need. The API returns these
+ * lists whole (no cursors), so they page on screen.
+ */
+export function FollowUpQueuePage() {
+  const { t } = useTranslation('crm');
+  const mine = useQuery(MyFollowUpsTodayDocument, { notifyOnNetworkStatusChange: true });
+  const overdue = useQuery(OverdueFollowUpsDocument, { variables: { departmentCode: null }, notifyOnNetworkStatusChange: true });
+  const [completing, setCompleting] = useState<FollowUpTask | null>(null);
+  const refresh = () => {
+    void mine.refetch();
+    void overdue.refetch();
+  };
+
+  const list = (
+    query: { data?: FollowUpTask[]; loading: boolean; error?: unknown; refetch: () => unknown },
+    key: string,
+    emptyText: string,
+  ) => {
+    if (query.error && !query.data)
+      return <QueryError error={query.error} title={t('followUps.errorTitle')} onRetry={() => void query.refetch()} testId={`crm-follow-ups-${key}-error`} />;
+    if (!query.data) return <PageLoading testId={`crm-follow-ups-${key}-loading`} />;
+    if (query.data.length === 0) return <PageEmpty testId={`crm-follow-ups-${key}-empty`} description={emptyText} />;
+    return <FollowUpTable tasks={query.data} loading={query.loading} onComplete={setCompleting} testId={`crm-follow-ups-${key}`} />;
+  };
+
+  const mineTasks = mine.data?.myFollowUpsToday;
+  const overdueTasks = overdue.data?.overdueFollowUps;
+  return (
+    <Card
+      title={t('followUps.title')}
+      extra={<Typography.Text type="secondary">{t('followUps.today', { day: hospitalToday() })}</Typography.Text>}
+      data-testid="crm-follow-ups-page"
+    >
+      <Tabs
+        items={[
+          {
+            key: 'mine',
+            label: (
+              <span data-testid="crm-follow-ups-tab-mine">
+                {t('followUps.mine')} <Badge count={mineTasks?.length ?? 0} showZero color="blue" />
+              </span>
+            ),
+            children: list({ data: mineTasks, loading: mine.loading, error: mine.error, refetch: mine.refetch }, 'mine', t('followUps.emptyMine')),
+          },
+          {
+            key: 'overdue',
+            label: (
+              <span data-testid="crm-follow-ups-tab-overdue">
+                {t('followUps.overdueTab')} <Badge count={overdueTasks?.length ?? 0} showZero color="red" />
+              </span>
+            ),
+            children: list(
+              { data: overdueTasks, loading: overdue.loading, error: overdue.error, refetch: overdue.refetch },
+              'overdue',
+              t('followUps.emptyOverdue'),
+            ),
+          },
+        ]}
+      />
+      <CompleteFollowUpModal
+        task={completing}
+        onClose={() => setCompleting(null)}
+        onDone={() => {
+          setCompleting(null);
+          refresh();
+        }}
+      />
+    </Card>
+  );
+}
