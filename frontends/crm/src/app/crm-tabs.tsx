@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useCrmPath } from './use-crm-path.js';
 
 /** The pages of the CRM remote, in the order they are shown. */
-export const crmPages = ['customers', 'consultation', 'follow-ups'] as const;
+export const crmPages = ['customers', 'consultation', 'follow-ups', 'complaints'] as const;
 export type CrmPage = (typeof crmPages)[number];
 
 /** The CRM's page tabs above the routed page (test id `crm-tab-<page>`). */

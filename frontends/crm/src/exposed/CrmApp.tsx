@@ -5,6 +5,7 @@ import { CrmTabs } from '../app/crm-tabs.js';
 import { crmResources } from '../i18n/crm-resources.js';
 import { RegisterConsultationPage } from '../modules/consultations/components/register-consultation-page.js';
 import { FollowUpQueuePage } from '../modules/follow-ups/components/follow-up-queue-page.js';
+import { ComplaintWorkbenchPage } from '../modules/complaints/components/complaint-workbench-page.js';
 import { Customer360Page } from '../modules/customers/components/customer-360-page.js';
 import { CustomerSearchPage } from '../modules/customers/components/customer-search-page.js';
 
@@ -31,6 +32,7 @@ export function CrmApp() {
           <Route path="customers/:customerId" element={<Customer360Page />} />
           <Route path="consultation" element={<RegisterConsultationPage />} />
           <Route path="follow-ups" element={<FollowUpQueuePage />} />
+          <Route path="complaints" element={<ComplaintWorkbenchPage />} />
           <Route path="*" element={<Navigate to="customers" replace />} />
         </Routes>
       </CrmTabs>

@@ -1,0 +1,246 @@
+import { useQuery } from '@apollo/client/react';
+import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { Button, Card, Descriptions, Drawer, Empty, Flex, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CursorPager } from '../../common/components/cursor-pager.js';
+import { QueryError } from '../../common/components/query-error.js';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
+import { complaintStatuses, ComplaintsDocument, type Complaint, type ComplaintAction, type ComplaintStatus } from '../graphql/complaints.documents.js';
+import { allowedActions, needsApproval } from '../utils/complaint-actions.js';
+import { ComplaintActionModal } from './complaint-action-modal.js';
+
+const pageSize = 20;
+const statusColors: Record<ComplaintStatus, string> = {
+  RECEIVED: 'default',
+  ONSITE: 'processing',
+  ESCALATED: 'orange',
+  CONFERENCE: 'purple',
+  RESOLUTION_PROPOSED: 'cyan',
+  DIRECTOR_APPROVED: 'geekblue',
+  FINANCE_CONFIRMED: 'blue',
+  RESOLVED: 'green',
+  CLOSED: 'default',
+};
+const severityColors: Record<Complaint['severity'], string> = { LOW: 'default', MEDIUM: 'gold', HIGH: 'orange', CRITICAL: 'red' };
+const dangerous: readonly ComplaintAction[] = ['EMERGENCY', 'DIRECTOR_REJECT', 'ONSITE_ATTEMPT_FAILED'];
+
+function StatusTag({ status }: { status: ComplaintStatus }) {
+  const { t } = useTranslation('crm');
+  return <Tag color={statusColors[status]}>{t(`complaintStatus.${status}`)}</Tag>;
+}
+
+/**
+ * 投诉工作台: complaints and suggestions, newest first, by status, paged by the API's cursors. A row
+ * opens the complaint: its facts, every step so far, and the actions the workflow allows next.
+ */
+export function ComplaintWorkbenchPage() {
+  const { t } = useTranslation('crm');
+  const hospitalTime = useHospitalTime();
+  const [status, setStatus] = useState<ComplaintStatus | undefined>();
+  const pages = useCursorPages(status ?? '');
+  const { data, previousData, loading, error, refetch } = useQuery(ComplaintsDocument, {
+    variables: { status: status ?? null, first: pageSize, after: pages.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.complaints;
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [action, setAction] = useState<ComplaintAction | null>(null);
+  const open = connection?.nodes.find((complaint) => complaint.id === openId) ?? null;
+
+  const columns: ColumnsType<Complaint> = [
+    { title: t('complaints.receivedAt'), dataIndex: 'receivedAt', render: (value: string) => hospitalTime(value) },
+    {
+      title: t('complaints.kind'),
+      dataIndex: 'kind',
+      render: (value: Complaint['kind'], row) => (
+        <>
+          {t(`complaintKinds.${value}`)}
+          {row.emergency && (
+            <Tag color="red" style={{ marginLeft: 6 }}>
+              {t('complaints.emergency')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    { title: t('complaints.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
+    { title: t('complaints.category'), dataIndex: 'category', render: (value: Complaint['category']) => t(`complaintCategories.${value}`) },
+    { title: t('complaints.severity'), dataIndex: 'severity', render: (value: Complaint['severity']) => <Tag color={severityColors[value]}>{t(`severities.${value}`)}</Tag> },
+    { title: t('complaints.department'), dataIndex: 'departmentCode', render: (value: string | null) => value ?? '—' },
+    { title: t('complaints.status'), dataIndex: 'status', render: (value: ComplaintStatus) => <StatusTag status={value} /> },
+    {
+      title: t('complaints.next'),
+      key: 'next',
+      render: (_, row) => {
+        const next = allowedActions(row).filter((candidate) => candidate !== 'EMERGENCY');
+        return next.length > 0 ? next.map((candidate) => t(`complaintActions.${candidate}`)).join(' / ') : '—';
+      },
+    },
+  ];
+
+  let body;
+  if (error && !connection) {
+    body = <QueryError error={error} title={t('complaints.errorTitle')} onRetry={() => void refetch()} testId="crm-complaints-error" />;
+  } else if (!connection) {
+    body = <PageLoading testId="crm-complaints-loading" />;
+  } else if (connection.totalCount === 0 && connection.nodes.length === 0) {
+    body = <PageEmpty testId="crm-complaints-empty" description={t(status ? 'complaints.emptyStatus' : 'complaints.empty')} />;
+  } else {
+    body = (
+      <>
+        <Table<Complaint>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={connection.nodes}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' }, 'data-testid': `crm-complaint-row-${row.id}` }) as never}
+          data-testid="crm-complaints-table"
+        />
+        <CursorPager
+          testId="crm-complaints-pager"
+          page={pages.page}
+          pageSize={pageSize}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      </>
+    );
+  }
+
+  const actions = open ? allowedActions(open) : [];
+  return (
+    <Card
+      title={t('complaints.title')}
+      extra={
+        <Select<ComplaintStatus>
+          allowClear
+          style={{ width: 180 }}
+          placeholder={t('complaints.anyStatus')}
+          value={status}
+          onChange={setStatus}
+          options={complaintStatuses.map((value) => ({ value, label: t(`complaintStatus.${value}`) }))}
+          data-testid="crm-complaints-status"
+        />
+      }
+      data-testid="crm-complaints-page"
+    >
+      {body}
+      <Drawer
+        open={open !== null}
+        width={640}
+        title={open ? `${t(`complaintKinds.${open.kind}`)} · ${t(`complaintCategories.${open.category}`)}` : ''}
+        onClose={() => setOpenId(null)}
+        extra={open && <StatusTag status={open.status} />}
+        data-testid="crm-complaint-drawer"
+      >
+        {open && (
+          <Flex vertical gap={16}>
+            <div>
+              <Typography.Text strong>{t('complaints.nextActions')}</Typography.Text>
+              <div style={{ marginTop: 8 }}>
+                {actions.length > 0 ? (
+                  <Space wrap>
+                    {actions.map((candidate) => (
+                      <Button
+                        key={candidate}
+                        type={dangerous.includes(candidate) ? 'default' : 'primary'}
+                        danger={dangerous.includes(candidate)}
+                        onClick={() => setAction(candidate)}
+                        data-testid={`crm-complaint-action-${candidate}`}
+                      >
+                        {t(`complaintActions.${candidate}`)}
+                      </Button>
+                    ))}
+                  </Space>
+                ) : (
+                  <Typography.Text type="secondary">{t('complaints.noActions')}</Typography.Text>
+                )}
+              </div>
+              {open.status === 'RESOLUTION_PROPOSED' && needsApproval(open) && (
+                <Typography.Text type="secondary">{t('complaints.awaitingDirector')}</Typography.Text>
+              )}
+            </div>
+            <Descriptions column={2} size="small" bordered>
+              <Descriptions.Item label={t('complaints.customer')}>
+                <CustomerNameLink id={open.customerId} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customer.channel')}>{t(`channels.${open.channel}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('complaints.severity')}>
+                <Tag color={severityColors[open.severity]}>{t(`severities.${open.severity}`)}</Tag>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('complaints.department')}>{open.departmentCode ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('complaints.receivedAt')}>{hospitalTime(open.receivedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('complaints.onsiteAttempts')}>{open.onsiteAttempts} / 3</Descriptions.Item>
+              <Descriptions.Item label={t('complaints.description')} span={2}>
+                {open.description ?? '—'}
+              </Descriptions.Item>
+              {open.resolutionKind && (
+                <Descriptions.Item label={t('complaints.resolution')} span={2}>
+                  {t(`resolutionKinds.${open.resolutionKind}`)}
+                  {open.amount ? ` ¥${open.amount}` : ''}：{open.resolution ?? '—'}
+                </Descriptions.Item>
+              )}
+              {open.satisfaction !== null && <Descriptions.Item label={t('complaints.satisfaction')}>{open.satisfaction} / 5</Descriptions.Item>}
+              {open.closedAt && <Descriptions.Item label={t('complaints.closedAt')}>{hospitalTime(open.closedAt)}</Descriptions.Item>}
+              {open.responsibleDepartment && (
+                <Descriptions.Item label={t('complaints.responsibleDepartment')} span={2}>
+                  {open.responsibleDepartment}
+                  {open.penalty ? ` · ${open.penalty}` : ''}
+                  {open.announced ? ` · ${t('complaints.announced')}` : ''}
+                </Descriptions.Item>
+              )}
+            </Descriptions>
+            <div>
+              <Typography.Text strong>{t('complaints.steps')}</Typography.Text>
+              {open.steps.length > 0 ? (
+                <Timeline
+                  style={{ marginTop: 12 }}
+                  items={open.steps.map((step) => ({
+                    key: step.id,
+                    children: (
+                      <>
+                        <Typography.Text strong>{t(`complaintActions.${step.action}`, { defaultValue: step.action })}</Typography.Text>{' '}
+                        {step.fromStatus && step.fromStatus !== step.toStatus && (
+                          <>
+                            <StatusTag status={step.fromStatus} />→ <StatusTag status={step.toStatus} />
+                          </>
+                        )}
+                        {step.note && <div>{step.note}</div>}
+                        <Typography.Text type="secondary">
+                          {hospitalTime(step.at)}
+                          {step.actorName ? ` · ${step.actorName}` : ''}
+                        </Typography.Text>
+                      </>
+                    ),
+                  }))}
+                />
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              )}
+            </div>
+          </Flex>
+        )}
+      </Drawer>
+      {open && (
+        <ComplaintActionModal
+          complaintId={open.id}
+          action={action}
+          onClose={() => setAction(null)}
+          onDone={() => {
+            setAction(null);
+            void refetch();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
