@@ -52,14 +52,13 @@ describe('the CRM remote (客户服务) hosted by the shell', () => {
       await page.getByTestId('crm-tab-follow-ups').click();
       await page.getByTestId('crm-follow-ups-page').waitFor({ timeout: 10_000 });
 
-      // 投诉工作台: a received complaint offers START_ONSITE; after it, the on-site actions
-      const received = await system.as<{ receiveComplaint: { id: string } }>(
-        'cs.staff',
-        `mutation { receiveComplaint(input: { channel: PHONE, category: WAITING_TIME, severity: MEDIUM, description: "等太久" }) { id } }`,
-      );
-      const complaintId = received.data!.receiveComplaint.id;
+      // 投诉工作台: receive one; it opens offering START_ONSITE; after it, the on-site actions
       await page.getByTestId('crm-tab-complaints').click();
-      await page.getByTestId(`crm-complaint-row-${complaintId}`).click();
+      await page.getByTestId('crm-complaint-receive').click();
+      await page.getByTestId('crm-complaint-receive-category').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '等候时间' }).click();
+      await page.getByTestId('crm-complaint-receive-description').fill('等太久');
+      await page.locator('.ant-modal-footer .ant-btn-primary').click();
       await page.getByTestId('crm-complaint-action-START_ONSITE').click();
       await page.getByTestId('crm-complaint-action-note').fill('现场处理');
       await page.locator('.ant-modal-footer .ant-btn-primary').click();

@@ -8,6 +8,7 @@ export const crmResources: I18nResources = {
       pages: { customers: '客户查询', consultation: '咨询登记', 'follow-ups': '回访队列', complaints: '投诉工作台' },
       complaints: {
         title: '投诉工作台',
+        receive: '受理投诉 / 建议',
         anyStatus: '全部状态',
         empty: '暂无投诉或建议',
         emptyStatus: '该状态下没有投诉',
@@ -220,6 +221,7 @@ export const crmResources: I18nResources = {
       pages: { customers: 'Customer search', consultation: 'Register a consultation', 'follow-ups': 'Follow-up queue', complaints: 'Complaint workbench' },
       complaints: {
         title: 'Complaint workbench',
+        receive: 'Receive a complaint / suggestion',
         anyStatus: 'Any status',
         empty: 'No complaints or suggestions',
         emptyStatus: 'No complaints in this status',

@@ -12,6 +12,7 @@ import { CustomerNameLink } from '../../customers/components/customer-name-link.
 import { complaintStatuses, ComplaintsDocument, type Complaint, type ComplaintAction, type ComplaintStatus } from '../graphql/complaints.documents.js';
 import { allowedActions, needsApproval } from '../utils/complaint-actions.js';
 import { ComplaintActionModal } from './complaint-action-modal.js';
+import { ReceiveComplaintModal } from './receive-complaint-modal.js';
 
 const pageSize = 20;
 const statusColors: Record<ComplaintStatus, string> = {
@@ -49,6 +50,7 @@ export function ComplaintWorkbenchPage() {
   const connection = (data ?? previousData)?.complaints;
   const [openId, setOpenId] = useState<string | null>(null);
   const [action, setAction] = useState<ComplaintAction | null>(null);
+  const [receiving, setReceiving] = useState(false);
   const open = connection?.nodes.find((complaint) => complaint.id === openId) ?? null;
 
   const columns: ColumnsType<Complaint> = [
@@ -121,15 +123,20 @@ export function ComplaintWorkbenchPage() {
     <Card
       title={t('complaints.title')}
       extra={
-        <Select<ComplaintStatus>
-          allowClear
-          style={{ width: 180 }}
-          placeholder={t('complaints.anyStatus')}
-          value={status}
-          onChange={setStatus}
-          options={complaintStatuses.map((value) => ({ value, label: t(`complaintStatus.${value}`) }))}
-          data-testid="crm-complaints-status"
-        />
+        <Space>
+          <Button type="primary" onClick={() => setReceiving(true)} data-testid="crm-complaint-receive">
+            {t('complaints.receive')}
+          </Button>
+          <Select<ComplaintStatus>
+            allowClear
+            style={{ width: 180 }}
+            placeholder={t('complaints.anyStatus')}
+            value={status}
+            onChange={setStatus}
+            options={complaintStatuses.map((value) => ({ value, label: t(`complaintStatus.${value}`) }))}
+            data-testid="crm-complaints-status"
+          />
+        </Space>
       }
       data-testid="crm-complaints-page"
     >
@@ -230,6 +237,14 @@ export function ComplaintWorkbenchPage() {
           </Flex>
         )}
       </Drawer>
+      <ReceiveComplaintModal
+        open={receiving}
+        onClose={() => setReceiving(false)}
+        onDone={(id) => {
+          setReceiving(false);
+          void refetch().then(() => setOpenId(id));
+        }}
+      />
       {open && (
         <ComplaintActionModal
           complaintId={open.id}

@@ -227,3 +227,36 @@ export const RecordComplaintResponsibilityDocument: TypedDocumentNode<
   }
   ${ComplaintFragment}
 `;
+
+export const complaintCategories: readonly ComplaintCategory[] = [
+  'SERVICE_ATTITUDE',
+  'MEDICAL_QUALITY',
+  'BILLING',
+  'POINTS_NOT_CREDITED',
+  'MEMBERSHIP_NOT_INTRODUCED',
+  'GIFT_ISSUE',
+  'WAITING_TIME',
+  'OTHER',
+];
+export const complaintSeverities: readonly ComplaintSeverity[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+
+/** crm's `ReceiveComplaintInput`. */
+export interface ReceiveComplaintInput {
+  kind: ComplaintKind;
+  customerId: string | null;
+  channel: SourceChannel;
+  category: ComplaintCategory;
+  severity: ComplaintSeverity;
+  description: string;
+  departmentCode: string | null;
+}
+
+/** 受理: receives a complaint or suggestion. */
+export const ReceiveComplaintDocument: TypedDocumentNode<{ receiveComplaint: Complaint }, { input: ReceiveComplaintInput }> = gql`
+  mutation CrmReceiveComplaint($input: ReceiveComplaintInput!) {
+    receiveComplaint(input: $input) {
+      ...CrmComplaint
+    }
+  }
+  ${ComplaintFragment}
+`;
