@@ -1,10 +1,12 @@
 import { PageEmpty, PageLoading } from '@careline/frontend-shared';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Statistic, Tabs, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
 import { QueryError } from '../../common/components/query-error.js';
+import { ReceiveComplaintModal } from '../../complaints/components/receive-complaint-modal.js';
 import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import type { Customer360 } from '../graphql/customer-360.documents.js';
 import { useCustomer360 } from '../hooks/use-customer-360.js';
@@ -29,6 +31,8 @@ export function Customer360Page() {
   const hospitalTime = useHospitalTime();
   const customerId = useParams()['customerId'] ?? '';
   const { customer, error, refetch } = useCustomer360(customerId);
+  const navigate = useNavigate();
+  const [receiving, setReceiving] = useState(false);
   const back = (
     <Link to={path('customers')} data-testid="crm-360-back">
       <Button type="link" icon={<ArrowLeftOutlined />}>
@@ -65,7 +69,24 @@ export function Customer360Page() {
         <CustomerClassTag value={customer.customerClass} />
         <CustomerStageTag value={customer.stage} />
         {customer.keyAccount && <Tag color="purple">{t('c360.keyAccountTag', { name: customer.keyAccount.name })}</Tag>}
+        <Flex gap={8} style={{ marginLeft: 'auto' }}>
+          <Button onClick={() => void navigate(path('consultation'))} data-testid="crm-360-register-consultation">
+            {t('pages.consultation')}
+          </Button>
+          <Button onClick={() => setReceiving(true)} data-testid="crm-360-receive-complaint">
+            {t('complaints.receive')}
+          </Button>
+        </Flex>
       </Flex>
+      <ReceiveComplaintModal
+        open={receiving}
+        customerId={customer.id}
+        onClose={() => setReceiving(false)}
+        onDone={() => {
+          setReceiving(false);
+          void navigate(path('complaints'));
+        }}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card title={t('c360.profile')} size="small" data-testid="crm-360-profile">
