@@ -23,3 +23,6 @@ export { LanguageSwitch } from './ui/language-switch.js';
 export { PageEmpty } from './ui/page-empty.js';
 export { PageError } from './ui/page-error.js';
 export { PageLoading } from './ui/page-loading.js';
+export { downloadBlob } from './export/download-blob.js';
+export { exportXlsx, type XlsxSheet } from './export/export-xlsx.js';
+export { formatYuan } from './format/format-yuan.js';
