@@ -38,7 +38,7 @@ export function ShellApp({ client, session }: { client: ApolloClient; session: S
                     path="crm/*"
                     element={
                       <RoleRoute item="crm">
-                        {() => <RemoteOutlet remote="crm" module="CrmApp" />}
+                        {(item) => <RemoteOutlet remote="crm" module="CrmApp" props={{ pages: item.crmPages }} />}
                       </RoleRoute>
                     }
                   />

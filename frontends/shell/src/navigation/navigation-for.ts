@@ -1,5 +1,6 @@
 import type { StaffRole } from '@careline/frontend-shared';
 import { adminTabs } from './admin-tab.js';
+import { crmPages, type CrmPage } from './crm-page.js';
 import type { MemberPage } from './member-page.js';
 import type { NavigationItem } from './navigation-item.js';
 
@@ -10,7 +11,7 @@ const kpi = (departmentCode?: string): NavigationItem => ({
   testId: 'nav-kpi',
   ...(departmentCode ? { departmentCode } : {}),
 });
-const crm = (): NavigationItem => ({ key: 'crm', path: '/crm', testId: 'nav-crm' });
+const crm = (pages: readonly CrmPage[]): NavigationItem => ({ key: 'crm', path: '/crm', testId: 'nav-crm', crmPages: pages });
 const members = (pages: readonly MemberPage[]): NavigationItem => ({ key: 'members', path: '/members', testId: 'nav-members', memberPages: pages });
 const admin = (tabs: NavigationItem['adminTabs'], departmentCode?: string): NavigationItem => ({
   key: 'admin',
@@ -22,8 +23,24 @@ const admin = (tabs: NavigationItem['adminTabs'], departmentCode?: string): Navi
 
 /** 会员中心 and customer service (the member centre belongs to it) run the programme day to day. */
 const MEMBER_DEPARTMENTS: readonly string[] = ['MEMBER_CENTRE', 'CUSTOMER_SERVICE'];
-/** The departments whose daily work is the customer-service CRM (客户服务): search, 360, consultations, follow-ups, complaints. */
-const CRM_DEPARTMENTS: readonly string[] = ['CUSTOMER_SERVICE', 'CONSULTATION', 'ONSITE', 'GUIDE', 'KEY_ACCOUNT'];
+/**
+ * The CRM pages of each customer-service department, as crm's department rules allow them: customer
+ * service consults, follows up, handles complaints and (its admins) sends messages; the consultation
+ * centre consults and books; on-site books, receives visitors, records deals and handles complaints
+ * first; guides book and register arrivals; key-account managers keep their accounts.
+ */
+const CRM_PAGES: Record<string, { staff: readonly CrmPage[]; admin: readonly CrmPage[] }> = {
+  CUSTOMER_SERVICE: {
+    staff: ['customers', 'consultation', 'follow-ups', 'complaints'],
+    admin: ['customers', 'consultation', 'follow-ups', 'complaints', 'messages'],
+  },
+  CONSULTATION: { staff: ['customers', 'consultation', 'appointments'], admin: ['customers', 'consultation', 'appointments'] },
+  ONSITE: { staff: ['customers', 'appointments', 'visit-desk', 'complaints'], admin: ['customers', 'appointments', 'visit-desk', 'complaints'] },
+  GUIDE: { staff: ['customers', 'appointments', 'visit-desk'], admin: ['customers', 'appointments', 'visit-desk'] },
+  KEY_ACCOUNT: { staff: ['customers', 'key-accounts'], admin: ['customers', 'key-accounts'] },
+};
+/** Finance confirms approved refunds and compensation in the complaint workbench (退款确认). */
+const CRM_FINANCE: readonly CrmPage[] = ['complaints'];
 /** Day-to-day member work: everything but finance's figures. */
 const MEMBER_WORK: readonly MemberPage[] = ['search', 'enrol', 'consumption', 'redeem', 'adjustments', 'gifts', 'activities', 'birthdays'];
 /** Finance: looks members up (and refunds), follows adjustments, keeps the catalogue and its costs, sees liability and gift cost. */
@@ -37,18 +54,18 @@ const MEMBER_FINANCE: readonly MemberPage[] = ['search', 'adjustments', 'gifts',
 export function navigationFor(role: StaffRole | undefined, departmentCode: string | undefined): NavigationItem[] {
   switch (role) {
     case 'OPS_DIRECTOR':
-      return [home(), kpi(), crm(), members([...MEMBER_WORK, 'finance']), admin(adminTabs)];
+      return [home(), kpi(), crm(crmPages), members([...MEMBER_WORK, 'finance']), admin(adminTabs)];
     case 'DEPT_ADMIN':
       // their department's figures, the member centre when they run it, and their own department's staff
       return [
         home(),
         kpi(departmentCode),
-        ...(isCrmDepartment(departmentCode) ? [crm()] : []),
+        ...crmOf(departmentCode, 'admin'),
         ...(isMemberDepartment(departmentCode) ? [members(MEMBER_WORK)] : []),
         admin(['staff'], departmentCode),
       ];
     case 'FINANCE':
-      return [home(), kpi(), members(MEMBER_FINANCE)];
+      return [home(), kpi(), crm(CRM_FINANCE), members(MEMBER_FINANCE)];
     case 'AUDITOR':
       return [home(), admin(['audit'])];
     case 'STAFF':
@@ -56,15 +73,21 @@ export function navigationFor(role: StaffRole | undefined, departmentCode: strin
       // home still says when a department's own module is to come
       if (departmentCode === 'MEMBER_CENTRE') return [home(), members(MEMBER_WORK)];
       if (isCrmDepartment(departmentCode))
-        return [home(), crm(), ...(isMemberDepartment(departmentCode) ? [members(MEMBER_WORK)] : [])];
+        return [home(), ...crmOf(departmentCode, 'staff'), ...(isMemberDepartment(departmentCode) ? [members(MEMBER_WORK)] : [])];
       return [home(true)];
     default:
       return [home()];
   }
 }
 
+/** The CRM entry with the department's pages, or none when the department has no CRM work. */
+function crmOf(departmentCode: string | undefined, as: 'staff' | 'admin'): NavigationItem[] {
+  const pages = departmentCode !== undefined && Object.hasOwn(CRM_PAGES, departmentCode) ? CRM_PAGES[departmentCode]![as] : undefined;
+  return pages ? [crm(pages)] : [];
+}
+
 function isCrmDepartment(departmentCode: string | undefined): boolean {
-  return departmentCode !== undefined && CRM_DEPARTMENTS.includes(departmentCode);
+  return departmentCode !== undefined && Object.hasOwn(CRM_PAGES, departmentCode);
 }
 
 function isMemberDepartment(departmentCode: string | undefined): boolean {

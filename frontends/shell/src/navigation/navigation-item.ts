@@ -1,4 +1,5 @@
 import type { AdminTab } from './admin-tab.js';
+import type { CrmPage } from './crm-page.js';
 import type { MemberPage } from './member-page.js';
 
 /** One entry of the side navigation, and the route it opens. */
@@ -10,6 +11,8 @@ export interface NavigationItem {
   testId: string;
   /** admin only: the tabs this role may open */
   adminTabs?: readonly AdminTab[];
+  /** crm only: the CRM pages this role may open */
+  crmPages?: readonly CrmPage[];
   /** members only: the member-centre pages this role may open */
   memberPages?: readonly MemberPage[];
   /** kpi and admin: the department the view is limited to; absent for hospital-wide views */

@@ -8,7 +8,11 @@ const adminTabsOf = (role: Parameters<typeof navigationFor>[0], department = 'CU
   navigationFor(role, department).find((item) => item.key === 'admin')?.adminTabs;
 const memberPagesOf = (role: Parameters<typeof navigationFor>[0], department = 'CUSTOMER_SERVICE') =>
   navigationFor(role, department).find((item) => item.key === 'members')?.memberPages;
+const crmPagesOf = (role: Parameters<typeof navigationFor>[0], department = 'CUSTOMER_SERVICE') =>
+  navigationFor(role, department).find((item) => item.key === 'crm')?.crmPages;
 const MEMBER_WORK = ['search', 'enrol', 'consumption', 'redeem', 'adjustments', 'gifts', 'activities', 'birthdays'];
+const CRM_ALL = ['customers', 'consultation', 'appointments', 'visit-desk', 'follow-ups', 'complaints', 'key-accounts', 'messages'];
+const CS_STAFF_CRM = ['customers', 'consultation', 'follow-ups', 'complaints'];
 
 describe('navigationFor', () => {
   it('gives the operations director home, KPI, every member-centre page and every admin tab, hospital-wide', () => {
@@ -40,14 +44,24 @@ describe('navigationFor', () => {
     expect(keys('DEPT_ADMIN', 'CONSULTATION')).toEqual(['home', 'kpi', 'crm', 'admin']);
     expect(navigationFor('STAFF', 'GUIDE')).toEqual([
       { key: 'home', path: '/', testId: 'nav-home', moduleArriving: false },
-      { key: 'crm', path: '/crm', testId: 'nav-crm' },
+      { key: 'crm', path: '/crm', testId: 'nav-crm', crmPages: ['customers', 'appointments', 'visit-desk'] },
     ]);
     for (const department of ['MEMBER_CENTRE', 'DENTAL', 'FINANCE']) {
       expect(keys('DEPT_ADMIN', department)).not.toContain('crm');
       expect(keys('STAFF', department)).not.toContain('crm');
     }
-    expect(keys('FINANCE', 'FINANCE')).not.toContain('crm');
     expect(keys('AUDITOR', 'OPERATIONS')).not.toContain('crm');
+  });
+
+  it("gives each department the CRM pages crm lets it use, every page to the director, and finance the complaint workbench for refunds", () => {
+    expect(crmPagesOf('OPS_DIRECTOR', 'OPERATIONS')).toEqual(CRM_ALL);
+    expect(crmPagesOf('STAFF', 'CUSTOMER_SERVICE')).toEqual(CS_STAFF_CRM);
+    expect(crmPagesOf('DEPT_ADMIN', 'CUSTOMER_SERVICE')).toEqual([...CS_STAFF_CRM, 'messages']);
+    expect(crmPagesOf('STAFF', 'CONSULTATION')).toEqual(['customers', 'consultation', 'appointments']);
+    expect(crmPagesOf('STAFF', 'ONSITE')).toEqual(['customers', 'appointments', 'visit-desk', 'complaints']);
+    expect(crmPagesOf('STAFF', 'KEY_ACCOUNT')).toEqual(['customers', 'key-accounts']);
+    expect(keys('FINANCE', 'FINANCE')).toEqual(['home', 'kpi', 'crm', 'members']);
+    expect(crmPagesOf('FINANCE', 'FINANCE')).toEqual(['complaints']);
   });
 
   it('gives no member centre to admins and staff of other departments', () => {
@@ -59,7 +73,7 @@ describe('navigationFor', () => {
   it('gives customer-service staff the CRM as their module and the member centre, so home no longer says it arrives soon', () => {
     expect(navigationFor('STAFF', 'CUSTOMER_SERVICE')).toEqual([
       { key: 'home', path: '/', testId: 'nav-home', moduleArriving: false },
-      { key: 'crm', path: '/crm', testId: 'nav-crm' },
+      { key: 'crm', path: '/crm', testId: 'nav-crm', crmPages: CS_STAFF_CRM },
       { key: 'members', path: '/members', testId: 'nav-members', memberPages: MEMBER_WORK },
     ]);
   });
@@ -75,8 +89,8 @@ describe('navigationFor', () => {
     expect(navigationFor('STAFF', 'DENTAL')).toEqual([{ key: 'home', path: '/', testId: 'nav-home', moduleArriving: true }]);
   });
 
-  it('gives finance home, KPI and the member centre with its liability and gift cost page, and no admin', () => {
-    expect(keys('FINANCE', 'FINANCE')).toEqual(['home', 'kpi', 'members']);
+  it('gives finance home, KPI, refund confirmation in the CRM and the member centre with its liability and gift cost page, and no admin', () => {
+    expect(keys('FINANCE', 'FINANCE')).toEqual(['home', 'kpi', 'crm', 'members']);
     expect(memberPagesOf('FINANCE', 'FINANCE')).toEqual(['search', 'adjustments', 'gifts', 'finance']);
     expect(adminTabsOf('FINANCE')).toBeUndefined();
   });
