@@ -242,6 +242,8 @@ export interface ConsultationRegisteredData {
   concern: 'HEALTH_QUESTION' | 'PRICE_COMPARISON' | 'CONSUMPTION_HABIT' | null;
   outcome: ConsultationOutcomeCode;
   consultedAt: string;
+  /** 病种 (key-account disease distribution); optional: events published before it existed lack it (read as null) */
+  diseaseType?: string | null;
 }
 
 export interface ConsultationLinkedData {
@@ -370,4 +372,102 @@ export interface ComplaintEmergencyData {
   raisedBy: string | null;
   note: string | null;
   at: string;
+}
+
+/**
+ * Membership facts analytics counts (issue 6): members publishes them inside the writing
+ * transaction, crm publishes CustomerKeyAccountChanged. Money is integer fen; times ISO instants.
+ */
+export const MemberFactEvents = {
+  /** members: a consumption (receipt) was recorded, by hand or from DealClosed; once per receipt */
+  ConsumptionRecorded: 'ConsumptionRecorded',
+  /** members: a recorded consumption was refunded (by hand or from ConsumptionRefunded); once per receipt */
+  ConsumptionRefundRecorded: 'ConsumptionRefundRecorded',
+  /** members: a gift was handed over for points */
+  GiftRedeemed: 'GiftRedeemed',
+  /** members: a redemption was cancelled (points and stock given back) */
+  GiftRedemptionCancelled: 'GiftRedemptionCancelled',
+  /** members: a member registered for a member activity */
+  ActivityRegistered: 'ActivityRegistered',
+  /** members: a registered member attended (签到) */
+  ActivityAttended: 'ActivityAttended',
+  /** crm: a customer was linked to a key account, moved to another, or unlinked */
+  CustomerKeyAccountChanged: 'CustomerKeyAccountChanged',
+} as const;
+
+export interface ConsumptionRecordedData {
+  consumptionId: string;
+  receiptNumber: string;
+  customerId: string;
+  /** null when the customer was not a member when it was recorded */
+  membershipId: string | null;
+  amountFen: number;
+  occurredAt: string;
+  /** DEAL (from DealClosed), MANUAL (recorded by a member specialist), … */
+  source: string;
+  visitId: string | null;
+  departmentCode: string | null;
+  staffId: string | null;
+}
+
+export interface ConsumptionRefundRecordedData {
+  consumptionId: string;
+  receiptNumber: string;
+  customerId: string;
+  membershipId: string | null;
+  amountFen: number;
+  occurredAt: string;
+  refundedAt: string;
+}
+
+export interface GiftRedeemedData {
+  redemptionId: string;
+  membershipId: string;
+  customerId: string;
+  giftId: string;
+  giftName: string;
+  quantity: number;
+  points: number;
+  /** finance's unit cost when handed over; null when not costed yet */
+  unitCostFen: number | null;
+  redeemedAt: string;
+}
+
+export interface GiftRedemptionCancelledData {
+  redemptionId: string;
+  membershipId: string;
+  customerId: string;
+  giftId: string;
+  quantity: number;
+  points: number;
+  unitCostFen: number | null;
+  redeemedAt: string;
+  cancelledAt: string;
+}
+
+export interface ActivityRegisteredData {
+  registrationId: string;
+  activityId: string;
+  /** the activity's kind code (lecture, promotion, …) */
+  activityKind: string;
+  membershipId: string;
+  customerId: string;
+  startsAt: string;
+  registeredAt: string;
+}
+
+export interface ActivityAttendedData {
+  registrationId: string;
+  activityId: string;
+  membershipId: string;
+  customerId: string;
+  attendedAt: string;
+}
+
+export interface CustomerKeyAccountChangedData {
+  customerId: string;
+  /** null when unlinked */
+  keyAccountId: string | null;
+  previousKeyAccountId: string | null;
+  changedAt: string;
 }

@@ -73,6 +73,7 @@ export class ConsultationService {
         concern: consultation.concern,
         outcome: consultation.outcome,
         consultedAt: consultation.consultedAt.toISOString(),
+        diseaseType: consultation.diseaseType,
       });
       await generateFollowUps(em, this.ctx.bus, {
         trigger: FollowUpTrigger.CONSULTATION,

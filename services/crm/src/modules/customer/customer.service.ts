@@ -3,6 +3,8 @@ import { UniqueConstraintViolationException, type EntityManager, type FilterQuer
 import {
   DomainError,
   Events,
+  MemberFactEvents,
+  type CustomerKeyAccountChangedData,
   pageSize,
   parseCursor,
   toPage,
@@ -115,6 +117,16 @@ export class CustomerService {
     }
   }
 
+  /** The customer's key account changed (linked, moved or unlinked): analytics' key-account reports follow it. */
+  static async publishKeyAccountChanged(bus: EventBus, em: EntityManager, customer: Customer, previousKeyAccountId: string | null): Promise<void> {
+    await bus.publish<CustomerKeyAccountChangedData>(em, MemberFactEvents.CustomerKeyAccountChanged, {
+      customerId: customer.id,
+      keyAccountId: customer.keyAccountId,
+      previousKeyAccountId,
+      changedAt: (customer.updatedAt ?? new Date()).toISOString(),
+    });
+  }
+
   static async publishRegistered(bus: EventBus, em: EntityManager, customer: Customer): Promise<void> {
     await bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
       customerId: customer.id,
@@ -172,6 +184,7 @@ export class CustomerService {
       if (!customer) throw CustomerErrors.notFound(id);
       const fields = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
       const hadReferrer = customer.referrerId;
+      const hadKeyAccount = customer.keyAccountId;
       if (input.name != null) setName(customer, input.name);
       if (input.phone != null) {
         const phone = normalisePhone(input.phone);
@@ -208,6 +221,7 @@ export class CustomerService {
       if (!hadReferrer && customer.referrerId) {
         await this.ctx.bus.publish<CustomerReferredData>(em, Events.CustomerReferred, { referrerId: customer.referrerId, customerId: customer.id });
       }
+      if (hadKeyAccount !== customer.keyAccountId) await CustomerService.publishKeyAccountChanged(this.ctx.bus, em, customer, hadKeyAccount);
       await this.ctx.audit.change(em, { operation: 'mutation updateCustomer', targetType: 'Customer', targetIds: [customer.id], fields, customerIds: [customer.id] });
       return customer;
     });

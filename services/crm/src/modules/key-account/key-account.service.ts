@@ -15,6 +15,7 @@ import type { CrmContext } from '../../context.js';
 import { Customer } from '../customer/customer.entity.js';
 import { isBirthDate, isUuid } from '../customer/customer.rules.js';
 import { customerScope } from '../customer/customer.scope.js';
+import { CustomerService } from '../customer/customer.service.js';
 import { KeyAccount, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './key-account.entity.js';
 import type { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './key-account.inputs.js';
 import { KEY_ACCOUNT_DEPARTMENTS } from './key-account.roles.js';
@@ -237,9 +238,11 @@ export class KeyAccountService {
       if (keyAccountId) await this.lock(em, keyAccountId);
       const customer = isUuid(customerId) ? await em.findOne(Customer, { id: customerId.toLowerCase() }) : null;
       if (!customer) throw new DomainError('NOT_FOUND', `customer ${customerId} was not found`, { reason: 'CUSTOMER_NOT_FOUND' });
+      const previous = customer.keyAccountId;
       customer.keyAccountId = keyAccountId?.toLowerCase() ?? null;
       customer.updatedAt = new Date();
       await em.flush();
+      if (previous !== customer.keyAccountId) await CustomerService.publishKeyAccountChanged(this.ctx.bus, em, customer, previous);
       await this.ctx.audit.change(em, {
         operation: 'mutation linkCustomerToKeyAccount',
         targetType: 'Customer',

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
-import { pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
+import { MemberFactEvents, pageSize, parseCursor, toPage, type ActivityAttendedData, type ActivityRegisteredData, type Page } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { formatYuan, parseYuan } from '../../common/money.js';
 import { sql } from '../../common/sql.js';
@@ -125,6 +125,15 @@ export class ActivityService {
         if (!taken) throw ActivityErrors.full(activity.capacity);
         const registration = em.create(ActivityRegistration, { activityId: activity.id, membershipId: membership.id, registeredBy: staffIdOf(this.ctx.caller) });
         await em.flush();
+        await this.ctx.bus.publish<ActivityRegisteredData>(em, MemberFactEvents.ActivityRegistered, {
+          registrationId: registration.id,
+          activityId: activity.id,
+          activityKind: activity.kind,
+          membershipId: membership.id,
+          customerId: membership.customerId,
+          startsAt: activity.startsAt.toISOString(),
+          registeredAt: registration.registeredAt.toISOString(),
+        });
         await this.ctx.audit.change(em, {
           operation,
           targetType: 'ActivityRegistration',
@@ -164,6 +173,15 @@ export class ActivityService {
       await sql(em, `update "members"."activity" set attended_count = attended_count + 1 where id = ?`, [activity.id]);
       const registration = await em.findOneOrFail(ActivityRegistration, { id: row.id }, { refresh: true });
       const membership = await em.findOne(Membership, { id: registration.membershipId }, { fields: ['customerId'] });
+      if (membership) {
+        await this.ctx.bus.publish<ActivityAttendedData>(em, MemberFactEvents.ActivityAttended, {
+          registrationId: registration.id,
+          activityId: activity.id,
+          membershipId: registration.membershipId,
+          customerId: membership.customerId,
+          attendedAt: (registration.attendedAt ?? new Date()).toISOString(),
+        });
+      }
       await this.ctx.audit.change(em, {
         operation,
         targetType: 'ActivityRegistration',

@@ -1,4 +1,4 @@
-import { newId } from '@careline/service-kit';
+import { MemberFactEvents, newId, type ConsumptionRecordedData, type ConsumptionRefundRecordedData } from '@careline/service-kit';
 import { S, sql } from '../../common/sql.js';
 import { formatYuan } from '../../common/money.js';
 import { MemberLedger, type LedgerScope, type WrittenEntry } from '../points/points.ledger.js';
@@ -58,7 +58,22 @@ export async function insertConsumption(scope: LedgerScope, facts: ConsumptionFa
       scope.now,
     ],
   );
-  if (inserted[0]) return { id: inserted[0].id, inserted: true };
+  if (inserted[0]) {
+    // analytics counts the consumption (member spend, RFM, Customer.stats) from this, once per receipt
+    await scope.bus.publish<ConsumptionRecordedData>(scope.em, MemberFactEvents.ConsumptionRecorded, {
+      consumptionId: inserted[0].id,
+      receiptNumber: facts.receiptNumber,
+      customerId: facts.customerId,
+      membershipId: facts.membershipId,
+      amountFen: facts.amountFen,
+      occurredAt: facts.occurredAt.toISOString(),
+      source: facts.source,
+      visitId: facts.visitId ?? null,
+      departmentCode: facts.departmentCode ?? null,
+      staffId: facts.staffId ?? null,
+    });
+    return { id: inserted[0].id, inserted: true };
+  }
   const [existing] = await sql<{ id: string }>(scope.em, `select id from ${S('consumption')} where receipt_number = ?`, [facts.receiptNumber]);
   return { id: existing!.id, inserted: false };
 }
@@ -165,6 +180,15 @@ export async function refundConsumption(
      where id = ?`,
     [input.refundedAt, input.reason, reversed, row.points_earned - reversed, reversalEntryId, row.id],
   );
+  await scope.bus.publish<ConsumptionRefundRecordedData>(scope.em, MemberFactEvents.ConsumptionRefundRecorded, {
+    consumptionId: row.id,
+    receiptNumber: row.receipt_number,
+    customerId: row.customer_id,
+    membershipId: row.membership_id,
+    amountFen: Number(row.amount_fen),
+    occurredAt: new Date(row.occurred_at).toISOString(),
+    refundedAt: input.refundedAt.toISOString(),
+  });
   return { id: row.id, changed: true, entries, customerId: row.customer_id };
 }
 

@@ -1,4 +1,4 @@
-import { newId } from '@careline/service-kit';
+import { MemberFactEvents, newId, type GiftRedeemedData, type GiftRedemptionCancelledData } from '@careline/service-kit';
 import { S, sql } from '../../common/sql.js';
 import { MemberLedger, type LedgerScope, type WrittenEntry } from '../points/points.ledger.js';
 import { PointsEntryKind } from '../points/points-entry.entity.js';
@@ -38,6 +38,17 @@ export async function redeemGift(
      values (?, ?, ?, ?, ?, ?, ?, 'REDEEMED', ?, ?, ?)`,
     [redemptionId, ledger.membershipId, ledger.customerId, input.giftId, input.quantity, points, gift.unit_cost_fen, input.operatorId, scope.now, entry!.id],
   );
+  await scope.bus.publish<GiftRedeemedData>(scope.em, MemberFactEvents.GiftRedeemed, {
+    redemptionId,
+    membershipId: ledger.membershipId,
+    customerId: ledger.customerId,
+    giftId: input.giftId,
+    giftName: gift.name,
+    quantity: input.quantity,
+    points,
+    unitCostFen: gift.unit_cost_fen === null ? null : Number(gift.unit_cost_fen),
+    redeemedAt: scope.now.toISOString(),
+  });
   return { redemptionId, entries: await ledger.close(), customerId: ledger.customerId };
 }
 
@@ -49,9 +60,19 @@ export async function cancelRedemption(
   scope: LedgerScope,
   input: { redemptionId: string; reason: string; operatorId: string; remedyId?: string | null },
 ): Promise<{ changed: boolean; entries: readonly WrittenEntry[]; customerId: string; membershipId: string }> {
-  const [redemption] = await sql<{ membership_id: string; customer_id: string; gift_id: string; quantity: number; status: string; entry_id: string }>(
+  const [redemption] = await sql<{
+    membership_id: string;
+    customer_id: string;
+    gift_id: string;
+    quantity: number;
+    status: string;
+    entry_id: string;
+    points: number;
+    unit_cost_fen: string | null;
+    redeemed_at: Date;
+  }>(
     scope.em,
-    `select membership_id, customer_id, gift_id, quantity, status, entry_id from ${S('gift_redemption')} where id = ? for update`,
+    `select membership_id, customer_id, gift_id, quantity, status, entry_id, points, unit_cost_fen, redeemed_at from ${S('gift_redemption')} where id = ? for update`,
     [input.redemptionId],
   );
   if (!redemption) throw GiftErrors.redemptionNotFound(input.redemptionId);
@@ -71,5 +92,16 @@ export async function cancelRedemption(
     `update ${S('gift_redemption')} set status = 'CANCELLED', cancelled_by = ?, cancelled_at = ?, cancel_reason = ?, reversal_entry_id = ? where id = ?`,
     [input.operatorId, scope.now, input.reason, entry?.id ?? null, input.redemptionId],
   );
+  await scope.bus.publish<GiftRedemptionCancelledData>(scope.em, MemberFactEvents.GiftRedemptionCancelled, {
+    redemptionId: input.redemptionId,
+    membershipId: redemption.membership_id,
+    customerId: redemption.customer_id,
+    giftId: redemption.gift_id,
+    quantity: redemption.quantity,
+    points: redemption.points,
+    unitCostFen: redemption.unit_cost_fen === null ? null : Number(redemption.unit_cost_fen),
+    redeemedAt: new Date(redemption.redeemed_at).toISOString(),
+    cancelledAt: scope.now.toISOString(),
+  });
   return { ...unchanged, changed: true, entries: await ledger.close() };
 }
