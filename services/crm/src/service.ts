@@ -10,6 +10,7 @@ import { Visit } from './modules/visit/visit.entity.js';
 import { FollowUpRule, FollowUpTask } from './modules/follow-up/follow-up.entity.js';
 import { Complaint, ComplaintStep, OpinionReportRecord, Remedy } from './modules/complaint/complaint.entity.js';
 import { CustomerResolver } from './modules/customer/customer.resolver.js';
+import { CustomerCareResolver } from './modules/customer/customer-care.resolver.js';
 import { customerReference } from './modules/customer/customer.reference.js';
 import { migrations } from './migrations/index.js';
 import { ConsultationResolver } from './modules/consultation/consultation.resolver.js';
@@ -52,7 +53,7 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
     OpinionReportRecord,
   ],
   migrations,
-  resolvers: [CustomerResolver, KeyAccountResolver, MessageResolver, ConsultationResolver, AppointmentResolver, VisitResolver, FollowUpResolver, ComplaintResolver],
+  resolvers: [CustomerResolver, CustomerCareResolver, KeyAccountResolver, MessageResolver, ConsultationResolver, AppointmentResolver, VisitResolver, FollowUpResolver, ComplaintResolver],
   referenceResolvers: { ...customerReference, ...keyAccountReference },
   createLoaders: createCrmLoaders,
   subscribe: async (scope) => {

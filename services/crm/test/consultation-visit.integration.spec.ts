@@ -102,6 +102,31 @@ describe('consultations, appointments, visits and follow-ups', () => {
   });
 
   describe('appointments', () => {
+    it('lists a doctor’s appointments of a range of days (week view) in hospital time, and keeps the day filter', async () => {
+      const doctorId = newId();
+      const LIST = `query ($doctorId: ID, $day: String, $from: String, $to: String, $status: AppointmentStatus) {
+        appointments(doctorId: $doctorId, day: $day, from: $from, to: $to, status: $status, first: 50) { totalCount nodes { id slotStart } } }`;
+      // 2026-12-14 is a Monday; 23:30 Shanghai on Sunday the 20th is 15:30 UTC, still inside the week
+      const at = ['2026-12-13T16:30:00Z', '2026-12-14T01:00:00Z', '2026-12-16T02:00:00Z', '2026-12-20T15:30:00Z', '2026-12-20T16:30:00Z'];
+      const ids: string[] = [];
+      for (const slotStart of at) ids.push((await ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId, slotStart } }, consultant)).bookAppointment.id);
+      await ok(`mutation ($id: ID!) { cancelAppointment(id: $id) { status } }`, { id: ids[2] }, consultant);
+      const week = (await ok(LIST, { doctorId, from: '2026-12-14', to: '2026-12-20' }, consultant)).appointments;
+      // 2026-12-13T16:30Z is 00:30 on Monday the 14th in Shanghai; 2026-12-20T16:30Z is already Monday the 21st
+      expect(week.nodes.map((n: { id: string }) => n.id).sort()).toEqual([ids[0], ids[1], ids[2], ids[3]].sort());
+      expect(week.totalCount).toBe(4);
+      const booked = (await ok(LIST, { doctorId, from: '2026-12-14', to: '2026-12-20', status: 'BOOKED' }, consultant)).appointments;
+      expect(booked.totalCount).toBe(3);
+      const monday = (await ok(LIST, { doctorId, day: '2026-12-14' }, consultant)).appointments;
+      expect(monday.nodes.map((n: { id: string }) => n.id).sort()).toEqual([ids[0], ids[1]].sort());
+      const both = await crm.request(LIST, { doctorId, day: '2026-12-14', from: '2026-12-14', to: '2026-12-20' }, undefined, consultant);
+      expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DAY_AND_RANGE' });
+      const backwards = await crm.request(LIST, { doctorId, from: '2026-12-20', to: '2026-12-14' }, undefined, consultant);
+      expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RANGE_INVALID' });
+      const long = await crm.request(LIST, { doctorId, from: '2026-01-01', to: '2026-12-31' }, undefined, consultant);
+      expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RANGE_TOO_LONG' });
+    });
+
     it('refuses a second booking of a doctor’s slot with CONFLICT SLOT_TAKEN, and frees the slot on cancelling', async () => {
       const doctorId = newId();
       const input = { type: 'EXPERT', departmentCode: 'DENTAL', doctorId, slotStart: slot('2026-12-01') };

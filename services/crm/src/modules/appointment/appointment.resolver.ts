@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { PageArgs } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { FRONT_LINE_ROLES } from '../consultation/care-access.js';
-import { Appointment, AppointmentConnection, DutyRoster } from './appointment.entity.js';
+import { Appointment, AppointmentConnection, AppointmentStatus, DutyRoster } from './appointment.entity.js';
 import { BookAppointmentInput, SetDutyRosterInput } from './appointment.input.js';
 import { AppointmentService } from './appointment.service.js';
 
@@ -10,14 +10,18 @@ import { AppointmentService } from './appointment.service.js';
 @Authorized(FRONT_LINE_ROLES)
 @Resolver(() => Appointment)
 export class AppointmentResolver {
-  @Query(() => AppointmentConnection, { description: 'Appointments, newest first, of a hospital day and / or a doctor' })
+  @Query(() => AppointmentConnection, { description: 'Appointments, newest first, of a hospital day or a range of days (week view), a doctor, a department, a status' })
   appointments(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('day', () => String, { nullable: true, description: 'YYYY-MM-DD' }) day: string | null,
     @Arg('doctorId', () => ID, { nullable: true }) doctorId: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'first hospital day of a range, YYYY-MM-DD (with to; not with day)' }) from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'last hospital day of a range, inclusive, at most 62 days after from' }) to: string | null,
+    @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
+    @Arg('status', () => AppointmentStatus, { nullable: true }) status: AppointmentStatus | null,
     @Ctx() ctx: CrmContext,
   ): Promise<AppointmentConnection> {
-    return new AppointmentService(ctx).list({ day, doctorId, first: page.first, after: page.after });
+    return new AppointmentService(ctx).list({ day, from, to, doctorId, departmentCode, status, first: page.first, after: page.after });
   }
 
   @Query(() => DutyRoster, { nullable: true, description: '值班表 of a day' })

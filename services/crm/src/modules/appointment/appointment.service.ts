@@ -149,15 +149,39 @@ export class AppointmentService {
     });
   }
 
-  async list(query: { day?: string | null; doctorId?: string | null; first?: number; after?: string | null }): Promise<Page<Appointment>> {
+  /**
+   * Appointments, newest first. `day` is one hospital day; `from` / `to` (inclusive hospital days, at
+   * most 62 days) a range such as a week view; they may not be combined. Optionally of one doctor,
+   * department or status.
+   */
+  async list(query: {
+    day?: string | null;
+    from?: string | null;
+    to?: string | null;
+    doctorId?: string | null;
+    departmentCode?: string | null;
+    status?: AppointmentStatus | null;
+    first?: number;
+    after?: string | null;
+  }): Promise<Page<Appointment>> {
     assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query appointments', 'Appointment');
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const filters: FilterQuery<Appointment>[] = [];
     if (query.doctorId) filters.push({ doctorId: uuidOrThrow(query.doctorId, 'doctorId') });
+    if (query.departmentCode?.trim()) filters.push({ departmentCode: query.departmentCode.trim() });
+    if (query.status) filters.push({ status: query.status });
+    if (query.day && (query.from || query.to)) throw badInput('give either day or from / to, not both', 'day', 'DAY_AND_RANGE');
     if (query.day) {
       if (!isDay(query.day)) throw badInput('day must be YYYY-MM-DD', 'day');
       filters.push({ slotStart: { $gte: startOfHospitalDay(query.day), $lt: startOfHospitalDay(addDays(query.day, 1)) } });
+    }
+    if (query.from || query.to) {
+      if (!query.from || !isDay(query.from)) throw badInput('from must be YYYY-MM-DD (with to)', 'from');
+      if (!query.to || !isDay(query.to)) throw badInput('to must be YYYY-MM-DD (with from)', 'to');
+      if (query.to < query.from) throw badInput('to is before from', 'to', 'RANGE_INVALID');
+      if (query.to > addDays(query.from, 61)) throw badInput('a range is at most 62 days', 'to', 'RANGE_TOO_LONG');
+      filters.push({ slotStart: { $gte: startOfHospitalDay(query.from), $lt: startOfHospitalDay(addDays(query.to, 1)) } });
     }
     const where: FilterQuery<Appointment> = { $and: filters };
     const [rows, total] = await Promise.all([
