@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareEvents, Events, newId, type Caller, type ComplaintClosedData, type ComplaintEmergencyData, type RemedyApprovedData } from '@careline/service-kit';
+import { CareEvents, Events, newId, type Caller, type ConsumptionRefundedData, type ComplaintClosedData, type ComplaintEmergencyData, type RemedyApprovedData } from '@careline/service-kit';
 import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { storeWeeklyOpinionReport, storedOpinionReport } from '../src/modules/complaint/opinion-report.js';
 import { hospitalDay, mondayOf } from '../src/modules/follow-up/hospital-time.js';
 import { auditProbe, countRows, staff } from './support.js';
-import { eventProbe } from './care-support.js';
+import { eventProbe, freshPhone } from './care-support.js';
 
 const FIELDS = `id status onsiteAttempts emergency amount resolutionKind satisfaction proposedBy directorApprovedBy financeConfirmedBy steps { action fromStatus toStatus actorId at }`;
 const RECEIVE = `mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { ${FIELDS} } }`;
@@ -200,5 +200,75 @@ describe('complaints', () => {
     expect(data.complaint).toEqual({ id: c.id, description: null });
     const asCs = await crm.request(`query ($id: ID!) { complaint(id: $id) { description } }`, { id: c.id }, undefined, cs);
     expect(asCs.data.complaint.description).toBe('病历泄露');
+  });
+  describe('a refund of a receipt', () => {
+    let receiptSeq = 0;
+    /** a customer with a dealt visit of `amount` yuan on a fresh receipt */
+    const dealtCustomer = async (amount = '1280.00') => {
+      const customerId = (await ok(`mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, { input: { name: '退款顾客', phone: freshPhone(), channel: 'PHONE' } }, testCallers.system)).createCustomer.id as string;
+      const visit = (await ok(`mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) { id } }`, { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL' } }, staff('STAFF', 'GUIDE'))).registerVisit;
+      const receiptNumber = `RF-${Date.now()}-${receiptSeq++}`;
+      await ok(`mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id } }`, { input: { visitId: visit.id, dealt: true, amount, receiptNumber } }, onsite);
+      return { customerId, receiptNumber };
+    };
+    const escalatedFor = async (customerId: string) => {
+      const c = await receive({ customerId });
+      await step(c.id, 'START_ONSITE');
+      for (let i = 0; i < 3; i++) await step(c.id, 'ONSITE_ATTEMPT_FAILED');
+      return (await step(c.id, 'CONVENE_CONFERENCE', cs)) as { id: string };
+    };
+    const proposeRefund = (complaintId: string, amount: string, receiptNumber: string, kind = 'REFUND') =>
+      crm.request(PROPOSE, { input: { complaintId, kind, resolution: '退还治疗费用', amount, receiptNumber } }, undefined, cs);
+
+    it('publishes ConsumptionRefunded for the receipt once, when finance confirms the director’s approval, however many confirm at once', async () => {
+      const refunds = await eventProbe<ConsumptionRefundedData>(crm, Events.ConsumptionRefunded);
+      const { customerId, receiptNumber } = await dealtCustomer('1280.00');
+      const c = await escalatedFor(customerId);
+      expect((await proposeRefund(c.id, '1280', receiptNumber)).errors).toBeUndefined();
+      await ok(APPROVE, { id: c.id }, director);
+      expect(await refunds.where((d) => d.receiptNumber === receiptNumber)).toEqual([]);
+      const confirmers = Array.from({ length: 6 }, (_, i) => staff('FINANCE', 'FINANCE', `财务${i}`));
+      const answers = await Promise.all(confirmers.map((f) => crm.request(CONFIRM, { id: c.id }, undefined, f)));
+      expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+      expect(answers.filter((a) => a.errors).every((a) => a.errors![0].extensions.code === 'CONFLICT')).toBe(true);
+      const published = await refunds.where((d) => d.receiptNumber === receiptNumber);
+      expect(published.map((e) => e.data)).toEqual([
+        { receiptNumber, complaintId: c.id, customerId, amountFen: 128000, refundedAt: expect.any(String), reason: expect.stringContaining('1280.00') },
+      ]);
+      const detail = (await ok(`query ($id: ID!) { complaint(id: $id) { status refundReceiptNumber amount } }`, { id: c.id }, cs)).complaint;
+      expect(detail).toEqual({ status: 'FINANCE_CONFIRMED', refundReceiptNumber: receiptNumber, amount: '1280.00' });
+    });
+
+    it('publishes no ConsumptionRefunded for a refund without a receipt (part of a receipt) or a rejected one', async () => {
+      const refunds = await eventProbe<ConsumptionRefundedData>(crm, Events.ConsumptionRefunded);
+      const before = (await refunds.all()).length;
+      const c = await refundProposed();
+      await ok(APPROVE, { id: c.id }, director);
+      await ok(CONFIRM, { id: c.id }, finance);
+      const { customerId, receiptNumber } = await dealtCustomer();
+      const rejected = await escalatedFor(customerId);
+      await proposeRefund(rejected.id, '1280', receiptNumber);
+      await ok(`mutation ($id: ID!) { rejectComplaintResolution(complaintId: $id) { status } }`, { id: rejected.id }, director);
+      expect((await refunds.all()).length).toBe(before);
+    });
+
+    it('refuses a receipt of another customer, a part of a receipt, a receipt with compensation, and a receipt refunded already, writing nothing', async () => {
+      const mine = await dealtCustomer('800.00');
+      const theirs = await dealtCustomer('800.00');
+      const c = await escalatedFor(mine.customerId);
+      const steps = async () => countRows(crm, `select count(*)::int as count from "crm"."complaint_step" where complaint_id = ?`, [c.id]);
+      const stepsBefore = await steps();
+      expect((await proposeRefund(c.id, '800', theirs.receiptNumber)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECEIPT_UNKNOWN' });
+      expect((await proposeRefund(c.id, '300', mine.receiptNumber)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECEIPT_AMOUNT_MISMATCH' });
+      expect((await proposeRefund(c.id, '800', mine.receiptNumber, 'COMPENSATION')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECEIPT_ONLY_FOR_REFUND' });
+      expect(await steps()).toBe(stepsBefore);
+      expect(await countRows(crm, `select count(*)::int as count from "crm"."complaint" where id = ? and refund_receipt_number is not null`, [c.id])).toBe(0);
+
+      expect((await proposeRefund(c.id, '800', mine.receiptNumber)).errors).toBeUndefined();
+      await ok(APPROVE, { id: c.id }, director);
+      await ok(CONFIRM, { id: c.id }, finance);
+      const again = await escalatedFor(mine.customerId);
+      expect((await proposeRefund(again.id, '800', mine.receiptNumber)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RECEIPT_ALREADY_REFUNDED' });
+    });
   });
 });

@@ -63,9 +63,15 @@ export interface DealClosedData {
 }
 
 export interface ConsumptionRefundedData {
+  /** the receipt given back whole; members reverses the points it earned, once per receipt */
   receiptNumber: string;
   refundedAt: string;
   reason: string;
+  /** crm: the complaint whose approved and finance-confirmed refund this is */
+  complaintId?: string | null;
+  customerId?: string | null;
+  /** the amount refunded (the receipt's whole amount) */
+  amountFen?: number | null;
 }
 
 export type RemedyKind = 'CREDIT_POINTS' | 'RETRO_ENROL' | 'CANCEL_GIFT';

@@ -121,6 +121,11 @@ export class Complaint {
   @Property({ type: 'bigint', nullable: true })
   amountFen: number | null = null;
 
+  /** the receipt a REFUND gives back whole; finance's confirmation publishes ConsumptionRefunded for it */
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'the receipt a refund gives back (its points are reversed in members once finance confirms)' })
+  refundReceiptNumber: string | null = null;
+
   @Property({ type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true })
   proposedBy: string | null = null;

@@ -58,6 +58,12 @@ export class ProposeResolutionInput {
 
   @Field(() => String, { nullable: true, description: 'yuan, a decimal string ("500.00")' })
   amount?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'REFUND of a whole receipt: its number (a deal of the complaint’s customer, amount equal to the deal); once finance confirms, members reverses its points. Leave out for part of a receipt',
+  })
+  receiptNumber?: string | null;
 }
 
 @InputType()

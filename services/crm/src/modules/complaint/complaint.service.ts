@@ -12,13 +12,15 @@ import {
   type ComplaintClosedData,
   type ComplaintEmergencyData,
   type ComplaintReceivedData,
+  type ConsumptionRefundedData,
   type Page,
   type RemedyApprovedData,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { isUuid } from '../customer/customer.rules.js';
 import { actorId, assertDepartmentIn, COMPLAINT_DEPARTMENTS, persistNew } from '../consultation/care-access.js';
-import { yuanToFen } from '../visit/money.js';
+import { fenToYuan, yuanToFen } from '../visit/money.js';
+import { Visit } from '../visit/visit.entity.js';
 import { Complaint, ComplaintStep, Remedy, RemedyKind, RemedyStatus, ResolutionKind } from './complaint.entity.js';
 import { ComplaintAction, ComplaintStatus, transition } from './complaint.machine.js';
 import type {
@@ -110,14 +112,18 @@ export class ComplaintService {
     if (money && !amountFen) throw badInput('a refund or compensation needs an amount above zero', 'amount', 'AMOUNT_INVALID');
     const resolution = input.resolution.trim();
     if (!resolution) throw badInput('resolution is required', 'resolution');
-    return this.apply(operation, input.complaintId, ComplaintAction.PROPOSE_RESOLUTION, null, (c) => {
+    const receiptNumber = input.receiptNumber?.trim() || null;
+    if (receiptNumber && input.kind !== ResolutionKind.REFUND) throw badInput('only a refund gives back a receipt', 'receiptNumber', 'RECEIPT_ONLY_FOR_REFUND');
+    return this.apply(operation, input.complaintId, ComplaintAction.PROPOSE_RESOLUTION, null, async (c, em) => {
+      if (receiptNumber) await this.assertRefundableReceipt(em, c, receiptNumber, amountFen!);
       c.resolutionKind = input.kind;
       c.resolution = resolution;
       c.amountFen = amountFen;
+      c.refundReceiptNumber = receiptNumber;
       c.proposedBy = actorId(this.ctx);
       c.directorApprovedBy = null;
       c.directorApprovedAt = null;
-      return ['status', 'resolutionKind', 'resolution', 'amountFen', 'proposedBy'];
+      return ['status', 'resolutionKind', 'resolution', 'amountFen', 'refundReceiptNumber', 'proposedBy'];
     });
   }
 
@@ -137,10 +143,22 @@ export class ComplaintService {
   /** Finance's confirmation, after the director's approval; neither the proposer nor the approver. */
   async financeConfirm(complaintId: string, note: string | null): Promise<Complaint> {
     const operation = 'mutation confirmComplaintRefund';
-    return this.apply(operation, complaintId, ComplaintAction.FINANCE_CONFIRM, note, (c) => {
+    return this.apply(operation, complaintId, ComplaintAction.FINANCE_CONFIRM, note, async (c, em) => {
       if (this.ctx.caller.id && (c.proposedBy === this.ctx.caller.id || c.directorApprovedBy === this.ctx.caller.id)) throw this.samePerson(operation, 'Complaint', c.id);
+      const now = new Date();
       c.financeConfirmedBy = actorId(this.ctx);
-      c.financeConfirmedAt = new Date();
+      c.financeConfirmedAt = now;
+      // the row is locked and the machine allows FINANCE_CONFIRM once, so the refund is published once
+      if (c.resolutionKind === ResolutionKind.REFUND && c.refundReceiptNumber) {
+        await this.ctx.bus.publish<ConsumptionRefundedData>(em, Events.ConsumptionRefunded, {
+          receiptNumber: c.refundReceiptNumber,
+          refundedAt: now.toISOString(),
+          reason: `投诉退款 complaint refund ${fenToYuan(Number(c.amountFen))}: ${c.resolution ?? ''}`.trim(),
+          complaintId: c.id,
+          customerId: c.customerId,
+          amountFen: Number(c.amountFen),
+        });
+      }
       return ['status', 'financeConfirmedBy'];
     });
   }
@@ -288,6 +306,26 @@ export class ComplaintService {
 
   remedies(complaintId: string): Promise<Remedy[]> {
     return this.ctx.em.find(Remedy, { complaintId }, { orderBy: { id: 'asc' } });
+  }
+
+  /**
+   * A refund of a whole receipt: a deal of the complaint's customer, for exactly the proposed amount,
+   * not already given back by another complaint's confirmed refund.
+   */
+  private async assertRefundableReceipt(em: EntityManager, complaint: Complaint, receiptNumber: string, amountFen: number): Promise<void> {
+    const visit = await em.findOne(Visit, { receiptNumber, dealt: true }, { fields: ['id', 'customerId', 'dealAmountFen'] });
+    if (!visit || !complaint.customerId || visit.customerId !== complaint.customerId) {
+      throw badInput(`receipt ${receiptNumber} is not a deal of this complaint’s customer`, 'receiptNumber', 'RECEIPT_UNKNOWN');
+    }
+    if (Number(visit.dealAmountFen) !== amountFen) {
+      throw badInput(
+        `a receipt refund gives back the whole receipt (${fenToYuan(Number(visit.dealAmountFen))}); for part of it leave receiptNumber out`,
+        'amount',
+        'RECEIPT_AMOUNT_MISMATCH',
+      );
+    }
+    const taken = await em.count(Complaint, { refundReceiptNumber: receiptNumber, financeConfirmedAt: { $ne: null }, id: { $ne: complaint.id } });
+    if (taken) throw new DomainError('CONFLICT', `receipt ${receiptNumber} has already been refunded`, { reason: 'RECEIPT_ALREADY_REFUNDED', field: 'receiptNumber' });
   }
 
   /** the four-eyes rule: refused, and the refusal recorded in the audit trail (outside the rolled-back transaction) */
