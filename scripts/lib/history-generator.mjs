@@ -51,17 +51,21 @@ export const EVENT_TYPES = [
   'MembershipStatusChanged',
   'PointsChanged',
   'ConsumptionRecorded',
+  'ConsumptionRefunded',
+  'ConsumptionRefundRecorded',
   'GiftRedeemed',
+  'GiftRedemptionCancelled',
   'ActivityRegistered',
   'ActivityAttended',
 ];
 
 /**
  * Types the analytics contract names but contracts.ts did not define when the generator was written;
- * their payloads follow the analytics contract (StaffRegistered) or the members service's own fields.
- * `generateHistory({ types })` can leave them out.
+ * their payloads follow the analytics contract (StaffRegistered {staffId, name, departmentId,
+ * departmentCode, positionCode, role, active, occurredAt}). `generateHistory({ types })` can leave them out.
  */
-export const PROPOSED_EVENT_TYPES = ['StaffRegistered', 'ConsumptionRecorded', 'GiftRedeemed', 'ActivityRegistered', 'ActivityAttended'];
+export const PROPOSED_EVENT_TYPES = ['StaffRegistered'];
+const ACTIVITY_KINDS = ['LECTURE', 'PROMOTION', 'HEALTH_SALON', 'FREE_CHECK'];
 
 const REGIONS = ['天河区', '越秀区', '海珠区', '荔湾区', '白云区', '番禺区', '黄埔区', '花都区', '南沙区', '增城区', '从化区', '佛山', '东莞', '深圳'];
 const REGION_WEIGHTS = REGIONS.map((r, i) => [r, i < 4 ? 14 : i < 10 ? 6 : 3]);
@@ -392,6 +396,14 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       joinedAt: iso(at),
     });
   };
+  const refunds = []; // [at, points] reversals waiting for their place in time
+  const settleRefunds = (before) => {
+    refunds.sort((a, b) => a[0] - b[0]);
+    while (refunds.length && refunds[0][0] < before) {
+      const [at, earnedPoints] = refunds.shift();
+      points(at, -Math.min(balance, earnedPoints), 'REVERSE');
+    }
+  };
   const points = (at, delta, kind) => {
     balance += delta;
     emit('PointsChanged', 'members', at, { membershipId, customerId, delta, balance, kind, entryId: id('entry', nextN()) });
@@ -432,6 +444,8 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       visits.push(visit);
     }
     if (visit.at > end) break;
+    // reversals of earlier refunds are booked before this visit's earns (they happened before it)
+    settleRefunds(visit.at);
     const visitId = id('visit', nextN());
     const guide = pick(rand, roster.guide);
     const onsiteConsultantId = visit.onsiteConsultantId ?? pick(rand, roster.onsite).staffId;
@@ -481,17 +495,28 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       });
     }
     if (!membershipId && wantsMembership && (dealt || rand() < 0.15)) enrol(recordedAt + 2 * MINUTE);
-    if (dealt && membershipId && status === 'ACTIVE') {
+    const earning = dealt && membershipId && status === 'ACTIVE';
+    let consumptionId = null;
+    let earned = 0;
+    if (dealt) {
+      // members records every deal's receipt (a member's earns points)
+      consumptionId = id('consumption', nextN());
       emit('ConsumptionRecorded', 'members', recordedAt + 3 * MINUTE, {
-        consumptionId: id('consumption', nextN()),
-        membershipId,
-        customerId,
+        consumptionId,
         receiptNumber,
+        customerId,
+        membershipId: earning ? membershipId : null,
         amountFen: amount,
         occurredAt: iso(recordedAt),
+        source: 'DEAL',
+        visitId,
         departmentCode: visit.clinical.code,
+        staffId: onsiteConsultantId,
       });
-      points(recordedAt + 3 * MINUTE, Math.floor((amount / 100) * TIERS[tierIndex].multiplier), 'EARN');
+    }
+    if (earning) {
+      earned = Math.floor((amount / 100) * TIERS[tierIndex].multiplier);
+      points(recordedAt + 3 * MINUTE, earned, 'EARN');
       spends.push([recordedAt, amount]);
       let rolling = 0;
       for (const [at, fen] of spends) if (at > recordedAt - 365 * DAY) rolling += fen;
@@ -576,11 +601,27 @@ function customerHistory(i, { seed, start, end, roster, id }) {
           closedAt: iso(closedAt),
           satisfaction: weighted(rand, [[5, 20], [4, 35], [3, 25], [2, 12], [1, 8]]),
           resolutionKind,
-          amountFen: resolutionKind === 'REFUND' || resolutionKind === 'COMPENSATION' ? Math.min(amount || 20_000, 10_000 + Math.floor(rand() * 50) * 1_000) : null,
+          amountFen: resolutionKind === 'REFUND' && dealt ? amount : resolutionKind === 'REFUND' || resolutionKind === 'COMPENSATION' ? 10_000 + Math.floor(rand() * 50) * 1_000 : null,
           onsiteAttempts: Math.floor(rand() * 3),
           emergency: severity === 'HIGH' && rand() < 0.1,
           closedBy: receiver.staffId,
         });
+        if (resolutionKind === 'REFUND' && dealt) {
+          // the receipt is refunded: crm publishes it, members reverses the consumption and its points
+          const refundedAt = closedAt + HOUR;
+          const reason = `投诉退款 complaint ${complaintId}`;
+          emit('ConsumptionRefunded', 'crm', refundedAt, { receiptNumber, refundedAt: iso(refundedAt), reason });
+          emit('ConsumptionRefundRecorded', 'members', refundedAt + MINUTE, {
+            consumptionId,
+            receiptNumber,
+            customerId,
+            membershipId: earning ? membershipId : null,
+            amountFen: amount,
+            occurredAt: iso(recordedAt),
+            refundedAt: iso(refundedAt + MINUTE),
+          });
+          if (earning && earned > 0) refunds.push([refundedAt + MINUTE, earned]);
+        }
       }
     }
   }
@@ -588,29 +629,40 @@ function customerHistory(i, { seed, start, end, roster, id }) {
   // members: gifts for points, activities, the odd frozen card
   if (membershipId) {
     const lastVisit = visits.length ? visits[visits.length - 1].at : registeredAt;
+    const at = atWorkingHour(rand, lastVisit + (5 + Math.floor(rand() * 40)) * DAY);
+    settleRefunds(at);
     const gift = GIFTS.filter((g) => g.points <= balance).at(-1);
     if (gift && rand() < 0.35) {
-      const at = atWorkingHour(rand, lastVisit + (5 + Math.floor(rand() * 40)) * DAY);
-      emit('GiftRedeemed', 'members', at, {
-        redemptionId: id('redemption', nextN()),
-        membershipId,
-        customerId,
-        giftId: gift.id,
-        giftName: gift.name,
-        points: gift.points,
-        costFen: gift.costFen,
-        redeemedAt: iso(at),
-      });
+      const redemptionId = id('redemption', nextN());
+      const redemption = { redemptionId, membershipId, customerId, giftId: gift.id, giftName: gift.name, quantity: 1, points: gift.points, unitCostFen: gift.costFen, redeemedAt: iso(at) };
+      emit('GiftRedeemed', 'members', at, redemption);
       points(at, -gift.points, 'REDEEM');
+      if (rand() < 0.05) {
+        const cancelledAt = at + (1 + Math.floor(rand() * 48)) * HOUR;
+        settleRefunds(cancelledAt);
+        const { giftName: _, ...cancelled } = redemption;
+        emit('GiftRedemptionCancelled', 'members', cancelledAt, { ...cancelled, cancelledAt: iso(cancelledAt) });
+        points(cancelledAt, gift.points, 'ADJUST');
+      }
     }
+    settleRefunds(Infinity);
     if (rand() < 0.25) {
       const activityNo = Math.floor(rand() * 24);
       const activityId = id('activity', activityNo);
       const registeredAtMs = atWorkingHour(rand, lastVisit + (1 + Math.floor(rand() * 30)) * DAY);
       const registrationId = id('registration', nextN());
-      emit('ActivityRegistered', 'members', registeredAtMs, { registrationId, activityId, membershipId, customerId, registeredAt: iso(registeredAtMs) });
+      const startsAt = localMidnight(registeredAtMs + (3 + Math.floor(rand() * 10)) * DAY) + 14 * HOUR;
+      emit('ActivityRegistered', 'members', registeredAtMs, {
+        registrationId,
+        activityId,
+        activityKind: ACTIVITY_KINDS[activityNo % ACTIVITY_KINDS.length],
+        membershipId,
+        customerId,
+        startsAt: iso(startsAt),
+        registeredAt: iso(registeredAtMs),
+      });
       if (rand() < 0.7) {
-        const attendedAt = atWorkingHour(rand, registeredAtMs + (3 + Math.floor(rand() * 10)) * DAY);
+        const attendedAt = startsAt - Math.floor(rand() * 20) * MINUTE;
         emit('ActivityAttended', 'members', attendedAt, { registrationId, activityId, membershipId, customerId, attendedAt: iso(attendedAt) });
       }
     }

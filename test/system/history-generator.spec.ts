@@ -61,6 +61,11 @@ describe('history generator', () => {
       expect(deal.data.receiptNumber).toBe(outcome.data.receiptNumber);
     }
     expect(new Set(deals.map((d) => d.data.receiptNumber)).size).toBe(deals.length);
+    // members records each deal's receipt once; a refund names a recorded receipt
+    const consumptions = new Map(byType('ConsumptionRecorded').map((e) => [e.data.receiptNumber as string, e]));
+    expect(consumptions.size).toBe(deals.length);
+    for (const deal of deals) expect(consumptions.get(deal.data.receiptNumber)!.data.amountFen).toBe(deal.data.amountFen);
+    for (const refund of byType('ConsumptionRefundRecorded')) expect(consumptions.get(refund.data.receiptNumber)!.data.consumptionId).toBe(refund.data.consumptionId);
     for (const outcome of outcomes.values()) if (!outcome.data.dealt) expect(outcome.data.amountFen).toBe(0);
   });
 

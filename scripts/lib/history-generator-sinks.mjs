@@ -1,0 +1,162 @@
+// Where a generated history goes (see README "Seeding a hospital history"):
+// - `publishToAnalytics`: small scales. Each event is queued on analytics' own pg-boss queue
+//   (`analytics.<EventType>`), so the running analytics service consumes it exactly as it consumes
+//   the other services' events (consumeOnce → event_log → fact appliers → rollups). Only analytics'
+//   queues: the other services never see the synthetic history.
+// - `loadIntoAnalytics`: large scales (1,000,000 customers / 10,000,000 events). Events go in
+//   batches straight into analytics.event_log (one multi-row insert per batch) and through the
+//   same FACT_APPLIERS dispatcher in the same transaction, one transaction per batch; an event
+//   already in the log is skipped, so a rerun with the same seed adds nothing.
+
+const ANALYTICS = 'analytics';
+const EVENT_BUS_SCHEMA = 'pgboss';
+
+/** A one-line progress bar on stderr: done / total, events/s, ETA. `fraction` may be given when only an estimate of the total exists. */
+export function progressBar(label, { stream = process.stderr, every = 250 } = {}) {
+  const started = performance.now();
+  let last = 0;
+  const format = (s) => (s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.floor(s % 60)).padStart(2, '0')}s` : `${s.toFixed(0)}s`);
+  const draw = (events, fraction, final) => {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = events / Math.max(seconds, 1e-3);
+    const f = Math.min(1, Math.max(0, fraction));
+    const width = 28;
+    const filled = Math.round(f * width);
+    const eta = f > 0 && !final ? format((seconds / f) * (1 - f)) : final ? 'done' : '?';
+    const line = `${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(f * 100).toFixed(1).padStart(5)}% ${events.toLocaleString('en')} events  ${Math.round(rate).toLocaleString('en')} ev/s  ${final ? `in ${format(seconds)}` : `ETA ${eta}`}`;
+    if (stream.isTTY) stream.write(`\r${line}\x1b[K${final ? '\n' : ''}`);
+    else if (final || performance.now() - last > 5000) {
+      stream.write(`${line}\n`);
+      last = performance.now();
+    }
+  };
+  let lastDraw = 0;
+  return {
+    update(events, fraction) {
+      const now = performance.now();
+      if (now - lastDraw < every) return;
+      lastDraw = now;
+      draw(events, fraction, false);
+    },
+    done(events) {
+      draw(events, 1, true);
+      const seconds = (performance.now() - started) / 1000;
+      return { events, seconds, eventsPerSecond: events / Math.max(seconds, 1e-3) };
+    },
+  };
+}
+
+/** Wraps a history so the caller learns how far through the customers it is (for the bar). */
+export function* tracked(events, customers, onEvent) {
+  let registered = 0;
+  let count = 0;
+  for (const event of events) {
+    if (event.type === 'CustomerRegistered') registered++;
+    count++;
+    onEvent(count, registered / customers);
+    yield event;
+  }
+}
+
+/** `{ applyEvent }` from analytics' fact appliers (the one dispatcher), loaded from its sources. */
+export async function analyticsAppliers() {
+  return import('../../services/analytics/src/modules/facts/fact-appliers.ts');
+}
+
+/**
+ * Applies `events` in batches through analytics' event_log and FACT_APPLIERS, one transaction per
+ * batch. `em` is a MikroORM EntityManager of the analytics schema.
+ * @returns {Promise<{ events: number, applied: number, skipped: number, batches: number }>}
+ */
+export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = 'Asia/Shanghai', onBatch = () => {} } = {}) {
+  const { applyEvent } = await analyticsAppliers();
+  let seen = 0;
+  let applied = 0;
+  let batches = 0;
+  let pending = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const list = pending;
+    pending = [];
+    await em.fork().transactional(async (tx) => {
+      const inserted = await tx.execute(
+        `insert into "${ANALYTICS}"."event_log" (event_id, event_type, occurred_at, payload, received_at)
+         select (e->>'id')::uuid, e->>'type', (e->>'occurredAt')::timestamptz, e->'data', now() from jsonb_array_elements(?::jsonb) as e
+         on conflict (event_id) do nothing returning event_id`,
+        [JSON.stringify(list)],
+      );
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      for (const event of list) {
+        if (!fresh.has(event.id)) continue;
+        await applyEvent(tx, event, { timeZone });
+        applied++;
+      }
+    });
+    batches++;
+    onBatch({ events: seen, applied, batches });
+  };
+  for (const event of events) {
+    pending.push(event);
+    seen++;
+    if (pending.length >= batch) await flush();
+  }
+  await flush();
+  return { events: seen, applied, skipped: seen - applied, batches };
+}
+
+/**
+ * Queues `events` on analytics' own pg-boss queues (the running analytics service consumes them).
+ * Event types analytics does not subscribe to (no queue) are counted and left out.
+ * @returns {Promise<{ events: number, queued: number, withoutQueue: Record<string, number> }>}
+ */
+export async function publishToAnalytics(boss, events, { batch = 1000, onBatch = () => {} } = {}) {
+  const queues = new Map();
+  const hasQueue = async (type) => {
+    if (!queues.has(type)) queues.set(type, Boolean(await boss.getQueue(`${ANALYTICS}.${type}`)));
+    return queues.get(type);
+  };
+  const withoutQueue = {};
+  let seen = 0;
+  let queued = 0;
+  let pending = new Map();
+  let size = 0;
+  const flush = async () => {
+    for (const [type, list] of pending) {
+      // the event id as the job id: queuing the same history twice queues each event once
+      await boss.insert(`${ANALYTICS}.${type}`, list.map((event) => ({ id: event.id, data: event })));
+      queued += list.length;
+    }
+    pending = new Map();
+    size = 0;
+    onBatch({ events: seen, queued });
+  };
+  for (const event of events) {
+    seen++;
+    if (!(await hasQueue(event.type))) {
+      withoutQueue[event.type] = (withoutQueue[event.type] ?? 0) + 1;
+      continue;
+    }
+    if (!pending.has(event.type)) pending.set(event.type, []);
+    pending.get(event.type).push(event);
+    if (++size >= batch) await flush();
+  }
+  await flush();
+  return { events: seen, queued, withoutQueue };
+}
+
+/** Resolves when analytics' queues are empty (every queued event consumed), reporting what is left. */
+export async function drainAnalyticsQueues(boss, types, { timeoutMs = 30 * 60_000, onLeft = () => {} } = {}) {
+  const names = types.map((t) => `${ANALYTICS}.${t}`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    // counted in the job table itself: the queue statistics are only refreshed by pg-boss's monitor
+    const { rows } = await boss
+      .getDb()
+      .executeSql(`select count(*)::int as left from "${EVENT_BUS_SCHEMA}"."job" where name = any($1::text[]) and state < 'completed'`, [names]);
+    const left = rows[0].left;
+    onLeft(left);
+    if (left === 0) return;
+    if (Date.now() > deadline) throw new Error(`${left} events still queued for analytics after ${timeoutMs / 1000}s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
