@@ -41,6 +41,11 @@ const DEMO_USERS = [
   ['cs.staff', '客服专员 customer-service staff'],
   ['finance', '财务 finance'],
   ['auditor', '审计 auditor'],
+  ['consult.staff', '电话咨询员 phone consultant'],
+  ['guide', '导医 guide'],
+  ['onsite.admin', '现场咨询主管 on-site supervisor'],
+  ['onsite.a', '现场咨询师 on-site consultant'],
+  ['onsite.b', '现场咨询师 on-site consultant'],
 ];
 const TOTAL_STEPS = 6;
 const logDir = join(root, '.data', 'logs');

@@ -21,7 +21,9 @@ type FrontendName = 'shell' | 'kpi' | 'admin' | 'members' | 'crm';
 
 /** Demo accounts identity creates when BOOTSTRAP_DEMO is set (password DEMO_PASSWORD). */
 export const DEMO_USERS = ['director', 'cs.admin', 'member.admin', 'cs.staff', 'finance', 'auditor'] as const;
-export type DemoUser = (typeof DEMO_USERS)[number];
+/** Demo accounts of the crm front line (consultation, guides, on-site consultants), beside DEMO_USERS. */
+export const CARE_DEMO_USERS = ['consult.staff', 'guide', 'onsite.admin', 'onsite.a', 'onsite.b'] as const;
+export type DemoUser = (typeof DEMO_USERS)[number] | (typeof CARE_DEMO_USERS)[number];
 export const DEMO_PASSWORD = 'Careline#2026';
 /** the demo partner organisation's key account and API key */
 export const DEMO_PARTNER_KEY_ACCOUNT = '01a20000-0000-7000-8000-000000000001';

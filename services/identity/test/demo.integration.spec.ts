@@ -14,6 +14,11 @@ const ACCOUNTS = [
   ['cs.staff', 'STAFF', 'CUSTOMER_SERVICE'],
   ['finance', 'FINANCE', 'FINANCE'],
   ['auditor', 'AUDITOR', 'OPERATIONS'],
+  ['consult.staff', 'STAFF', 'CONSULTATION'],
+  ['guide', 'STAFF', 'GUIDE'],
+  ['onsite.admin', 'DEPT_ADMIN', 'ONSITE'],
+  ['onsite.a', 'STAFF', 'ONSITE'],
+  ['onsite.b', 'STAFF', 'ONSITE'],
 ] as const;
 
 describe('demo accounts (BOOTSTRAP_DEMO)', () => {
@@ -43,7 +48,7 @@ describe('demo accounts (BOOTSTRAP_DEMO)', () => {
     await t.identity.request(`mutation ($id: ID!) { resetPassword(id: $id, password: "the director's own") { id } }`, { id: director.id }, undefined, testCallers.system);
     const definition = createIdentityService({ tokenPrivateKey: t.tokenKeys.privateKey, bootstrapDemo: true, demoPartnerApiKey: DEMO_KEY });
     await definition.bootstrap!({ orm: t.identity.orm, bus: t.identity.bus, log: createLogger('test', 'silent') });
-    expect(await sql(t.identity, `select count(*)::int as n from "identity"."staff"`)).toEqual([{ n: 6 }]);
+    expect(await sql(t.identity, `select count(*)::int as n from "identity"."staff"`)).toEqual([{ n: ACCOUNTS.length }]);
     expect(await sql(t.identity, `select count(*)::int as n from "identity"."partner_organisation"`)).toEqual([{ n: 1 }]);
     expect(await sql(t.identity, `select count(*)::int as n from "identity"."api_key"`)).toEqual([{ n: 1 }]);
     expect((await login(t.identity, 'director', DEMO_PASSWORD)).errors?.[0].extensions.reason).toBe('WRONG_CREDENTIALS');

@@ -17,6 +17,12 @@ export const DEMO_ACCOUNTS = [
   { username: 'cs.staff', name: '张客服', role: StaffRole.STAFF, departmentCode: 'CUSTOMER_SERVICE', position: 'CS_STAFF' },
   { username: 'finance', name: '王财务', role: StaffRole.FINANCE, departmentCode: 'FINANCE', position: 'FINANCE_OFFICER' },
   { username: 'auditor', name: '赵审计', role: StaffRole.AUDITOR, departmentCode: 'OPERATIONS', position: 'AUDITOR' },
+  // the front line of the customer-service centre (crm): phone consultation, guides, on-site consultants
+  { username: 'consult.staff', name: '刘咨询', role: StaffRole.STAFF, departmentCode: 'CONSULTATION', position: 'PHONE_CONSULTANT' },
+  { username: 'guide', name: '周导医', role: StaffRole.STAFF, departmentCode: 'GUIDE', position: 'GUIDE' },
+  { username: 'onsite.admin', name: '吴现场', role: StaffRole.DEPT_ADMIN, departmentCode: 'ONSITE', position: 'ONSITE_SUPERVISOR' },
+  { username: 'onsite.a', name: '郑咨询师', role: StaffRole.STAFF, departmentCode: 'ONSITE', position: 'ONSITE_CONSULTANT' },
+  { username: 'onsite.b', name: '孙咨询师', role: StaffRole.STAFF, departmentCode: 'ONSITE', position: 'ONSITE_CONSULTANT' },
 ] as const;
 
 /**
