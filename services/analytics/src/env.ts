@@ -8,6 +8,8 @@ export const analyticsEnvSchema = z.object({
     .string()
     .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' })
     .default('Asia/Shanghai'),
+  /** what one member point is worth to finance, fen (points liability); members reads the same variable */
+  POINTS_VALUE_FEN: z.coerce.number().int().min(0).max(10_000).default(1),
 });
 export type AnalyticsEnv = z.infer<typeof analyticsEnvSchema>;
 

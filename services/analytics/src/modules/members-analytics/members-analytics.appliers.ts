@@ -1,0 +1,566 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  CareEvents,
+  Events,
+  MemberFactEvents,
+  MembershipEvents,
+  type ActivityAttendedData,
+  type ActivityRegisteredData,
+  type ConsultationLinkedData,
+  type ConsultationRegisteredData,
+  type ConsumptionRecordedData,
+  type ConsumptionRefundRecordedData,
+  type CustomerKeyAccountChangedData,
+  type CustomerRegisteredData,
+  type DomainEvent,
+  type FollowUpCompletedData,
+  type GiftRedeemedData,
+  type GiftRedemptionCancelledData,
+  type MemberEnrolledData,
+  type MembershipStatusChangedData,
+  type PointsChangedData,
+  type TierChangedData,
+  type VisitRegisteredData,
+} from '@careline/service-kit';
+import { FactsErrors } from '../facts/facts.exception.js';
+import { localDay } from '../facts/local-day.js';
+import { lockFact, RollupDeltas, type Contribution } from './rollup-deltas.js';
+
+/** What every applier gets: the hospital time zone its days are counted in. */
+export interface MembersFactContext {
+  timeZone: string;
+}
+export type MembersApplier = (em: EntityManager, event: DomainEvent<any>, ctx: MembersFactContext) => Promise<void | boolean>;
+
+const T = (name: string) => `"analytics"."${name}"`;
+const MEMBER = T('ma_member');
+const TIER_CHANGE = T('ma_tier_change');
+const STATUS_CHANGE = T('ma_status_change');
+const TIER_DAILY = T('ma_tier_daily');
+const CONSUMPTION = T('ma_consumption');
+const VISIT = T('ma_visit');
+const CONSULTATION = T('ma_consultation');
+const FOLLOW_UP = T('ma_follow_up');
+const POINTS_ENTRY = T('ma_points_entry');
+const REDEMPTION = T('ma_redemption');
+const REGISTRATION = T('ma_activity_registration');
+const CUSTOMER = T('ma_customer');
+const CUSTOMER_DAILY = T('ma_customer_daily');
+const CUSTOMER_DEPARTMENT_DAILY = T('ma_customer_department_daily');
+const CUSTOMER_DISEASE_DAILY = T('ma_customer_disease_daily');
+const POINTS_DAILY = T('ma_points_daily');
+const MEMBER_POINTS = T('ma_member_points');
+const GIFT_DAILY = T('ma_gift_daily');
+const GIFT = T('ma_gift');
+const ACTIVITY_DAILY = T('ma_activity_daily');
+
+function text(type: string, field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw FactsErrors.missing(type, field);
+  return value.trim();
+}
+const id = (type: string, field: string, value: unknown) => text(type, field, value).toLowerCase();
+const optionalId = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null);
+
+function instant(type: string, field: string, value: unknown): Date {
+  const at = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(at.getTime())) throw FactsErrors.invalidTimestamp(type, field, value);
+  return at;
+}
+
+function fen(type: string, field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw FactsErrors.missing(type, field);
+  return value;
+}
+
+const dayOf = (value: Date | string | null): string | null => (value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
+const asDay = (value: unknown): string | null => (value == null ? null : value instanceof Date ? dayOf(value) : String(value).slice(0, 10));
+
+// ---------------------------------------------------------------- memberships and tiers
+
+interface MemberTimeline {
+  contributions: Contribution[];
+  tier: string | null;
+  cancelledDay: string | null;
+}
+
+/**
+ * A membership's share of the tier rollup, from all its facts: +1 to its tier on the day it
+ * joined, −1 / +1 on each tier change, −1 on the day it was cancelled (+1 again if reinstated).
+ */
+async function memberTimeline(em: EntityManager, membershipId: string, timeZone: string): Promise<MemberTimeline> {
+  const [member] = await em.execute<{ joined_at: Date | null; enrol_tier: string | null }[]>(`select joined_at, enrol_tier from ${MEMBER} where membership_id = ?`, [
+    membershipId,
+  ]);
+  const tiers = await em.execute<{ at: Date; to_tier: string }[]>(`select at, to_tier from ${TIER_CHANGE} where membership_id = ? order by at`, [membershipId]);
+  const statuses = await em.execute<{ at: Date; to_status: string }[]>(`select at, to_status from ${STATUS_CHANGE} where membership_id = ? order by at, to_status`, [
+    membershipId,
+  ]);
+  type Step = { at: number; order: number; tier?: string; status?: string; join?: boolean };
+  const steps: Step[] = [
+    ...tiers.map((t) => ({ at: new Date(t.at).getTime(), order: 1, tier: t.to_tier })),
+    ...statuses.map((s) => ({ at: new Date(s.at).getTime(), order: 2, status: s.to_status })),
+  ];
+  if (member?.joined_at && member.enrol_tier) steps.push({ at: new Date(member.joined_at).getTime(), order: 0, join: true, tier: member.enrol_tier });
+  steps.sort((a, b) => a.at - b.at || a.order - b.order);
+  const contributions: Contribution[] = [];
+  let tier: string | null = null;
+  let joined = false;
+  let cancelled = false;
+  let cancelledDay: string | null = null;
+  for (const step of steps) {
+    const before = joined && !cancelled ? tier : null;
+    if (step.join) joined = true;
+    if (step.tier) tier = step.tier;
+    if (step.status) {
+      cancelled = step.status === 'CANCELLED';
+      cancelledDay = cancelled ? localDay(new Date(step.at), timeZone) : null;
+    }
+    const after = joined && !cancelled ? tier : null;
+    if (before === after) continue;
+    const day = localDay(new Date(step.at), timeZone);
+    if (before) contributions.push({ table: TIER_DAILY, key: { day, tier: before }, values: { delta: -1 } });
+    if (after) contributions.push({ table: TIER_DAILY, key: { day, tier: after }, values: { delta: 1 } });
+  }
+  return { contributions, tier, cancelledDay: joined ? cancelledDay : null };
+}
+
+/** Runs `write` for one membership with its old share of the tier rollup taken back and the new one added. */
+async function changeMember(em: EntityManager, membershipId: string, customerId: string, ctx: MembersFactContext, write: () => Promise<void>): Promise<void> {
+  await lockFact(em, `member:${membershipId}`);
+  await em.execute(`insert into ${MEMBER} (membership_id, customer_id) values (?, ?) on conflict (membership_id) do nothing`, [membershipId, customerId]);
+  const before = await memberTimeline(em, membershipId, ctx.timeZone);
+  await write();
+  const after = await memberTimeline(em, membershipId, ctx.timeZone);
+  await RollupDeltas.between(before.contributions, after.contributions).apply(em);
+  await em.execute(`update ${MEMBER} set tier = ?, cancelled_day = ?::date where membership_id = ?`, [after.tier, after.cancelledDay, membershipId]);
+}
+
+const onMemberEnrolled: MembersApplier = async (em, event: DomainEvent<MemberEnrolledData>, ctx) => {
+  const type = Events.MemberEnrolled;
+  const membershipId = id(type, 'membershipId', event.data.membershipId);
+  const customerId = id(type, 'customerId', event.data.customerId);
+  const tier = text(type, 'tier', event.data.tier);
+  const joinedAt = instant(type, 'joinedAt', event.data.joinedAt);
+  await changeMember(em, membershipId, customerId, ctx, async () => {
+    await em.execute(`update ${MEMBER} set customer_id = ?, joined_at = ?::timestamptz, joined_day = ?::date, enrol_tier = ? where membership_id = ?`, [
+      customerId,
+      joinedAt.toISOString(),
+      localDay(joinedAt, ctx.timeZone),
+      tier,
+      membershipId,
+    ]);
+  });
+};
+
+const onTierChanged: MembersApplier = async (em, event: DomainEvent<TierChangedData>, ctx) => {
+  const type = MembershipEvents.TierChanged;
+  const membershipId = id(type, 'membershipId', event.data.membershipId);
+  const at = instant(type, 'at', event.data.at);
+  await changeMember(em, membershipId, id(type, 'customerId', event.data.customerId), ctx, async () => {
+    await em.execute(`insert into ${TIER_CHANGE} (membership_id, at, from_tier, to_tier) values (?, ?::timestamptz, ?, ?) on conflict do nothing`, [
+      membershipId,
+      at.toISOString(),
+      text(type, 'from', event.data.from),
+      text(type, 'to', event.data.to),
+    ]);
+  });
+};
+
+const onStatusChanged: MembersApplier = async (em, event: DomainEvent<MembershipStatusChangedData>, ctx) => {
+  const type = MembershipEvents.MembershipStatusChanged;
+  const membershipId = id(type, 'membershipId', event.data.membershipId);
+  const at = instant(type, 'at', event.data.at);
+  await changeMember(em, membershipId, id(type, 'customerId', event.data.customerId), ctx, async () => {
+    await em.execute(
+      `insert into ${STATUS_CHANGE} (membership_id, at, to_status, from_status, kind) values (?, ?::timestamptz, ?, ?, ?) on conflict do nothing`,
+      [membershipId, at.toISOString(), text(type, 'to', event.data.to), text(type, 'from', event.data.from), event.data.kind ?? ''],
+    );
+  });
+};
+
+// ---------------------------------------------------------------- consumption and refunds
+
+interface ConsumptionRow {
+  customer_id: string;
+  membership_id: string | null;
+  amount_fen: string;
+  day: unknown;
+  department_code: string | null;
+  recorded: boolean;
+  refund_day: unknown;
+}
+
+/**
+ * A receipt's share: while recorded and not refunded it counts on the day it was spent (for its
+ * customer, and as member spend when a member's); a refund takes it off that day and counts as a
+ * refund on the day it was refunded.
+ */
+function consumptionShare(row: ConsumptionRow | undefined): Contribution[] {
+  if (!row) return [];
+  const amount = Number(row.amount_fen);
+  const out: Contribution[] = [];
+  const refundDay = asDay(row.refund_day);
+  if (refundDay) out.push({ table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day: refundDay }, values: { refunds: 1, refunded_fen: amount } });
+  if (row.recorded && !refundDay) {
+    const day = asDay(row.day)!;
+    const member = row.membership_id ? 1 : 0;
+    const values = { consumptions: 1, spend_fen: amount, member_consumptions: member, member_spend_fen: member * amount };
+    out.push({ table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day }, values });
+    out.push({ table: CUSTOMER_DEPARTMENT_DAILY, key: { customer_id: row.customer_id, day, department_code: row.department_code ?? '' }, values });
+  }
+  return out;
+}
+
+async function changeConsumption(em: EntityManager, receiptNumber: string, write: () => Promise<void>): Promise<void> {
+  await lockFact(em, `receipt:${receiptNumber}`);
+  const load = async () =>
+    (
+      await em.execute<ConsumptionRow[]>(
+        `select customer_id, membership_id, amount_fen::text, day::text, department_code, recorded, refund_day::text from ${CONSUMPTION} where receipt_number = ?`,
+        [receiptNumber],
+      )
+    )[0];
+  const before = await load();
+  await write();
+  const after = await load();
+  await RollupDeltas.between(consumptionShare(before), consumptionShare(after)).apply(em);
+}
+
+const onConsumptionRecorded: MembersApplier = async (em, event: DomainEvent<ConsumptionRecordedData>, ctx) => {
+  const type = MemberFactEvents.ConsumptionRecorded;
+  const d = event.data;
+  const receiptNumber = text(type, 'receiptNumber', d.receiptNumber);
+  const occurredAt = instant(type, 'occurredAt', d.occurredAt);
+  const row = [
+    receiptNumber,
+    id(type, 'customerId', d.customerId),
+    optionalId(d.membershipId),
+    fen(type, 'amountFen', d.amountFen),
+    occurredAt.toISOString(),
+    localDay(occurredAt, ctx.timeZone),
+    d.source ?? null,
+    d.departmentCode ?? null,
+    optionalId(d.staffId),
+  ];
+  await changeConsumption(em, receiptNumber, async () => {
+    await em.execute(
+      `insert into ${CONSUMPTION} (receipt_number, customer_id, membership_id, amount_fen, occurred_at, day, source, department_code, staff_id, recorded)
+       values (?, ?, ?, ?, ?::timestamptz, ?::date, ?, ?, ?, true)
+       on conflict (receipt_number) do update set customer_id = excluded.customer_id, membership_id = excluded.membership_id,
+         amount_fen = excluded.amount_fen, occurred_at = excluded.occurred_at, day = excluded.day, source = excluded.source,
+         department_code = excluded.department_code, staff_id = excluded.staff_id, recorded = true`,
+      row,
+    );
+  });
+};
+
+const onConsumptionRefundRecorded: MembersApplier = async (em, event: DomainEvent<ConsumptionRefundRecordedData>, ctx) => {
+  const type = MemberFactEvents.ConsumptionRefundRecorded;
+  const d = event.data;
+  const receiptNumber = text(type, 'receiptNumber', d.receiptNumber);
+  const occurredAt = instant(type, 'occurredAt', d.occurredAt);
+  const refundedAt = instant(type, 'refundedAt', d.refundedAt);
+  await changeConsumption(em, receiptNumber, async () => {
+    await em.execute(
+      `insert into ${CONSUMPTION} (receipt_number, customer_id, membership_id, amount_fen, occurred_at, day, recorded, refunded_at, refund_day)
+       values (?, ?, ?, ?, ?::timestamptz, ?::date, false, ?::timestamptz, ?::date)
+       on conflict (receipt_number) do update set refunded_at = coalesce(ma_consumption.refunded_at, excluded.refunded_at),
+         refund_day = coalesce(ma_consumption.refund_day, excluded.refund_day)`,
+      [
+        receiptNumber,
+        id(type, 'customerId', d.customerId),
+        optionalId(d.membershipId),
+        fen(type, 'amountFen', d.amountFen),
+        occurredAt.toISOString(),
+        localDay(occurredAt, ctx.timeZone),
+        refundedAt.toISOString(),
+        localDay(refundedAt, ctx.timeZone),
+      ],
+    );
+  });
+};
+
+// ---------------------------------------------------------------- visits, consultations, follow-ups (crm)
+
+const onVisitRegistered: MembersApplier = async (em, event: DomainEvent<VisitRegisteredData>, ctx) => {
+  const type = CareEvents.VisitRegistered;
+  const customerId = id(type, 'customerId', event.data.customerId);
+  const day = localDay(instant(type, 'arrivedAt', event.data.arrivedAt), ctx.timeZone);
+  const inserted = await em.execute<{ visit_id: string }[]>(
+    `insert into ${VISIT} (visit_id, customer_id, day) values (?, ?, ?::date) on conflict (visit_id) do nothing returning visit_id`,
+    [id(type, 'visitId', event.data.visitId), customerId, day],
+  );
+  if (inserted.length === 0) return false;
+  await new RollupDeltas().add([{ table: CUSTOMER_DAILY, key: { customer_id: customerId, day }, values: { visits: 1 } }]).apply(em);
+};
+
+type ConsultationRow = { customer_id: string | null; disease_type: string | null; day: unknown };
+const consultationShare = (row: ConsultationRow | undefined): Contribution[] => {
+  const day = asDay(row?.day ?? null);
+  if (!row?.customer_id || !row.disease_type || !day) return [];
+  return [{ table: CUSTOMER_DISEASE_DAILY, key: { customer_id: row.customer_id, day, disease_type: row.disease_type }, values: { consultations: 1 } }];
+};
+
+async function changeConsultation(em: EntityManager, consultationId: string, write: () => Promise<void>): Promise<void> {
+  await lockFact(em, `consultation:${consultationId}`);
+  const load = async () =>
+    (await em.execute<ConsultationRow[]>(`select customer_id, disease_type, day::text from ${CONSULTATION} where consultation_id = ?`, [consultationId]))[0];
+  const before = await load();
+  await write();
+  await RollupDeltas.between(consultationShare(before), consultationShare(await load())).apply(em);
+}
+
+const onConsultationRegistered: MembersApplier = async (em, event: DomainEvent<ConsultationRegisteredData>, ctx) => {
+  const type = CareEvents.ConsultationRegistered;
+  const consultationId = id(type, 'consultationId', event.data.consultationId);
+  const day = localDay(instant(type, 'consultedAt', event.data.consultedAt), ctx.timeZone);
+  const disease = typeof event.data.diseaseType === 'string' && event.data.diseaseType.trim() ? event.data.diseaseType.trim() : null;
+  await changeConsultation(em, consultationId, async () => {
+    await em.execute(
+      `insert into ${CONSULTATION} (consultation_id, customer_id, disease_type, day) values (?, ?, ?, ?::date)
+       on conflict (consultation_id) do update set customer_id = coalesce(ma_consultation.customer_id, excluded.customer_id),
+         disease_type = excluded.disease_type, day = excluded.day`,
+      [consultationId, optionalId(event.data.customerId), disease, day],
+    );
+  });
+};
+
+const onConsultationLinked: MembersApplier = async (em, event: DomainEvent<ConsultationLinkedData>) => {
+  const type = CareEvents.ConsultationLinked;
+  const consultationId = id(type, 'consultationId', event.data.consultationId);
+  await changeConsultation(em, consultationId, async () => {
+    await em.execute(
+      `insert into ${CONSULTATION} (consultation_id, customer_id) values (?, ?) on conflict (consultation_id) do update set customer_id = excluded.customer_id`,
+      [consultationId, id(type, 'customerId', event.data.customerId)],
+    );
+  });
+};
+
+const onFollowUpCompleted: MembersApplier = async (em, event: DomainEvent<FollowUpCompletedData>, ctx) => {
+  const type = CareEvents.FollowUpCompleted;
+  const customerId = optionalId(event.data.customerId);
+  const score = typeof event.data.satisfaction === 'number' && event.data.satisfaction >= 1 && event.data.satisfaction <= 5 ? Math.round(event.data.satisfaction) : null;
+  const day = localDay(instant(type, 'completedAt', event.data.completedAt), ctx.timeZone);
+  const inserted = await em.execute<{ task_id: string }[]>(
+    `insert into ${FOLLOW_UP} (task_id, customer_id, satisfaction, day) values (?, ?, ?, ?::date) on conflict (task_id) do nothing returning task_id`,
+    [id(type, 'taskId', event.data.taskId), customerId, score, day],
+  );
+  if (inserted.length === 0) return false;
+  if (!customerId || score === null) return;
+  await new RollupDeltas()
+    .add([{ table: CUSTOMER_DAILY, key: { customer_id: customerId, day }, values: { satisfaction_sum: score, satisfaction_count: 1, satisfied_count: score >= 4 ? 1 : 0 } }])
+    .apply(em);
+};
+
+// ---------------------------------------------------------------- points
+
+const onPointsChanged: MembersApplier = async (em, event: DomainEvent<PointsChangedData>, ctx) => {
+  const type = Events.PointsChanged;
+  const d = event.data;
+  const membershipId = id(type, 'membershipId', d.membershipId);
+  const customerId = id(type, 'customerId', d.customerId);
+  const delta = fen(type, 'delta', d.delta);
+  const kind = text(type, 'kind', d.kind);
+  // PointsChanged carries no time of its own: the event's is when the entry was written
+  const day = localDay(instant(type, 'occurredAt', event.occurredAt), ctx.timeZone);
+  const inserted = await em.execute<{ entry_id: string }[]>(
+    `insert into ${POINTS_ENTRY} (entry_id, membership_id, customer_id, delta, kind, day) values (?, ?, ?, ?, ?, ?::date)
+     on conflict (entry_id) do nothing returning entry_id`,
+    [id(type, 'entryId', d.entryId), membershipId, customerId, delta, kind, day],
+  );
+  if (inserted.length === 0) return false;
+  await new RollupDeltas().add([{ table: POINTS_DAILY, key: { day, kind }, values: { points: delta } }]).apply(em);
+  await em.execute(
+    `insert into ${MEMBER_POINTS} (membership_id, customer_id, balance) values (?, ?, ?)
+     on conflict (membership_id) do update set balance = ma_member_points.balance + excluded.balance`,
+    [membershipId, customerId, delta],
+  );
+};
+
+// ---------------------------------------------------------------- gifts
+
+type RedemptionRow = { customer_id: string; gift_id: string; quantity: number; points: number; unit_cost_fen: string | null; redeemed_day: unknown; cancelled_at: unknown };
+function redemptionShare(row: RedemptionRow | undefined): Contribution[] {
+  if (!row || row.cancelled_at) return [];
+  const day = asDay(row.redeemed_day)!;
+  const costed = row.unit_cost_fen !== null;
+  return [
+    {
+      table: GIFT_DAILY,
+      key: { day, gift_id: row.gift_id },
+      values: {
+        redemptions: 1,
+        quantity: row.quantity,
+        points: row.points,
+        cost_fen: costed ? row.quantity * Number(row.unit_cost_fen) : 0,
+        uncosted_quantity: costed ? 0 : row.quantity,
+      },
+    },
+    { table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day }, values: { redemptions: 1 } },
+  ];
+}
+
+async function changeRedemption(em: EntityManager, redemptionId: string, write: () => Promise<void>): Promise<void> {
+  await lockFact(em, `redemption:${redemptionId}`);
+  const load = async () =>
+    (
+      await em.execute<RedemptionRow[]>(
+        `select customer_id, gift_id, quantity, points, unit_cost_fen::text, redeemed_day::text, cancelled_at from ${REDEMPTION} where redemption_id = ?`,
+        [redemptionId],
+      )
+    )[0];
+  const before = await load();
+  await write();
+  await RollupDeltas.between(redemptionShare(before), redemptionShare(await load())).apply(em);
+}
+
+function redemptionValues(type: string, d: GiftRedeemedData | GiftRedemptionCancelledData, timeZone: string) {
+  const unitCost = d.unitCostFen === null || d.unitCostFen === undefined ? null : fen(type, 'unitCostFen', d.unitCostFen);
+  return [
+    id(type, 'redemptionId', d.redemptionId),
+    id(type, 'membershipId', d.membershipId),
+    id(type, 'customerId', d.customerId),
+    id(type, 'giftId', d.giftId),
+    fen(type, 'quantity', d.quantity),
+    fen(type, 'points', d.points),
+    unitCost,
+    localDay(instant(type, 'redeemedAt', d.redeemedAt), timeZone),
+  ];
+}
+
+const onGiftRedeemed: MembersApplier = async (em, event: DomainEvent<GiftRedeemedData>, ctx) => {
+  const type = MemberFactEvents.GiftRedeemed;
+  const values = redemptionValues(type, event.data, ctx.timeZone);
+  const name = text(type, 'giftName', event.data.giftName);
+  await em.execute(`insert into ${GIFT} (gift_id, name) values (?, ?) on conflict (gift_id) do update set name = excluded.name`, [values[3], name]);
+  await changeRedemption(em, values[0] as string, async () => {
+    await em.execute(
+      `insert into ${REDEMPTION} (redemption_id, membership_id, customer_id, gift_id, quantity, points, unit_cost_fen, redeemed_day, gift_name)
+       values (?, ?, ?, ?, ?, ?, ?, ?::date, ?) on conflict (redemption_id) do update set gift_name = excluded.gift_name`,
+      [...values, name],
+    );
+  });
+};
+
+const onGiftRedemptionCancelled: MembersApplier = async (em, event: DomainEvent<GiftRedemptionCancelledData>, ctx) => {
+  const type = MemberFactEvents.GiftRedemptionCancelled;
+  const values = redemptionValues(type, event.data, ctx.timeZone);
+  const cancelledAt = instant(type, 'cancelledAt', event.data.cancelledAt);
+  await changeRedemption(em, values[0] as string, async () => {
+    await em.execute(
+      `insert into ${REDEMPTION} (redemption_id, membership_id, customer_id, gift_id, quantity, points, unit_cost_fen, redeemed_day, cancelled_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?::date, ?::timestamptz)
+       on conflict (redemption_id) do update set cancelled_at = coalesce(ma_redemption.cancelled_at, excluded.cancelled_at)`,
+      [...values, cancelledAt.toISOString()],
+    );
+  });
+};
+
+// ---------------------------------------------------------------- activities
+
+type RegistrationRow = { customer_id: string; activity_kind: string | null; registered_day: unknown; attended_day: unknown };
+function registrationShare(row: RegistrationRow | undefined): Contribution[] {
+  if (!row) return [];
+  const out: Contribution[] = [];
+  const registered = asDay(row.registered_day);
+  const attended = asDay(row.attended_day);
+  if (registered && row.activity_kind) out.push({ table: ACTIVITY_DAILY, key: { day: registered, activity_kind: row.activity_kind }, values: { registrations: 1 } });
+  if (attended && row.activity_kind) out.push({ table: ACTIVITY_DAILY, key: { day: attended, activity_kind: row.activity_kind }, values: { attendances: 1 } });
+  if (attended) out.push({ table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day: attended }, values: { activities_attended: 1 } });
+  return out;
+}
+
+async function changeRegistration(em: EntityManager, registrationId: string, write: () => Promise<void>): Promise<void> {
+  await lockFact(em, `registration:${registrationId}`);
+  const load = async () =>
+    (
+      await em.execute<RegistrationRow[]>(
+        `select customer_id, activity_kind, registered_day::text, attended_day::text from ${REGISTRATION} where registration_id = ?`,
+        [registrationId],
+      )
+    )[0];
+  const before = await load();
+  await write();
+  await RollupDeltas.between(registrationShare(before), registrationShare(await load())).apply(em);
+}
+
+const onActivityRegistered: MembersApplier = async (em, event: DomainEvent<ActivityRegisteredData>, ctx) => {
+  const type = MemberFactEvents.ActivityRegistered;
+  const d = event.data;
+  const registrationId = id(type, 'registrationId', d.registrationId);
+  await changeRegistration(em, registrationId, async () => {
+    await em.execute(
+      `insert into ${REGISTRATION} (registration_id, activity_id, membership_id, customer_id, activity_kind, registered_day) values (?, ?, ?, ?, ?, ?::date)
+       on conflict (registration_id) do update set activity_kind = excluded.activity_kind, registered_day = excluded.registered_day`,
+      [
+        registrationId,
+        id(type, 'activityId', d.activityId),
+        id(type, 'membershipId', d.membershipId),
+        id(type, 'customerId', d.customerId),
+        text(type, 'activityKind', d.activityKind),
+        localDay(instant(type, 'registeredAt', d.registeredAt), ctx.timeZone),
+      ],
+    );
+  });
+};
+
+const onActivityAttended: MembersApplier = async (em, event: DomainEvent<ActivityAttendedData>, ctx) => {
+  const type = MemberFactEvents.ActivityAttended;
+  const d = event.data;
+  const registrationId = id(type, 'registrationId', d.registrationId);
+  await changeRegistration(em, registrationId, async () => {
+    await em.execute(
+      `insert into ${REGISTRATION} (registration_id, activity_id, membership_id, customer_id, attended_day) values (?, ?, ?, ?, ?::date)
+       on conflict (registration_id) do update set attended_day = coalesce(ma_activity_registration.attended_day, excluded.attended_day)`,
+      [
+        registrationId,
+        id(type, 'activityId', d.activityId),
+        id(type, 'membershipId', d.membershipId),
+        id(type, 'customerId', d.customerId),
+        localDay(instant(type, 'attendedAt', d.attendedAt), ctx.timeZone),
+      ],
+    );
+  });
+};
+
+// ---------------------------------------------------------------- key-account membership of customers
+
+async function setKeyAccount(em: EntityManager, customerId: string, keyAccountId: string | null, since: Date): Promise<void> {
+  // the latest statement of who the customer belongs to wins, whatever order the events arrive in
+  await em.execute(
+    `insert into ${CUSTOMER} (customer_id, key_account_id, key_account_since) values (?, ?, ?::timestamptz)
+     on conflict (customer_id) do update set key_account_id = excluded.key_account_id, key_account_since = excluded.key_account_since
+     where ma_customer.key_account_since < excluded.key_account_since`,
+    [customerId, keyAccountId, since.toISOString()],
+  );
+}
+
+const onCustomerRegistered: MembersApplier = async (em, event: DomainEvent<CustomerRegisteredData>) => {
+  const type = Events.CustomerRegistered;
+  await setKeyAccount(em, id(type, 'customerId', event.data.customerId), optionalId(event.data.keyAccountId), instant(type, 'registeredAt', event.data.registeredAt));
+};
+
+const onCustomerKeyAccountChanged: MembersApplier = async (em, event: DomainEvent<CustomerKeyAccountChangedData>) => {
+  const type = MemberFactEvents.CustomerKeyAccountChanged;
+  await setKeyAccount(em, id(type, 'customerId', event.data.customerId), optionalId(event.data.keyAccountId), instant(type, 'changedAt', event.data.changedAt));
+};
+
+/** Membership analytics' appliers by event type, for the FACT_APPLIERS dispatcher. */
+export const membersAppliers: Record<string, MembersApplier[]> = {
+  [Events.MemberEnrolled]: [onMemberEnrolled],
+  [MembershipEvents.TierChanged]: [onTierChanged],
+  [MembershipEvents.MembershipStatusChanged]: [onStatusChanged],
+  [MemberFactEvents.ConsumptionRecorded]: [onConsumptionRecorded],
+  [MemberFactEvents.ConsumptionRefundRecorded]: [onConsumptionRefundRecorded],
+  [CareEvents.VisitRegistered]: [onVisitRegistered],
+  [CareEvents.ConsultationRegistered]: [onConsultationRegistered],
+  [CareEvents.ConsultationLinked]: [onConsultationLinked],
+  [CareEvents.FollowUpCompleted]: [onFollowUpCompleted],
+  [Events.PointsChanged]: [onPointsChanged],
+  [MemberFactEvents.GiftRedeemed]: [onGiftRedeemed],
+  [MemberFactEvents.GiftRedemptionCancelled]: [onGiftRedemptionCancelled],
+  [MemberFactEvents.ActivityRegistered]: [onActivityRegistered],
+  [MemberFactEvents.ActivityAttended]: [onActivityAttended],
+  [Events.CustomerRegistered]: [onCustomerRegistered],
+  [MemberFactEvents.CustomerKeyAccountChanged]: [onCustomerKeyAccountChanged],
+};

@@ -1,0 +1,378 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { localDay } from '../facts/local-day.js';
+import type {
+  CohortRow,
+  CustomerStats,
+  DistributionRow,
+  GiftCost,
+  KeyAccountReport,
+  MemberPointsLiability,
+  RfmSegment,
+  TierDistribution,
+} from './dto/members-analytics.types.js';
+import {
+  MembersAnalyticsErrors,
+  monthStart,
+  monthText,
+  parseDay,
+  parseMonth,
+  ratio,
+  RFM_SEGMENTS,
+  RFM_WINDOW_DAYS,
+  round,
+  segmentOf,
+  sqlScores,
+  yuan,
+} from './members-analytics.rules.js';
+
+const T = (name: string) => `"analytics"."${name}"`;
+const MAX_COHORT_MONTHS = 24;
+const MAX_PERIOD_DAYS = 366;
+
+export interface MembersAnalyticsConfig {
+  timeZone: string;
+  /** what one point is worth, fen */
+  pointValueFen: number;
+  /** the hospital day today (tests pass a fixed one) */
+  today?: () => string;
+}
+
+export function parsePeriod(period: { from: string; to: string }): { from: string; to: string } {
+  const from = parseDay(period.from, 'period.from');
+  const to = parseDay(period.to, 'period.to');
+  if (to < from) throw MembersAnalyticsErrors.periodReversed(from, to);
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  if (days > MAX_PERIOD_DAYS) throw MembersAnalyticsErrors.periodTooLong(days, MAX_PERIOD_DAYS);
+  return { from, to };
+}
+
+/**
+ * Membership figures, read from the members-analytics rollups (never from another service's
+ * schema, and never from raw facts on the query path).
+ */
+export class MembersAnalyticsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: MembersAnalyticsConfig,
+  ) {}
+
+  today(): string {
+    return this.config.today?.() ?? localDay(new Date(), this.config.timeZone);
+  }
+
+  private asOf(value: string | null | undefined): string {
+    return value == null ? this.today() : parseDay(value, 'asOf');
+  }
+
+  /** members counted on `day`: joined by then and not cancelled by then */
+  private static readonly MEMBERS_ON = `select membership_id, customer_id from ${T('ma_member')}
+    where joined_day <= ?::date and (cancelled_day is null or cancelled_day > ?::date)`;
+
+  async rfm(asOfInput?: string | null): Promise<RfmSegment[]> {
+    const asOf = this.asOf(asOfInput);
+    const rows = await this.em.execute<{ r: number | null; f: number | null; m: number | null; members: number; spend: string; recency: string | null; frequency: string | null }[]>(
+      `with members as (${MembersAnalyticsService.MEMBERS_ON}),
+       window_activity as (
+         select d.customer_id, max(d.day) as last_day, sum(d.consumptions)::int as frequency, sum(d.spend_fen) as monetary
+         from ${T('ma_customer_daily')} d
+         where d.customer_id in (select customer_id from members) and d.day > ?::date - ${RFM_WINDOW_DAYS} and d.day <= ?::date and d.consumptions > 0
+         group by d.customer_id
+       ),
+       scored as (
+         select a.last_day, (?::date - a.last_day) as recency, a.frequency, coalesce(a.monetary, 0) as monetary
+         from members mb left join window_activity a on a.customer_id = mb.customer_id
+       )
+       select case when last_day is null then null else ${sqlScores.recency('recency')} end as r,
+              case when last_day is null then null else ${sqlScores.frequency('frequency')} end as f,
+              case when last_day is null then null else ${sqlScores.monetary('monetary')} end as m,
+              count(*)::int as members, sum(monetary)::text as spend, avg(recency)::text as recency, avg(frequency)::text as frequency
+       from scored group by 1, 2, 3`,
+      [asOf, asOf, asOf, asOf, asOf],
+    );
+    const total = rows.reduce((s, r) => s + r.members, 0);
+    const bySegment = new Map<string, { members: number; spend: bigint; recency: number; frequency: number }>();
+    for (const row of rows) {
+      const code = row.r === null ? 'NO_CONSUMPTION' : segmentOf(row.r, row.f!, row.m!);
+      const acc = bySegment.get(code) ?? { members: 0, spend: 0n, recency: 0, frequency: 0 };
+      acc.members += row.members;
+      acc.spend += BigInt(row.spend ?? '0');
+      acc.recency += Number(row.recency ?? 0) * row.members;
+      acc.frequency += Number(row.frequency ?? 0) * row.members;
+      bySegment.set(code, acc);
+    }
+    return RFM_SEGMENTS.map((s) => {
+      const acc = bySegment.get(s.code) ?? { members: 0, spend: 0n, recency: 0, frequency: 0 };
+      const scored = s.code !== 'NO_CONSUMPTION' && acc.members > 0;
+      return {
+        segment: s.code,
+        labelZh: s.zh,
+        labelEn: s.en,
+        recentHigh: s.r,
+        frequencyHigh: s.f,
+        monetaryHigh: s.m,
+        members: acc.members,
+        share: round(ratio(acc.members, total)),
+        spend: yuan(acc.spend),
+        averageRecencyDays: scored ? round(acc.recency / acc.members, 2) : null,
+        averageFrequency: scored ? round(acc.frequency / acc.members, 2) : null,
+        averageSpend: scored ? yuan(acc.spend / BigInt(acc.members)) : null,
+      };
+    });
+  }
+
+  async cohortRetention(fromMonthInput: string, toMonthInput: string, monthsInput?: number | null): Promise<CohortRow[]> {
+    const fromMonth = parseMonth(fromMonthInput, 'fromMonth');
+    const toMonth = parseMonth(toMonthInput, 'toMonth');
+    if (toMonth < fromMonth) throw MembersAnalyticsErrors.monthsReversed(fromMonthInput, toMonthInput);
+    if (toMonth - fromMonth + 1 > MAX_COHORT_MONTHS) throw MembersAnalyticsErrors.tooManyMonths('fromMonth..toMonth', toMonth - fromMonth + 1, MAX_COHORT_MONTHS);
+    const months = monthsInput ?? 12;
+    if (!Number.isInteger(months) || months < 1 || months > MAX_COHORT_MONTHS) throw MembersAnalyticsErrors.tooManyMonths('months', months, MAX_COHORT_MONTHS);
+    const currentMonth = parseMonth(this.today().slice(0, 7), 'today');
+    const end = monthStart(toMonth + months);
+    const sizes = await this.em.execute<{ cohort: string; members: number }[]>(
+      `select to_char(joined_day, 'YYYY-MM') as cohort, count(*)::int as members from ${T('ma_member')}
+       where joined_day >= ?::date and joined_day < ?::date group by 1`,
+      [monthStart(fromMonth), monthStart(toMonth + 1)],
+    );
+    const active = await this.em.execute<{ cohort: string; month: string; members: number }[]>(
+      `select c.cohort, to_char(d.day, 'YYYY-MM') as month, count(distinct c.membership_id)::int as members
+       from (select membership_id, customer_id, joined_day, to_char(joined_day, 'YYYY-MM') as cohort from ${T('ma_member')}
+             where joined_day >= ?::date and joined_day < ?::date) c
+       join ${T('ma_customer_daily')} d on d.customer_id = c.customer_id and d.day >= c.joined_day and d.day < ?::date and d.consumptions > 0
+       group by 1, 2`,
+      [monthStart(fromMonth), monthStart(toMonth + 1), end],
+    );
+    const size = new Map(sizes.map((s) => [s.cohort, s.members]));
+    const cells = new Map(active.map((a) => [`${a.cohort}|${a.month}`, a.members]));
+    const rows: CohortRow[] = [];
+    for (let cohort = fromMonth; cohort <= toMonth; cohort++) {
+      const members = size.get(monthText(cohort)) ?? 0;
+      const cohortCells = [];
+      for (let offset = 0; offset < months && cohort + offset <= currentMonth; offset++) {
+        const activeMembers = cells.get(`${monthText(cohort)}|${monthText(cohort + offset)}`) ?? 0;
+        cohortCells.push({ monthOffset: offset, month: monthText(cohort + offset), activeMembers, rate: round(ratio(activeMembers, members)) });
+      }
+      rows.push({ cohort: monthText(cohort), members, months: cohortCells });
+    }
+    return rows;
+  }
+
+  async tierDistribution(asOfInput?: string | null): Promise<TierDistribution> {
+    const asOf = this.asOf(asOfInput);
+    const rows = await this.em.execute<{ tier: string; members: number }[]>(
+      `select tier, sum(delta)::int as members from ${T('ma_tier_daily')} where day <= ?::date group by tier having sum(delta) <> 0 order by members desc, tier`,
+      [asOf],
+    );
+    const total = rows.reduce((s, r) => s + r.members, 0);
+    return { asOf, totalMembers: total, tiers: rows.map((r) => ({ tier: r.tier, members: r.members, share: round(ratio(r.members, total)) })) };
+  }
+
+  async pointsLiability(asOfInput?: string | null): Promise<MemberPointsLiability> {
+    const asOf = this.asOf(asOfInput);
+    const kinds = await this.em.execute<{ kind: string; points: string }[]>(
+      `select kind, sum(points)::text as points from ${T('ma_points_daily')} where day <= ?::date group by kind order by kind`,
+      [asOf],
+    );
+    const [holders] = await this.em.execute<{ members: number }[]>(`select count(*)::int as members from ${T('ma_member_points')} where balance > 0`);
+    const outstanding = kinds.reduce((s, k) => s + BigInt(k.points), 0n);
+    return {
+      asOf,
+      outstandingPoints: outstanding.toString(),
+      value: yuan(outstanding * BigInt(this.config.pointValueFen)),
+      valuePerPoint: yuan(this.config.pointValueFen),
+      membersWithPoints: holders!.members,
+      byKind: kinds.map((k) => ({ kind: k.kind, points: k.points })),
+    };
+  }
+
+  async giftCost(periodInput: { from: string; to: string }): Promise<GiftCost> {
+    const { from, to } = parsePeriod(periodInput);
+    const rows = await this.em.execute<{ gift_id: string; name: string | null; redemptions: number; quantity: number; points: string; cost: string; uncosted: number }[]>(
+      `select g.gift_id, n.name, sum(g.redemptions)::int as redemptions, sum(g.quantity)::int as quantity, sum(g.points)::text as points,
+              sum(g.cost_fen)::text as cost, sum(g.uncosted_quantity)::int as uncosted
+       from ${T('ma_gift_daily')} g left join ${T('ma_gift')} n on n.gift_id = g.gift_id
+       where g.day between ?::date and ?::date group by g.gift_id, n.name having sum(g.quantity) <> 0`,
+      [from, to],
+    );
+    const lines = rows
+      .map((r) => ({
+        giftId: r.gift_id,
+        giftName: r.name ?? r.gift_id,
+        redemptions: r.redemptions,
+        quantity: r.quantity,
+        points: r.points,
+        cost: yuan(r.cost),
+        uncostedQuantity: r.uncosted,
+      }))
+      .sort((a, b) => a.giftName.localeCompare(b.giftName, 'zh-CN') || (a.giftId < b.giftId ? -1 : 1));
+    return {
+      from,
+      to,
+      lines,
+      totalQuantity: rows.reduce((s, r) => s + r.quantity, 0),
+      totalPoints: rows.reduce((s, r) => s + BigInt(r.points), 0n).toString(),
+      totalCost: yuan(rows.reduce((s, r) => s + BigInt(r.cost), 0n)),
+    };
+  }
+
+  /** Stats of several customers in two statements (Customer.stats is batched by a DataLoader). */
+  async customerStats(customerIds: readonly string[]): Promise<Map<string, CustomerStats>> {
+    const ids = [...new Set(customerIds.map((id) => id.toLowerCase()))];
+    const out = new Map<string, CustomerStats>();
+    if (ids.length === 0) return out;
+    const rows = await this.em.execute<
+      {
+        customer_id: string;
+        visits: number;
+        first_visit: string | null;
+        last_visit: string | null;
+        deals: number;
+        spend: string;
+        member_spend: string;
+        last_consumption: string | null;
+        refunds: number;
+        refunded: string;
+        satisfaction_sum: number;
+        satisfaction_count: number;
+        activities: number;
+        redemptions: number;
+      }[]
+    >(
+      `select customer_id::text, sum(visits)::int as visits, (min(day) filter (where visits > 0))::text as first_visit,
+              (max(day) filter (where visits > 0))::text as last_visit, sum(consumptions)::int as deals, sum(spend_fen)::text as spend,
+              sum(member_spend_fen)::text as member_spend, (max(day) filter (where consumptions > 0))::text as last_consumption,
+              sum(refunds)::int as refunds, sum(refunded_fen)::text as refunded, sum(satisfaction_sum)::int as satisfaction_sum,
+              sum(satisfaction_count)::int as satisfaction_count, sum(activities_attended)::int as activities, sum(redemptions)::int as redemptions
+       from ${T('ma_customer_daily')} where customer_id = any(?::uuid[]) group by customer_id`,
+      [`{${ids.join(',')}}`],
+    );
+    const members = await this.em.execute<{ customer_id: string; balance: string | null; tier: string | null }[]>(
+      `select c.customer_id::text,
+              (select sum(p.balance) from ${T('ma_member_points')} p where p.customer_id = c.customer_id)::text as balance,
+              (select m.tier from ${T('ma_member')} m where m.customer_id = c.customer_id and m.joined_day is not null and m.cancelled_day is null
+                order by m.joined_at desc limit 1) as tier
+       from unnest(?::uuid[]) as c(customer_id)`,
+      [`{${ids.join(',')}}`],
+    );
+    const byCustomer = new Map(rows.map((r) => [r.customer_id, r]));
+    for (const m of members) {
+      const r = byCustomer.get(m.customer_id);
+      out.set(m.customer_id, {
+        visits: r?.visits ?? 0,
+        firstVisit: r?.first_visit ?? null,
+        lastVisit: r?.last_visit ?? null,
+        deals: r?.deals ?? 0,
+        spend: yuan(r?.spend ?? 0),
+        memberSpend: yuan(r?.member_spend ?? 0),
+        lastConsumption: r?.last_consumption ?? null,
+        refunds: r?.refunds ?? 0,
+        refunded: yuan(r?.refunded ?? 0),
+        pointsBalance: Number(m.balance ?? 0),
+        tier: m.tier,
+        activitiesAttended: r?.activities ?? 0,
+        giftRedemptions: r?.redemptions ?? 0,
+        satisfaction: r && r.satisfaction_count > 0 ? round(r.satisfaction_sum / r.satisfaction_count, 2) : null,
+      });
+    }
+    return out;
+  }
+
+  /** Key accounts the customers belong to now (for the partner row rule). */
+  async keyAccountsOf(customerIds: readonly string[]): Promise<Map<string, string | null>> {
+    const ids = [...new Set(customerIds.map((id) => id.toLowerCase()))];
+    const rows = ids.length
+      ? await this.em.execute<{ customer_id: string; key_account_id: string | null }[]>(
+          `select customer_id::text, key_account_id::text from ${T('ma_customer')} where customer_id = any(?::uuid[])`,
+          [`{${ids.join(',')}}`],
+        )
+      : [];
+    return new Map(rows.map((r) => [r.customer_id, r.key_account_id]));
+  }
+
+  async keyAccountReport(keyAccountId: string, periodInput: { from: string; to: string }): Promise<KeyAccountReport> {
+    const { from, to } = parsePeriod(periodInput);
+    const account = keyAccountId.toLowerCase();
+    const people = `select customer_id from ${T('ma_customer')} where key_account_id = ?::uuid`;
+    const [row] = await this.em.execute<
+      {
+        people: number;
+        members: number;
+        visits: number | null;
+        visitors: number;
+        deals: number | null;
+        spend: string | null;
+        refunds: number | null;
+        refunded: string | null;
+        s_sum: number | null;
+        s_count: number | null;
+        s_high: number | null;
+      }[]
+    >(
+      `select (select count(*) from ${T('ma_customer')} where key_account_id = ?::uuid)::int as people,
+              (select count(*) from ${T('ma_member')} where customer_id in (${people}) and joined_day is not null and cancelled_day is null)::int as members,
+              sum(d.visits)::int as visits, (count(distinct d.customer_id) filter (where d.visits > 0))::int as visitors,
+              sum(d.consumptions)::int as deals, sum(d.spend_fen)::text as spend, sum(d.refunds)::int as refunds, sum(d.refunded_fen)::text as refunded,
+              sum(d.satisfaction_sum)::int as s_sum, sum(d.satisfaction_count)::int as s_count, sum(d.satisfied_count)::int as s_high
+       from ${T('ma_customer_daily')} d where d.customer_id in (${people}) and d.day between ?::date and ?::date`,
+      [account, account, account, from, to],
+    );
+    const diseases = await this.em.execute<{ key: string; count: number }[]>(
+      `select disease_type as key, sum(consultations)::int as count from ${T('ma_customer_disease_daily')}
+       where customer_id in (${people}) and day between ?::date and ?::date group by disease_type having sum(consultations) > 0 order by count desc, key`,
+      [account, from, to],
+    );
+    const projects = await this.em.execute<{ key: string; count: number; spend: string }[]>(
+      `select department_code as key, sum(consumptions)::int as count, sum(spend_fen)::text as spend from ${T('ma_customer_department_daily')}
+       where customer_id in (${people}) and day between ?::date and ?::date group by department_code having sum(consumptions) <> 0
+       order by sum(spend_fen) desc, key`,
+      [account, from, to],
+    );
+    const r = row!;
+    const spend = BigInt(r.spend ?? '0');
+    const consultations = diseases.reduce((s, d) => s + d.count, 0);
+    const totalProjectSpend = projects.reduce((s, p) => s + Number(p.spend), 0);
+    return {
+      from,
+      to,
+      people: r.people,
+      members: r.members,
+      visits: r.visits ?? 0,
+      visitors: r.visitors,
+      visitFrequency: round(ratio(r.visits ?? 0, r.people), 2),
+      deals: r.deals ?? 0,
+      spend: yuan(spend),
+      spendPerPerson: r.people ? yuan(spend / BigInt(r.people)) : null,
+      refunds: r.refunds ?? 0,
+      refunded: yuan(r.refunded ?? '0'),
+      satisfaction: r.s_count ? round((r.s_sum ?? 0) / r.s_count, 2) : null,
+      satisfiedShare: r.s_count ? round((r.s_high ?? 0) / r.s_count) : null,
+      satisfactionResponses: r.s_count ?? 0,
+      diseases: diseases.map((d): DistributionRow => ({ key: d.key, count: d.count, spend: null, share: round(ratio(d.count, consultations)) })),
+      projects: projects.map((p): DistributionRow => ({ key: p.key, count: p.count, spend: yuan(p.spend), share: round(ratio(Number(p.spend), totalProjectSpend)) })),
+    };
+  }
+
+  /** 会员消费额: member spend (fen) and receipts from the daily rollup, optionally for one department code. */
+  async memberSpend(from: string, to: string, departmentCode?: string | null): Promise<{ spendFen: number; receipts: number }> {
+    const [row] = await this.em.execute<{ spend: string | null; receipts: number | null }[]>(
+      departmentCode
+        ? `select sum(member_spend_fen)::text as spend, sum(member_consumptions)::int as receipts from ${T('ma_customer_department_daily')}
+           where day between ?::date and ?::date and department_code = ?`
+        : `select sum(member_spend_fen)::text as spend, sum(member_consumptions)::int as receipts from ${T('ma_customer_daily')} where day between ?::date and ?::date`,
+      departmentCode ? [from, to, departmentCode] : [from, to],
+    );
+    return { spendFen: Number(row?.spend ?? 0), receipts: row?.receipts ?? 0 };
+  }
+
+  /** 会员再次开发率: members (on `to`) who consumed as members in the period / all members on `to`. */
+  async memberRedevelopment(from: string, to: string): Promise<{ consumed: number; members: number }> {
+    const [row] = await this.em.execute<{ consumed: number; members: number }[]>(
+      `with members as (${MembersAnalyticsService.MEMBERS_ON})
+       select (select count(*) from members)::int as members,
+              (select count(distinct m.membership_id) from members m join ${T('ma_customer_daily')} d on d.customer_id = m.customer_id
+                where d.day between ?::date and ?::date and d.member_consumptions > 0)::int as consumed`,
+      [to, to, from, to],
+    );
+    return { consumed: row!.consumed, members: row!.members };
+  }
+}
