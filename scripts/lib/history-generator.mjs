@@ -85,10 +85,10 @@ const CLASSES = [
 ];
 /** clinical departments a visit belongs to, with their mean deal amount (yuan) */
 const CLINICAL = [
-  { code: 'DENTAL', weight: 40, meanYuan: 3200, types: ['EXPERT', 'EXAMINATION', 'TREATMENT'] },
-  { code: 'AESTHETIC', weight: 25, meanYuan: 5200, types: ['EXPERT', 'TREATMENT'] },
-  { code: 'DERMATOLOGY', weight: 20, meanYuan: 900, types: ['EXAMINATION', 'TREATMENT'] },
-  { code: 'HEALTH_CHECK', weight: 15, meanYuan: 700, types: ['PHYSICAL_EXAM', 'EXAMINATION'] },
+  { code: 'DENTAL', weight: 40, meanYuan: 3200, types: ['EXPERT', 'EXAMINATION', 'TREATMENT'], diseases: ['龋齿', '牙周炎', '种植牙', '正畸', '牙齿美白'] },
+  { code: 'AESTHETIC', weight: 25, meanYuan: 5200, types: ['EXPERT', 'TREATMENT'], diseases: ['光子嫩肤', '玻尿酸填充', '双眼皮', '祛斑'] },
+  { code: 'DERMATOLOGY', weight: 20, meanYuan: 900, types: ['EXAMINATION', 'TREATMENT'], diseases: ['痤疮', '湿疹', '银屑病', '脱发'] },
+  { code: 'HEALTH_CHECK', weight: 15, meanYuan: 700, types: ['PHYSICAL_EXAM', 'EXAMINATION'], diseases: ['入职体检', '年度体检', '慢病筛查'] },
 ];
 const COMPLAINT_CATEGORIES = [
   ['SERVICE_ATTITUDE', 28],
@@ -323,6 +323,7 @@ function customerHistory(i, { seed, start, end, roster, id }) {
     const outcome = walkIn ? 'BOOKED' : weighted(rand, [['BOOKED', 44 * value], ['FOLLOW_UP_LATER', 36], ['NO_INTENTION', 20]]);
     // a few consultations come in before the caller is a known customer and are linked later
     const linkedLater = c === 0 && !walkIn && rand() < 0.06;
+    const clinical = weighted(rand, CLINICAL.map((d) => [d, d.weight]));
     emit('ConsultationRegistered', 'crm', consultAt, {
       consultationId,
       customerId: linkedLater ? null : customerId,
@@ -333,9 +334,9 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       concern: weighted(rand, [['HEALTH_QUESTION', 50], ['PRICE_COMPARISON', 30], ['CONSUMPTION_HABIT', 12], [null, 8]]),
       outcome,
       consultedAt: iso(consultAt),
+      diseaseType: pick(rand, clinical.diseases),
     });
     if (linkedLater) emit('ConsultationLinked', 'crm', consultAt + 5 * MINUTE, { consultationId, customerId, linkedAt: iso(consultAt + 5 * MINUTE) });
-    const clinical = weighted(rand, CLINICAL.map((d) => [d, d.weight]));
     if (walkIn) {
       visits.push({ at: consultAt + 10 * MINUTE, appointmentId: null, walkIn: true, phoneConverted: false, clinical, type: pick(rand, clinical.types) });
       continue;
