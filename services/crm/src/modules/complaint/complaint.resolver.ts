@@ -14,6 +14,7 @@ import {
 } from './complaint.input.js';
 import { ComplaintStatus } from './complaint.machine.js';
 import { ComplaintService } from './complaint.service.js';
+import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
 import { buildOpinionReport, OpinionReport } from './opinion-report.js';
 import { assertDepartmentIn, COMPLAINT_DEPARTMENTS } from '../consultation/care-access.js';
 
@@ -116,12 +117,12 @@ export class ComplaintResolver {
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
   @FieldResolver(() => [ComplaintStep], { description: 'every step, oldest first' })
   steps(@Root() complaint: Complaint, @Ctx() ctx: CrmContext): Promise<ComplaintStep[]> {
-    return new ComplaintService(ctx).steps(complaint.id);
+    return requestLoader(ctx, 'Complaint.steps', () => childrenLoader(ctx.em, ComplaintStep, 'complaintId', { at: 'asc', id: 'asc' })).load(complaint.id);
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
   @FieldResolver(() => [Remedy])
   remedies(@Root() complaint: Complaint, @Ctx() ctx: CrmContext): Promise<Remedy[]> {
-    return new ComplaintService(ctx).remedies(complaint.id);
+    return requestLoader(ctx, 'Complaint.remedies', () => childrenLoader(ctx.em, Remedy, 'complaintId', { id: 'asc' })).load(complaint.id);
   }
 }

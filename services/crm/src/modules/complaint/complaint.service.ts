@@ -300,14 +300,6 @@ export class ComplaintService {
     return toPage(rows, size, total);
   }
 
-  steps(complaintId: string): Promise<ComplaintStep[]> {
-    return this.ctx.em.find(ComplaintStep, { complaintId }, { orderBy: { at: 'asc', id: 'asc' } });
-  }
-
-  remedies(complaintId: string): Promise<Remedy[]> {
-    return this.ctx.em.find(Remedy, { complaintId }, { orderBy: { id: 'asc' } });
-  }
-
   /**
    * A refund of a whole receipt: a deal of the complaint's customer, for exactly the proposed amount,
    * not already given back by another complaint's confirmed refund.

@@ -9,6 +9,8 @@ import { CustomerFilter } from './dto/customer-filter.input.js';
 import { CustomerService } from './customer.service.js';
 import { KeyAccount } from '../key-account/key-account.entity.js';
 import { customerFieldLoaders } from './customer.field-loaders.js';
+import { ChildPages } from '../../common/child-pages.js';
+import { requestLoader } from '../../common/field-loaders.js';
 import { CUSTOMER_DEPARTMENTS, CUSTOMER_READERS, CUSTOMER_WRITERS, InDepartments } from './customer.roles.js';
 
 @ObjectType({ description: 'The outcome of registerCustomer: the known person (existing) or a new record' })
@@ -112,7 +114,8 @@ export class CustomerResolver {
   @Authorized(STAFF_READERS)
   @FieldResolver(() => CustomerConnection, { description: '延伸客户: the customers this one referred (老带新), newest first' })
   referrals(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CrmContext): Promise<CustomerConnection> {
-    return new CustomerService(ctx).list({ filter: { referrerId: customer.id }, first: page.first, after: page.after });
+    // every listed customer's referrals in one windowed query (staff only, who see every customer)
+    return requestLoader(ctx, 'Customer.referrals', () => new ChildPages(ctx.em, Customer, 'customer', 'referrer_id')).load(customer.id, page);
   }
 
   @Authorized(STAFF_READERS)

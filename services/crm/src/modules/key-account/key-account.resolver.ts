@@ -7,7 +7,10 @@ import { KeyAccount, KeyAccountConnection, KeyAccountMeeting, KeyAccountRiskAsse
 import { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './key-account.inputs.js';
 import { KEY_ACCOUNT_READERS, KEY_ACCOUNT_STAFF } from './key-account.roles.js';
 import { KeyAccountService } from './key-account.service.js';
-import { analyseKeyAccount, KeyAccountAnalysis } from './key-account.analysis.js';
+import { analyseKeyAccounts, KeyAccountAnalysis } from './key-account.analysis.js';
+import DataLoader from 'dataloader';
+import { ChildPages } from '../../common/child-pages.js';
+import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
 
 @Resolver(() => KeyAccount)
 export class KeyAccountResolver {
@@ -36,31 +39,32 @@ export class KeyAccountResolver {
   @Authorized(KEY_ACCOUNT_READERS)
   @FieldResolver(() => CustomerConnection, { description: 'the account’s people: customers linked to it' })
   customers(@Root() account: KeyAccount, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CrmContext): Promise<CustomerConnection> {
-    return new KeyAccountService(ctx).roster(account.id, page.first, page.after);
+    // the roster of every account listed in one windowed query; a partner only ever reaches its own account
+    return requestLoader(ctx, 'KeyAccount.customers', () => new ChildPages(ctx.em, Customer, 'customer', 'key_account_id')).load(account.id, page);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @FieldResolver(() => [KeyAccountScore], { description: 'identification scores, newest first' })
   scores(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountScore[]> {
-    return new KeyAccountService(ctx).scores(account.id);
+    return requestLoader(ctx, 'KeyAccount.scores', () => childrenLoader(ctx.em, KeyAccountScore, 'keyAccountId', { scoredOn: 'desc', id: 'desc' })).load(account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @FieldResolver(() => [KeyAccountRiskAssessment], { description: 'risk assessments, newest first' })
   riskAssessments(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountRiskAssessment[]> {
-    return new KeyAccountService(ctx).riskAssessments(account.id);
+    return requestLoader(ctx, 'KeyAccount.riskAssessments', () => childrenLoader(ctx.em, KeyAccountRiskAssessment, 'keyAccountId', { id: 'desc' })).load(account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @FieldResolver(() => [KeyAccountMeeting], { description: 'meeting log, newest first' })
   meetings(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountMeeting[]> {
-    return new KeyAccountService(ctx).meetings(account.id);
+    return requestLoader(ctx, 'KeyAccount.meetings', () => childrenLoader(ctx.em, KeyAccountMeeting, 'keyAccountId', { heldAt: 'desc', id: 'desc' })).load(account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @FieldResolver(() => KeyAccountAnalysis, { description: 'visit frequency, deals, spend, disease distribution and satisfaction of the account’s people' })
   analysis(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountAnalysis> {
-    return analyseKeyAccount(ctx.em, account.id);
+    return requestLoader(ctx, 'KeyAccount.analysis', () => new DataLoader((ids: readonly string[]) => analyseKeyAccounts(ctx.em, ids))).load(account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)

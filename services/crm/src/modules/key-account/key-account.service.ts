@@ -91,18 +91,6 @@ export class KeyAccountService {
     return toPage(rows, size, total);
   }
 
-  /** The account's people (customers linked to it), within what the caller may see. */
-  async roster(keyAccountId: string, first?: number, after?: string | null): Promise<Page<Customer>> {
-    const size = pageSize(first);
-    const cursor = parseCursor(after);
-    const filters: FilterQuery<Customer>[] = [customerScope(this.ctx.caller), { keyAccountId }];
-    const [rows, total] = await Promise.all([
-      this.ctx.em.find(Customer, { $and: cursor ? [...filters, { id: { $lt: cursor } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      this.ctx.em.count(Customer, { $and: filters }),
-    ]);
-    return toPage(rows, size, total);
-  }
-
   async save(id: string | null, input: KeyAccountInput): Promise<KeyAccount> {
     const operation = id ? 'mutation updateKeyAccount' : 'mutation createKeyAccount';
     assertKeyAccountStaff(this.ctx, operation);
@@ -258,17 +246,5 @@ export class KeyAccountService {
     const account = isUuid(id) ? await em.findOne(KeyAccount, { id: id.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!account) throw KeyAccountErrors.notFound(id);
     return account;
-  }
-
-  scores(keyAccountId: string) {
-    return this.ctx.em.find(KeyAccountScore, { keyAccountId }, { orderBy: { scoredOn: 'desc', id: 'desc' } });
-  }
-
-  riskAssessments(keyAccountId: string) {
-    return this.ctx.em.find(KeyAccountRiskAssessment, { keyAccountId }, { orderBy: { id: 'desc' } });
-  }
-
-  meetings(keyAccountId: string) {
-    return this.ctx.em.find(KeyAccountMeeting, { keyAccountId }, { orderBy: { heldAt: 'desc', id: 'desc' } });
   }
 }

@@ -177,4 +177,7 @@ export class MessageDelivery {
 }
 
 @ObjectType()
+export class MessageSendConnection extends Connection(MessageSend) {}
+
+@ObjectType()
 export class MessageDeliveryConnection extends Connection(MessageDelivery) {}

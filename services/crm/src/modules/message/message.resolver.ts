@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { InDepartments } from '../customer/customer.roles.js';
-import { MessageDeliveryConnection, MessageSend, MessageTemplate } from './message.entity.js';
+import { MessageDeliveryConnection, MessageSend, MessageSendConnection, MessageTemplate, SendStatus } from './message.entity.js';
 import { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './message.inputs.js';
 import { MessageService } from './message.service.js';
 
@@ -45,6 +45,17 @@ export class MessageResolver {
   @Query(() => MessageSend, { nullable: true, description: 'A scheduled sending and its progress' })
   messageSend(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<MessageSend | null> {
     return new MessageService(ctx).send(id);
+  }
+
+  @InDepartments(MESSAGE_DEPARTMENTS)
+  @Query(() => MessageSendConnection, { description: '群发: sendings (campaigns, birthday and holiday greetings), newest first, of a template or in a status' })
+  messageSends(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('templateId', () => ID, { nullable: true }) templateId: string | null,
+    @Arg('status', () => SendStatus, { nullable: true }) status: SendStatus | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<MessageSendConnection> {
+    return new MessageService(ctx).sends({ templateId, status, first: page.first, after: page.after });
   }
 
   @InDepartments(MESSAGE_DEPARTMENTS)

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/postgresql';
 import {
+  badInput,
   DomainError,
   pageSize,
   parseCursor,
@@ -167,6 +168,23 @@ export class MessageService {
 
   async send(id: string): Promise<MessageSend | null> {
     return isUuid(id) ? this.ctx.em.findOne(MessageSend, { id: id.toLowerCase() }) : null;
+  }
+
+  /** Sendings (campaigns), newest first, optionally of one template or status. */
+  async sends(query: { templateId?: string | null; status?: SendStatus | null; first?: number; after?: string | null }): Promise<Page<MessageSend>> {
+    const size = pageSize(query.first);
+    const after = parseCursor(query.after);
+    const filters: FilterQuery<MessageSend>[] = [];
+    if (query.templateId) {
+      if (!isUuid(query.templateId)) throw badInput('templateId is not an id', 'templateId', 'ID_INVALID');
+      filters.push({ templateId: query.templateId.toLowerCase() });
+    }
+    if (query.status) filters.push({ status: query.status });
+    const [rows, total] = await Promise.all([
+      this.ctx.em.find(MessageSend, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.count(MessageSend, { $and: filters }),
+    ]);
+    return toPage(rows, size, total);
   }
 
   async deliveries(query: { customerId?: string | null; sendId?: string | null; first?: number; after?: string | null }): Promise<Page<MessageDelivery>> {
