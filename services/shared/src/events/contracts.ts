@@ -413,7 +413,10 @@ export interface ConsumptionRecordedData {
   source: string;
   visitId: string | null;
   departmentCode: string | null;
+  /** who closed the deal (DealClosed) */
   staffId: string | null;
+  /** the member specialist who recorded it by hand; optional (read a missing value as null) */
+  recordedBy?: string | null;
 }
 
 export interface ConsumptionRefundRecordedData {

@@ -48,6 +48,7 @@ const CUSTOMER = T('ma_customer');
 const CUSTOMER_DAILY = T('ma_customer_daily');
 const CUSTOMER_DEPARTMENT_DAILY = T('ma_customer_department_daily');
 const CUSTOMER_DISEASE_DAILY = T('ma_customer_disease_daily');
+const CUSTOMER_STAFF_DAILY = T('ma_customer_staff_daily');
 const POINTS_DAILY = T('ma_points_daily');
 const MEMBER_POINTS = T('ma_member_points');
 const GIFT_DAILY = T('ma_gift_daily');
@@ -60,6 +61,9 @@ function text(type: string, field: string, value: unknown): string {
 }
 const id = (type: string, field: string, value: unknown) => text(type, field, value).toLowerCase();
 const optionalId = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** a staff id, or null for anything else (a system operator's placeholder) */
+const staffIdOf = (value: unknown): string | null => (typeof value === 'string' && UUID.test(value.trim()) ? value.trim().toLowerCase() : null);
 
 function instant(type: string, field: string, value: unknown): Date {
   const at = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
@@ -186,6 +190,7 @@ interface ConsumptionRow {
   amount_fen: string;
   day: unknown;
   department_code: string | null;
+  staff_id: string | null;
   recorded: boolean;
   refund_day: unknown;
 }
@@ -207,6 +212,7 @@ function consumptionShare(row: ConsumptionRow | undefined): Contribution[] {
     const values = { consumptions: 1, spend_fen: amount, member_consumptions: member, member_spend_fen: member * amount };
     out.push({ table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day }, values });
     out.push({ table: CUSTOMER_DEPARTMENT_DAILY, key: { customer_id: row.customer_id, day, department_code: row.department_code ?? '' }, values });
+    out.push({ table: CUSTOMER_STAFF_DAILY, key: { customer_id: row.customer_id, day, staff_key: row.staff_id ?? '' }, values });
   }
   return out;
 }
@@ -216,7 +222,7 @@ async function changeConsumption(em: EntityManager, receiptNumber: string, write
   const load = async () =>
     (
       await em.execute<ConsumptionRow[]>(
-        `select customer_id, membership_id, amount_fen::text, day::text, department_code, recorded, refund_day::text from ${CONSUMPTION} where receipt_number = ?`,
+        `select customer_id, membership_id, amount_fen::text, day::text, department_code, staff_id::text, recorded, refund_day::text from ${CONSUMPTION} where receipt_number = ?`,
         [receiptNumber],
       )
     )[0];
@@ -240,7 +246,7 @@ const onConsumptionRecorded: MembersApplier = async (em, event: DomainEvent<Cons
     localDay(occurredAt, ctx.timeZone),
     d.source ?? null,
     d.departmentCode ?? null,
-    optionalId(d.staffId),
+    staffIdOf(d.staffId) ?? staffIdOf(d.recordedBy),
   ];
   await changeConsumption(em, receiptNumber, async () => {
     await em.execute(

@@ -352,27 +352,48 @@ export class MembersAnalyticsService {
     };
   }
 
-  /** 会员消费额: member spend (fen) and receipts from the daily rollup, optionally for one department code. */
-  async memberSpend(from: string, to: string, departmentCode?: string | null): Promise<{ spendFen: number; receipts: number }> {
+  /**
+   * Rollup rows of the staff dimension a KPI asks for: every staff member (null), one staff member,
+   * or the staff of one department (identity's department id, through analytics' staff_dim).
+   */
+  private static staffFilter(scope: MemberKpiScope): { sql: string; params: string[] } {
+    if (scope.staffId) return { sql: `and d.staff_key = ?`, params: [scope.staffId.toLowerCase()] };
+    if (scope.departmentId) return { sql: `and d.staff_key in (select staff_id::text from ${T('staff_dim')} where department_id = ?)`, params: [scope.departmentId] };
+    return { sql: '', params: [] };
+  }
+
+  /** 会员消费额: member spend (fen) and member receipts in the period (refunded receipts excluded), from the daily rollups. */
+  async memberSpend(from: string, to: string, scope: MemberKpiScope = {}): Promise<{ spendFen: number; receipts: number }> {
+    const filter = MembersAnalyticsService.staffFilter(scope);
+    const table = filter.sql ? T('ma_customer_staff_daily') : T('ma_customer_daily');
     const [row] = await this.em.execute<{ spend: string | null; receipts: number | null }[]>(
-      departmentCode
-        ? `select sum(member_spend_fen)::text as spend, sum(member_consumptions)::int as receipts from ${T('ma_customer_department_daily')}
-           where day between ?::date and ?::date and department_code = ?`
-        : `select sum(member_spend_fen)::text as spend, sum(member_consumptions)::int as receipts from ${T('ma_customer_daily')} where day between ?::date and ?::date`,
-      departmentCode ? [from, to, departmentCode] : [from, to],
+      `select sum(d.member_spend_fen)::text as spend, sum(d.member_consumptions)::int as receipts from ${table} d
+       where d.day between ?::date and ?::date ${filter.sql}`,
+      [from, to, ...filter.params],
     );
     return { spendFen: Number(row?.spend ?? 0), receipts: row?.receipts ?? 0 };
   }
 
-  /** 会员再次开发率: members (on `to`) who consumed as members in the period / all members on `to`. */
-  async memberRedevelopment(from: string, to: string): Promise<{ consumed: number; members: number }> {
+  /**
+   * 会员再次开发率: members on `to` who consumed as members in the period (credited to the scope's
+   * staff, when one is given) / all members on `to`.
+   */
+  async memberRedevelopment(from: string, to: string, scope: MemberKpiScope = {}): Promise<{ consumed: number; members: number }> {
+    const filter = MembersAnalyticsService.staffFilter(scope);
+    const table = filter.sql ? T('ma_customer_staff_daily') : T('ma_customer_daily');
     const [row] = await this.em.execute<{ consumed: number; members: number }[]>(
       `with members as (${MembersAnalyticsService.MEMBERS_ON})
        select (select count(*) from members)::int as members,
-              (select count(distinct m.membership_id) from members m join ${T('ma_customer_daily')} d on d.customer_id = m.customer_id
-                where d.day between ?::date and ?::date and d.member_consumptions > 0)::int as consumed`,
-      [to, to, from, to],
+              (select count(distinct m.membership_id) from members m join ${table} d on d.customer_id = m.customer_id
+                where d.day between ?::date and ?::date and d.member_consumptions > 0 ${filter.sql})::int as consumed`,
+      [to, to, from, to, ...filter.params],
     );
     return { consumed: row!.consumed, members: row!.members };
   }
+}
+
+/** Whose figures a member KPI counts: the hospital (neither), a department, or one staff member. */
+export interface MemberKpiScope {
+  departmentId?: string | null;
+  staffId?: string | null;
 }

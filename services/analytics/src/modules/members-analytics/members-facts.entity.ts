@@ -121,6 +121,7 @@ export class MaConsumption {
   @Property({ type: 'text', nullable: true })
   departmentCode: string | null = null;
 
+  /** the staff member credited: who closed the deal, else who recorded it */
   @Property({ type: 'uuid', nullable: true })
   staffId: string | null = null;
 
@@ -357,6 +358,38 @@ export class MaCustomerDepartmentDaily {
   memberSpendFen: string = '0';
 }
 
+/**
+ * Rollup per customer, day and the staff member credited with the receipt (who closed the deal,
+ * else who recorded it; '' for neither): member spend and redevelopment per staff and, through
+ * staff_dim, per department.
+ */
+@Entity({ tableName: 'ma_customer_staff_daily' })
+@Index({ name: 'ma_customer_staff_daily_day_idx', properties: ['day', 'staffKey'] })
+export class MaCustomerStaffDaily {
+  [PrimaryKeyProp]?: ['customerId', 'day', 'staffKey'];
+
+  @PrimaryKey({ type: 'uuid' })
+  customerId: string;
+
+  @PrimaryKey({ type: 'date' })
+  day: string;
+
+  @PrimaryKey({ type: 'text' })
+  staffKey: string;
+
+  @Property({ type: 'integer', default: 0 })
+  consumptions: number = 0;
+
+  @Property({ type: 'bigint', default: 0 })
+  spendFen: string = '0';
+
+  @Property({ type: 'integer', default: 0 })
+  memberConsumptions: number = 0;
+
+  @Property({ type: 'bigint', default: 0 })
+  memberSpendFen: string = '0';
+}
+
 /** Rollup per customer, day and disease type: consultations (key-account disease distribution). */
 @Entity({ tableName: 'ma_customer_disease_daily' })
 export class MaCustomerDiseaseDaily {
@@ -475,6 +508,7 @@ export const MEMBERS_ANALYTICS_ENTITIES = [
   MaCustomer,
   MaCustomerDaily,
   MaCustomerDepartmentDaily,
+  MaCustomerStaffDaily,
   MaCustomerDiseaseDaily,
   MaPointsDaily,
   MaMemberPoints,
@@ -501,6 +535,7 @@ export const MEMBERS_ANALYTICS_TABLES: string[] = [
   'ma_customer',
   'ma_customer_daily',
   'ma_customer_department_daily',
+  'ma_customer_staff_daily',
   'ma_customer_disease_daily',
   'ma_points_daily',
   'ma_member_points',

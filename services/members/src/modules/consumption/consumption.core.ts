@@ -71,6 +71,7 @@ export async function insertConsumption(scope: LedgerScope, facts: ConsumptionFa
       visitId: facts.visitId ?? null,
       departmentCode: facts.departmentCode ?? null,
       staffId: facts.staffId ?? null,
+      recordedBy: facts.recordedBy ?? null,
     });
     return { id: inserted[0].id, inserted: true };
   }

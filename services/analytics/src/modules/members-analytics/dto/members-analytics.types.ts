@@ -121,7 +121,7 @@ export class MemberPointsLiability {
 }
 
 @ObjectType()
-export class GiftCostLine {
+export class GiftCostRow {
   @Field(() => ID)
   giftId: string;
 
@@ -152,8 +152,8 @@ export class GiftCost {
   @Field(() => String)
   to: string;
 
-  @Field(() => [GiftCostLine], { description: 'by gift name' })
-  lines: GiftCostLine[];
+  @Field(() => [GiftCostRow], { description: 'by gift name' })
+  lines: GiftCostRow[];
 
   @Field(() => Int)
   totalQuantity: number;
