@@ -114,10 +114,10 @@ const TIERS = [
   { code: 'DIAMOND', minFen: 5_000_000, multiplier: 2 },
 ];
 const GIFTS = [
-  { id: 'g1', name: '电动牙刷', points: 800, costFen: 9_900 },
-  { id: 'g2', name: '洁牙券', points: 1_500, costFen: 20_000 },
-  { id: 'g3', name: '护肤礼盒', points: 3_000, costFen: 38_000 },
-  { id: 'g4', name: '体检套餐', points: 6_000, costFen: 68_000 },
+  { id: '01a30000-0000-7000-8000-000000000001', name: '电动牙刷', points: 800, costFen: 9_900 },
+  { id: '01a30000-0000-7000-8000-000000000002', name: '洁牙券', points: 1_500, costFen: 20_000 },
+  { id: '01a30000-0000-7000-8000-000000000003', name: '护肤礼盒', points: 3_000, costFen: 38_000 },
+  { id: '01a30000-0000-7000-8000-000000000004', name: '体检套餐', points: 6_000, costFen: 68_000 },
 ];
 
 /**
@@ -544,7 +544,7 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       dueDate,
       departmentCode: department,
       assigneeId: assignee.staffId,
-      ruleId: `rule-${followUpType.toLowerCase()}`,
+      ruleId: `01a40000-0000-7000-8000-00000000000${FOLLOW_UP_TYPES.indexOf(followUpType) + 1}`,
     });
     const fate = rand();
     if (fate < 0.9) {

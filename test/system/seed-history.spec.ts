@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createLogger, createOrm, EventBus, type MikroORM } from '@careline/service-kit';
+import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import { analyticsService } from '@careline/analytics';
+import { generateHistory } from '../../scripts/lib/history-generator.mjs';
+import { drainAnalyticsQueues, loadIntoAnalytics, publishToAnalytics } from '../../scripts/lib/history-generator-sinks.mjs';
+
+// `pnpm seed`'s two paths into analytics on the same small history: queued on analytics' own bus
+// queues and consumed by the running service (small scales), and applied in batches through
+// event_log + FACT_APPLIERS (large scales). Both must leave the same facts and rollups.
+
+const CUSTOMERS = 150;
+const options = { customers: CUSTOMERS, seed: 11, end: '2026-11-30T16:00:00.000Z' };
+
+async function figures(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // every fact and rollup table analytics has (whatever its modules add), and the event log
+    const { rows: tables } = await client.query<{ name: string }>(
+      `select format('%I.%I', table_schema, table_name) as name from information_schema.tables
+       where table_schema = 'analytics' and table_type = 'BASE TABLE' and table_name not in ('processed_event', 'mikro_orm_migrations') order by 1`,
+    );
+    const counts: Record<string, number> = {};
+    for (const { name: table } of tables) {
+      const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from ${table}`);
+      counts[table] = rows[0]!.n;
+    }
+    const { rows: daily } = await client.query(`select day::text, channel, new_customers, new_members from "analytics"."daily_new_customers" order by day, channel`);
+    return { counts, daily };
+  } finally {
+    await client.end();
+  }
+}
+
+describe('seeding a history into analytics', () => {
+  let viaBus: TestDatabase;
+  let viaBulk: TestDatabase;
+  let analytics: TestService;
+  let bus: EventBus;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    viaBus = await createTestDatabase();
+    viaBulk = await createTestDatabase();
+    analytics = await startTestService(analyticsService, viaBus.url);
+    bus = await EventBus.start({ connectionString: viaBus.url, source: 'seed', log: createLogger('seed', 'silent') });
+    orm = await createOrm({ schema: 'analytics', clientUrl: viaBulk.url, entities: analyticsService.entities, migrations: analyticsService.migrations, poolMax: 2 });
+  });
+  afterAll(async () => {
+    await orm?.close();
+    await bus?.stop();
+    await analytics?.stop();
+    await viaBus?.drop();
+    await viaBulk?.drop();
+  });
+
+  it('the bus path and the bulk path leave the same facts and rollups, and a second bulk run adds nothing', async () => {
+    const queued = await publishToAnalytics(bus.jobs, generateHistory(options));
+    expect(queued.queued).toBeGreaterThan(0);
+    await drainAnalyticsQueues(bus.jobs, Object.keys(countTypes()), { timeoutMs: 120_000 });
+
+    const loaded = await loadIntoAnalytics(orm.em, generateHistory(options), { batch: 500 });
+    expect(loaded.events).toBe(queued.events);
+    expect(loaded.applied).toBe(queued.events);
+
+    const [bus1, bulk1] = [await figures(viaBus.url), await figures(viaBulk.url)];
+    expect(bus1.counts['analytics.customer_fact']).toBe(CUSTOMERS);
+    // the bus path logs what analytics consumes; the bulk path logs every event it was given
+    expect(bus1.counts['analytics.event_log']).toBe(queued.queued);
+    expect(bulk1.counts['analytics.event_log']).toBe(loaded.events);
+    const { ['analytics.event_log']: _a, ...busFacts } = bus1.counts;
+    const { ['analytics.event_log']: _b, ...bulkFacts } = bulk1.counts;
+    expect(bulkFacts).toEqual(busFacts);
+    expect(bulk1.daily).toEqual(bus1.daily);
+    expect(bulk1.daily.reduce((sum, row) => sum + row.new_customers, 0)).toBe(CUSTOMERS);
+
+    const again = await loadIntoAnalytics(orm.em, generateHistory(options), { batch: 500 });
+    expect(again.applied).toBe(0);
+    expect(await figures(viaBulk.url)).toEqual(bulk1);
+  });
+});
+
+function countTypes(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const e of generateHistory(options)) counts[e.type] = (counts[e.type] ?? 0) + 1;
+  return counts;
+}
