@@ -1,9 +1,11 @@
 import type { I18nResources } from '@careline/frontend-shared';
+import { crmAdminEn, crmAdminZh } from './crm-admin-resources.js';
 
 /** Strings of the customer-service remote (namespace `crm`); added to the page's i18next when the remote loads. */
 export const crmResources: I18nResources = {
   crm: {
     'zh-CN': {
+      ...crmAdminZh,
       title: '客户服务',
       pages: { customers: '客户查询', consultation: '咨询登记', 'follow-ups': '回访队列', complaints: '投诉工作台' },
       complaints: {
@@ -217,6 +219,7 @@ export const crmResources: I18nResources = {
       },
     },
     en: {
+      ...crmAdminEn,
       title: 'Customer service',
       pages: { customers: 'Customer search', consultation: 'Register a consultation', 'follow-ups': 'Follow-up queue', complaints: 'Complaint workbench' },
       complaints: {

@@ -1,10 +1,11 @@
 import { PageEmpty, PageLoading } from '@careline/frontend-shared';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Statistic, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
+import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { QueryError } from '../../common/components/query-error.js';
 import { ReceiveComplaintModal } from '../../complaints/components/receive-complaint-modal.js';
 import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
@@ -12,6 +13,8 @@ import type { Customer360 } from '../graphql/customer-360.documents.js';
 import { useCustomer360 } from '../hooks/use-customer-360.js';
 import { CustomerConsultations, CustomerVisits } from './customer-timeline.js';
 import { CustomerClassTag, CustomerStageTag } from './customer-tags.js';
+import { EditCustomerDrawer } from './edit-customer-drawer.js';
+import { ClassHistory, ReclassifyCustomerModal } from './reclassify-customer-modal.js';
 
 const membershipColors: Record<NonNullable<Customer360['membership']>['status'], string> = {
   ACTIVE: 'green',
@@ -33,6 +36,9 @@ export function Customer360Page() {
   const { customer, error, refetch } = useCustomer360(customerId);
   const navigate = useNavigate();
   const [receiving, setReceiving] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [reclassifying, setReclassifying] = useState(false);
+  const { writesCustomers } = useCrmPermissions();
   const back = (
     <Link to={path('customers')} data-testid="crm-360-back">
       <Button type="link" icon={<ArrowLeftOutlined />}>
@@ -70,6 +76,16 @@ export function Customer360Page() {
         <CustomerStageTag value={customer.stage} />
         {customer.keyAccount && <Tag color="purple">{t('c360.keyAccountTag', { name: customer.keyAccount.name })}</Tag>}
         <Flex gap={8} style={{ marginLeft: 'auto' }}>
+          {writesCustomers && (
+            <>
+              <Button onClick={() => setEditing(true)} data-testid="crm-360-edit">
+                {t('customerForm.edit')}
+              </Button>
+              <Button onClick={() => setReclassifying(true)} data-testid="crm-360-reclassify">
+                {t('reclassify.open')}
+              </Button>
+            </>
+          )}
           <Button onClick={() => void navigate(path('consultation'))} data-testid="crm-360-register-consultation">
             {t('pages.consultation')}
           </Button>
@@ -78,6 +94,28 @@ export function Customer360Page() {
           </Button>
         </Flex>
       </Flex>
+      {writesCustomers && (
+        <>
+          <EditCustomerDrawer
+            customer={customer}
+            open={editing}
+            onClose={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              void refetch();
+            }}
+          />
+          <ReclassifyCustomerModal
+            customer={customer}
+            open={reclassifying}
+            onClose={() => setReclassifying(false)}
+            onSaved={() => {
+              setReclassifying(false);
+              void refetch();
+            }}
+          />
+        </>
+      )}
       <ReceiveComplaintModal
         open={receiving}
         customerId={customer.id}
@@ -143,27 +181,7 @@ export function Customer360Page() {
               )}
             </Card>
             <Card title={t('c360.classHistory')} size="small" data-testid="crm-360-class-history">
-              {customer.classHistory.length > 0 ? (
-                <Timeline
-                  items={customer.classHistory.map((change) => ({
-                    key: change.id,
-                    children: (
-                      <>
-                        <Typography.Text strong>
-                          {change.fromClass ?? t('customer.unclassified')} → {change.toClass}
-                        </Typography.Text>
-                        <div>{change.reason}</div>
-                        <Typography.Text type="secondary">
-                          {hospitalTime(change.changedAt)}
-                          {change.changedByName ? ` · ${change.changedByName}` : ''}
-                        </Typography.Text>
-                      </>
-                    ),
-                  }))}
-                />
-              ) : (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('c360.noClassHistory')} />
-              )}
+              <ClassHistory history={customer.classHistory} testId="crm-360-class-history-list" />
             </Card>
           </Flex>
         </Col>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
+import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { CursorPager } from '../../common/components/cursor-pager.js';
 import { QueryError } from '../../common/components/query-error.js';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
@@ -44,6 +45,7 @@ export function CustomerSearchPage() {
   const { t } = useTranslation('crm');
   const path = useCrmPath();
   const hospitalTime = useHospitalTime();
+  const { writesCustomers } = useCrmPermissions();
   const [criteria, setCriteria] = useState<Criteria>(noCriteria);
   const [searchText, setSearchText] = useState('');
   const [phoneTailText, setPhoneTailText] = useState('');
@@ -139,7 +141,17 @@ export function CustomerSearchPage() {
   }
 
   return (
-    <Card title={t('pages.customers')} data-testid="crm-search-page">
+    <Card
+      title={t('pages.customers')}
+      extra={
+        writesCustomers && (
+          <Link to={path('customers/new')} data-testid="crm-search-new">
+            <Button type="primary">{t('customerForm.title')}</Button>
+          </Link>
+        )
+      }
+      data-testid="crm-search-page"
+    >
       <Flex vertical gap={12}>
         <Flex gap={8} wrap="wrap" align="center">
           <Input.Search
