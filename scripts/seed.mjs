@@ -7,8 +7,8 @@
 //   --seed S            PRNG seed (default 20261204): same seed, same history
 //   --end ISO           the instant the history ends (default 2026-12-01 00:00 Asia/Shanghai)
 //   --months M          history length (default 12)
-//   --via bus|bulk      bus: queue on analytics' own queues, the running service consumes them (default below 20,000 customers);
-//                       bulk: batches through analytics' event_log + fact appliers directly (default from 20,000)
+//   --via bus|bulk      bus: queue on analytics' own queues, the running service consumes them (default below 5,000 customers);
+//                       bulk: batches through analytics' event_log + fact appliers directly (default from 5,000)
 //   --batch B           events per transaction in bulk mode (default 5000)
 //   --dry-run           generate only (measures the generator)
 // DATABASE_URL as for `pnpm start` (default: the embedded PostgreSQL under .data/).
@@ -17,7 +17,7 @@ import { createLogger, createOrm, resolveDatabase, EventBus } from '@careline/se
 import { DEFAULT_END, DEFAULT_SEED, EVENT_TYPES, HOSPITAL_TIME_ZONE, generateHistory } from './lib/history-generator.mjs';
 import { drainAnalyticsQueues, loadIntoAnalytics, progressBar, publishToAnalytics, tracked } from './lib/history-generator-sinks.mjs';
 
-const BULK_FROM = 20_000;
+const BULK_FROM = 5_000;
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '300' },
