@@ -159,51 +159,121 @@ export async function runImport(orm: MikroORM, bus: EventBus, importId: string, 
   const actor: Caller = job.createdBy ? { kind: 'staff', id: job.createdBy } : { kind: 'system' };
   const audit = new RequestAudit('crm', actor, `import-${job.id}`, bus, orm);
   const seen = new Map<string, number>();
+  const count = (change: ImportChange) => {
+    job.changes.push(change);
+    if (change.action === 'CREATE') job.created++;
+    else if (change.action === 'UPDATE') job.updated++;
+    else job.unchanged++;
+  };
 
-  for (const row of rows) {
-    const values = readRow(row);
-    if ('message' in values) job.rowErrors.push(values);
-    else if (seen.has(values.phone)) job.rowErrors.push({ row: row.row, field: 'phone', message: `the phone repeats row ${seen.get(values.phone)}` });
-    else {
-      seen.set(values.phone, row.row);
-      try {
-        const change = await orm.em.fork().transactional((tx) => upsertRow(tx, bus, audit, job, row.row, values));
-        job.changes.push(change);
-        if (change.action === 'CREATE') job.created++;
-        else if (change.action === 'UPDATE') job.updated++;
-        else job.unchanged++;
-      } catch (error) {
-        log?.warn({ err: error, row: row.row }, 'import row failed');
-        job.rowErrors.push({ row: row.row, field: null, message: (error as Error).message });
+  // rows go in chunks: one transaction, one lookup of the chunk's phones and one flush per chunk;
+  // a chunk that fails (a phone registered meanwhile) is redone row by row, each row on its own
+  for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+    const chunk: { row: number; values: RowValues }[] = [];
+    for (const row of rows.slice(start, start + IMPORT_CHUNK)) {
+      const values = readRow(row);
+      if ('message' in values) job.rowErrors.push(values);
+      else if (seen.has(values.phone)) job.rowErrors.push({ row: row.row, field: 'phone', message: `the phone repeats row ${seen.get(values.phone)}` });
+      else {
+        seen.set(values.phone, row.row);
+        chunk.push({ row: row.row, values });
       }
     }
-    job.processed++;
-    if (job.processed % 10 === 0) await em.flush();
+    try {
+      const changes = await orm.em.fork().transactional((tx) => upsertChunk(tx, bus, audit, job, chunk));
+      changes.forEach(count);
+    } catch (error) {
+      log?.warn({ err: error, from: chunk[0]?.row }, 'import chunk failed: rows one by one');
+      for (const { row, values } of chunk) {
+        try {
+          count(await orm.em.fork().transactional((tx) => upsertRow(tx, bus, audit, job, row, values)));
+        } catch (rowError) {
+          log?.warn({ err: rowError, row }, 'import row failed');
+          job.rowErrors.push({ row, field: null, message: (rowError as Error).message });
+        }
+      }
+    }
+    job.processed = Math.min(rows.length, start + IMPORT_CHUNK);
+    await em.flush();
   }
   job.status = ImportStatus.DONE;
   job.finishedAt = new Date();
   await em.flush();
 }
 
+type ImportChange = { row: number; action: string; customerId: string | null; fields: string[] };
+const IMPORT_CHUNK = 500;
+
+function newCustomer(job: CustomerImport, values: RowValues): Customer {
+  const customer = new Customer();
+  setName(customer, values.name);
+  Object.assign(customer, {
+    phone: values.phone,
+    channel: values.channel ?? SourceChannel.WALK_IN,
+    gender: values.gender ?? Gender.UNKNOWN,
+    region: values.region ?? null,
+    birthDate: values.birthDate ?? null,
+    wechatId: values.wechatId ?? null,
+    address: values.address ?? null,
+    tags: values.tags ?? [],
+    marketingConsent: values.marketingConsent ?? false,
+    createdAt: values.registeredAt ?? new Date(),
+    createdBy: job.createdBy,
+  });
+  return customer;
+}
+
+/** A chunk of rows (distinct valid phones) upserted in one transaction: one lookup, one flush, one audit entry per kind of change. */
+async function upsertChunk(em: EntityManager, bus: EventBus, audit: RequestAudit, job: CustomerImport, chunk: { row: number; values: RowValues }[]): Promise<ImportChange[]> {
+  if (!chunk.length) return [];
+  const existing = new Map((await em.find(Customer, { phone: { $in: chunk.map((c) => c.values.phone) } })).map((c) => [c.phone, c]));
+  const changes: ImportChange[] = [];
+  const created: Customer[] = [];
+  const updated = new Map<string, string[]>();
+  for (const { row, values } of chunk) {
+    const customer = existing.get(values.phone);
+    if (!customer) {
+      if (!job.dryRun) {
+        const fresh = newCustomer(job, values);
+        em.persist(fresh);
+        created.push(fresh);
+        changes.push({ row, action: 'CREATE', customerId: fresh.id, fields: Object.keys(values) });
+      } else changes.push({ row, action: 'CREATE', customerId: null, fields: Object.keys(values) });
+      continue;
+    }
+    const diff = changesFor(customer, values);
+    const fields = Object.keys(diff);
+    if (!fields.length) {
+      changes.push({ row, action: 'UNCHANGED', customerId: customer.id, fields });
+      continue;
+    }
+    if (!job.dryRun) {
+      if (diff.name) setName(customer, diff.name);
+      Object.assign(customer, { ...diff, name: customer.name, updatedAt: new Date() });
+      updated.set(customer.id, fields);
+    }
+    changes.push({ row, action: 'UPDATE', customerId: customer.id, fields });
+  }
+  if (job.dryRun) return changes;
+  await em.flush();
+  for (const customer of created) await CustomerService.publishRegistered(bus, em, customer);
+  if (created.length) {
+    const ids = created.map((c) => c.id);
+    const fields = [...new Set(chunk.filter((c) => !existing.has(c.values.phone)).flatMap((c) => Object.keys(c.values)))];
+    await audit.change(em, { operation: 'job customerImport', targetType: 'Customer', targetIds: ids, fields, customerIds: ids });
+  }
+  if (updated.size) {
+    const ids = [...updated.keys()];
+    await audit.change(em, { operation: 'job customerImport', targetType: 'Customer', targetIds: ids, fields: [...new Set([...updated.values()].flat())], customerIds: ids });
+  }
+  return changes;
+}
+
 async function upsertRow(em: EntityManager, bus: EventBus, audit: RequestAudit, job: CustomerImport, row: number, values: RowValues) {
   const existing = await em.findOne(Customer, { phone: values.phone });
   if (!existing) {
     if (job.dryRun) return { row, action: 'CREATE', customerId: null, fields: Object.keys(values) };
-    const customer = new Customer();
-    setName(customer, values.name);
-    Object.assign(customer, {
-      phone: values.phone,
-      channel: values.channel ?? SourceChannel.WALK_IN,
-      gender: values.gender ?? Gender.UNKNOWN,
-      region: values.region ?? null,
-      birthDate: values.birthDate ?? null,
-      wechatId: values.wechatId ?? null,
-      address: values.address ?? null,
-      tags: values.tags ?? [],
-      marketingConsent: values.marketingConsent ?? false,
-      createdAt: values.registeredAt ?? new Date(),
-      createdBy: job.createdBy,
-    });
+    const customer = newCustomer(job, values);
     em.persist(customer);
     await em.flush();
     await CustomerService.publishRegistered(bus, em, customer);
