@@ -236,7 +236,7 @@ export function CreateCustomerPage() {
             )}
             <Col xs={24} md={12}>
               <Form.Item name="tags" label={t('customer.tags')} extra={t('customerForm.tagsHint')}>
-                <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} suffixIcon={null} data-testid="crm-create-tags" />
+                <Select mode="tags" tokenSeparators={[',', '，', ' ']} data-testid="crm-create-tags" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

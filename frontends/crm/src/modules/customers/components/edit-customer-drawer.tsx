@@ -148,7 +148,7 @@ export function EditCustomerDrawer({ customer, open, onClose, onSaved }: { custo
           </Form.Item>
         )}
         <Form.Item name="tags" label={t('customer.tags')} extra={t('customerForm.tagsHint')}>
-          <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} suffixIcon={null} data-testid="crm-edit-tags" />
+          <Select mode="tags" tokenSeparators={[',', '，', ' ']} data-testid="crm-edit-tags" />
         </Form.Item>
         <Form.Item name="marketingConsent" label={t('customer.marketingConsent')} valuePropName="checked">
           <Switch data-testid="crm-edit-consent" />

@@ -177,7 +177,7 @@ export function KeyAccountFormModal({
         <Input />
       </Form.Item>
       <Form.Item name="valueAddedServices" label={t('keyAccounts.valueAddedServices')} extra={t('customerForm.tagsHint')}>
-        <Select mode="tags" tokenSeparators={[',', '，']} open={false} suffixIcon={null} />
+        <Select mode="tags" tokenSeparators={[',', '，']} />
       </Form.Item>
       <Typography.Title level={5}>{t('keyAccounts.contacts')}</Typography.Title>
       <Form.List name="contacts">

@@ -1,0 +1,51 @@
+import { useSession } from '@careline/frontend-shared';
+import { useMemo } from 'react';
+
+// crm's department rules (services/crm: customer.roles.ts, care-access.ts, key-account.roles.ts,
+// message.resolver.ts), mirrored so a screen offers only what will be accepted. Convenience only:
+// crm checks every request again.
+const CUSTOMER_DEPARTMENTS = ['CUSTOMER_SERVICE', 'CONSULTATION', 'ONSITE', 'GUIDE'];
+const APPOINTMENT_DEPARTMENTS = ['CONSULTATION', 'ONSITE', 'GUIDE'];
+const FOLLOW_UP_DEPARTMENTS = ['CUSTOMER_SERVICE', 'MEMBER_CENTRE'];
+const COMPLAINT_DEPARTMENTS = ['CUSTOMER_SERVICE', 'ONSITE'];
+const MESSAGE_DEPARTMENTS = ['CUSTOMER_SERVICE', 'MEMBER_CENTRE'];
+
+/** What the signed-in role may do in the CRM. */
+export function useCrmPermissions() {
+  const { staff } = useSession();
+  return useMemo(() => {
+    const role = staff?.role;
+    const department = staff?.departmentCode ?? '';
+    const director = role === 'OPS_DIRECTOR';
+    const frontLine = role === 'DEPT_ADMIN' || role === 'STAFF';
+    const in_ = (departments: readonly string[]) => director || (frontLine && departments.includes(department));
+    return {
+      /** register, edit and reclassify customers */
+      writesCustomers: in_(CUSTOMER_DEPARTMENTS),
+      /** book, cancel, mark no-shows; read appointments and visits */
+      books: in_(APPOINTMENT_DEPARTMENTS),
+      /** 值班表: who is on duty for the rotation */
+      setsRoster: in_(['ONSITE']),
+      /** 到院登记 */
+      registersVisits: in_(APPOINTMENT_DEPARTMENTS),
+      /** 成交结果 */
+      recordsOutcomes: in_(['ONSITE']),
+      /** hand-made follow-ups */
+      createsFollowUps: in_(FOLLOW_UP_DEPARTMENTS),
+      /** receive complaints and move them through the on-site and customer-service steps */
+      handlesComplaints: in_(COMPLAINT_DEPARTMENTS),
+      /** propose a resolution (customer service) */
+      proposesResolutions: in_(['CUSTOMER_SERVICE']),
+      /** approve or send back a refund or compensation */
+      approvesResolutions: director,
+      /** confirm an approved refund or compensation */
+      confirmsRefunds: director || role === 'FINANCE',
+      /** key accounts, their scores, risk, meetings and roster */
+      keyAccounts: in_(['KEY_ACCOUNT']),
+      /** message templates, campaigns and the delivery log (admins only) */
+      messages: director || (role === 'DEPT_ADMIN' && MESSAGE_DEPARTMENTS.includes(department)),
+      /** staff names beyond one's own department (identity lets the director read every staff member) */
+      readsStaff: director,
+    };
+  }, [staff?.role, staff?.departmentCode]);
+}
