@@ -1,0 +1,48 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainEvent } from '@careline/service-kit';
+import { ANALYTICS } from '../../context.js';
+import { applyEvent, FACT_TABLES } from './fact-appliers.js';
+
+const BATCH = 2000;
+
+export interface ReplayProgress {
+  applied: number;
+  total: number;
+}
+
+/**
+ * Rebuilds every fact and rollup from analytics.event_log, in one transaction: truncates FACT_TABLES,
+ * then re-applies the log in (occurred_at, event_id) order. processed_event and event_log are kept.
+ */
+export async function replayEventLog(
+  rootEm: EntityManager,
+  timeZone: string,
+  onProgress: (progress: ReplayProgress) => void = () => undefined,
+): Promise<ReplayProgress> {
+  return rootEm.fork().transactional(async (em) => {
+    await em.execute(`truncate ${FACT_TABLES.join(', ')}`);
+    const [counted] = await em.execute<{ total: number }[]>(`select count(*)::int as total from "${ANALYTICS}"."event_log"`);
+    const total = counted?.total ?? 0;
+    let applied = 0;
+    let after: { occurredAt: string; eventId: string } | null = null;
+    for (;;) {
+      const rows: { event_id: string; event_type: string; occurred_at: string; payload: unknown }[] = await em.execute(
+        `select event_id, event_type, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred_at, payload
+         from "${ANALYTICS}"."event_log"
+         ${after ? `where (occurred_at, event_id) > (?::timestamptz, ?::uuid)` : ''}
+         order by occurred_at, event_id limit ${BATCH}`,
+        after ? [after.occurredAt, after.eventId] : [],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const event: DomainEvent<unknown> = { id: row.event_id, type: row.event_type, source: 'replay', occurredAt: row.occurred_at, data: row.payload };
+        await applyEvent(em, event, { timeZone });
+        applied += 1;
+      }
+      const last = rows[rows.length - 1]!;
+      after = { occurredAt: last.occurred_at, eventId: last.event_id };
+      onProgress({ applied, total });
+    }
+    return { applied, total };
+  });
+}
