@@ -55,7 +55,13 @@ export interface RunningSystem {
  * shell and KPI remote served as static sites. Requests go over HTTP through the gateway.
  */
 export async function startSystem(
-  options: { frontends?: boolean; production?: boolean; rateLimits?: Partial<import('@careline/gateway').RateLimits> } = {},
+  options: {
+    frontends?: boolean;
+    production?: boolean;
+    rateLimits?: Partial<import('@careline/gateway').RateLimits>;
+    /** the gateway's request-body limit (BODY_LIMIT in production; the gateway's default when unset) */
+    bodyLimit?: string;
+  } = {},
 ): Promise<RunningSystem> {
   const log = createLogger('system', process.env.TEST_LOG_LEVEL ?? 'silent');
   const db: TestDatabase = await createTestDatabase();
@@ -114,6 +120,7 @@ export async function startSystem(
     subgraphTimeoutMs: 5000,
     signingKey: testSigningKeys.privateKey,
     rateLimits: options.rateLimits,
+    bodyLimit: options.bodyLimit,
   });
   const gatewayUrl = gateway.url;
 
