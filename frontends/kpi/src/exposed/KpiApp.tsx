@@ -1,22 +1,42 @@
-import { initI18n } from '@careline/frontend-shared';
-import { Navigate, Route, Routes } from 'react-router';
+import { initI18n, useSession } from '@careline/frontend-shared';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
+import { kpiPagesFor, type KpiPage } from '../app/kpi-page.js';
+import { KpiTabs } from '../app/kpi-tabs.js';
 import { kpiResources } from '../i18n/kpi-resources.js';
-import { NewCustomersPage } from '../modules/new-customers/components/new-customers-page.js';
 
 // adds the remote's strings to the page's i18next (the shell's, when hosted); the language stays the shell's
 initI18n(kpiResources);
 
 /**
- * The KPI remote. It brings no providers: hosted, it renders inside the shell's ApolloProvider,
- * antd ConfigProvider and router (all federation singletons); standalone, src/main.tsx provides them.
+ * The KPI remote (经营看板, 新增客户, 月度目标). It brings no providers: hosted, it renders inside the
+ * shell's ApolloProvider, session, antd ConfigProvider and router (all page-wide singletons);
+ * standalone, src/main.tsx provides them. The shell passes a department admin's department
+ * (`departmentCode`): every view is then limited to it, as the server enforces anyway.
  * Routes are relative to wherever it is mounted (`/kpi/*` in the shell).
  */
-export function KpiApp() {
+export function KpiApp({ departmentCode }: { departmentCode?: string }) {
+  const { staff } = useSession();
+  // standalone there is no shell to say so: a department admin still gets their own department
+  const department = departmentCode ?? (staff?.role === 'DEPT_ADMIN' ? staff.departmentCode : undefined);
+  const pages = kpiPagesFor(staff?.role);
+  // the mount point (`/kpi` in the shell, `/` standalone): the URL less what the host's splat matched
+  // (relative links inside a splat route resolve against the whole URL, so they cannot name it)
+  const { pathname } = useLocation();
+  const rest = useParams()['*'] ?? '';
+  const basePath = (rest ? pathname.slice(0, pathname.length - rest.length) : pathname).replace(/\/+$/, '') || '/';
+  const tab = (page: KpiPage) =>
+    pages.includes(page) ? (
+      <KpiTabs pages={pages} current={page} departmentCode={department} basePath={basePath} />
+    ) : (
+      <Navigate to={basePath} replace />
+    );
   return (
     <Routes>
-      <Route index element={<NewCustomersPage />} />
-      <Route path="new-customers" element={<NewCustomersPage />} />
-      <Route path="*" element={<Navigate to="." replace />} />
+      <Route index element={tab('new-customers')} />
+      {pages.map((page) => (
+        <Route key={page} path={page} element={tab(page)} />
+      ))}
+      <Route path="*" element={<Navigate to={basePath} replace />} />
     </Routes>
   );
 }

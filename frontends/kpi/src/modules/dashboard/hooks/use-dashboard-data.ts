@@ -1,0 +1,56 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import {
+  FunnelDocument,
+  KpiDepartmentsDocument,
+  KpiDetailDocument,
+  KpisDocument,
+  type KpiCode,
+  type KpiDimension,
+  type KpiPeriodInput,
+} from '../graphql/kpi.documents.js';
+
+/** how many periods the trend shows, the selected one included */
+export const trendPoints = 12;
+
+/**
+ * Every KPI of the registry for the period (the cards). While new filters load, the previous figures
+ * stay on screen (marked as refreshing) instead of flashing back to a spinner.
+ */
+export function useKpis(period: KpiPeriodInput, departmentCode: string | undefined) {
+  const { data, previousData, loading, error, refetch } = useQuery(KpisDocument, {
+    variables: { period, departmentCode: departmentCode ?? null },
+    notifyOnNetworkStatusChange: true,
+  });
+  return { kpis: (data ?? previousData)?.kpis, loading, error, refetch };
+}
+
+/** The selected KPI's trend and its breakdown along one dimension; skipped until a KPI is known. */
+export function useKpiDetail(
+  code: KpiCode | undefined,
+  period: KpiPeriodInput,
+  departmentCode: string | undefined,
+  dimension: KpiDimension | undefined,
+) {
+  const { data, previousData, loading, error, refetch } = useQuery(
+    KpiDetailDocument,
+    code && dimension
+      ? { variables: { code, period, departmentCode: departmentCode ?? null, dimension, points: trendPoints }, notifyOnNetworkStatusChange: true }
+      : skipToken,
+  );
+  const detail = (data ?? previousData)?.kpi;
+  return { detail, loading, error, refetch };
+}
+
+export function useFunnel(period: KpiPeriodInput, departmentCode: string | undefined) {
+  const { data, previousData, loading, error, refetch } = useQuery(FunnelDocument, {
+    variables: { period, departmentCode: departmentCode ?? null },
+    notifyOnNetworkStatusChange: true,
+  });
+  return { funnel: (data ?? previousData)?.funnel, loading, error, refetch };
+}
+
+/** The hospital's departments (for the director's switch and department names); [] until loaded. */
+export function useDepartments(skip = false) {
+  const { data, error } = useQuery(KpiDepartmentsDocument, skip ? skipToken : {});
+  return { departments: data?.departments ?? [], error };
+}
