@@ -35,7 +35,10 @@ export function customerFilterQuery(filter: CustomerFilter | null | undefined, c
         ],
       });
     } else {
-      filters.push({ name: { $ilike: `%${escapeLike(term)}%` } });
+      // a term without upper / lower case (汉字) matches the same rows with LIKE as with ILIKE, and LIKE
+      // skips lower-casing every name it reads; both use the trigram index from 3 characters on
+      const uncased = term.toLowerCase() === term.toUpperCase();
+      filters.push({ name: uncased ? { $like: `%${escapeLike(term)}%` } : { $ilike: `%${escapeLike(term)}%` } });
     }
   }
   const tail = filter?.phoneTail?.replace(/\D/g, '');
