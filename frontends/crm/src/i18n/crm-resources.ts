@@ -1,13 +1,24 @@
 import type { I18nResources } from '@careline/frontend-shared';
 import { crmAdminEn, crmAdminZh } from './crm-admin-resources.js';
+import { crmAppointmentEn, crmAppointmentZh } from './crm-appointment-resources.js';
 
 /** Strings of the customer-service remote (namespace `crm`); added to the page's i18next when the remote loads. */
 export const crmResources: I18nResources = {
   crm: {
     'zh-CN': {
       ...crmAdminZh,
+      ...crmAppointmentZh,
       title: '客户服务',
-      pages: { customers: '客户查询', consultation: '咨询登记', 'follow-ups': '回访队列', complaints: '投诉工作台' },
+      pages: {
+        customers: '客户查询',
+        consultation: '咨询登记',
+        appointments: '预约',
+        'visit-desk': '导医台',
+        'follow-ups': '回访队列',
+        complaints: '投诉工作台',
+        'key-accounts': '大客户',
+        messages: '短信 / 微信',
+      },
       complaints: {
         title: '投诉工作台',
         receive: '受理投诉 / 建议',
@@ -220,8 +231,18 @@ export const crmResources: I18nResources = {
     },
     en: {
       ...crmAdminEn,
+      ...crmAppointmentEn,
       title: 'Customer service',
-      pages: { customers: 'Customer search', consultation: 'Register a consultation', 'follow-ups': 'Follow-up queue', complaints: 'Complaint workbench' },
+      pages: {
+        customers: 'Customer search',
+        consultation: 'Register a consultation',
+        appointments: 'Appointments',
+        'visit-desk': 'Visit desk',
+        'follow-ups': 'Follow-up queue',
+        complaints: 'Complaint workbench',
+        'key-accounts': 'Key accounts',
+        messages: 'SMS / WeChat',
+      },
       complaints: {
         title: 'Complaint workbench',
         receive: 'Receive a complaint / suggestion',

@@ -1,0 +1,82 @@
+import { useMutation } from '@apollo/client/react';
+import { readGraphqlError } from '@careline/frontend-shared';
+import { Alert, Button, Descriptions, Drawer, Flex, Popconfirm, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
+import { StaffName } from '../../common/components/staff-name.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
+import { CancelAppointmentDocument, MarkAppointmentNoShowDocument, type Appointment } from '../graphql/appointments.documents.js';
+import { useDoctorLabel } from '../hooks/use-doctor-label.js';
+import { appointmentStatusColors } from '../utils/appointment-status.js';
+
+/** One appointment: its facts, who it was handed to, and cancel / no-show while it is booked. */
+export function AppointmentDrawer({ appointment, onClose, onChanged }: { appointment: Appointment | null; onClose: () => void; onChanged: () => void }) {
+  const { t } = useTranslation('crm');
+  const hospitalTime = useHospitalTime();
+  const doctorLabel = useDoctorLabel();
+  const { books } = useCrmPermissions();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [cancel, cancelling] = useMutation(CancelAppointmentDocument);
+  const [noShow, marking] = useMutation(MarkAppointmentNoShowDocument);
+  const run = async (action: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await action();
+      onChanged();
+    } catch (error) {
+      setFailure(readGraphqlError(error).message);
+    }
+  };
+  const booked = appointment?.status === 'BOOKED';
+  return (
+    <Drawer
+      open={appointment !== null}
+      onClose={() => (setFailure(null), onClose())}
+      size={520}
+      title={appointment ? `${t(`visitTypes.${appointment.type}`)} · ${hospitalTime(appointment.slotStart).slice(0, 16)}` : ''}
+      extra={appointment && <Tag color={appointmentStatusColors[appointment.status]}>{t(`appointmentStatus.${appointment.status}`)}</Tag>}
+      data-testid="crm-appointment-drawer"
+    >
+      {appointment && (
+        <Flex vertical gap={16}>
+          {failure && <Alert type="error" showIcon title={failure} data-testid="crm-appointment-action-error" />}
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t('appointments.customer')}>
+              <CustomerNameLink id={appointment.customerId} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('appointments.slot')}>{hospitalTime(appointment.slotStart)}</Descriptions.Item>
+            <Descriptions.Item label={t('appointments.doctor')}>{doctorLabel(appointment.doctorId)}</Descriptions.Item>
+            <Descriptions.Item label={t('appointments.department')}>{appointment.departmentCode}</Descriptions.Item>
+            <Descriptions.Item label={t('appointments.phoneConverted')}>
+              {appointment.phoneConverted ? <Tag color="magenta">{t('appointments.phoneConvertedTag')}</Tag> : t('no')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('appointments.onsiteConsultant')}>
+              <StaffName id={appointment.onsiteConsultantId} testId="crm-appointment-drawer-consultant" />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('appointments.bookedBy')}>
+              <StaffName id={appointment.bookedBy} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('appointments.bookedAt')}>{hospitalTime(appointment.createdAt)}</Descriptions.Item>
+            {appointment.cancelledAt && <Descriptions.Item label={t('appointments.cancelledAt')}>{hospitalTime(appointment.cancelledAt)}</Descriptions.Item>}
+          </Descriptions>
+          {books && booked && (
+            <Flex gap={8} wrap>
+              <Popconfirm title={t('appointments.cancelConfirm')} onConfirm={() => run(() => cancel({ variables: { id: appointment.id } }))}>
+                <Button danger loading={cancelling.loading} data-testid="crm-appointment-cancel">
+                  {t('appointments.cancel')}
+                </Button>
+              </Popconfirm>
+              <Popconfirm title={t('appointments.noShowConfirm')} onConfirm={() => run(() => noShow({ variables: { id: appointment.id } }))}>
+                <Button loading={marking.loading} data-testid="crm-appointment-no-show">
+                  {t('appointments.noShow')}
+                </Button>
+              </Popconfirm>
+            </Flex>
+          )}
+        </Flex>
+      )}
+    </Drawer>
+  );
+}

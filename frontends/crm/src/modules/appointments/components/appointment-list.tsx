@@ -1,0 +1,75 @@
+import { useQuery } from '@apollo/client/react';
+import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { StaffName } from '../../common/components/staff-name.js';
+import { CursorPager } from '../../common/components/cursor-pager.js';
+import { QueryError } from '../../common/components/query-error.js';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
+import { AppointmentsDocument, type Appointment } from '../graphql/appointments.documents.js';
+import { useDoctorLabel } from '../hooks/use-doctor-label.js';
+import { appointmentStatusColors } from '../utils/appointment-status.js';
+
+const pageSize = 20;
+
+/** 列表: the day's appointments (of a doctor), newest booking first, paged by crm's cursors. */
+export function AppointmentList({ day, doctorId, onOpen }: { day: string; doctorId: string | null; onOpen: (appointment: Appointment) => void }) {
+  const { t } = useTranslation('crm');
+  const hospitalTime = useHospitalTime();
+  const doctorLabel = useDoctorLabel();
+  const pages = useCursorPages(`${day}|${doctorId ?? ''}`);
+  const { data, previousData, loading, error, refetch } = useQuery(AppointmentsDocument, {
+    variables: { day, doctorId, first: pageSize, after: pages.after },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.appointments;
+  if (error && !connection) return <QueryError error={error} title={t('appointments.errorTitle')} onRetry={() => void refetch()} testId="crm-appointment-list-error" />;
+  if (!connection) return <PageLoading testId="crm-appointment-list-loading" />;
+  if (connection.totalCount === 0) return <PageEmpty testId="crm-appointment-list-empty" description={t('appointments.emptyDay')} />;
+  const columns: ColumnsType<Appointment> = [
+    { title: t('appointments.slot'), dataIndex: 'slotStart', render: (value: string) => hospitalTime(value).slice(0, 16) },
+    { title: t('appointments.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
+    { title: t('appointments.type'), dataIndex: 'type', render: (value: Appointment['type']) => t(`visitTypes.${value}`) },
+    { title: t('appointments.department'), dataIndex: 'departmentCode' },
+    { title: t('appointments.doctor'), dataIndex: 'doctorId', render: (value: string) => doctorLabel(value) },
+    {
+      title: t('appointments.status'),
+      dataIndex: 'status',
+      render: (value: Appointment['status'], row) => (
+        <>
+          <Tag color={appointmentStatusColors[value]}>{t(`appointmentStatus.${value}`)}</Tag>
+          {row.phoneConverted && <Tag color="magenta">{t('appointments.phoneConvertedShort')}</Tag>}
+        </>
+      ),
+    },
+    { title: t('appointments.onsiteConsultant'), dataIndex: 'onsiteConsultantId', render: (value: string | null) => <StaffName id={value} /> },
+  ];
+  return (
+    <>
+      <Table<Appointment>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={connection.nodes}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        onRow={(row) => ({ onClick: () => onOpen(row), style: { cursor: 'pointer' } })}
+        data-testid="crm-appointment-list"
+      />
+      <CursorPager
+        testId="crm-appointment-list-pager"
+        page={pages.page}
+        pageSize={pageSize}
+        totalCount={connection.totalCount}
+        hasNextPage={connection.pageInfo.hasNextPage}
+        onPrevious={pages.previous}
+        onNext={() => pages.next(connection.pageInfo.endCursor)}
+      />
+    </>
+  );
+}

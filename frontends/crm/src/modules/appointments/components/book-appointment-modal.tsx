@@ -1,0 +1,197 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { readGraphqlError } from '@careline/frontend-shared';
+import { Alert, AutoComplete, Button, Col, DatePicker, Form, Modal, Row, Select, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
+import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { hospitalInstant } from '../../common/utils/hospital-calendar.js';
+import { shortId } from '../../common/utils/short-id.js';
+import { CustomerPicker } from '../../customers/components/customer-picker.js';
+import { CustomerConsultationsDocument } from '../../customers/graphql/customer-360.documents.js';
+import { appointmentTypes, BookAppointmentDocument, type Appointment, type AppointmentType } from '../graphql/appointments.documents.js';
+import { useDoctorLabel } from '../hooks/use-doctor-label.js';
+import { slotClocks } from '../utils/slots.js';
+
+/** Where a booking starts: a grid cell (doctor, day, time), a consultation, or nothing. */
+export interface BookingPreset {
+  doctorId?: string;
+  departmentCode?: string;
+  day?: string;
+  clock?: string;
+  customerId?: string | null;
+  customerLabel?: string;
+  consultationId?: string | null;
+}
+
+interface Values {
+  customerId?: string | null;
+  consultationId?: string | null;
+  type: AppointmentType;
+  departmentCode: string;
+  doctorId: string;
+  day: Dayjs;
+  clock: string;
+}
+
+/**
+ * 预约: a doctor's slot for a customer, optionally from one of their consultations (a phone
+ * consultation makes it 电转预约, handed to the next on-site consultant on duty). A slot another
+ * booking holds is refused by crm (CONFLICT SLOT_TAKEN), and the refusal is shown here.
+ */
+export function BookAppointmentModal({
+  preset,
+  doctorIds,
+  departments,
+  onClose,
+  onBooked,
+  onAddDoctor,
+}: {
+  preset: BookingPreset | null;
+  doctorIds: readonly string[];
+  departments: readonly string[];
+  onClose: () => void;
+  onBooked: (appointment: Appointment) => void;
+  onAddDoctor: () => void;
+}) {
+  const { t } = useTranslation('crm');
+  const hospitalTime = useHospitalTime();
+  const doctorLabel = useDoctorLabel();
+  const [form] = Form.useForm<Values>();
+  const [failure, setFailure] = useState<{ message: string; code?: string; reason?: string } | null>(null);
+  const customerId = Form.useWatch('customerId', form);
+  const consultations = useQuery(CustomerConsultationsDocument, {
+    variables: { customerId: customerId ?? '', first: 5, after: null },
+    skip: !customerId,
+  });
+  const [book] = useMutation(BookAppointmentDocument);
+
+  useEffect(() => {
+    if (!preset) return;
+    form.resetFields();
+    setFailure(null);
+    form.setFieldsValue({
+      customerId: preset.customerId ?? null,
+      consultationId: preset.consultationId ?? null,
+      doctorId: preset.doctorId,
+      departmentCode: preset.departmentCode,
+      day: preset.day ? dayjs(preset.day) : undefined,
+      clock: preset.clock,
+    });
+  }, [preset, form]);
+
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values) => {
+    setFailure(null);
+    try {
+      const { data } = await book({
+        variables: {
+          input: {
+            type: values.type,
+            departmentCode: values.departmentCode.trim(),
+            doctorId: values.doctorId,
+            slotStart: hospitalInstant(values.day.format('YYYY-MM-DD'), values.clock),
+            customerId: values.customerId ?? null,
+            consultationId: values.consultationId ?? null,
+          },
+        },
+      });
+      if (!data) return false;
+      onBooked(data.bookAppointment);
+      return true;
+    } catch (error) {
+      const { message, code, extensions } = readGraphqlError(error);
+      setFailure({ message, code, reason: extensions['reason'] as string | undefined });
+      return false;
+    }
+  });
+
+  const consultationOptions = (consultations.data?.consultations.nodes ?? []).map((consultation) => ({
+    value: consultation.id,
+    label: `${hospitalTime(consultation.consultedAt)} · ${t(`channels.${consultation.channel}`)} · ${t(`outcomes.${consultation.outcome}`)}`,
+  }));
+  if (preset?.consultationId && !consultationOptions.some((option) => option.value === preset.consultationId)) {
+    consultationOptions.unshift({ value: preset.consultationId, label: t('appointments.fromConsultation', { id: shortId(preset.consultationId) }) });
+  }
+
+  return (
+    <Modal
+      open={preset !== null}
+      title={t('appointments.book')}
+      okText={t('appointments.bookSubmit')}
+      onOk={() => form.submit()}
+      confirmLoading={submitting}
+      onCancel={onClose}
+      width={640}
+      forceRender
+      data-testid="crm-book-modal"
+    >
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="crm-book-error"
+          title={failure.reason === 'SLOT_TAKEN' ? t('appointments.slotTaken') : t('appointments.bookFailed')}
+          description={
+            <>
+              {failure.message} {failure.code && <Tag color="red">{[failure.code, failure.reason].filter(Boolean).join(' · ')}</Tag>}
+            </>
+          }
+        />
+      )}
+      <Form<Values> form={form} layout="vertical" initialValues={{ type: 'EXPERT' }} onFinish={(values) => void submit(values)} onValuesChange={() => changed()}>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="customerId" label={t('appointments.customer')} rules={[{ required: !preset?.consultationId, message: t('form.required') }]}>
+              <CustomerPicker initialLabel={preset?.customerLabel} testId="crm-book-customer" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="consultationId" label={t('appointments.consultation')} extra={t('appointments.consultationHint')}>
+              <Select allowClear options={consultationOptions} placeholder={t('appointments.noConsultation')} data-testid="crm-book-consultation" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="type" label={t('appointments.type')} rules={[{ required: true, message: t('form.required') }]}>
+              <Select options={appointmentTypes.map((value) => ({ value, label: t(`visitTypes.${value}`) }))} data-testid="crm-book-type" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="departmentCode" label={t('appointments.department')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+              <AutoComplete options={departments.map((value) => ({ value }))} placeholder="DENTAL" data-testid="crm-book-department" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="doctorId"
+              label={t('appointments.doctor')}
+              rules={[{ required: true, message: t('form.required') }]}
+              extra={
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={onAddDoctor}>
+                  {t('appointments.addDoctor')}
+                </Button>
+              }
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={doctorIds.map((id) => ({ value: id, label: doctorLabel(id) }))}
+                data-testid="crm-book-doctor"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="day" label={t('appointments.day')} rules={[{ required: true, message: t('form.required') }]}>
+              <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="crm-book-day" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="clock" label={t('appointments.time')} rules={[{ required: true, message: t('form.required') }]}>
+              <Select options={slotClocks.map((value) => ({ value, label: value }))} data-testid="crm-book-time" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}
