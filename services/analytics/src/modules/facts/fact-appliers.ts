@@ -3,6 +3,7 @@ import { Events, type CustomerRegisteredData, type DomainEvent, type MemberEnrol
 import { ANALYTICS } from '../../context.js';
 import { FactsService } from './facts.service.js';
 import { MEMBERS_ANALYTICS_TABLES, membersAppliers } from '../members-analytics/members-analytics.module.js';
+import { careAppliers } from '../care/care.appliers.js';
 
 export interface FactContext {
   /** the hospital's IANA time zone: every fact's day is its calendar day there */
@@ -37,7 +38,7 @@ export function mergeAppliers(...sources: Record<string, FactApplier[]>[]): Reco
  * The one dispatcher: event type → the appliers that record it. Other analytics modules add theirs
  * by spreading their module's `xxxAppliers` object into the mergeAppliers call.
  */
-export const FACT_APPLIERS: Record<string, FactApplier[]> = mergeAppliers(core, membersAppliers);
+export const FACT_APPLIERS: Record<string, FactApplier[]> = mergeAppliers(core, membersAppliers, careAppliers);
 
 /**
  * Every table the appliers write (facts and rollups), schema-qualified: the replay truncates them

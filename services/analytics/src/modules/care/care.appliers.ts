@@ -1,0 +1,321 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  CareEvents,
+  Events,
+  type AppointmentBookedData,
+  type ComplaintClosedData,
+  type ComplaintReceivedData,
+  type ConsultationLinkedData,
+  type ConsultationRegisteredData,
+  type ConsumptionRefundedData,
+  type CustomerRegisteredData,
+  type CustomersMergedData,
+  type DomainEvent,
+  type FollowUpCompletedData,
+  type FollowUpScheduledData,
+  type VisitOutcomeRecordedData,
+  type VisitRegisteredData,
+} from '@careline/service-kit';
+import { FactsErrors } from '../facts/facts.exception.js';
+import { lockFact, RollupDeltas } from '../members-analytics/rollup-deltas.js';
+import { subjectContributions, type CareFactRow, type CareKind } from './care-contributions.js';
+
+const CARE_FACT = `"analytics"."care_fact"`;
+
+interface CareContext {
+  timeZone: string;
+}
+type CareApplier = (em: EntityManager, event: DomainEvent<any>, ctx: CareContext) => Promise<boolean>;
+
+// ---------------------------------------------------------------- payload checks
+
+function text(type: string, field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw FactsErrors.missing(type, field);
+  return value.trim();
+}
+const id = (type: string, field: string, value: unknown) => text(type, field, value).toLowerCase();
+const optionalId = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** a staff id, or null for anything else (a system operator's placeholder) */
+const staffIdOf = (value: unknown): string | null => (typeof value === 'string' && UUID.test(value.trim()) ? value.trim().toLowerCase() : null);
+function instant(type: string, field: string, value: unknown): string {
+  const at = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(at.getTime())) throw FactsErrors.invalidTimestamp(type, field, value);
+  return at.toISOString();
+}
+function fen(type: string, field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw FactsErrors.missing(type, field);
+  return value;
+}
+const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+// ---------------------------------------------------------------- the one write path
+
+interface FactChange {
+  kind: CareKind;
+  factId: string;
+  /** the customer the fact belongs to, when the event names one */
+  customerId: string | null;
+  /** fields merged into the fact's data (later events about the fact add to it) */
+  patch: Record<string, unknown>;
+  /** other facts that belong to the same customer from now on (a linked consultation, a visit's appointment) */
+  absorb?: { kind: CareKind; factId: string }[];
+}
+
+const ownSubject = (kind: string, factId: string) => `${kind}:${factId}`;
+
+async function factsOf(em: EntityManager, subjects: string[]): Promise<CareFactRow[]> {
+  if (subjects.length === 0) return [];
+  return em.execute<CareFactRow[]>(`select kind, fact_id, subject, data from ${CARE_FACT} where subject in (${subjects.map(() => '?').join(', ')})`, subjects);
+}
+
+async function factRows(em: EntityManager, keys: { kind: string; factId: string }[]): Promise<CareFactRow[]> {
+  if (keys.length === 0) return [];
+  return em.execute<CareFactRow[]>(
+    `select kind, fact_id, subject, data from ${CARE_FACT} where (kind, fact_id) in (${keys.map(() => '(?, ?)').join(', ')})`,
+    keys.flatMap((k) => [k.kind, k.factId]),
+  );
+}
+
+function contributionsOf(facts: CareFactRow[], timeZone: string) {
+  const bySubject = new Map<string, CareFactRow[]>();
+  for (const fact of facts) bySubject.set(fact.subject, [...(bySubject.get(fact.subject) ?? []), fact]);
+  return [...bySubject.entries()].flatMap(([subject, rows]) => subjectContributions(subject, rows, timeZone));
+}
+
+/**
+ * Records one change to a fact and moves kpi_daily by exactly what it changes: the contributions
+ * of every customer (subject) it touches are computed from all their facts before and after, and
+ * the difference applied. A KPI contribution may depend on other facts of the same customer (a
+ * consultation counts as visited once a later visit exists), so the order events arrive in does
+ * not matter, and applying the same change again nets to zero. False when nothing changed.
+ */
+async function applyChange(em: EntityManager, change: FactChange, timeZone: string): Promise<boolean> {
+  const keys = [{ kind: change.kind, factId: change.factId }, ...(change.absorb ?? [])];
+  const guess = await factRows(em, keys);
+  const subjectOf = (rows: CareFactRow[]) =>
+    change.customerId ?? rows.find((f) => f.kind === change.kind && f.fact_id === change.factId)?.subject ?? ownSubject(change.kind, change.factId);
+  // every customer touched is locked, in one order, before its facts are read for real
+  for (const subject of [...new Set([subjectOf(guess), ...guess.map((f) => f.subject)])].sort()) await lockFact(em, `care:${subject}`);
+  const existing = await factRows(em, keys);
+  const current = existing.find((f) => f.kind === change.kind && f.fact_id === change.factId);
+  const subject = subjectOf(existing);
+  const subjects = [...new Set([subject, ...existing.map((f) => f.subject)])].sort();
+
+  const data = mergeData(current?.data ?? {}, change.patch);
+  const moved = existing.filter((f) => f.subject !== subject);
+  if (current && current.subject === subject && moved.length === 0 && JSON.stringify(sortKeys(current.data)) === JSON.stringify(sortKeys(data))) return false;
+
+  const before = await factsOf(em, subjects);
+  await em.execute(
+    `insert into ${CARE_FACT} (kind, fact_id, subject, data) values (?, ?, ?, ?::jsonb)
+     on conflict (kind, fact_id) do update set subject = excluded.subject, data = excluded.data`,
+    [change.kind, change.factId, subject, JSON.stringify(data)],
+  );
+  for (const fact of moved) {
+    if (fact.kind === change.kind && fact.fact_id === change.factId) continue;
+    await em.execute(`update ${CARE_FACT} set subject = ? where kind = ? and fact_id = ?`, [subject, fact.kind, fact.fact_id]);
+  }
+  const after = await factsOf(em, subjects);
+  await RollupDeltas.between(contributionsOf(before, timeZone), contributionsOf(after, timeZone)).apply(em);
+  return true;
+}
+
+/** A later event adds to what earlier ones said; an empty value never erases a known one. */
+function mergeData(current: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    const empty = value === null || value === undefined || value === '';
+    if (empty && merged[key] !== undefined && merged[key] !== null && merged[key] !== '') continue;
+    merged[key] = value;
+  }
+  return merged;
+}
+
+function sortKeys(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** CustomersMerged: every fact of the merged record now belongs to the survivor. */
+async function mergeSubjects(em: EntityManager, data: CustomersMergedData, timeZone: string): Promise<boolean> {
+  const type = Events.CustomersMerged;
+  const survivor = id(type, 'survivorId', data.survivorId);
+  const merged = id(type, 'mergedId', data.mergedId);
+  if (survivor === merged) return false;
+  for (const subject of [merged, survivor].sort()) await lockFact(em, `care:${subject}`);
+  const before = await factsOf(em, [merged, survivor]);
+  if (!before.some((f) => f.subject === merged)) return false;
+  await em.execute(`update ${CARE_FACT} set subject = ? where subject = ?`, [survivor, merged]);
+  const after = await factsOf(em, [survivor]);
+  await RollupDeltas.between(contributionsOf(before, timeZone), contributionsOf(after, timeZone)).apply(em);
+  return true;
+}
+
+// ---------------------------------------------------------------- events → fact changes
+
+const on =
+  <T>(toChange: (data: T, type: string) => FactChange): CareApplier =>
+  (em, event, ctx) =>
+    applyChange(em, toChange(event.data as T, event.type), ctx.timeZone);
+
+export const careAppliers: Record<string, CareApplier[]> = {
+  [Events.CustomerRegistered]: [
+    on<CustomerRegisteredData>((d, type) => {
+      const customerId = id(type, 'customerId', d.customerId);
+      return {
+        kind: 'customer',
+        factId: customerId,
+        customerId,
+        patch: {
+          registeredAt: instant(type, 'registeredAt', d.registeredAt),
+          channel: text(type, 'channel', d.channel),
+          region: optionalText(d.region),
+          complete: Boolean(optionalText(d.region) && optionalText(d.birthDate ?? null)),
+        },
+      };
+    }),
+  ],
+  [Events.CustomersMerged]: [(em, event, ctx) => mergeSubjects(em, event.data as CustomersMergedData, ctx.timeZone)],
+  [CareEvents.ConsultationRegistered]: [
+    on<ConsultationRegisteredData>((d, type) => ({
+      kind: 'consultation',
+      factId: id(type, 'consultationId', d.consultationId),
+      customerId: optionalId(d.customerId),
+      patch: {
+        consultedAt: instant(type, 'consultedAt', d.consultedAt),
+        channel: text(type, 'channel', d.channel),
+        region: optionalText(d.region),
+        departmentCode: optionalText(d.departmentCode) ?? '',
+        consultantId: staffIdOf(d.consultantId),
+        outcome: optionalText(d.outcome),
+      },
+    })),
+  ],
+  [CareEvents.ConsultationLinked]: [
+    on<ConsultationLinkedData>((d, type) => ({
+      kind: 'consultation',
+      factId: id(type, 'consultationId', d.consultationId),
+      customerId: id(type, 'customerId', d.customerId),
+      patch: {},
+    })),
+  ],
+  [CareEvents.AppointmentBooked]: [
+    on<AppointmentBookedData>((d, type) => ({
+      kind: 'appointment',
+      factId: id(type, 'appointmentId', d.appointmentId),
+      customerId: optionalId(d.customerId),
+      patch: {
+        slotStart: instant(type, 'slotStart', d.slotStart),
+        departmentCode: optionalText(d.departmentCode) ?? '',
+        phoneConverted: d.phoneConverted === true,
+        bookedBy: staffIdOf(d.bookedBy),
+        onsiteConsultantId: staffIdOf(d.onsiteConsultantId),
+      },
+      absorb: optionalId(d.consultationId) ? [{ kind: 'consultation', factId: optionalId(d.consultationId)! }] : [],
+    })),
+  ],
+  [CareEvents.VisitRegistered]: [
+    on<VisitRegisteredData>((d, type) => ({
+      kind: 'visit',
+      factId: id(type, 'visitId', d.visitId),
+      customerId: id(type, 'customerId', d.customerId),
+      patch: {
+        arrivedAt: instant(type, 'arrivedAt', d.arrivedAt),
+        appointmentId: optionalId(d.appointmentId),
+        phoneConverted: d.phoneConverted === true,
+        departmentCode: optionalText(d.departmentCode) ?? '',
+        onsiteConsultantId: staffIdOf(d.onsiteConsultantId),
+        registeredBy: staffIdOf(d.registeredBy),
+      },
+      absorb: optionalId(d.appointmentId) ? [{ kind: 'appointment', factId: optionalId(d.appointmentId)! }] : [],
+    })),
+  ],
+  [CareEvents.VisitOutcomeRecorded]: [
+    on<VisitOutcomeRecordedData>((d, type) => ({
+      kind: 'visit',
+      factId: id(type, 'visitId', d.visitId),
+      customerId: id(type, 'customerId', d.customerId),
+      patch: {
+        outcomeAt: instant(type, 'recordedAt', d.recordedAt),
+        dealt: d.dealt === true,
+        amountFen: d.dealt === true ? fen(type, 'amountFen', d.amountFen) : 0,
+        receiptNumber: optionalText(d.receiptNumber),
+        outcomeDepartmentCode: optionalText(d.departmentCode) ?? '',
+        outcomeConsultantId: staffIdOf(d.onsiteConsultantId),
+        outcomePhoneConverted: d.phoneConverted === true,
+        appointmentId: optionalId(d.appointmentId),
+      },
+      absorb: optionalId(d.appointmentId) ? [{ kind: 'appointment', factId: optionalId(d.appointmentId)! }] : [],
+    })),
+  ],
+  [Events.ConsumptionRefunded]: [
+    on<ConsumptionRefundedData>((d, type) => ({
+      kind: 'refund',
+      factId: text(type, 'receiptNumber', d.receiptNumber),
+      customerId: optionalId(d.customerId ?? null),
+      patch: {
+        refundedAt: instant(type, 'refundedAt', d.refundedAt),
+        amountFen: typeof d.amountFen === 'number' && Number.isSafeInteger(d.amountFen) ? d.amountFen : null,
+      },
+    })),
+  ],
+  [CareEvents.FollowUpScheduled]: [
+    on<FollowUpScheduledData>((d, type) => ({
+      kind: 'follow_up',
+      factId: id(type, 'taskId', d.taskId),
+      customerId: optionalId(d.customerId),
+      patch: {
+        dueDate: text(type, 'dueDate', d.dueDate).slice(0, 10),
+        departmentCode: optionalText(d.departmentCode) ?? '',
+        assigneeId: staffIdOf(d.assigneeId),
+      },
+    })),
+  ],
+  [CareEvents.FollowUpCompleted]: [
+    on<FollowUpCompletedData>((d, type) => ({
+      kind: 'follow_up',
+      factId: id(type, 'taskId', d.taskId),
+      customerId: optionalId(d.customerId),
+      patch: {
+        dueDate: text(type, 'dueDate', d.dueDate).slice(0, 10),
+        departmentCode: optionalText(d.departmentCode) ?? '',
+        assigneeId: staffIdOf(d.assigneeId),
+        completedAt: instant(type, 'completedAt', d.completedAt),
+        onTime: d.onTime === true,
+        satisfaction: typeof d.satisfaction === 'number' && d.satisfaction >= 1 && d.satisfaction <= 5 ? Math.round(d.satisfaction) : null,
+      },
+    })),
+  ],
+  [CareEvents.ComplaintReceived]: [
+    on<ComplaintReceivedData>((d, type) => ({
+      kind: 'complaint',
+      factId: id(type, 'complaintId', d.complaintId),
+      customerId: optionalId(d.customerId),
+      patch: {
+        receivedAt: instant(type, 'receivedAt', d.receivedAt),
+        complaintKind: text(type, 'kind', d.kind),
+        channel: optionalText(d.channel),
+        category: optionalText(d.category),
+        departmentCode: optionalText(d.departmentCode) ?? '',
+        staffId: staffIdOf(d.staffId),
+      },
+    })),
+  ],
+  [CareEvents.ComplaintClosed]: [
+    on<ComplaintClosedData>((d, type) => ({
+      kind: 'complaint',
+      factId: id(type, 'complaintId', d.complaintId),
+      customerId: optionalId(d.customerId),
+      patch: {
+        receivedAt: instant(type, 'receivedAt', d.receivedAt),
+        complaintKind: text(type, 'kind', d.kind),
+        category: optionalText(d.category),
+        departmentCode: optionalText(d.departmentCode) ?? '',
+        closedAt: instant(type, 'closedAt', d.closedAt),
+      },
+    })),
+  ],
+};
+
+/** The tables the care appliers write (the replay truncates them). */
+export const CARE_TABLES = [CARE_FACT, `"analytics"."kpi_daily"`];
