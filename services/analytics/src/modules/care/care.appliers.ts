@@ -17,10 +17,11 @@ import {
   type VisitRegisteredData,
 } from '@careline/service-kit';
 import { FactsErrors } from '../facts/facts.exception.js';
-import { lockFact, RollupDeltas } from '../members-analytics/rollup-deltas.js';
+import { lockFact, RollupDeltas, type Contribution } from '../members-analytics/rollup-deltas.js';
 import { subjectContributions, type CareFactRow, type CareKind } from './care-contributions.js';
 
 const CARE_FACT = `"analytics"."care_fact"`;
+const KPI_DAILY = `"analytics"."kpi_daily"`;
 
 interface CareContext {
   timeZone: string;
@@ -92,19 +93,33 @@ function contributionsOf(facts: CareFactRow[], timeZone: string) {
  */
 async function applyChange(em: EntityManager, change: FactChange, timeZone: string): Promise<boolean> {
   const keys = [{ kind: change.kind, factId: change.factId }, ...(change.absorb ?? [])];
+  const isSelf = (f: CareFactRow) => f.kind === change.kind && f.fact_id === change.factId;
+  // the customer the fact belongs to: named by the event, or already known to the fact or to a
+  // linked fact; facts without a customer yet form a group of their own (subject "kind:id")
+  const subjectOf = (rows: CareFactRow[]) => {
+    const self = rows.find(isSelf)?.subject;
+    return (
+      change.customerId ??
+      [self, ...rows.filter((f) => !isSelf(f)).map((f) => f.subject)].find((s): s is string => Boolean(s) && isCustomerSubject(s!)) ??
+      self ??
+      rows.find((f) => !isSelf(f))?.subject ??
+      ownSubject(change.kind, change.factId)
+    );
+  };
+  const touched = (rows: CareFactRow[], subject: string) => [...new Set([subject, ...rows.map((f) => f.subject)])].sort();
   const guess = await factRows(em, keys);
-  const subjectOf = (rows: CareFactRow[]) =>
-    change.customerId ?? rows.find((f) => f.kind === change.kind && f.fact_id === change.factId)?.subject ?? ownSubject(change.kind, change.factId);
-  // every customer touched is locked, in one order, before its facts are read for real
-  for (const subject of [...new Set([subjectOf(guess), ...guess.map((f) => f.subject)])].sort()) await lockFact(em, `care:${subject}`);
+  // every group touched is locked, in one order, before its facts are read for real
+  for (const subject of touched(guess, subjectOf(guess))) await lockFact(em, `care:${subject}`);
   const existing = await factRows(em, keys);
-  const current = existing.find((f) => f.kind === change.kind && f.fact_id === change.factId);
+  const current = existing.find(isSelf);
   const subject = subjectOf(existing);
-  const subjects = [...new Set([subject, ...existing.map((f) => f.subject)])].sort();
+  const subjects = touched(existing, subject);
 
   const data = mergeData(current?.data ?? {}, change.patch);
-  const moved = existing.filter((f) => f.subject !== subject);
-  if (current && current.subject === subject && moved.length === 0 && JSON.stringify(sortKeys(current.data)) === JSON.stringify(sortKeys(data))) return false;
+  // groups without a customer join the customer's facts whole; a fact already with another customer stays there
+  const joining = subjects.filter((s) => s !== subject && !isCustomerSubject(s));
+  const selfMoves = current !== undefined && current.subject !== subject;
+  if (current && !selfMoves && joining.length === 0 && JSON.stringify(sortKeys(current.data)) === JSON.stringify(sortKeys(data))) return false;
 
   const before = await factsOf(em, subjects);
   await em.execute(
@@ -112,14 +127,33 @@ async function applyChange(em: EntityManager, change: FactChange, timeZone: stri
      on conflict (kind, fact_id) do update set subject = excluded.subject, data = excluded.data`,
     [change.kind, change.factId, subject, JSON.stringify(data)],
   );
-  for (const fact of moved) {
-    if (fact.kind === change.kind && fact.fact_id === change.factId) continue;
-    await em.execute(`update ${CARE_FACT} set subject = ? where kind = ? and fact_id = ?`, [subject, fact.kind, fact.fact_id]);
-  }
+  for (const group of joining) await em.execute(`update ${CARE_FACT} set subject = ? where subject = ?`, [subject, group]);
   const after = await factsOf(em, subjects);
-  await RollupDeltas.between(contributionsOf(before, timeZone), contributionsOf(after, timeZone)).apply(em);
+  await applyRollup(em, contributionsOf(before, timeZone), contributionsOf(after, timeZone));
   return true;
 }
+
+/** A customer's id (facts with no customer yet are grouped under "kind:id"). */
+const isCustomerSubject = (subject: string) => !subject.includes(':');
+
+/**
+ * Moves kpi_daily from `before` to `after`, and drops the rows that fall to zero: the rollup holds
+ * the same rows whichever order the events came in (a row first raised and then lowered again
+ * would otherwise stay behind as a zero).
+ */
+async function applyRollup(em: EntityManager, before: Contribution[], after: Contribution[]): Promise<void> {
+  await RollupDeltas.between(before, after).apply(em);
+  const afterKeys = new Set(after.map((c) => rollupKey(c)));
+  const lowered = [...new Map(before.filter((c) => !afterKeys.has(rollupKey(c))).map((c) => [rollupKey(c), c])).values()];
+  for (let i = 0; i < lowered.length; i += 200) {
+    const chunk = lowered.slice(i, i + 200);
+    await em.execute(
+      `delete from ${KPI_DAILY} where value = 0 and (metric, day, department, dim, dim_key) in (${chunk.map(() => '(?, ?::date, ?, ?, ?)').join(', ')})`,
+      chunk.flatMap((c) => [c.key.metric, c.key.day, c.key.department, c.key.dim, c.key.dim_key]),
+    );
+  }
+}
+const rollupKey = (c: Contribution) => `${c.key.metric}|${c.key.day}|${c.key.department}|${c.key.dim}|${c.key.dim_key}`;
 
 /** A later event adds to what earlier ones said; an empty value never erases a known one. */
 function mergeData(current: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
@@ -147,7 +181,7 @@ async function mergeSubjects(em: EntityManager, data: CustomersMergedData, timeZ
   if (!before.some((f) => f.subject === merged)) return false;
   await em.execute(`update ${CARE_FACT} set subject = ? where subject = ?`, [survivor, merged]);
   const after = await factsOf(em, [survivor]);
-  await RollupDeltas.between(contributionsOf(before, timeZone), contributionsOf(after, timeZone)).apply(em);
+  await applyRollup(em, contributionsOf(before, timeZone), contributionsOf(after, timeZone));
   return true;
 }
 
@@ -318,4 +352,4 @@ export const careAppliers: Record<string, CareApplier[]> = {
 };
 
 /** The tables the care appliers write (the replay truncates them). */
-export const CARE_TABLES = [CARE_FACT, `"analytics"."kpi_daily"`];
+export const CARE_TABLES = [CARE_FACT, KPI_DAILY];
