@@ -14,12 +14,13 @@ import { MonthlyTargetRow } from './modules/targets/monthly-target.entity.js';
 import { NewCustomersResolver } from './modules/new-customers/new-customers.resolver.js';
 import { migrations } from './migrations/index.js';
 import { membersAnalyticsModule } from './modules/members-analytics/members-analytics.module.js';
+import { scorecardsModule } from './modules/scorecards/scorecards.module.js';
 
 export const analyticsService: ServiceDefinition<AnalyticsLoaders> = {
   name: ANALYTICS,
-  entities: [ProcessedEvent, EventLog, CustomerFact, MembershipFact, DailyNewCustomers, StaffDim, CareFact, KpiDaily, MonthlyTargetRow, ...membersAnalyticsModule.entities],
+  entities: [ProcessedEvent, EventLog, CustomerFact, MembershipFact, DailyNewCustomers, StaffDim, CareFact, KpiDaily, MonthlyTargetRow, ...membersAnalyticsModule.entities, ...scorecardsModule.entities],
   migrations,
-  resolvers: [NewCustomersResolver, ...membersAnalyticsModule.resolvers],
+  resolvers: [NewCustomersResolver, ...membersAnalyticsModule.resolvers, ...scorecardsModule.resolvers],
   orphanedTypes: [...membersAnalyticsModule.orphanedTypes],
   referenceResolvers: { ...membersAnalyticsModule.referenceResolvers },
   createLoaders: createAnalyticsLoaders,

@@ -1,0 +1,270 @@
+import { Role } from '@careline/service-kit';
+import type { AnalyticsContext } from '../../context.js';
+import {
+  normalisedWeights,
+  rankByTotal,
+  scoreItem,
+  itemTarget,
+  totalOf,
+  type KpiInfo,
+  type MeasureFn,
+  type MeasureScopeInput,
+  type ScoredItem,
+  type TemplateItem,
+} from './scorecard-scoring.js';
+import { ScorecardErrors, monthPeriod, validateJudged, validateTemplateItems } from './scorecards.rules.js';
+import type {
+  ScorecardEntry,
+  ScorecardReport,
+  ScorecardRow,
+  ScorecardTemplate,
+  SetJudgedScoreInput,
+  UpdateScorecardTemplateInput,
+} from './dto/scorecards.types.js';
+
+const T = (name: string) => `"analytics"."${name}"`;
+
+/** What scorecards take from the KPI module: the registry and KpiService.measure (tests inject their own). */
+export interface ScorecardsDeps {
+  registry: readonly KpiInfo[];
+  measure: MeasureFn;
+}
+
+interface TemplateRecord {
+  position_code: string;
+  name_zh: string;
+  name_en: string;
+  items: TemplateItem[];
+  updated_at: Date;
+  updated_by: string | null;
+}
+
+interface EntryRecord {
+  month: string;
+  staff_id: string;
+  staff_name: string | null;
+  position_code: string;
+  department_code: string;
+}
+
+/**
+ * 绩效考核: position templates, judged entries and the weighted monthly score (the rule is in
+ * scorecard-scoring.ts). Who is scored in which position: identity publishes no staff events, so
+ * each staff member's position and department come from their scorecard entry (written with the
+ * manager's judged scores); a month without an entry takes the latest earlier one, so a staff
+ * member once entered keeps being scored (measured items) until moved.
+ */
+export class ScorecardsService {
+  constructor(
+    private readonly ctx: AnalyticsContext,
+    private readonly deps: ScorecardsDeps,
+  ) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  private kpi(code: string | null): KpiInfo | undefined {
+    return code ? this.deps.registry.find((entry) => entry.code === code) : undefined;
+  }
+
+  private toTemplate(row: TemplateRecord): ScorecardTemplate {
+    const { weightTotal, normalised, weights } = normalisedWeights(row.items);
+    return {
+      positionCode: row.position_code,
+      nameZh: row.name_zh,
+      nameEn: row.name_en,
+      weightTotal,
+      normalised,
+      updatedAt: new Date(row.updated_at),
+      updatedBy: row.updated_by,
+      items: row.items.map((item, i) => ({
+        ...item,
+        normalisedWeight: Math.round(weights[i]! * 10_000) / 10_000,
+        effectiveTarget: item.kind === 'MEASURED' ? itemTarget(item, this.kpi(item.kpiCode)) : null,
+      })) as ScorecardTemplate['items'],
+    };
+  }
+
+  async templates(): Promise<ScorecardTemplate[]> {
+    const rows = await this.em.execute<TemplateRecord[]>(
+      `select position_code, name_zh, name_en, items, updated_at, updated_by::text from ${T('scorecard_template')} order by sort_order, position_code`,
+    );
+    return rows.map((row) => this.toTemplate(row));
+  }
+
+  async template(positionCode: string): Promise<ScorecardTemplate> {
+    const [row] = await this.em.execute<TemplateRecord[]>(
+      `select position_code, name_zh, name_en, items, updated_at, updated_by::text from ${T('scorecard_template')} where position_code = ?`,
+      [positionCode],
+    );
+    if (!row) throw ScorecardErrors.templateNotFound(positionCode);
+    return this.toTemplate(row);
+  }
+
+  /** The director replaces a template's items (or creates a template for another position); audited. */
+  async updateTemplate(input: UpdateScorecardTemplateInput): Promise<ScorecardTemplate> {
+    const positionCode = (input.positionCode ?? '').trim().toUpperCase();
+    if (!/^[A-Z][A-Z0-9_]{1,47}$/.test(positionCode)) throw ScorecardErrors.bad('positionCode', `positionCode "${input.positionCode}" is not a position code`, 'POSITION_INVALID');
+    const items = validateTemplateItems(input.items, this.deps.registry);
+    const nameZh = input.nameZh?.trim() || null;
+    const nameEn = input.nameEn?.trim() || null;
+    await this.em.transactional(async (em) => {
+      const [existing] = await em.execute<{ name_zh: string }[]>(`select name_zh from ${T('scorecard_template')} where position_code = ? for update`, [positionCode]);
+      if (!existing && (!nameZh || !nameEn)) {
+        throw ScorecardErrors.bad(nameZh ? 'nameEn' : 'nameZh', `a new template (position ${positionCode}) needs its zh-CN and English names`, 'NAME_REQUIRED');
+      }
+      await em.execute(
+        `insert into ${T('scorecard_template')} (position_code, name_zh, name_en, sort_order, items, updated_at, updated_by)
+         values (?, ?, ?, (select coalesce(max(sort_order), 0) + 10 from ${T('scorecard_template')}), ?::jsonb, now(), ?)
+         on conflict (position_code) do update set name_zh = coalesce(?, scorecard_template.name_zh), name_en = coalesce(?, scorecard_template.name_en),
+           items = excluded.items, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+        [positionCode, nameZh ?? '', nameEn ?? '', JSON.stringify(items), this.ctx.caller.id ?? null, nameZh, nameEn],
+      );
+      await this.ctx.audit.change(em, {
+        operation: 'mutation updateScorecardTemplate',
+        targetType: 'ScorecardTemplate',
+        targetIds: [positionCode],
+        fields: ['items', ...(nameZh ? ['nameZh'] : []), ...(nameEn ? ['nameEn'] : [])],
+      });
+    });
+    return this.template(positionCode);
+  }
+
+  /**
+   * The department a caller works on: the director any (null = every department); a department
+   * admin their own (none given → their own; another → FORBIDDEN, recorded).
+   */
+  scopeDepartment(departmentCode: string | null | undefined, operation: string, targetType: string): string | null {
+    const caller = this.ctx.caller;
+    const asked = departmentCode?.trim() || null;
+    if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return asked;
+    if (asked && asked !== caller.department) {
+      this.ctx.audit.denied(operation, targetType, `admin of ${caller.department ?? 'no department'} asked for ${asked}`, [asked]);
+      throw ScorecardErrors.otherDepartment(caller.department, asked);
+    }
+    return caller.department ?? '';
+  }
+
+  /** Each staff member's entry for the month, or their latest earlier one, in the position (and department). */
+  private async entries(month: string, positionCode: string, departmentCode: string | null): Promise<EntryRecord[]> {
+    return this.em.execute<EntryRecord[]>(
+      `select * from (
+         select distinct on (staff_id) month, staff_id::text, staff_name, position_code, department_code
+         from ${T('scorecard_entry')} where month <= ? order by staff_id, month desc
+       ) latest where position_code = ? ${departmentCode !== null ? 'and department_code = ?' : ''}`,
+      departmentCode !== null ? [month, positionCode, departmentCode] : [month, positionCode],
+    );
+  }
+
+  /** The month's scorecards of a position, scored and ranked. */
+  async scorecards(monthInput: string, positionCodeInput: string, departmentCode: string | null): Promise<ScorecardReport> {
+    const period = monthPeriod(monthInput);
+    const template = await this.template(positionCodeInput);
+    const items = template.items as unknown as TemplateItem[];
+    const entries = await this.entries(period.month, template.positionCode, departmentCode);
+    const judged = entries.length
+      ? await this.em.execute<{ staff_id: string; item_code: string; score: number }[]>(
+          `select staff_id::text, item_code, score from ${T('scorecard_judged')} where month = ? and staff_id = any(?::uuid[])`,
+          [period.month, `{${entries.map((e) => e.staff_id).join(',')}}`],
+        )
+      : [];
+    const judgedOf = new Map<string, number>(judged.map((j) => [`${j.staff_id}/${j.item_code}`, Number(j.score)]));
+    const { weights } = normalisedWeights(items);
+
+    // a department's or the hospital's figure is the same for every row: measured once
+    const cache = new Map<string, Promise<number | null>>();
+    const figure = (item: TemplateItem, entry: EntryRecord): Promise<number | null> => {
+      const scope: MeasureScopeInput =
+        item.scope === 'HOSPITAL' ? {} : item.scope === 'DEPARTMENT' ? { departmentCode: entry.department_code } : { staffId: entry.staff_id };
+      if (item.variant === 'ONSITE') scope.variant = 'ONSITE';
+      const key = `${item.kpiCode}|${item.figure}|${scope.departmentCode ?? ''}|${scope.staffId ?? ''}|${scope.variant ?? ''}`;
+      let found = cache.get(key);
+      if (!found) {
+        found = this.deps.measure(item.kpiCode!, { from: period.from, to: period.to }, scope).then((v) => (item.figure === 'SHARE' ? (v.share ?? null) : v.value));
+        cache.set(key, found);
+      }
+      return found;
+    };
+
+    const rows = await Promise.all(
+      entries.map(async (entry) => {
+        const scored: ScoredItem[] = await Promise.all(
+          items.map(async (item, i) => {
+            const kpi = this.kpi(item.kpiCode);
+            if (item.kind === 'JUDGED') return scoreItem(item, weights[i]!, kpi, null, judgedOf.get(`${entry.staff_id}/${item.code}`));
+            return scoreItem(item, weights[i]!, kpi, await figure(item, entry), undefined);
+          }),
+        );
+        return {
+          staffId: entry.staff_id,
+          staffName: entry.staff_name,
+          positionCode: entry.position_code,
+          departmentCode: entry.department_code,
+          assignedMonth: entry.month,
+          items: scored,
+          total: totalOf(scored),
+          judgedComplete: scored.every((item) => item.status !== 'NOT_ENTERED'),
+        };
+      }),
+    );
+    const ranked = rankByTotal(rows.sort((a, b) => (a.staffName ?? a.staffId).localeCompare(b.staffName ?? b.staffId, 'zh-CN') || a.staffId.localeCompare(b.staffId)));
+    return { month: period.month, template, departmentCode, rows: ranked as unknown as ScorecardRow[] };
+  }
+
+  /**
+   * Upserts a staff member's entry for the month (position, department, name) and the judged
+   * scores given; audited. A department admin enters for their own department only, and may not
+   * take over an entry another department made for that month.
+   */
+  async setJudged(input: SetJudgedScoreInput): Promise<ScorecardEntry> {
+    const operation = 'mutation setJudgedScore';
+    this.scopeDepartment(input.departmentCode, operation, 'ScorecardEntry');
+    const template = await this.template((input.positionCode ?? '').trim());
+    const valid = validateJudged({ ...input, positionCode: template.positionCode }, { items: template.items as unknown as TemplateItem[] });
+    const caller = this.ctx.caller;
+    const actor = caller.id ?? null;
+    return this.em.transactional(async (em) => {
+      const [existing] = await em.execute<{ department_code: string }[]>(
+        `select department_code from ${T('scorecard_entry')} where month = ? and staff_id = ? for update`,
+        [valid.month, valid.staffId],
+      );
+      if (existing && existing.department_code !== valid.departmentCode && caller.kind !== 'system' && caller.role !== Role.OPS_DIRECTOR) {
+        this.ctx.audit.denied(operation, 'ScorecardEntry', `entry of ${valid.staffId} for ${valid.month} belongs to ${existing.department_code}`, [`${valid.month}/${valid.staffId}`]);
+        throw ScorecardErrors.otherDepartment(caller.department, existing.department_code);
+      }
+      await em.execute(
+        `insert into ${T('scorecard_entry')} (month, staff_id, staff_name, position_code, department_code, updated_at, updated_by) values (?, ?, ?, ?, ?, now(), ?)
+         on conflict (month, staff_id) do update set staff_name = coalesce(excluded.staff_name, scorecard_entry.staff_name), position_code = excluded.position_code,
+           department_code = excluded.department_code, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+        [valid.month, valid.staffId, valid.staffName, valid.positionCode, valid.departmentCode, actor],
+      );
+      for (const score of valid.scores) {
+        await em.execute(
+          `insert into ${T('scorecard_judged')} (month, staff_id, item_code, score, updated_at, updated_by) values (?, ?, ?, ?, now(), ?)
+           on conflict (month, staff_id, item_code) do update set score = excluded.score, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+          [valid.month, valid.staffId, score.itemCode, score.score, actor],
+        );
+      }
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'ScorecardEntry',
+        targetIds: [`${valid.month}/${valid.staffId}`],
+        fields: ['positionCode', 'departmentCode', ...(valid.staffName ? ['staffName'] : []), ...valid.scores.map((s) => `judged.${s.itemCode}`)],
+      });
+      const judged = await em.execute<{ item_code: string; score: number; updated_at: Date; updated_by: string | null }[]>(
+        `select item_code, score, updated_at, updated_by::text from ${T('scorecard_judged')} where month = ? and staff_id = ? order by item_code`,
+        [valid.month, valid.staffId],
+      );
+      const [entry] = await em.execute<{ staff_name: string | null }[]>(`select staff_name from ${T('scorecard_entry')} where month = ? and staff_id = ?`, [valid.month, valid.staffId]);
+      return {
+        month: valid.month,
+        staffId: valid.staffId,
+        staffName: entry?.staff_name ?? null,
+        positionCode: valid.positionCode,
+        departmentCode: valid.departmentCode,
+        judged: judged.map((j) => ({ itemCode: j.item_code, score: Number(j.score), updatedAt: new Date(j.updated_at), updatedBy: j.updated_by })),
+      };
+    });
+  }
+}
