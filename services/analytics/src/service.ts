@@ -12,6 +12,7 @@ import { CareFact } from './modules/care/care-fact.entity.js';
 import { KpiDaily } from './modules/care/kpi-daily.entity.js';
 import { MonthlyTargetRow } from './modules/targets/monthly-target.entity.js';
 import { NewCustomersResolver } from './modules/new-customers/new-customers.resolver.js';
+import { kpiResolvers } from './modules/kpi/kpi.resolver.js';
 import { migrations } from './migrations/index.js';
 import { membersAnalyticsModule } from './modules/members-analytics/members-analytics.module.js';
 import { scorecardsModule } from './modules/scorecards/scorecards.module.js';
@@ -20,7 +21,7 @@ export const analyticsService: ServiceDefinition<AnalyticsLoaders> = {
   name: ANALYTICS,
   entities: [ProcessedEvent, EventLog, CustomerFact, MembershipFact, DailyNewCustomers, StaffDim, CareFact, KpiDaily, MonthlyTargetRow, ...membersAnalyticsModule.entities, ...scorecardsModule.entities],
   migrations,
-  resolvers: [NewCustomersResolver, ...membersAnalyticsModule.resolvers, ...scorecardsModule.resolvers],
+  resolvers: [NewCustomersResolver, ...membersAnalyticsModule.resolvers, ...scorecardsModule.resolvers, ...kpiResolvers],
   orphanedTypes: [...membersAnalyticsModule.orphanedTypes],
   referenceResolvers: { ...membersAnalyticsModule.referenceResolvers },
   createLoaders: createAnalyticsLoaders,

@@ -10,7 +10,7 @@ export class MonthlyTargetRow {
   @PrimaryKey({ type: 'text' })
   month: string;
 
-  /** REVENUE, MEMBER_SPEND or PHONE_CONVERTED_SALES */
+  /** REVENUE, MEMBER_SPEND or PHONE_TO_SALE (TargetMetric of the KPI registry) */
   @PrimaryKey({ type: 'text' })
   metric: string;
 

@@ -1,0 +1,602 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '@careline/service-kit';
+import { ANALYTICS } from '../../context.js';
+import { CareDim, CareMetric } from '../care/care-metrics.js';
+import { MembersAnalyticsService } from '../members-analytics/members-analytics.service.js';
+import {
+  KPI_REGISTRY,
+  KpiDimension,
+  kpiDefinition,
+  kpiMetrics,
+  kpiTarget,
+  type KpiCode,
+  type KpiDefinitionEntry,
+  type KpiSource,
+  type MetricTerm,
+  type TargetMetric,
+} from './kpi-registry.js';
+import { monthShares, previousPeriod, trendPeriods, type DayRange, type ResolvedPeriod } from './kpi-period.js';
+
+const T = (name: string) => `"${ANALYTICS}"."${name}"`;
+const HEADCOUNT = '__FRONT_DESK_HEADCOUNT';
+
+/** Whose figures: the hospital (neither), a department, a staff member (within a department when both are given). */
+export interface KpiScope {
+  departmentCode?: string | null;
+  staffId?: string | null;
+  /** COMPLAINT_RATE per customer received on site (complaints / outpatient visits) for on-site scorecards */
+  variant?: 'ONSITE';
+}
+
+/**
+ * One KPI figure. Rates are shares 0..1, money is fen; completion KPIs: denominator = the monthly
+ * target(s) pro-rated to the period, value = numerator / denominator. value is null when the
+ * denominator is 0 or unknown (no target set): nothing to measure. target is what value is held
+ * against (the registry's defaultTarget; completion KPIs: 1 when a target is set).
+ */
+export interface KpiValue {
+  numerator: number;
+  denominator: number | null;
+  value: number | null;
+  target: number | null;
+  /** SATISFACTION only: the share of scores ≥ 4 (SATISFACTION_GE4 / SATISFACTION_COUNT) */
+  share?: number | null;
+}
+
+export interface KpiBreakdownRow {
+  key: string;
+  label: string;
+  value: KpiValue;
+}
+
+export interface KpiTrendPoint {
+  from: string;
+  to: string;
+  label: string;
+  value: KpiValue;
+}
+
+export interface KpiSummary {
+  code: KpiCode;
+  definition: KpiDefinitionEntry;
+  period: ResolvedPeriod;
+  previousPeriod: ResolvedPeriod;
+  current: KpiValue;
+  previous: KpiValue;
+  /** current.value − previous.value; null when either is null */
+  change: number | null;
+  scope: KpiScope;
+}
+
+export interface FunnelFigures {
+  consultations: number;
+  bookings: number;
+  arrivals: number;
+  deals: number;
+}
+
+export interface KpiServiceConfig {
+  timeZone: string;
+}
+
+/** kpi_daily rows a scope reads: dim ALL of a department (or all), or dim STAFF of one staff member. */
+interface CareScope {
+  department: string | null;
+  staff: string | null;
+}
+
+/** the base figures one KPI value is computed from */
+interface Figures {
+  care: Map<string, number>;
+  memberSpend?: number;
+  membersConsumed?: number;
+  members?: number;
+  /** pro-rated target amounts (fen), null when some month of the period has none */
+  targets: Map<TargetMetric, number | null>;
+}
+
+const NO_TARGETS = new Map<TargetMetric, number | null>();
+
+/** A PostgreSQL array literal of text values ({"A","B",NULL}). */
+function textArray(values: readonly (string | null)[]): string {
+  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
+}
+const intArray = (values: readonly number[]) => `{${values.join(',')}}`;
+const dateArray = (values: readonly string[]) => `{${values.join(',')}}`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ratio = (numerator: number, denominator: number | null): number | null =>
+  denominator === null || denominator === 0 ? null : numerator / denominator;
+
+const normaliseDepartment = (code: string | null | undefined): string | null => (code && code.trim() ? code.trim() : null);
+const normaliseStaff = (id: string | null | undefined): string | null => (id && id.trim() ? id.trim().toLowerCase() : null);
+
+export const KpiErrors = {
+  dimensionNotSupported: (code: KpiCode, dimension: string) =>
+    new DomainError('BAD_USER_INPUT', `${code} cannot be broken down by ${dimension}`, { field: 'dimension', reason: 'DIMENSION_NOT_SUPPORTED' }),
+  staffByDimension: (dimension: string) =>
+    new DomainError('BAD_USER_INPUT', `a staff member's figures cannot be broken down by ${dimension}`, { field: 'dimension', reason: 'DIMENSION_NOT_SUPPORTED' }),
+};
+
+/**
+ * The KPIs of the registry, measured from the rollups only: analytics.kpi_daily (front-line
+ * measures), the members-analytics rollups (member spend and redevelopment) and
+ * analytics.monthly_target. Every method reads each source with one grouped statement, however
+ * many KPIs, periods or rows it answers.
+ */
+export class KpiService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: KpiServiceConfig,
+  ) {}
+
+  private members(): MembersAnalyticsService {
+    return new MembersAnalyticsService(this.em, { timeZone: this.config.timeZone, pointValueFen: 0 });
+  }
+
+  /** The scope a KPI's data can be split by (the registry's ignoresScope widens it). */
+  private careScope(entry: KpiDefinitionEntry, scope: KpiScope): CareScope {
+    const ignores = entry.ignoresScope ?? [];
+    return {
+      department: ignores.includes('DEPARTMENT') ? null : normaliseDepartment(scope.departmentCode),
+      staff: ignores.includes('STAFF') ? null : normaliseStaff(scope.staffId),
+    };
+  }
+
+  /** One KPI over a range of days (what scorecards and the monthly export call). */
+  async measure(code: KpiCode, range: DayRange, scope: KpiScope = {}): Promise<KpiValue> {
+    const [value] = (await this.measureMany([code], [range], scope)).get(code)!;
+    return value!;
+  }
+
+  /**
+   * Several KPIs over several ranges: one kpi_daily statement, one monthly_target statement, and
+   * two members statements per range when a member KPI is asked for. Map code → values per range.
+   */
+  async measureMany(codes: readonly KpiCode[], ranges: readonly DayRange[], scope: KpiScope = {}): Promise<Map<KpiCode, KpiValue[]>> {
+    const entries = codes.map(kpiDefinition);
+    const scopes: CareScope[] = [];
+    const scopeIndex = (s: CareScope) => {
+      const found = scopes.findIndex((x) => x.department === s.department && x.staff === s.staff);
+      if (found >= 0) return found;
+      scopes.push(s);
+      return scopes.length - 1;
+    };
+    const entryScope = entries.map((entry) => scopeIndex(this.careScope(entry, scope)));
+    const metrics = [...new Set(entries.flatMap(kpiMetrics))];
+    const headcount = entries.some((e) => e.denominator?.kind === 'FRONT_DESK_HEADCOUNT');
+    const care = await this.careSums(ranges, scopes, metrics, headcount);
+
+    const memberKinds = new Set(entries.flatMap((e) => [e.numerator.kind, e.denominator?.kind]));
+    const memberScope = { departmentId: normaliseDepartment(scope.departmentCode), staffId: normaliseStaff(scope.staffId) };
+    // both a department and a staff member: the staff member's receipts within the department (the
+    // members service takes one or the other), bucketed over the same rollups
+    const both = memberScope.departmentId !== null && memberScope.staffId !== null;
+    const spend = !memberKinds.has('MEMBER_SPEND')
+      ? []
+      : both
+        ? (await this.memberBuckets('SPEND', ranges, scope)).map((f) => ({ spendFen: f.memberSpend! }))
+        : await Promise.all(ranges.map((r) => this.members().memberSpend(r.from, r.to, memberScope)));
+    const redevelopment = !memberKinds.has('MEMBERS_CONSUMED')
+      ? []
+      : both
+        ? (await this.memberBuckets('REDEVELOPMENT', ranges, scope)).map((f) => ({ consumed: f.membersConsumed!, members: f.members! }))
+        : await Promise.all(ranges.map((r) => this.members().memberRedevelopment(r.from, r.to, memberScope)));
+
+    const targetMetrics = [...new Set(entries.map(kpiTarget).filter((t): t is TargetMetric => t !== null))];
+    const targets = targetMetrics.length
+      ? await this.targetsFor(ranges, targetMetrics, { department: memberScope.departmentId, staff: memberScope.staffId })
+      : ranges.map(() => NO_TARGETS);
+
+    const out = new Map<KpiCode, KpiValue[]>();
+    entries.forEach((entry, e) => {
+      out.set(
+        entry.code,
+        ranges.map((_, r) =>
+          evaluate(
+            entry,
+            {
+              care: care.get(`${r}/${entryScope[e]}`) ?? new Map(),
+              memberSpend: spend[r]?.spendFen,
+              membersConsumed: redevelopment[r]?.consumed,
+              members: redevelopment[r]?.members,
+              targets: targets[r]!,
+            },
+            scope.variant,
+          ),
+        ),
+      );
+    });
+    return out;
+  }
+
+  /** Current and previous period of the same kind and length, with the change, for each KPI. */
+  async summaries(codes: readonly KpiCode[], period: ResolvedPeriod, scope: KpiScope): Promise<KpiSummary[]> {
+    const previous = previousPeriod(period);
+    const values = await this.measureMany(codes, [period, previous], scope);
+    return codes.map((code) => {
+      const [current, before] = values.get(code)!;
+      return {
+        code,
+        definition: kpiDefinition(code),
+        period,
+        previousPeriod: previous,
+        current: current!,
+        previous: before!,
+        change: current!.value === null || before!.value === null ? null : current!.value - before!.value,
+        scope,
+      };
+    });
+  }
+
+  /** Every KPI of the registry for the period. */
+  all(period: ResolvedPeriod, scope: KpiScope): Promise<KpiSummary[]> {
+    return this.summaries(
+      KPI_REGISTRY.map((e) => e.code),
+      period,
+      scope,
+    );
+  }
+
+  /** The KPI over `points` periods ending with `period` (same kind and length), oldest first. */
+  async trend(code: KpiCode, period: ResolvedPeriod, points: number, scope: KpiScope): Promise<KpiTrendPoint[]> {
+    const periods = trendPeriods(period, points);
+    const entry = kpiDefinition(code);
+    const memberKinds = new Set([entry.numerator.kind, entry.denominator?.kind]);
+    let values: KpiValue[];
+    if (memberKinds.has('MEMBER_SPEND') || memberKinds.has('MEMBERS_CONSUMED')) {
+      // the member rollups bucketed in one statement (the same sums MembersAnalyticsService makes per range)
+      const members = await this.memberBuckets(memberKinds.has('MEMBER_SPEND') ? 'SPEND' : 'REDEVELOPMENT', periods, scope);
+      const targetMetric = kpiTarget(entry);
+      const targets = targetMetric
+        ? await this.targetsFor(periods, [targetMetric], { department: normaliseDepartment(scope.departmentCode), staff: normaliseStaff(scope.staffId) })
+        : periods.map(() => NO_TARGETS);
+      values = periods.map((_, i) => evaluate(entry, { care: new Map(), ...members[i], targets: targets[i]! }, scope.variant));
+    } else {
+      values = (await this.measureMany([code], periods, scope)).get(code)!;
+    }
+    return periods.map((p, i) => ({ from: p.from, to: p.to, label: p.label, value: values[i]! }));
+  }
+
+  /** The KPI over the range along one of its dimensions: one row per department, staff member, channel or region with data (or a target). */
+  async breakdown(code: KpiCode, range: DayRange, dimension: KpiDimension, scope: KpiScope): Promise<KpiBreakdownRow[]> {
+    const entry = kpiDefinition(code);
+    if (!entry.dimensions.includes(dimension)) throw KpiErrors.dimensionNotSupported(code, dimension);
+    const s = this.careScope(entry, scope);
+    if (s.staff && (dimension === KpiDimension.CHANNEL || dimension === KpiDimension.REGION)) throw KpiErrors.staffByDimension(dimension);
+
+    const byKey = new Map<string, Omit<Figures, 'targets'>>();
+    const figuresOf = (key: string) => {
+      let f = byKey.get(key);
+      if (!f) byKey.set(key, (f = { care: new Map() }));
+      return f;
+    };
+
+    const metrics = kpiMetrics(entry);
+    if (metrics.length) {
+      for (const row of await this.careByKey(dimension, range, s, metrics, entry.denominator?.kind === 'FRONT_DESK_HEADCOUNT')) {
+        figuresOf(row.key).care.set(row.metric, Number(row.total));
+      }
+    }
+    const memberKinds = new Set([entry.numerator.kind, entry.denominator?.kind]);
+    if (memberKinds.has('MEMBER_SPEND') || memberKinds.has('MEMBERS_CONSUMED')) {
+      const rows = await this.memberByKey(dimension, range, s, memberKinds.has('MEMBER_SPEND') ? 'SPEND' : 'REDEVELOPMENT');
+      for (const row of rows.rows) {
+        const f = figuresOf(row.key);
+        f.memberSpend = row.spend;
+        f.membersConsumed = row.consumed;
+      }
+      for (const f of byKey.values()) f.members = rows.members;
+    }
+
+    const targetMetric = kpiTarget(entry);
+    const targets = new Map<string, number | null>();
+    if (targetMetric) {
+      const shares = monthShares(range);
+      const rows = await this.targetRows(shares.map((m) => m.month), [targetMetric], s, dimension);
+      const keyOf = (row: TargetRow) => (dimension === KpiDimension.STAFF ? row.staff_id : row.department_code);
+      for (const key of new Set(rows.map(keyOf))) {
+        targets.set(key, prorate(rows.filter((r) => keyOf(r) === key), shares));
+        figuresOf(key);
+      }
+    }
+    for (const f of byKey.values()) {
+      f.memberSpend ??= 0;
+      f.membersConsumed ??= 0;
+    }
+
+    const keys = [...byKey.keys()].sort();
+    const labels = dimension === KpiDimension.STAFF ? await this.staffNames(keys) : new Map<string, string>();
+    return keys.map((key) => ({
+      key,
+      label: labels.get(key) ?? (key === '' ? '未指定' : key),
+      value: evaluate(entry, { ...byKey.get(key)!, targets: targetMetric ? new Map([[targetMetric, targets.get(key) ?? null]]) : NO_TARGETS }, scope.variant),
+    }));
+  }
+
+  /** 咨询 → 预约 → 到院 → 成交 over the range (hospital or one department): one statement. */
+  async funnel(range: DayRange, departmentCode: string | null | undefined): Promise<FunnelFigures> {
+    const metrics = [CareMetric.CONSULTATIONS, CareMetric.BOOKINGS, CareMetric.OUTPATIENT_VISITS, CareMetric.DEALT_VISITS];
+    const sums = (await this.careSums([range], [{ department: normaliseDepartment(departmentCode), staff: null }], metrics, false)).get('0/0') ?? new Map();
+    return {
+      consultations: sums.get(CareMetric.CONSULTATIONS) ?? 0,
+      bookings: sums.get(CareMetric.BOOKINGS) ?? 0,
+      arrivals: sums.get(CareMetric.OUTPATIENT_VISITS) ?? 0,
+      deals: sums.get(CareMetric.DEALT_VISITS) ?? 0,
+    };
+  }
+
+  /**
+   * Sums of `metrics` per range and scope, in one statement: Map `${range}/${scope}` → metric → sum
+   * (plus the front-desk head count when asked: staff with FRONT_DESK_VISITS > 0 in the range).
+   */
+  private async careSums(ranges: readonly DayRange[], scopes: readonly CareScope[], metrics: readonly string[], headcount: boolean): Promise<Map<string, Map<string, number>>> {
+    const out = new Map<string, Map<string, number>>();
+    if (!ranges.length || !scopes.length || (!metrics.length && !headcount)) return out;
+    const buckets = `unnest(?::int[], ?::date[], ?::date[]) as b(i, f, t) cross join unnest(?::int[], ?::text[], ?::text[]) as s(j, department, staff)`;
+    const bucketParams = [
+      intArray(ranges.map((_, i) => i)),
+      dateArray(ranges.map((r) => r.from)),
+      dateArray(ranges.map((r) => r.to)),
+      intArray(scopes.map((_, j) => j)),
+      textArray(scopes.map((s) => s.department)),
+      textArray(scopes.map((s) => s.staff)),
+    ];
+    const parts = [
+      `select b.i, s.j, k.metric, sum(k.value)::text as total
+       from ${buckets}
+       join ${T('kpi_daily')} k on k.day between b.f and b.t
+        and k.dim = case when s.staff is null then '${CareDim.ALL}' else '${CareDim.STAFF}' end
+        and k.dim_key = coalesce(s.staff, '')
+        and (s.department is null or k.department = s.department)
+       where k.metric = any(?::text[])
+       group by b.i, s.j, k.metric`,
+    ];
+    const params: unknown[] = [...bucketParams, textArray(metrics)];
+    if (headcount) {
+      parts.push(
+        `select b.i, s.j, '${HEADCOUNT}' as metric, count(distinct k.dim_key)::text as total
+         from ${buckets}
+         join ${T('kpi_daily')} k on k.day between b.f and b.t and k.metric = '${CareMetric.FRONT_DESK_VISITS}' and k.dim = '${CareDim.STAFF}' and k.value > 0
+          and (s.department is null or k.department = s.department)
+         group by b.i, s.j`,
+      );
+      params.push(...bucketParams);
+    }
+    const rows = await this.em.execute<{ i: number; j: number; metric: string; total: string }[]>(parts.join('\nunion all\n'), params);
+    for (const row of rows) {
+      const key = `${row.i}/${row.j}`;
+      let sums = out.get(key);
+      if (!sums) out.set(key, (sums = new Map()));
+      sums.set(row.metric, Number(row.total));
+    }
+    return out;
+  }
+
+  /** kpi_daily sums of a range per dimension key (department code, staff id, channel, region). */
+  private careByKey(dimension: KpiDimension, range: DayRange, scope: CareScope, metrics: readonly string[], headcount: boolean) {
+    const params: unknown[] = [];
+    let sql: string;
+    const departmentFilter = (alias: string) => {
+      if (scope.department === null) return '';
+      params.push(scope.department);
+      return `and ${alias}.department = ?`;
+    };
+    if (dimension === KpiDimension.DEPARTMENT) {
+      // a staff member's figures per department, or each department's total
+      params.push(textArray(metrics), range.from, range.to, scope.staff ? CareDim.STAFF : CareDim.ALL, scope.staff ?? '');
+      sql = `select k.department as key, k.metric, sum(k.value)::text as total from ${T('kpi_daily')} k
+             where k.metric = any(?::text[]) and k.day between ?::date and ?::date and k.dim = ? and k.dim_key = ? ${departmentFilter('k')}
+             group by k.department, k.metric`;
+      if (headcount) {
+        params.push(CareMetric.FRONT_DESK_VISITS, range.from, range.to, CareDim.STAFF);
+        sql += `\nunion all\nselect k.department as key, '${HEADCOUNT}' as metric, count(distinct k.dim_key)::text as total from ${T('kpi_daily')} k
+             where k.metric = ? and k.day between ?::date and ?::date and k.dim = ? and k.value > 0 ${departmentFilter('k')}
+             group by k.department`;
+      }
+    } else {
+      const dim = dimension === KpiDimension.STAFF ? CareDim.STAFF : dimension === KpiDimension.CHANNEL ? CareDim.CHANNEL : CareDim.REGION;
+      params.push(textArray(metrics), range.from, range.to, dim);
+      let staffFilter = '';
+      if (scope.staff) {
+        staffFilter = 'and k.dim_key = ?';
+        params.push(scope.staff);
+      }
+      sql = `select k.dim_key as key, k.metric, sum(k.value)::text as total from ${T('kpi_daily')} k
+             where k.metric = any(?::text[]) and k.day between ?::date and ?::date and k.dim = ? ${staffFilter} ${departmentFilter('k')}
+             group by k.dim_key, k.metric`;
+    }
+    return this.em.execute<{ key: string; metric: string; total: string }[]>(sql, params);
+  }
+
+  /**
+   * Member spend or redevelopment per staff member or department (through staff_dim): the grouped
+   * form of MembersAnalyticsService.memberSpend / memberRedevelopment, over the same rollups.
+   */
+  private async memberByKey(
+    dimension: KpiDimension,
+    range: DayRange,
+    scope: CareScope,
+    what: 'SPEND' | 'REDEVELOPMENT',
+  ): Promise<{ rows: { key: string; spend: number; consumed: number }[]; members: number }> {
+    const params: unknown[] = [];
+    const filters: string[] = [];
+    if (scope.staff) {
+      filters.push('d.staff_key = ?');
+      params.push(scope.staff);
+    }
+    if (scope.department) {
+      filters.push(`sd.department_id = ?`);
+      params.push(scope.department);
+    }
+    const byDepartment = dimension === KpiDimension.DEPARTMENT;
+    const key = byDepartment ? 'sd.department_id' : 'd.staff_key';
+    const join = byDepartment || scope.department ? `join ${T('staff_dim')} sd on sd.staff_id::text = d.staff_key` : '';
+    const where = filters.map((f) => `and ${f}`).join(' ');
+    if (what === 'SPEND') {
+      const rows = await this.em.execute<{ key: string; spend: string; consumed: number }[]>(
+        `select ${key} as key, sum(d.member_spend_fen)::text as spend, 0 as consumed from ${T('ma_customer_staff_daily')} d ${join}
+         where d.day between ?::date and ?::date ${where} group by ${key} having sum(d.member_spend_fen) <> 0 or sum(d.member_consumptions) > 0`,
+        [range.from, range.to, ...params],
+      );
+      return { rows: rows.map((r) => ({ key: r.key, spend: Number(r.spend), consumed: 0 })), members: 0 };
+    }
+    const rows = await this.em.execute<{ key: string | null; consumed: number; members: number }[]>(
+      `with members as (select membership_id, customer_id from ${T('ma_member')}
+         where joined_day <= ?::date and (cancelled_day is null or cancelled_day > ?::date))
+       select null as key, 0 as consumed, (select count(*) from members)::int as members
+       union all
+       select ${key} as key, count(distinct m.membership_id)::int as consumed, 0 as members
+       from members m join ${T('ma_customer_staff_daily')} d on d.customer_id = m.customer_id ${join}
+       where d.day between ?::date and ?::date and d.member_consumptions > 0 ${where}
+       group by ${key}`,
+      [range.to, range.to, range.from, range.to, ...params],
+    );
+    return {
+      rows: rows.filter((r) => r.key !== null).map((r) => ({ key: r.key!, spend: 0, consumed: r.consumed })),
+      members: rows.find((r) => r.key === null)?.members ?? 0,
+    };
+  }
+
+  /** Member spend or redevelopment per range in one statement (a member KPI's trend). */
+  private async memberBuckets(what: 'SPEND' | 'REDEVELOPMENT', ranges: readonly DayRange[], scope: KpiScope): Promise<Omit<Figures, 'care' | 'targets'>[]> {
+    const staff = normaliseStaff(scope.staffId);
+    const department = normaliseDepartment(scope.departmentCode);
+    const table = staff || department ? T('ma_customer_staff_daily') : T('ma_customer_daily');
+    // as MembersAnalyticsService: one staff member's receipts, or those of a department's staff (staff_dim); both: the staff member within the department
+    const filters: string[] = [];
+    const filterParams: string[] = [];
+    if (staff) {
+      filters.push('and d.staff_key = ?');
+      filterParams.push(staff);
+    }
+    if (department) {
+      filters.push(`and d.staff_key in (select staff_id::text from ${T('staff_dim')} where department_id = ?)`);
+      filterParams.push(department);
+    }
+    const filter = filters.join(' ');
+    const bucketParams = [intArray(ranges.map((_, i) => i)), dateArray(ranges.map((r) => r.from)), dateArray(ranges.map((r) => r.to))];
+    if (what === 'SPEND') {
+      const rows = await this.em.execute<{ i: number; spend: string | null }[]>(
+        `select b.i, (select sum(d.member_spend_fen) from ${table} d where d.day between b.f and b.t ${filter})::text as spend
+         from unnest(?::int[], ?::date[], ?::date[]) as b(i, f, t)`,
+        [...filterParams, ...bucketParams],
+      );
+      const byIndex = new Map(rows.map((r) => [r.i, Number(r.spend ?? 0)]));
+      return ranges.map((_, i) => ({ memberSpend: byIndex.get(i) ?? 0 }));
+    }
+    const rows = await this.em.execute<{ i: number; consumed: number; members: number }[]>(
+      `select b.i,
+              (select count(*) from ${T('ma_member')} m where m.joined_day <= b.t and (m.cancelled_day is null or m.cancelled_day > b.t))::int as members,
+              (select count(distinct m.membership_id) from ${T('ma_member')} m join ${table} d on d.customer_id = m.customer_id
+                where m.joined_day <= b.t and (m.cancelled_day is null or m.cancelled_day > b.t)
+                  and d.day between b.f and b.t and d.member_consumptions > 0 ${filter})::int as consumed
+       from unnest(?::int[], ?::date[], ?::date[]) as b(i, f, t)`,
+      [...filterParams, ...bucketParams],
+    );
+    const byIndex = new Map(rows.map((r) => [r.i, r]));
+    return ranges.map((_, i) => ({ membersConsumed: byIndex.get(i)?.consumed ?? 0, members: byIndex.get(i)?.members ?? 0 }));
+  }
+
+  /** Pro-rated targets per range for one scope (hospital '' / department / staff member). */
+  private async targetsFor(ranges: readonly DayRange[], metrics: readonly TargetMetric[], scope: CareScope): Promise<Map<TargetMetric, number | null>[]> {
+    const shares = ranges.map(monthShares);
+    const months = [...new Set(shares.flat().map((s) => s.month))];
+    const rows = await this.targetRows(months, metrics, scope, null);
+    return shares.map((share) => new Map(metrics.map((metric) => [metric, prorate(rows.filter((r) => r.metric === metric), share)])));
+  }
+
+  /**
+   * monthly_target rows of the months: of the scope itself (dimension null), or per department
+   * (staff_id '') / per staff member within the scope (a breakdown).
+   */
+  private targetRows(months: readonly string[], metrics: readonly TargetMetric[], scope: CareScope, dimension: KpiDimension | null): Promise<TargetRow[]> {
+    const params: unknown[] = [textArray(months), textArray(metrics)];
+    const filters: string[] = [];
+    const byStaff = dimension === KpiDimension.STAFF || (dimension === null && scope.staff !== null) || (dimension === KpiDimension.DEPARTMENT && scope.staff !== null);
+    if (byStaff) {
+      filters.push(`staff_id <> ''`);
+      if (scope.staff) {
+        filters.push('staff_id = ?');
+        params.push(scope.staff);
+      }
+    } else filters.push(`staff_id = ''`);
+    if (scope.department !== null) {
+      filters.push('department_code = ?');
+      params.push(scope.department);
+    } else if (dimension === null && !byStaff) filters.push(`department_code = ''`);
+    else if (dimension === KpiDimension.DEPARTMENT) filters.push(`department_code <> ''`);
+    return this.em.execute<TargetRow[]>(
+      `select month, metric, department_code, staff_id, amount_fen::text as amount_fen from ${T('monthly_target')}
+       where month = any(?::text[]) and metric = any(?::text[]) and ${filters.join(' and ')}`,
+      params,
+    );
+  }
+
+  /** Names of the staff ids among `keys`, from analytics' staff dimension. */
+  private async staffNames(keys: readonly string[]): Promise<Map<string, string>> {
+    const ids = keys.filter((k) => UUID.test(k));
+    if (!ids.length) return new Map();
+    const rows = await this.em.execute<{ id: string; name: string }[]>(
+      `select staff_id::text as id, name from ${T('staff_dim')} where staff_id = any(?::uuid[])`,
+      [`{${ids.join(',')}}`],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}
+
+interface TargetRow {
+  month: string;
+  metric: string;
+  department_code: string;
+  staff_id: string;
+  amount_fen: string;
+}
+
+/** The target of a range: each month's amount × the range's days in it ÷ the month's days; null when a month has none. */
+function prorate(rows: readonly TargetRow[], shares: readonly { month: string; days: number; monthDays: number }[]): number | null {
+  let total = 0;
+  for (const share of shares) {
+    const ofMonth = rows.filter((r) => r.month === share.month);
+    if (!ofMonth.length) return null;
+    total += (ofMonth.reduce((sum, r) => sum + Number(r.amount_fen), 0) * share.days) / share.monthDays;
+  }
+  return total;
+}
+
+const sumTerms = (terms: readonly MetricTerm[], care: Map<string, number>) => terms.reduce((sum, t) => sum + t.sign * (care.get(t.metric) ?? 0), 0);
+
+function figure(source: KpiSource, f: Figures): number | null {
+  switch (source.kind) {
+    case 'METRICS':
+      return sumTerms(source.terms, f.care);
+    case 'MEMBER_SPEND':
+      return f.memberSpend ?? 0;
+    case 'MEMBERS_CONSUMED':
+      return f.membersConsumed ?? 0;
+    case 'MEMBERS':
+      return f.members ?? 0;
+    case 'TARGET':
+      return f.targets.get(source.target) ?? null;
+    case 'FRONT_DESK_HEADCOUNT':
+      return f.care.get(HEADCOUNT) ?? 0;
+  }
+}
+
+/** A KPI's value from its base figures, as the registry defines it. */
+function evaluate(entry: KpiDefinitionEntry, f: Figures, variant: KpiScope['variant']): KpiValue {
+  const numerator = figure(entry.numerator, f) ?? 0;
+  const denominatorSource = variant === 'ONSITE' && entry.onsiteDenominator ? entry.onsiteDenominator.source : entry.denominator;
+  if (!denominatorSource) return { numerator, denominator: null, value: numerator, target: entry.defaultTarget };
+  const denominator = figure(denominatorSource, f);
+  const completion = denominatorSource.kind === 'TARGET';
+  const value: KpiValue = {
+    numerator,
+    denominator,
+    value: ratio(numerator, denominator),
+    target: completion ? (denominator === null ? null : entry.defaultTarget) : entry.defaultTarget,
+  };
+  if (entry.share) value.share = ratio(sumTerms(entry.share.numerator, f.care), sumTerms(entry.share.denominator, f.care));
+  return value;
+}
