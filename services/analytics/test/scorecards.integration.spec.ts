@@ -99,7 +99,8 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
   it('lets only the director edit a template, validated against the registry, and audits the change', async () => {
     const { scorecardTemplates } = await ok(TEMPLATES, {});
     const phone = (scorecardTemplates as Template[]).find((t) => t.positionCode === 'PHONE_CONSULTANT')!;
-    const input = (patch: (items: Template['items']) => Template['items']) => ({
+    type ItemInput = Omit<Template['items'][number], 'normalisedWeight'>;
+    const input = (patch: (items: ItemInput[]) => ItemInput[]) => ({
       positionCode: 'PHONE_CONSULTANT',
       items: patch(phone.items.map(({ code, kind, kpiCode, weight, scope, figure, variant, target }) => ({ code, kind, kpiCode, weight, scope, figure, variant, target }))).map((i) => ({
         ...i,
