@@ -8,6 +8,7 @@ export const RegisterConsultationPage = lazyPage(
   async () => (await import('../modules/consultations/components/register-consultation-page.js')).RegisterConsultationPage,
 );
 export const AppointmentsPage = lazyPage(async () => (await import('../modules/appointments/components/appointments-page.js')).AppointmentsPage);
+export const VisitDeskPage = lazyPage(async () => (await import('../modules/visits/components/visit-desk-page.js')).VisitDeskPage);
 export const FollowUpQueuePage = lazyPage(async () => (await import('../modules/follow-ups/components/follow-up-queue-page.js')).FollowUpQueuePage);
 export const ComplaintWorkbenchPage = lazyPage(
   async () => (await import('../modules/complaints/components/complaint-workbench-page.js')).ComplaintWorkbenchPage,

@@ -13,9 +13,11 @@ import {
   KeyAccountsPage,
   MessagesPage,
   RegisterConsultationPage,
+  VisitDeskPage,
 } from '../app/crm-routes.js';
 import { CrmPagesContext } from '../app/crm-pages-context.js';
 import { CrmTabs } from '../app/crm-tabs.js';
+import { useCrmPermissions } from '../app/use-crm-permissions.js';
 import { crmResources } from '../i18n/crm-resources.js';
 
 // adds the remote's strings to the page's i18next (the shell's, when hosted); the language stays the shell's
@@ -32,7 +34,9 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
   const { pathname } = useLocation();
   const own = useParams()['*'] ?? '';
   const base = pathname.slice(0, pathname.length - own.length).replace(/\/+$/, '') || '/';
-  const allowed = crmPages.filter((page) => pages.includes(page));
+  const { registersVisits } = useCrmPermissions();
+  // the visit desk reads the day's visits, which crm gives only to the front line (and the director)
+  const allowed = crmPages.filter((page) => pages.includes(page) && (page !== 'visit-desk' || registersVisits));
   if (allowed.length === 0) return <Navigate to="/" replace />;
   const first = allowed[0]!;
   const has = (page: CrmPage) => allowed.includes(page);
@@ -52,6 +56,7 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
             <Route path="customers/:customerId" element={<Customer360Page />} />
             {has('consultation') && <Route path="consultation" element={<RegisterConsultationPage />} />}
             {has('appointments') && <Route path="appointments" element={<AppointmentsPage />} />}
+            {has('visit-desk') && <Route path="visit-desk" element={<VisitDeskPage />} />}
             {has('follow-ups') && <Route path="follow-ups" element={<FollowUpQueuePage />} />}
             {has('complaints') && <Route path="complaints" element={<ComplaintWorkbenchPage />} />}
             {has('key-accounts') && (

@@ -1,6 +1,7 @@
 import type { I18nResources } from '@careline/frontend-shared';
 import { crmAdminEn, crmAdminZh } from './crm-admin-resources.js';
 import { crmAppointmentEn, crmAppointmentZh } from './crm-appointment-resources.js';
+import { crmVisitEn, crmVisitZh } from './crm-visit-resources.js';
 
 /** Strings of the customer-service remote (namespace `crm`); added to the page's i18next when the remote loads. */
 export const crmResources: I18nResources = {
@@ -8,6 +9,7 @@ export const crmResources: I18nResources = {
     'zh-CN': {
       ...crmAdminZh,
       ...crmAppointmentZh,
+      ...crmVisitZh,
       title: '客户服务',
       pages: {
         customers: '客户查询',
@@ -46,6 +48,8 @@ export const crmResources: I18nResources = {
         amount: '金额（元）',
         amountInvalid: '请输入金额，如 500.00',
         amountNeedsApproval: '退款与补偿需院长批准、财务确认。',
+        refundReceipt: '退款收据号',
+        refundReceiptHint: '整张收据退款时填写（该客户成交的收据，金额须与成交金额一致）；财务确认后会员积分将被冲回。部分退款请留空。',
         participants: '会诊参与人（员工 ID）',
         participantsHint: '输入员工 ID 后回车；可留空。',
         notifyDepartments: '通知科室（科室代码）',
@@ -120,6 +124,10 @@ export const crmResources: I18nResources = {
         satisfaction: '满意度',
         newNeedFound: '发现新需求',
         newNeed: '新需求',
+        byCustomer: '按客户查看',
+        openOnly: '只看待回访',
+        pickCustomer: '选择客户，查看其全部回访任务（含规则生成、尚未到期的任务）',
+        emptyCustomer: '该客户没有回访任务',
       },
       followUpTypes: { POST_TREATMENT: '术后回访', UNCONVERTED: '未成交回访', NEXT_DAY: '次日回访', SATISFACTION: '满意度回访', REVISIT_REMINDER: '复诊提醒', DISCHARGE: '出院回访' },
       followUpChannels: { PHONE: '电话', WECHAT: '微信', FACE_TO_FACE: '面访', SMS: '短信' },
@@ -147,6 +155,7 @@ export const crmResources: I18nResources = {
       pager: { summary: '共 {{total}} 条 · 第 {{page}} / {{pages}} 页', previous: '上一页', next: '下一页' },
       forbidden: '您的角色无权查看此内容',
       yes: '是',
+      me: '我',
       no: '否',
       customer: {
         name: '姓名',
@@ -232,6 +241,7 @@ export const crmResources: I18nResources = {
     en: {
       ...crmAdminEn,
       ...crmAppointmentEn,
+      ...crmVisitEn,
       title: 'Customer service',
       pages: {
         customers: 'Customer search',
@@ -270,6 +280,8 @@ export const crmResources: I18nResources = {
         amount: 'Amount (yuan)',
         amountInvalid: 'Enter an amount such as 500.00',
         amountNeedsApproval: 'Refunds and compensation need the director’s approval and finance’s confirmation.',
+        refundReceipt: 'Refunded receipt number',
+        refundReceiptHint: "For a refund of a whole receipt (a deal of this customer, the deal's amount); once finance confirms, the member's points for it are reversed. Leave empty for part of a receipt.",
         participants: 'Conference participants (staff ids)',
         participantsHint: 'Type a staff id and press Enter; may stay empty.',
         notifyDepartments: 'Departments to notify (codes)',
@@ -344,6 +356,10 @@ export const crmResources: I18nResources = {
         satisfaction: 'Satisfaction',
         newNeedFound: 'New need found',
         newNeed: 'New need',
+        byCustomer: 'By customer',
+        openOnly: 'Open only',
+        pickCustomer: "Pick a customer to see all their follow-up tasks (including the rules' tasks not yet due)",
+        emptyCustomer: 'This customer has no follow-up tasks',
       },
       followUpTypes: { POST_TREATMENT: 'Post-treatment', UNCONVERTED: 'Unconverted', NEXT_DAY: 'Next day', SATISFACTION: 'Satisfaction', REVISIT_REMINDER: 'Revisit reminder', DISCHARGE: 'Discharge' },
       followUpChannels: { PHONE: 'Phone', WECHAT: 'WeChat', FACE_TO_FACE: 'Face to face', SMS: 'SMS' },
@@ -371,6 +387,7 @@ export const crmResources: I18nResources = {
       pager: { summary: '{{total}} in all · page {{page}} of {{pages}}', previous: 'Previous', next: 'Next' },
       forbidden: 'Your role may not see this',
       yes: 'Yes',
+      me: 'me',
       no: 'No',
       customer: {
         name: 'Name',

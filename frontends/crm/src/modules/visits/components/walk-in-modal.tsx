@@ -1,0 +1,162 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { readGraphqlError } from '@careline/frontend-shared';
+import { Alert, AutoComplete, Checkbox, Col, Form, Modal, Row, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCrmPath } from '../../../app/use-crm-path.js';
+import { StaffName } from '../../common/components/staff-name.js';
+import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
+import { CustomerPicker } from '../../customers/components/customer-picker.js';
+import { appointmentTypes, DutyRosterDocument, type AppointmentType } from '../../appointments/graphql/appointments.documents.js';
+import { useDoctorDirectory } from '../../appointments/hooks/use-doctor-directory.js';
+import { useDoctorLabel } from '../../appointments/hooks/use-doctor-label.js';
+import { RegisterVisitDocument, type Visit } from '../graphql/visits.documents.js';
+
+interface Values {
+  customerId: string;
+  type: AppointmentType;
+  departmentCode: string;
+  doctorId?: string | null;
+  designatedDoctor: boolean;
+  onsiteConsultantId?: string | null;
+}
+
+/**
+ * 散客登记: a walk-in's arrival — the customer (found by name, pinyin, initials or phone), visit type,
+ * department, doctor with the 指定 mark, and the on-site consultant from today's duty roster.
+ */
+export function WalkInModal({
+  open,
+  day,
+  doctorIds,
+  departments,
+  onClose,
+  onRegistered,
+}: {
+  open: boolean;
+  day: string;
+  /** doctors the desk knows: the directory's and those met in today's appointments */
+  doctorIds: readonly string[];
+  departments: readonly string[];
+  onClose: () => void;
+  onRegistered: (visit: Visit) => void;
+}) {
+  const { t } = useTranslation('crm');
+  const path = useCrmPath();
+  const doctorLabel = useDoctorLabel();
+  const { doctors } = useDoctorDirectory();
+  const [form] = Form.useForm<Values>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const roster = useQuery(DutyRosterDocument, { variables: { day }, skip: !open, fetchPolicy: 'cache-and-network' });
+  const consultantIds = roster.data?.dutyRoster?.consultantIds ?? [];
+  const [register] = useMutation(RegisterVisitDocument);
+
+  useEffect(() => {
+    if (open) setFailure(null);
+  }, [open]);
+
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values) => {
+    setFailure(null);
+    try {
+      const { data } = await register({
+        variables: {
+          input: {
+            customerId: values.customerId,
+            type: values.type,
+            departmentCode: values.departmentCode.trim(),
+            doctorId: values.doctorId ?? null,
+            designatedDoctor: Boolean(values.doctorId) && values.designatedDoctor,
+            onsiteConsultantId: values.onsiteConsultantId ?? null,
+          },
+        },
+      });
+      if (!data) return false;
+      form.resetFields();
+      onRegistered(data.registerVisit);
+      return true;
+    } catch (error) {
+      setFailure(readGraphqlError(error).message);
+      return false;
+    }
+  });
+
+  return (
+    <Modal
+      open={open}
+      title={t('walkIn.title')}
+      okText={t('walkIn.submit')}
+      onOk={() => form.submit()}
+      okButtonProps={{ 'data-testid': 'crm-walk-in-submit' } as never}
+      confirmLoading={submitting}
+      onCancel={onClose}
+      width={640}
+      forceRender
+      data-testid="crm-walk-in-modal"
+    >
+      {failure && <Alert type="error" showIcon title={t('walkIn.failed')} description={failure} style={{ marginBottom: 12 }} data-testid="crm-walk-in-error" />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ type: 'EXPERT', designatedDoctor: false }}
+        onFinish={(values) => void submit(values)}
+        onValuesChange={(change: Partial<Values>) => {
+          changed();
+          // a doctor of the directory brings their department
+          if (change.doctorId && !form.getFieldValue('departmentCode')) {
+            const department = doctors.find((doctor) => doctor.id === change.doctorId)?.departmentCode;
+            if (department) form.setFieldValue('departmentCode', department);
+          }
+        }}
+      >
+        <Form.Item
+          name="customerId"
+          label={t('walkIn.customer')}
+          rules={[{ required: true, message: t('form.required') }]}
+          extra={
+            <>
+              {t('walkIn.customerHint')} <Link to={path('customers/new')}>{t('walkIn.newCustomer')}</Link>
+            </>
+          }
+        >
+          <CustomerPicker testId="crm-walk-in-customer" />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="type" label={t('walkIn.type')} rules={[{ required: true, message: t('form.required') }]}>
+              <Select options={appointmentTypes.map((value) => ({ value, label: t(`visitTypes.${value}`) }))} data-testid="crm-walk-in-type" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="departmentCode" label={t('walkIn.department')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+              <AutoComplete options={departments.map((value) => ({ value }))} placeholder="DENTAL" data-testid="crm-walk-in-department" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="doctorId" label={t('walkIn.doctor')}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={doctorIds.map((id) => ({ value: id, label: doctorLabel(id) }))}
+                data-testid="crm-walk-in-doctor"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="onsiteConsultantId" label={t('walkIn.consultant')} extra={consultantIds.length > 0 ? t('walkIn.consultantHint') : t('walkIn.noRoster')}>
+              <Select
+                allowClear
+                loading={roster.loading}
+                options={consultantIds.map((id) => ({ value: id, label: <StaffName id={id} /> }))}
+                data-testid="crm-walk-in-consultant"
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="designatedDoctor" valuePropName="checked">
+          <Checkbox data-testid="crm-walk-in-designated">{t('walkIn.designated')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,60 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useEffect, useState } from 'react';
+import { hospitalDayOf } from '../../common/utils/hospital-calendar.js';
+import { VisitsDocument, type Visit, type VisitsData } from '../graphql/visits.documents.js';
+
+const PAGE = 100;
+/** A desk registers a few hundred arrivals a day at most; beyond this the list says it stopped. */
+const LIMIT = 1000;
+
+export interface TodaysVisits {
+  visits: Visit[] | undefined;
+  loading: boolean;
+  error: unknown;
+  truncated: boolean;
+  refetch: () => void;
+}
+
+/**
+ * The visits registered on a hospital day (today at the desk), newest first. crm lists visits newest
+ * first without a day filter, so the pages are read until one reaches the day before.
+ */
+export function useTodaysVisits(day: string): TodaysVisits {
+  const client = useApolloClient();
+  const [reload, setReload] = useState(0);
+  const [state, setState] = useState<{ visits?: Visit[]; error?: unknown; truncated: boolean; loading: boolean }>({ truncated: false, loading: true });
+
+  useEffect(() => {
+    let cancelled = false;
+    setState((current) => ({ ...current, loading: true, error: undefined }));
+    void (async () => {
+      try {
+        const rows: Visit[] = [];
+        let after: string | null = null;
+        let truncated = false;
+        for (;;) {
+          const { data }: { data?: VisitsData | undefined } = await client.query({ query: VisitsDocument, variables: { first: PAGE, after }, fetchPolicy: 'network-only' });
+          if (!data) break;
+          const nodes = data.visits.nodes;
+          rows.push(...nodes.filter((visit) => hospitalDayOf(visit.arrivedAt) === day));
+          const last = nodes.at(-1);
+          if (!data.visits.pageInfo.hasNextPage || !last || hospitalDayOf(last.arrivedAt) < day) break;
+          if (rows.length >= LIMIT) {
+            truncated = true;
+            break;
+          }
+          after = data.visits.pageInfo.endCursor;
+        }
+        if (!cancelled) setState({ visits: rows, truncated, loading: false });
+      } catch (error) {
+        if (!cancelled) setState((current) => ({ ...current, error, loading: false }));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [client, day, reload]);
+
+  const refetch = useCallback(() => setReload((count) => count + 1), []);
+  return { visits: state.visits, loading: state.loading, error: state.error, truncated: state.truncated, refetch };
+}
