@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DashboardPage } from '../modules/dashboard/components/dashboard-page.js';
 import { NewCustomersPage } from '../modules/new-customers/components/new-customers-page.js';
+import { ScorecardsPage } from '../modules/scorecards/components/scorecards-page.js';
 import { TargetsPage } from '../modules/targets/components/targets-page.js';
 import type { KpiPage } from './kpi-page.js';
 
@@ -33,6 +34,7 @@ export function KpiTabs({
     dashboard: <DashboardPage lockedDepartment={departmentCode} />,
     'new-customers': <NewCustomersPage />,
     targets: <TargetsPage canEdit={isDirector} lockedDepartment={departmentCode} />,
+    scorecards: <ScorecardsPage isDirector={isDirector} lockedDepartment={departmentCode} />,
   };
   if (pages.length === 1) return <>{content[current]}</>;
   return (
