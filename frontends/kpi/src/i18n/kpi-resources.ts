@@ -105,6 +105,7 @@ export const kpiResources: I18nResources = {
         statuses: { OK: '正常', NO_DATA: '无数据', NO_TARGET: '无目标', NOT_ENTERED: '未录入' },
         empty: '{{month}} 该岗位暂无考核记录（录入评分后员工即出现在此）',
         errorTitle: '绩效考核数据加载失败',
+        templateItems: '考核项目与权重：',
       },
       newCustomers: {
         title: '新增客户',
@@ -241,6 +242,7 @@ export const kpiResources: I18nResources = {
         statuses: { OK: 'OK', NO_DATA: 'No data', NO_TARGET: 'No target', NOT_ENTERED: 'Not entered' },
         empty: 'No scorecards for this position in {{month}} (staff appear once their scores are entered)',
         errorTitle: 'Could not load the scorecards',
+        templateItems: 'Items and weights:',
       },
       newCustomers: {
         title: 'New customers',

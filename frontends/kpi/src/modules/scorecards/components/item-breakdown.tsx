@@ -29,7 +29,8 @@ export function ItemBreakdown({ items }: { items: ScorecardRowItem[] }) {
       key: 'target',
       title: t('scorecards.target'),
       align: 'right',
-      render: (_, item) => (item.kind === 'JUDGED' ? '—' : `${item.direction === 'LOWER_IS_BETTER' ? '≤ ' : ''}${figure(item.target, item)}`),
+      render: (_, item) =>
+        item.kind === 'JUDGED' || item.target === null ? '—' : `${item.direction === 'LOWER_IS_BETTER' ? '≤ ' : ''}${figure(item.target, item)}`,
     },
     { key: 'score', title: t('scorecards.itemScore'), align: 'right', render: (_, item) => item.score.toFixed(1) },
     {

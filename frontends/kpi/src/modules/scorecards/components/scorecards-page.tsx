@@ -148,6 +148,17 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
           title={t('scorecards.normalised', { total: template.weightTotal })}
         />
       ) : null}
+      {template ? (
+        <Flex wrap gap={6} data-testid="kpi-scorecards-weights">
+          <Typography.Text type="secondary">{t('scorecards.templateItems')}</Typography.Text>
+          {template.items.map((item) => (
+            <Tag key={item.code} color={item.kind === 'JUDGED' ? 'purple' : 'blue'}>
+              {language === 'en' ? item.nameEn : item.nameZh} {item.weight}%
+              {template.normalised ? ` → ${item.normalisedWeight.toFixed(2)}%` : ''}
+            </Tag>
+          ))}
+        </Flex>
+      ) : null}
       <Card size="small">
         {error && !loading ? (
           <PageError testId="kpi-scorecards-error" title={t('scorecards.errorTitle')} description={readGraphqlError(error).message} onRetry={() => void refetch()} />
