@@ -1,6 +1,6 @@
 import type { AnalyticsContext } from '../../context.js';
 import { localDay } from '../facts/local-day.js';
-import type { MeasuredValue } from './scorecard-scoring.js';
+import type { MeasuredValue, MeasureScopeInput } from './scorecard-scoring.js';
 import { ScorecardsService, type ScorecardsDeps } from './scorecards.service.js';
 import { monthPeriod, previousMonth } from './scorecards.rules.js';
 import { buildMonthlyAnalysis, MONTHLY_SHEETS, type ComplaintCategoryRow, type KpiMonthFigure } from './monthly-analysis.workbook.js';
@@ -10,7 +10,7 @@ const T = (name: string) => `"analytics"."${name}"`;
 
 export interface MonthlyAnalysisDeps extends ScorecardsDeps {
   /** KpiService.measureMany (several KPIs over several day ranges at once); without it, measure per KPI and day */
-  measureMany?: (codes: readonly string[], ranges: readonly { from: string; to: string }[], scope: Record<string, never>) => Promise<Map<string, MeasuredValue[]>>;
+  measureMany?: (codes: readonly string[], ranges: readonly { from: string; to: string }[], scope: MeasureScopeInput) => Promise<Map<string, MeasuredValue[]>>;
   timeZone: string;
 }
 
@@ -59,14 +59,11 @@ export class MonthlyAnalysisService {
     return rows.map((r) => r.department);
   }
 
-  private async trends(codes: string[], days: string[]): Promise<Map<string, (number | null)[]>> {
-    const ranges = days.map((day) => ({ from: day, to: day }));
-    if (this.deps.measureMany) {
-      const many = await this.deps.measureMany(codes, ranges, {});
-      return new Map(codes.map((code) => [code, (many.get(code) ?? []).map((v) => v.value)]));
-    }
-    const out = new Map<string, (number | null)[]>();
-    for (const code of codes) out.set(code, await Promise.all(ranges.map(async (range) => (await this.deps.measure(code, range, {})).value)));
+  /** Each KPI over each range: KpiService.measureMany (a few grouped statements) when given, else measure one by one. */
+  private async measureAll(codes: readonly string[], ranges: readonly { from: string; to: string }[], scope: MeasureScopeInput): Promise<Map<string, MeasuredValue[]>> {
+    if (this.deps.measureMany) return this.deps.measureMany(codes, ranges, scope);
+    const out = new Map<string, MeasuredValue[]>();
+    for (const code of codes) out.set(code, await Promise.all(ranges.map((range) => this.deps.measure(code, range, scope))));
     return out;
   }
 
@@ -74,23 +71,19 @@ export class MonthlyAnalysisService {
     const period = monthPeriod(monthInput);
     const previous = monthPeriod(previousMonth(period.month));
     const registry = this.deps.registry;
-    const kpis: KpiMonthFigure[] = await Promise.all(
-      registry.map(async (kpi) => ({
-        kpi,
-        current: await this.deps.measure(kpi.code, period, {}),
-        previous: await this.deps.measure(kpi.code, previous, {}),
-      })),
-    );
+    const codes = registry.map((k) => k.code);
+    const monthly = await this.measureAll(codes, [period, previous], {});
+    const kpis: KpiMonthFigure[] = registry.map((kpi) => ({ kpi, current: monthly.get(kpi.code)![0]!, previous: monthly.get(kpi.code)![1]! }));
     const days = daysOf(period.from, period.to);
-    const trends = await this.trends(registry.map((k) => k.code), days);
+    const daily = await this.measureAll(codes, days.map((day) => ({ from: day, to: day })), {});
+    const trends = new Map(codes.map((code) => [code, (daily.get(code) ?? []).map((v) => v.value)]));
     const departmentCodes = await this.departments(period.month, period.from, period.to);
     const departmentKpis = registry.filter((k) => k.dimensions.includes('DEPARTMENT'));
-    const departments = await Promise.all(
-      departmentCodes.map(async (code) => ({
-        code,
-        values: new Map(await Promise.all(departmentKpis.map(async (k) => [k.code, (await this.deps.measure(k.code, period, { departmentCode: code })).value] as const))),
-      })),
-    );
+    const departments = [];
+    for (const code of departmentCodes) {
+      const figures = await this.measureAll(departmentKpis.map((k) => k.code), [period], { departmentCode: code });
+      departments.push({ code, values: new Map(departmentKpis.map((k) => [k.code, figures.get(k.code)?.[0]?.value ?? null])) });
+    }
     const scorecards = new ScorecardsService(this.ctx, this.deps);
     const templates = await scorecards.templates();
     const reports = [];

@@ -1,7 +1,7 @@
 import type { AnalyticsContext } from '../../context.js';
 import { KPI_REGISTRY, type KpiCode, type KpiDefinitionEntry } from '../kpi/kpi-registry.js';
 import { kpiConfig } from '../kpi/kpi.resolver.js';
-import { KpiService } from '../kpi/kpi.service.js';
+import { KpiService, type KpiValue } from '../kpi/kpi.service.js';
 import type { MonthlyAnalysisDeps } from './monthly-analysis.service.js';
 import type { KpiInfo } from './scorecard-scoring.js';
 
@@ -28,7 +28,7 @@ export function kpiDeps(ctx: AnalyticsContext): MonthlyAnalysisDeps {
     registry: REGISTRY,
     timeZone: config.timeZone,
     measure: (code, range, scope) => service.measure(code as KpiCode, range, scope),
-    measureMany: (codes, ranges, scope) => service.measureMany(codes as KpiCode[], ranges, scope) as Promise<Map<string, Awaited<ReturnType<KpiService['measure']>>[]>>,
+    measureMany: async (codes, ranges, scope) => new Map<string, KpiValue[]>(await service.measureMany(codes as KpiCode[], ranges, scope)),
   };
 }
 
