@@ -54,6 +54,23 @@ describe('the KPI remote’s 绩效考核 tab', () => {
     expect(await items.textContent()).toContain('日常行为规范');
   });
 
+  it('lets the director set an item’s target in the template, in per cent, and scores with it', async () => {
+    const director = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+    await signIn(director, system.portalUrl, 'director', { path: '/kpi/scorecards?position=ONSITE_CONSULTANT' });
+    await director.getByTestId('kpi-scorecards-edit-template').click();
+    await director.getByTestId('kpi-template-target-ONSITE_DEAL_RATE').fill('50');
+    expect(await director.getByTestId('kpi-template-total').textContent()).toBe('权重合计 100%');
+    await director.getByTestId('kpi-template-save').click();
+    await director.getByText('模板已保存').waitFor();
+    const row = director.getByTestId('kpi-scorecards-table').locator('tbody tr').filter({ hasText: '郑咨询师' });
+    await row.locator('.ant-table-row-expand-icon').click();
+    const deal = director.getByTestId('kpi-scorecard-items').locator('tbody tr').filter({ hasText: '现场成交率' });
+    // sent as the share 0.5, shown back as 50.0 %; nothing measured yet, so no data rather than no target
+    expect(await deal.textContent()).toContain('50.0%');
+    expect(await deal.textContent()).toContain('无数据');
+    await director.close();
+  });
+
   it('downloads the month’s 月度经营分析 for the director', async () => {
     const director = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     await signIn(director, system.portalUrl, 'director', { path: '/kpi/scorecards' });

@@ -7,7 +7,7 @@ import { tableMeasure, testDeps } from './scorecards-support.js';
 import { auditProbe, staff } from './support.js';
 
 const TEMPLATES = `query { scorecardTemplates { positionCode nameZh weightTotal normalised
-  items { code kind kpiCode weight normalisedWeight scope figure variant target effectiveTarget } } }`;
+  items { code kind kpiCode weight normalisedWeight scope figure variant target effectiveTarget unit direction } } }`;
 const UPDATE = `mutation ($input: UpdateScorecardTemplateInput!) { updateScorecardTemplate(input: $input) {
   positionCode weightTotal normalised items { code weight normalisedWeight target effectiveTarget } } }`;
 const SCORECARDS = `query ($month: String!, $position: String!, $department: String) { scorecards(month: $month, positionCode: $position, departmentCode: $department) {
@@ -94,6 +94,16 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
     expect(byPosition.ONSITE_CONSULTANT!.items.find((i) => i.code === 'COMPLAINT_RATE')).toMatchObject({ kind: 'MEASURED', kpiCode: 'COMPLAINT_RATE', scope: 'STAFF', variant: 'ONSITE' });
     expect(byPosition.ONSITE_SUPERVISOR!.items.find((i) => i.code === 'SATISFACTION')).toMatchObject({ figure: 'SHARE', scope: 'DEPARTMENT', target: 0.95 });
     expect(byPosition.OPS_DIRECTOR!.items.find((i) => i.code === 'ADMINISTRATION')).toMatchObject({ kind: 'JUDGED', kpiCode: null, scope: null });
+    // the unit targets are written in: SATISFACTION's share is a rate, front-desk productivity money; the complaint rate is lower-is-better
+    expect(byPosition.OPS_DIRECTOR!.items.map((i) => [i.code, (i as { unit?: string | null }).unit])).toEqual([
+      ['REVENUE_COMPLETION', 'PERCENT'],
+      ['BUSINESS_ANALYSIS_ON_TIME', null],
+      ['SATISFACTION', 'PERCENT'],
+      ['FRONT_DESK_PRODUCTIVITY', 'FEN'],
+      ['ADMINISTRATION', null],
+      ['TALENT_DEVELOPMENT', null],
+    ]);
+    expect(byPosition.PHONE_CONSULTANT!.items.find((i) => i.code === 'COMPLAINT_RATE')).toMatchObject({ direction: 'LOWER_IS_BETTER' });
   });
 
   it('lets only the director edit a template, validated against the registry, and audits the change', async () => {

@@ -82,6 +82,8 @@ export class ScorecardsService {
         ...item,
         normalisedWeight: Math.round(weights[i]! * 10_000) / 10_000,
         effectiveTarget: item.kind === 'MEASURED' ? itemTarget(item, this.kpi(item.kpiCode)) : null,
+        unit: item.kind === 'MEASURED' ? (item.figure === 'SHARE' ? 'PERCENT' : (this.kpi(item.kpiCode)?.unit ?? null)) : null,
+        direction: item.kind === 'MEASURED' ? (this.kpi(item.kpiCode)?.direction ?? null) : null,
       })) as ScorecardTemplate['items'],
     };
   }

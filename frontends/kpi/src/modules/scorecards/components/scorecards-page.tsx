@@ -1,4 +1,4 @@
-import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { PageError, readGraphqlError, useLanguage } from '@careline/frontend-shared';
 import { Alert, App, Button, Card, DatePicker, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -12,6 +12,7 @@ import type { ScorecardRow } from '../graphql/scorecards.documents.js';
 import { useExportMonthlyAnalysis, useScorecardTemplates, useScorecards } from '../hooks/use-scorecards.js';
 import { ItemBreakdown } from './item-breakdown.js';
 import { JudgedScoreModal } from './judged-score-modal.js';
+import { TemplateEditorModal } from './template-editor-modal.js';
 
 const monthPattern = /^\d{4}-\d{2}$/;
 
@@ -37,6 +38,7 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
   const { departments } = useDepartments();
   const { exportMonth, exporting } = useExportMonthlyAnalysis();
   const [judging, setJudging] = useState<{ row: ScorecardRow | undefined } | null>(null);
+  const [editingTemplate, setEditingTemplate] = useState(false);
   const template = report?.template ?? templates?.find((candidate) => candidate.positionCode === positionCode);
   const setParam = (key: string, value: string) => setSearchParams((current) => ({ ...Object.fromEntries(current), [key]: value }), { replace: true });
   const departmentName = (code: string) => {
@@ -134,6 +136,11 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
             {t('scorecards.judgeNew')}
           </Button>
           {isDirector ? (
+            <Button icon={<SettingOutlined />} disabled={!template} onClick={() => setEditingTemplate(true)} data-testid="kpi-scorecards-edit-template">
+              {t('scorecards.editTemplate')}
+            </Button>
+          ) : null}
+          {isDirector ? (
             <Button type="primary" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportMonth(month)} data-testid="kpi-scorecards-export">
               {t('scorecards.export')}
             </Button>
@@ -176,6 +183,16 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
           />
         )}
       </Card>
+      {template && isDirector ? (
+        <TemplateEditorModal
+          open={editingTemplate}
+          template={template}
+          onClose={(saved) => {
+            setEditingTemplate(false);
+            if (saved) void message.success(t('scorecards.templateSaved'));
+          }}
+        />
+      ) : null}
       {template ? (
         <JudgedScoreModal
           open={judging !== null}

@@ -15,8 +15,13 @@ export interface ScorecardTemplateItem {
   weight: number;
   normalisedWeight: number;
   scope: 'STAFF' | 'DEPARTMENT' | 'HOSPITAL' | null;
+  figure: 'VALUE' | 'SHARE' | null;
+  variant: string | null;
   target: number | null;
   effectiveTarget: number | null;
+  /** the unit targets are written in (PERCENT: a share 0..1; FEN: fen); null for judged items */
+  unit: 'PERCENT' | 'COUNT' | 'FEN' | 'SCORE' | null;
+  direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | null;
 }
 
 export interface ScorecardTemplate {
@@ -65,7 +70,7 @@ export interface ScorecardReport {
 }
 
 const templateFields = `positionCode nameZh nameEn weightTotal normalised
-  items { code kind kpiCode nameZh nameEn weight normalisedWeight scope target effectiveTarget }`;
+  items { code kind kpiCode nameZh nameEn weight normalisedWeight scope figure variant target effectiveTarget unit direction }`;
 
 export const ScorecardTemplatesDocument: TypedDocumentNode<{ scorecardTemplates: ScorecardTemplate[] }, Record<string, never>> = gql`
   query ScorecardTemplates {
@@ -86,6 +91,29 @@ export const ScorecardsDocument: TypedDocumentNode<
         items { code kind kpiCode nameZh nameEn weight normalisedWeight unit direction value target score weightedScore status }
       }
     }
+  }
+`;
+
+export interface ScorecardTemplateItemInput {
+  code: string;
+  kind: ScorecardItemKind;
+  kpiCode: string | null;
+  nameZh: string;
+  nameEn: string;
+  weight: number;
+  scope: ScorecardTemplateItem['scope'];
+  figure: ScorecardTemplateItem['figure'];
+  variant: string | null;
+  target: number | null;
+}
+
+/** The director replaces a template's items (weights and targets); analytics validates and audits it. */
+export const UpdateScorecardTemplateDocument: TypedDocumentNode<
+  { updateScorecardTemplate: ScorecardTemplate },
+  { input: { positionCode: string; items: ScorecardTemplateItemInput[] } }
+> = gql`
+  mutation UpdateScorecardTemplate($input: UpdateScorecardTemplateInput!) {
+    updateScorecardTemplate(input: $input) { ${templateFields} }
   }
 `;
 

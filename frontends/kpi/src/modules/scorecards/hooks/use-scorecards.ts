@@ -8,6 +8,7 @@ import {
   ScorecardTemplatesDocument,
   ScorecardsDocument,
   SetJudgedScoreDocument,
+  UpdateScorecardTemplateDocument,
 } from '../graphql/scorecards.documents.js';
 
 export function useScorecardTemplates() {
@@ -22,6 +23,11 @@ export function useScorecards(month: string, positionCode: string | undefined, d
     positionCode ? { variables: { month, positionCode, departmentCode: departmentCode ?? null }, notifyOnNetworkStatusChange: true } : skipToken,
   );
   return { report: (data ?? previousData)?.scorecards, loading, error, refetch };
+}
+
+/** Saves a template (the director); the templates and the scorecards scored with them are fetched again. */
+export function useUpdateScorecardTemplate() {
+  return useMutation(UpdateScorecardTemplateDocument, { refetchQueries: ['ScorecardTemplates', 'Scorecards'], awaitRefetchQueries: true });
 }
 
 /** Enters judged scores; the scorecards are fetched again (totals and ranks change). */

@@ -75,6 +75,12 @@ export class ScorecardTemplateItem {
 
   @Field(() => Float, { nullable: true, description: 'the target scoring uses: target, else the registry’s defaultTarget' })
   effectiveTarget: number | null;
+
+  @Field(() => String, { nullable: true, description: 'KpiUnit of the figure a measured item reads (targets are in it: shares for PERCENT, fen for FEN); null for judged items' })
+  unit: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER (measured items)' })
+  direction: string | null;
 }
 
 @ObjectType({ description: '绩效考核 position template: items and weights (data, edited by the operations director)' })
