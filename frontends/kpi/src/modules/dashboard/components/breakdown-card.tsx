@@ -19,6 +19,7 @@ export function BreakdownCard({
   loading,
   onDimensionChange,
   onDrill,
+  departmentName,
 }: {
   definition: KpiDefinition;
   rows: KpiBreakdownRow[];
@@ -27,14 +28,21 @@ export function BreakdownCard({
   onDimensionChange: (dimension: KpiDimension) => void;
   /** present when a department row may be opened (the director, at the hospital level) */
   onDrill: ((departmentCode: string) => void) | undefined;
+  /** identity's name of a department code (the server labels department rows by their code) */
+  departmentName?: (departmentCode: string) => string;
 }) {
   const { t } = useTranslation('kpi');
   const { unit } = definition;
   const drillable = dimension === 'DEPARTMENT' && onDrill !== undefined;
-  // the server names every row; channel codes get the UI language's names like the new-customers page
+  // the server names every row; channel codes get the UI language's names like the new-customers page,
+  // department codes identity's names (a code identity does not know, e.g. a clinical one, stays as sent)
   const label = (row: KpiBreakdownRow) =>
-    dimension === 'CHANNEL' ? t(`channel.${row.key}`, { defaultValue: row.label || row.key }) : row.label || row.key;
-  const labelled = useMemo(() => rows.map((row) => ({ ...row, label: label(row) })), [rows, dimension, t]);
+    dimension === 'CHANNEL'
+      ? t(`channel.${row.key}`, { defaultValue: row.label || row.key })
+      : dimension === 'DEPARTMENT' && row.key && departmentName
+        ? departmentName(row.key)
+        : row.label || row.key;
+  const labelled = useMemo(() => rows.map((row) => ({ ...row, label: label(row) })), [rows, dimension, t, departmentName]);
   const option = useMemo(
     () => buildBreakdownOption({ rows: labelled, unit, name: t('dashboard.value') }),
     [labelled, unit, t],

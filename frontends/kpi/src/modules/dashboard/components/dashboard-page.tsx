@@ -1,6 +1,6 @@
 import { PageEmpty, PageError, PageLoading, readGraphqlError, useLanguage } from '@careline/frontend-shared';
 import { Breadcrumb, Col, Flex, Row, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hospitalTimeZone } from '../../new-customers/utils/hospital-time-zone.js';
 import type { KpiDefinition, KpiDimension } from '../graphql/kpi.documents.js';
@@ -36,10 +36,13 @@ export function DashboardPage({ lockedDepartment }: { lockedDepartment: string |
   const departmentCode = lockedDepartment ?? filters.departmentCode;
   const { kpis, loading, error, refetch } = useKpis(filters.period, departmentCode);
   const { departments } = useDepartments();
-  const departmentName = (code: string) => {
-    const department = departments.find((candidate) => candidate.code === code);
-    return department ? (language === 'en' ? department.nameEn : department.name) : code;
-  };
+  const departmentName = useCallback(
+    (code: string) => {
+      const department = departments.find((candidate) => candidate.code === code);
+      return department ? (language === 'en' ? department.nameEn : department.name) : code;
+    },
+    [departments, language],
+  );
 
   const selected = useMemo(
     () => kpis?.find((kpi) => kpi.code === filters.kpiCode) ?? kpis?.[0],
@@ -102,6 +105,7 @@ export function DashboardPage({ lockedDepartment }: { lockedDepartment: string |
                 loading={detail.loading}
                 onDimensionChange={(next) => update({ dimension: next })}
                 onDrill={drill}
+                departmentName={departmentName}
               />
             </Col>
           </Row>
