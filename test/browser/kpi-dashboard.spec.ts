@@ -18,6 +18,7 @@ interface Value {
   numerator: number;
   denominator: number | null;
   value: number | null;
+  share?: number | null;
 }
 interface Summary {
   code: string;
@@ -62,7 +63,7 @@ function formatted(value: number | null, unit: Unit): string {
 const KPI = 'CONSULT_TO_VISIT_RATE';
 const valueFields = 'numerator denominator value';
 const KPIS = `query ($period: KpiPeriodInput!, $departmentCode: String) {
-  kpis(period: $period, departmentCode: $departmentCode) { code definition { unit dimensions } period { label from to } current { ${valueFields} } }
+  kpis(period: $period, departmentCode: $departmentCode) { code definition { unit dimensions } period { label from to } current { ${valueFields} share } }
 }`;
 const BREAKDOWN = `query ($code: KpiCode!, $period: KpiPeriodInput!, $departmentCode: String, $dimension: KpiDimension!) {
   kpi(code: $code, period: $period, departmentCode: $departmentCode) { breakdown(dimension: $dimension) { key label value { ${valueFields} } } }
@@ -92,8 +93,15 @@ describe('the KPI remote’s 经营看板', () => {
   const expectCards = async (page: Page, kpis: Summary[]) => {
     const { label, from, to } = kpis[0]!.period;
     const expected = Object.fromEntries(kpis.map((kpi) => [`kpi-card-value-${kpi.code}`, formatted(kpi.current.value, kpi.definition.unit)]));
+    // satisfaction's second figure: the share of scores ≥ 4 (what its target is set against)
+    const satisfaction = kpis.find((kpi) => kpi.code === 'SATISFACTION')!;
+    expected['kpi-card-share-SATISFACTION'] = `4 分及以上占比: ${formatted(satisfaction.current.share ?? null, 'PERCENT')}`;
     const shown = () =>
-      page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-testid^="kpi-card-value-"]')].map((node) => [node.getAttribute('data-testid'), node.textContent])));
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('[data-testid^="kpi-card-value-"], [data-testid^="kpi-card-share-"]')].map((node) => [node.getAttribute('data-testid'), node.textContent]),
+        ),
+      );
     await page
       .waitForFunction(
         ([text, figures]) =>
@@ -168,6 +176,9 @@ describe('the KPI remote’s 经营看板', () => {
       const dealRate = before.find((kpi) => kpi.code === 'ONSITE_DEAL_RATE')!;
       // the history has front-line activity then: the figures differ from this month's empty ones
       expect(dealRate.current.value).not.toBeNull();
+      expect(before.find((kpi) => kpi.code === 'SATISFACTION')!.current.share).toBeGreaterThan(0);
+      // satisfaction's target (the registry's default, a share) is shown as a share, not as a score
+      expect(await page.getByTestId('kpi-card-target-SATISFACTION').textContent()).toBe('目标: 95.0%');
       expect(await page.getByTestId('kpi-card-value-ONSITE_DEAL_RATE').textContent()).not.toBe(
         formatted(now.find((kpi) => kpi.code === 'ONSITE_DEAL_RATE')!.current.value, 'PERCENT'),
       );

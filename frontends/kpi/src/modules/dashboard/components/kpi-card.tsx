@@ -24,7 +24,11 @@ export function KpiCard({ kpi, selected, onSelect }: { kpi: KpiSummary; selected
     unknown: token.colorTextTertiary,
   };
   const target = current.target ?? definition.defaultTarget;
-  const onTarget = meetsTarget(current.value, target, definition.direction);
+  // SATISFACTION is a mean score, but its target is the share of scores ≥ 4: held against that share
+  const byShare = kpi.code === 'SATISFACTION';
+  const share = current.share ?? null;
+  const targetUnit = byShare ? 'PERCENT' : definition.unit;
+  const onTarget = meetsTarget(byShare ? share : current.value, target, definition.direction);
   const definitionText = definition.denominator
     ? t('dashboard.definition', { numerator: definition.numerator, denominator: definition.denominator })
     : definition.numerator;
@@ -47,12 +51,17 @@ export function KpiCard({ kpi, selected, onSelect }: { kpi: KpiSummary; selected
         <Typography.Text strong style={{ fontSize: 24 }} data-testid={`kpi-card-value-${kpi.code}`}>
           {formatKpiValue(current.value, definition.unit)}
         </Typography.Text>
+        {byShare ? (
+          <Typography.Text type="secondary" data-testid={`kpi-card-share-${kpi.code}`}>
+            {t('dashboard.share')}: {formatKpiValue(share, 'PERCENT')}
+          </Typography.Text>
+        ) : null}
         <Flex justify="space-between" gap={8} wrap>
           <Typography.Text
             type={onTarget === undefined ? 'secondary' : onTarget ? 'success' : 'warning'}
             data-testid={`kpi-card-target-${kpi.code}`}
           >
-            {t('dashboard.target')}: {formatKpiValue(target, definition.unit)}
+            {t('dashboard.target')}: {formatKpiValue(target, targetUnit)}
           </Typography.Text>
           <Tooltip title={t('dashboard.previous', { label: kpi.previousPeriod.label, value: formatKpiValue(kpi.previous.value, definition.unit) })}>
             <Typography.Text style={{ color: toneColour[tone] }} data-testid={`kpi-card-change-${kpi.code}`} data-tone={tone}>

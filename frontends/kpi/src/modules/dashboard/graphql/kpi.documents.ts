@@ -62,6 +62,8 @@ export interface KpiValue {
   /** null when the denominator is 0 */
   value: number | null;
   target: number | null;
+  /** SATISFACTION: the share of scores ≥ 4 (what its default target is set against); null for the other KPIs */
+  share?: number | null;
 }
 
 export interface KpiBreakdownRow {
@@ -73,6 +75,7 @@ export interface KpiBreakdownRow {
 export interface KpiTrendPoint {
   from: string;
   to: string;
+  label: string;
   value: KpiValue;
 }
 
@@ -111,7 +114,7 @@ const definitionFields = `
   dimensions
   defaultTarget
 `;
-const valueFields = `numerator denominator value target`;
+const valueFields = `numerator denominator value target share`;
 const periodFields = `kind from to label`;
 const summaryFields = `
   code
@@ -160,7 +163,7 @@ export const KpiDetailDocument: TypedDocumentNode<{ kpi: KpiDetail }, KpiDetailV
   ) {
     kpi(code: $code, period: $period, departmentCode: $departmentCode, staffId: $staffId) {
       ${summaryFields}
-      trend(points: $points) { from to value { ${valueFields} } }
+      trend(points: $points) { from to label value { ${valueFields} } }
       breakdown(dimension: $dimension) { key label value { ${valueFields} } }
     }
   }
