@@ -9,7 +9,7 @@ import { startSystem, type DemoUser, type RunningSystem } from '../support/syste
 
 // 经营看板 in the shell: the director's dashboard on a seeded hospital history (`pnpm seed`'s
 // generator, ending where this hospital month begins, so the month before is full of front-line
-// activity and this month is empty), the period changed in the picker, a KPI broken down by
+// activity and this month has only a consultation registered in crm), the period changed in the picker, a KPI broken down by
 // department and one department drilled into; a department admin sees their own department only.
 // Every figure on screen is held against what the gateway answers for the same query and token.
 
@@ -72,6 +72,8 @@ const BREAKDOWN = `query ($code: KpiCode!, $period: KpiPeriodInput!, $department
 describe('the KPI remote’s 经营看板', () => {
   let system: RunningSystem;
   let browser: Browser;
+  /** consult.staff (刘咨询), who registers this month's consultation */
+  let consultant: string;
 
   const kpisAs = async (who: DemoUser, month: string, departmentCode: string | null = null) => {
     const result = await system.as<{ kpis: Summary[] }>(who, KPIS, { period: { kind: 'MONTH', date: `${month}-01` }, departmentCode });
@@ -143,6 +145,18 @@ describe('the KPI remote’s 经营看板', () => {
       expect(loaded.applied).toBeGreaterThan(1000);
     } finally {
       await orm.close();
+    }
+    // and this month's first consultation, through crm and its events like any other
+    const consultation = await system.as(
+      'consult.staff',
+      `mutation { registerConsultation(input: { phone: "13912340000", channel: PHONE, outcome: BOOKED, name: "陈看板", gender: FEMALE, diseaseType: "牙齿矫正" }) { id } }`,
+    );
+    expect(consultation.errors).toBeUndefined();
+    // analytics has it (from crm's event) before any figure of this month is read
+    consultant = (await system.as<{ me: { id: string } }>('consult.staff', '{ me { id } }')).data!.me.id.toLowerCase();
+    for (let waited = 0; !(await breakdownAs('director', KPI, thisMonth, 'STAFF', 'CONSULTATION')).some((row) => row.key === consultant); waited += 250) {
+      if (waited > 30_000) throw new Error('analytics did not count the consultation within 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
   });
 
@@ -217,6 +231,14 @@ describe('the KPI remote’s 经营看板', () => {
       // back to the whole hospital through the breadcrumb
       await page.getByTestId('kpi-scope-hospital').click();
       await expectCards(page, before);
+
+      // this month, 咨询中心: the consultation 刘咨询 registered in crm, the staff row named by identity
+      const consultants = await breakdownAs('director', KPI, thisMonth, 'STAFF', 'CONSULTATION');
+      expect(consultants.map((row) => row.key)).toContain(consultant);
+      await page.goto(`${system.portalUrl}/kpi/dashboard?kind=MONTH&date=${hospitalDay()}&department=CONSULTATION&kpi=${KPI}`);
+      await expectCards(page, await kpisAs('director', thisMonth, 'CONSULTATION'));
+      await expectBreakdown(page, 'STAFF', consultants, 'PERCENT');
+      expect(await page.getByTestId('kpi-breakdown-table').textContent()).toContain('刘咨询');
       expect(pageErrors).toEqual([]);
     } finally {
       await page.close();

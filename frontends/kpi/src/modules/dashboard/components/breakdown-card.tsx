@@ -20,6 +20,7 @@ export function BreakdownCard({
   onDimensionChange,
   onDrill,
   departmentName,
+  staffName,
 }: {
   definition: KpiDefinition;
   rows: KpiBreakdownRow[];
@@ -30,19 +31,24 @@ export function BreakdownCard({
   onDrill: ((departmentCode: string) => void) | undefined;
   /** identity's name of a department code (the server labels department rows by their code) */
   departmentName?: (departmentCode: string) => string;
+  /** identity's name of a staff id, for the rows analytics could only label by the id */
+  staffName?: (staffId: string) => string | undefined;
 }) {
   const { t } = useTranslation('kpi');
   const { unit } = definition;
   const drillable = dimension === 'DEPARTMENT' && onDrill !== undefined;
   // the server names every row; channel codes get the UI language's names like the new-customers page,
-  // department codes identity's names (a code identity does not know, e.g. a clinical one, stays as sent)
+  // department codes identity's names (a code identity does not know, e.g. a clinical one, stays as sent),
+  // staff analytics has no name for identity's name of the department's staff
   const label = (row: KpiBreakdownRow) =>
     dimension === 'CHANNEL'
       ? t(`channel.${row.key}`, { defaultValue: row.label || row.key })
       : dimension === 'DEPARTMENT' && row.key && departmentName
         ? departmentName(row.key)
-        : row.label || row.key;
-  const labelled = useMemo(() => rows.map((row) => ({ ...row, label: label(row) })), [rows, dimension, t, departmentName]);
+        : dimension === 'STAFF' && row.key && (!row.label || row.label === row.key)
+          ? (staffName?.(row.key) ?? row.key)
+          : row.label || row.key;
+  const labelled = useMemo(() => rows.map((row) => ({ ...row, label: label(row) })), [rows, dimension, t, departmentName, staffName]);
   const option = useMemo(
     () => buildBreakdownOption({ rows: labelled, unit, name: t('dashboard.value') }),
     [labelled, unit, t],

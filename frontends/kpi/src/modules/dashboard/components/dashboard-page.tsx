@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { hospitalTimeZone } from '../../new-customers/utils/hospital-time-zone.js';
 import type { KpiDefinition, KpiDimension } from '../graphql/kpi.documents.js';
 import { useDashboardFilters } from '../hooks/use-dashboard-filters.js';
-import { useDepartments, useFunnel, useKpiDetail, useKpis } from '../hooks/use-dashboard-data.js';
+import { useDepartments, useFunnel, useKpiDetail, useKpis, useStaffNames } from '../hooks/use-dashboard-data.js';
 import { BreakdownCard } from './breakdown-card.js';
 import { DepartmentSwitch } from './department-switch.js';
 import { FunnelCard } from './funnel-card.js';
@@ -50,6 +50,8 @@ export function DashboardPage({ lockedDepartment }: { lockedDepartment: string |
   );
   const dimension = selected ? dimensionFor(selected.definition, filters.dimension, departmentCode !== undefined) : undefined;
   const detail = useKpiDetail(selected?.code, filters.period, departmentCode, dimension);
+  const staffNames = useStaffNames(dimension === 'STAFF' ? departmentCode : undefined);
+  const staffName = useCallback((id: string) => staffNames.get(id.toLowerCase()), [staffNames]);
   const funnel = useFunnel(filters.period, departmentCode);
   // the figures on screen may be the previous filters' while new ones load: the period label is theirs
   const shownPeriod = kpis?.[0]?.period;
@@ -106,6 +108,7 @@ export function DashboardPage({ lockedDepartment }: { lockedDepartment: string |
                 onDimensionChange={(next) => update({ dimension: next })}
                 onDrill={drill}
                 departmentName={departmentName}
+                staffName={staffName}
               />
             </Col>
           </Row>

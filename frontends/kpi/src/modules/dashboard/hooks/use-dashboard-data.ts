@@ -1,4 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { TargetStaffDocument } from '../../targets/graphql/targets.documents.js';
 import {
   FunnelDocument,
   KpiDepartmentsDocument,
@@ -53,4 +55,13 @@ export function useFunnel(period: KpiPeriodInput, departmentCode: string | undef
 export function useDepartments(skip = false) {
   const { data, error } = useQuery(KpiDepartmentsDocument, skip ? skipToken : {});
   return { departments: data?.departments ?? [], error };
+}
+
+/**
+ * identity's names of a department's staff (id → name), for the staff breakdown: analytics labels a
+ * staff row by the id when it has no name for it. Empty until loaded, or when no department is given.
+ */
+export function useStaffNames(departmentCode: string | undefined): ReadonlyMap<string, string> {
+  const { data } = useQuery(TargetStaffDocument, departmentCode ? { variables: { departmentCode } } : skipToken);
+  return useMemo(() => new Map((data?.staffMembers.nodes ?? []).map((staff) => [staff.id.toLowerCase(), staff.name])), [data]);
 }
