@@ -75,8 +75,10 @@ describe('the KPI remote’s 经营看板', () => {
   /** consult.staff (刘咨询), who registers this month's consultation */
   let consultant: string;
 
-  const kpisAs = async (who: DemoUser, month: string, departmentCode: string | null = null) => {
-    const result = await system.as<{ kpis: Summary[] }>(who, KPIS, { period: { kind: 'MONTH', date: `${month}-01` }, departmentCode });
+  /** the KPIs of a month (YYYY-MM), or of the week of a day (YYYY-MM-DD) */
+  const kpisAs = async (who: DemoUser, monthOrDay: string, departmentCode: string | null = null, kind: 'MONTH' | 'WEEK' = 'MONTH') => {
+    const date = monthOrDay.length === 7 ? `${monthOrDay}-01` : monthOrDay;
+    const result = await system.as<{ kpis: Summary[] }>(who, KPIS, { period: { kind, date }, departmentCode });
     expect(result.errors).toBeUndefined();
     return result.data!.kpis;
   };
@@ -231,6 +233,14 @@ describe('the KPI remote’s 经营看板', () => {
       // back to the whole hospital through the breadcrumb
       await page.getByTestId('kpi-scope-hospital').click();
       await expectCards(page, before);
+      // the week of the day in the picker instead (the ISO week, as analytics labels it)
+      const day = new URL(page.url()).searchParams.get('date')!;
+      expect(day.slice(0, 7)).toBe(lastMonth);
+      await page.getByTestId('kpi-period-kind-WEEK').click();
+      const week = await kpisAs('director', day, null, 'WEEK');
+      expect(week[0]!.period.label).toMatch(/^\d{4}-W\d{2}$/);
+      await expectCards(page, week);
+      expect(new URL(page.url()).searchParams.get('kind')).toBe('WEEK');
 
       // this month, 咨询中心: the consultation 刘咨询 registered in crm, the staff row named by identity
       const consultants = await breakdownAs('director', KPI, thisMonth, 'STAFF', 'CONSULTATION');
