@@ -69,7 +69,7 @@ export async function analyticsAppliers() {
  * @returns {Promise<{ events: number, applied: number, skipped: number, batches: number }>}
  */
 export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = 'Asia/Shanghai', onBatch = () => {} } = {}) {
-  const { applyEvent } = await analyticsAppliers();
+  const { applyEvent, beginBulk, endBulk } = await analyticsAppliers();
   let seen = 0;
   let applied = 0;
   let batches = 0;
@@ -86,11 +86,13 @@ export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = '
         [JSON.stringify(list)],
       );
       const fresh = new Set(inserted.map((row) => row.event_id));
+      beginBulk(tx, { timeZone });
       for (const event of list) {
         if (!fresh.has(event.id)) continue;
         await applyEvent(tx, event, { timeZone });
         applied++;
       }
+      await endBulk(tx);
     });
     batches++;
     onBatch({ events: seen, applied, batches });

@@ -17,7 +17,7 @@ import {
   type VisitRegisteredData,
 } from '@careline/service-kit';
 import { FactsErrors } from '../facts/facts.exception.js';
-import { lockFact, RollupDeltas, type Contribution } from '../members-analytics/rollup-deltas.js';
+import type { Contribution } from '../members-analytics/rollup-deltas.js';
 import { subjectContributions, type CareFactRow, type CareKind } from './care-contributions.js';
 
 const CARE_FACT = `"analytics"."care_fact"`;
@@ -78,10 +78,10 @@ async function factRows(em: EntityManager, keys: { kind: string; factId: string 
   );
 }
 
-function contributionsOf(facts: CareFactRow[], timeZone: string) {
+function contributionsBySubject(facts: CareFactRow[], timeZone: string): { subject: string; contributions: Contribution[] }[] {
   const bySubject = new Map<string, CareFactRow[]>();
   for (const fact of facts) bySubject.set(fact.subject, [...(bySubject.get(fact.subject) ?? []), fact]);
-  return [...bySubject.entries()].flatMap(([subject, rows]) => subjectContributions(subject, rows, timeZone));
+  return [...bySubject.entries()].map(([subject, rows]) => ({ subject, contributions: subjectContributions(subject, rows, timeZone) }));
 }
 
 /**
@@ -91,7 +91,7 @@ function contributionsOf(facts: CareFactRow[], timeZone: string) {
  * consultation counts as visited once a later visit exists), so the order events arrive in does
  * not matter, and applying the same change again nets to zero. False when nothing changed.
  */
-async function applyChange(em: EntityManager, change: FactChange, timeZone: string): Promise<boolean> {
+async function applyChange(em: EntityManager, change: FactChange, timeZone: string, session?: CareRollup): Promise<boolean> {
   const keys = [{ kind: change.kind, factId: change.factId }, ...(change.absorb ?? [])];
   const isSelf = (f: CareFactRow) => f.kind === change.kind && f.fact_id === change.factId;
   // the customer the fact belongs to: named by the event, or already known to the fact or to a
@@ -107,13 +107,19 @@ async function applyChange(em: EntityManager, change: FactChange, timeZone: stri
     );
   };
   const touched = (rows: CareFactRow[], subject: string) => [...new Set([subject, ...rows.map((f) => f.subject)])].sort();
+  const batch = batches.get(em);
+  const rollup = session ?? batch ?? new CareRollup(em, timeZone);
   const guess = await factRows(em, keys);
   // every group touched is locked, in one order, before its facts are read for real
-  for (const subject of touched(guess, subjectOf(guess))) await lockFact(em, `care:${subject}`);
-  const existing = await factRows(em, keys);
+  const newlyLocked = await rollup.lock(touched(guess, subjectOf(guess)));
+  const existing = newlyLocked ? await factRows(em, keys) : guess;
   const current = existing.find(isSelf);
   const subject = subjectOf(existing);
   const subjects = touched(existing, subject);
+  if (await rollup.lock(subjects)) {
+    // a group appeared between the reads (a concurrent link): read again with everything locked
+    return applyChange(em, change, timeZone, rollup);
+  }
 
   const data = mergeData(current?.data ?? {}, change.patch);
   // groups without a customer join the customer's facts whole; a fact already with another customer stays there
@@ -121,16 +127,78 @@ async function applyChange(em: EntityManager, change: FactChange, timeZone: stri
   const selfMoves = current !== undefined && current.subject !== subject;
   if (current && !selfMoves && joining.length === 0 && JSON.stringify(sortKeys(current.data)) === JSON.stringify(sortKeys(data))) return false;
 
-  const before = await factsOf(em, subjects);
+  await rollup.remember(subjects);
   await em.execute(
     `insert into ${CARE_FACT} (kind, fact_id, subject, data) values (?, ?, ?, ?::jsonb)
      on conflict (kind, fact_id) do update set subject = excluded.subject, data = excluded.data`,
     [change.kind, change.factId, subject, JSON.stringify(data)],
   );
   for (const group of joining) await em.execute(`update ${CARE_FACT} set subject = ? where subject = ?`, [subject, group]);
-  const after = await factsOf(em, subjects);
-  await applyRollup(em, contributionsOf(before, timeZone), contributionsOf(after, timeZone));
+  if (!batch) await rollup.finish();
   return true;
+}
+
+/**
+ * The kpi_daily side of one transaction: the groups (subjects) it touched, locked once, and their
+ * contributions before the first change; `finish` reads them after and applies the difference in
+ * one statement. Per event by default; a bulk load keeps one open for its whole batch
+ * (startCareBatch / finishCareBatch), which reads each touched customer twice per batch instead
+ * of twice per event.
+ */
+class CareRollup {
+  private readonly locked = new Set<string>();
+  private readonly before = new Map<string, Contribution[]>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly timeZone: string,
+  ) {}
+
+  /** Locks the subjects not locked yet, in one sorted order; true when some were. */
+  async lock(subjects: string[]): Promise<boolean> {
+    const fresh = [...new Set(subjects)].filter((s) => !this.locked.has(s)).sort();
+    if (fresh.length === 0) return false;
+    await this.em.execute(
+      `select count(pg_advisory_xact_lock(hashtextextended('analytics.care:' || s, 0))) from (select s from jsonb_array_elements_text(?::jsonb) as s order by s) as l`,
+      [JSON.stringify(fresh)],
+    );
+    for (const s of fresh) this.locked.add(s);
+    return true;
+  }
+
+  /** Keeps the contributions of the subjects not seen yet, as they are before this transaction changes them. */
+  async remember(subjects: string[]): Promise<void> {
+    const fresh = subjects.filter((s) => !this.before.has(s));
+    if (fresh.length === 0) return;
+    const facts = await factsOf(this.em, fresh);
+    for (const s of fresh) this.before.set(s, []);
+    for (const c of contributionsBySubject(facts, this.timeZone)) this.before.get(c.subject)!.push(...c.contributions);
+  }
+
+  async finish(): Promise<void> {
+    const subjects = [...this.before.keys()];
+    const before = [...this.before.values()].flat();
+    this.before.clear();
+    const after: Contribution[] = [];
+    for (let i = 0; i < subjects.length; i += 1000) {
+      const facts = await factsOf(this.em, subjects.slice(i, i + 1000));
+      for (const c of contributionsBySubject(facts, this.timeZone)) after.push(...c.contributions);
+    }
+    await applyRollup(this.em, before, after);
+  }
+}
+
+const batches = new WeakMap<EntityManager, CareRollup>();
+
+/** Bulk loads: from here until finishCareBatch, the care appliers in `em`'s transaction defer kpi_daily to one update. */
+export function startCareBatch(em: EntityManager, timeZone: string): void {
+  batches.set(em, new CareRollup(em, timeZone));
+}
+
+export async function finishCareBatch(em: EntityManager): Promise<void> {
+  const batch = batches.get(em);
+  batches.delete(em);
+  await batch?.finish();
 }
 
 /** A customer's id (facts with no customer yet are grouped under "kind:id"). */
@@ -142,14 +210,33 @@ const isCustomerSubject = (subject: string) => !subject.includes(':');
  * would otherwise stay behind as a zero).
  */
 async function applyRollup(em: EntityManager, before: Contribution[], after: Contribution[]): Promise<void> {
-  await RollupDeltas.between(before, after).apply(em);
-  const afterKeys = new Set(after.map((c) => rollupKey(c)));
-  const lowered = [...new Map(before.filter((c) => !afterKeys.has(rollupKey(c))).map((c) => [rollupKey(c), c])).values()];
-  for (let i = 0; i < lowered.length; i += 200) {
-    const chunk = lowered.slice(i, i + 200);
+  const delta = new Map<string, { c: Contribution; value: number }>();
+  for (const [list, sign] of [[before, -1], [after, 1]] as const) {
+    for (const c of list) {
+      const key = rollupKey(c);
+      const row = delta.get(key) ?? { c, value: 0 };
+      row.value += sign * (c.values.value ?? 0);
+      delta.set(key, row);
+    }
+  }
+  // one statement, rows in key order (two transactions lock shared rows in the same order)
+  const changed = [...delta.entries()].filter(([, r]) => r.value !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (changed.length === 0) return;
+  const records = changed.map(([, { c, value }]) => ({ ...c.key, value }));
+  await em.execute(
+    `insert into ${KPI_DAILY} (metric, day, department, dim, dim_key, value)
+     select r->>'metric', (r->>'day')::date, r->>'department', r->>'dim', r->>'dim_key', (r->>'value')::bigint
+     from jsonb_array_elements(?::jsonb) with ordinality as e(r, n) order by n
+     on conflict (metric, day, department, dim, dim_key) do update set value = kpi_daily.value + excluded.value`,
+    [JSON.stringify(records)],
+  );
+  // rows that fell to zero go: the rollup holds the same rows whatever order events came in
+  const lowered = records.filter((r) => r.value < 0);
+  if (lowered.length > 0) {
     await em.execute(
-      `delete from ${KPI_DAILY} where value = 0 and (metric, day, department, dim, dim_key) in (${chunk.map(() => '(?, ?::date, ?, ?, ?)').join(', ')})`,
-      chunk.flatMap((c) => [c.key.metric, c.key.day, c.key.department, c.key.dim, c.key.dim_key]),
+      `delete from ${KPI_DAILY} k using jsonb_to_recordset(?::jsonb) as r(metric text, day date, department text, dim text, dim_key text)
+       where k.value = 0 and k.metric = r.metric and k.day = r.day and k.department = r.department and k.dim = r.dim and k.dim_key = r.dim_key`,
+      [JSON.stringify(lowered)],
     );
   }
 }
@@ -176,12 +263,14 @@ async function mergeSubjects(em: EntityManager, data: CustomersMergedData, timeZ
   const survivor = id(type, 'survivorId', data.survivorId);
   const merged = id(type, 'mergedId', data.mergedId);
   if (survivor === merged) return false;
-  for (const subject of [merged, survivor].sort()) await lockFact(em, `care:${subject}`);
-  const before = await factsOf(em, [merged, survivor]);
-  if (!before.some((f) => f.subject === merged)) return false;
+  const batch = batches.get(em);
+  const rollup = batch ?? new CareRollup(em, timeZone);
+  await rollup.lock([merged, survivor]);
+  const [moving] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ${CARE_FACT} where subject = ?`, [merged]);
+  if (!moving?.n) return false;
+  await rollup.remember([merged, survivor]);
   await em.execute(`update ${CARE_FACT} set subject = ? where subject = ?`, [survivor, merged]);
-  const after = await factsOf(em, [survivor]);
-  await applyRollup(em, contributionsOf(before, timeZone), contributionsOf(after, timeZone));
+  if (!batch) await rollup.finish();
   return true;
 }
 

@@ -3,7 +3,7 @@ import { Events, type CustomerRegisteredData, type DomainEvent, type MemberEnrol
 import { ANALYTICS } from '../../context.js';
 import { FactsService } from './facts.service.js';
 import { MEMBERS_ANALYTICS_TABLES, membersAppliers } from '../members-analytics/members-analytics.module.js';
-import { careAppliers } from '../care/care.appliers.js';
+import { careAppliers, finishCareBatch, startCareBatch } from '../care/care.appliers.js';
 
 export interface FactContext {
   /** the hospital's IANA time zone: every fact's day is its calendar day there */
@@ -76,4 +76,17 @@ export async function logEvent(em: EntityManager, event: DomainEvent<unknown>): 
      values (?, ?, ?::timestamptz, ?::jsonb, now()) on conflict (event_id) do nothing`,
     [event.id, event.type, event.occurredAt, JSON.stringify(event.data)],
   );
+}
+
+/**
+ * Bulk loads (the seed's bulk path, the replay): between beginBulk and endBulk, appliers that can
+ * defer their rollup updates to the end of `em`'s transaction do so (the front-line rollup is then
+ * updated once per batch instead of once per event). endBulk must run before the transaction commits.
+ */
+export function beginBulk(em: EntityManager, ctx: FactContext): void {
+  startCareBatch(em, ctx.timeZone);
+}
+
+export async function endBulk(em: EntityManager): Promise<void> {
+  await finishCareBatch(em);
 }

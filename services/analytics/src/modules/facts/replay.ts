@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent } from '@careline/service-kit';
 import { ANALYTICS } from '../../context.js';
-import { applyEvent, FACT_TABLES } from './fact-appliers.js';
+import { applyEvent, beginBulk, endBulk, FACT_TABLES } from './fact-appliers.js';
 
 const BATCH = 2000;
 
@@ -34,11 +34,13 @@ export async function replayEventLog(
         after ? [after.occurredAt, after.eventId] : [],
       );
       if (rows.length === 0) break;
+      beginBulk(em, { timeZone });
       for (const row of rows) {
         const event: DomainEvent<unknown> = { id: row.event_id, type: row.event_type, source: 'replay', occurredAt: row.occurred_at, data: row.payload };
         await applyEvent(em, event, { timeZone });
         applied += 1;
       }
+      await endBulk(em);
       const last = rows[rows.length - 1]!;
       after = { occurredAt: last.occurred_at, eventId: last.event_id };
       onProgress({ applied, total });
