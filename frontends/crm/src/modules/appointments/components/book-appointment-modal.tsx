@@ -10,7 +10,7 @@ import { hospitalInstant } from '../../common/utils/hospital-calendar.js';
 import { shortId } from '../../common/utils/short-id.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
 import { CustomerConsultationsDocument } from '../../customers/graphql/customer-360.documents.js';
-import { appointmentTypes, BookAppointmentDocument, type Appointment, type AppointmentType } from '../graphql/appointments.documents.js';
+import { appointmentTypes, BookAppointmentDocument, DutyRosterDocument, type Appointment, type AppointmentType } from '../graphql/appointments.documents.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { slotClocks } from '../utils/slots.js';
 
@@ -65,7 +65,8 @@ export function BookAppointmentModal({
     variables: { customerId: customerId ?? '', first: 5, after: null },
     skip: !customerId,
   });
-  const [book] = useMutation(BookAppointmentDocument);
+  // a phone-converted booking moves the duty roster's rotation on: the roster card shows who is next
+  const [book] = useMutation(BookAppointmentDocument, { refetchQueries: [DutyRosterDocument] });
 
   useEffect(() => {
     if (!preset) return;

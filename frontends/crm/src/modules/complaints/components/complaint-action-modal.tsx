@@ -24,6 +24,7 @@ interface Values {
   kind?: ResolutionKind;
   resolution?: string;
   amount?: string;
+  receiptNumber?: string;
   satisfaction?: number;
   notifyDepartments?: string[];
   departmentCode?: string;
@@ -73,6 +74,8 @@ export function ComplaintActionModal({
                 kind: values.kind ?? 'EXPLANATION',
                 resolution: values.resolution?.trim() ?? '',
                 amount: values.kind === 'EXPLANATION' ? null : blank(values.amount),
+                // a refund of a whole receipt names it: once finance confirms, members reverses its points
+                receiptNumber: values.kind === 'REFUND' ? blank(values.receiptNumber) : null,
               },
             },
           });
@@ -148,10 +151,13 @@ export function ComplaintActionModal({
         {action === 'PROPOSE_RESOLUTION' && (
           <>
             <Form.Item name="kind" label={t('complaints.resolutionKind')} rules={[{ required: true, message: t('form.required') }]}>
-              <Radio.Group optionType="button" options={resolutionKinds.map((value) => ({ value, label: t(`resolutionKinds.${value}`) }))} />
+              <Radio.Group
+                optionType="button"
+                options={resolutionKinds.map((value) => ({ value, label: <span data-testid={`crm-complaint-resolution-kind-${value}`}>{t(`resolutionKinds.${value}`)}</span> }))}
+              />
             </Form.Item>
             <Form.Item name="resolution" label={t('complaints.resolution')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="crm-complaint-resolution" />
             </Form.Item>
             {kind !== 'EXPLANATION' && (
               <Form.Item
@@ -163,7 +169,12 @@ export function ComplaintActionModal({
                 ]}
                 extra={t('complaints.amountNeedsApproval')}
               >
-                <Input prefix="¥" inputMode="decimal" placeholder="500.00" />
+                <Input prefix="¥" inputMode="decimal" placeholder="500.00" data-testid="crm-complaint-amount" />
+              </Form.Item>
+            )}
+            {kind === 'REFUND' && (
+              <Form.Item name="receiptNumber" label={t('complaints.refundReceipt')} extra={t('complaints.refundReceiptHint')}>
+                <Input maxLength={64} data-testid="crm-complaint-receipt" />
               </Form.Item>
             )}
           </>
@@ -175,7 +186,7 @@ export function ComplaintActionModal({
         )}
         {action === 'CLOSE' && (
           <Form.Item name="satisfaction" label={t('complaints.satisfaction')} rules={[{ required: true, message: t('form.required') }]}>
-            <Rate />
+            <Rate data-testid="crm-complaint-satisfaction" />
           </Form.Item>
         )}
         {action === 'EMERGENCY' && (

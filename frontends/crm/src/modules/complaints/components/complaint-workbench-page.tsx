@@ -29,9 +29,13 @@ const statusColors: Record<ComplaintStatus, string> = {
 const severityColors: Record<Complaint['severity'], string> = { LOW: 'default', MEDIUM: 'gold', HIGH: 'orange', CRITICAL: 'red' };
 const dangerous: readonly ComplaintAction[] = ['EMERGENCY', 'DIRECTOR_REJECT', 'ONSITE_ATTEMPT_FAILED'];
 
-function StatusTag({ status }: { status: ComplaintStatus }) {
+function StatusTag({ status, testId }: { status: ComplaintStatus; testId?: string }) {
   const { t } = useTranslation('crm');
-  return <Tag color={statusColors[status]}>{t(`complaintStatus.${status}`)}</Tag>;
+  return (
+    <Tag color={statusColors[status]} data-testid={testId} data-status={status}>
+      {t(`complaintStatus.${status}`)}
+    </Tag>
+  );
 }
 
 /**
@@ -73,7 +77,7 @@ export function ComplaintWorkbenchPage() {
     { title: t('complaints.category'), dataIndex: 'category', render: (value: Complaint['category']) => t(`complaintCategories.${value}`) },
     { title: t('complaints.severity'), dataIndex: 'severity', render: (value: Complaint['severity']) => <Tag color={severityColors[value]}>{t(`severities.${value}`)}</Tag> },
     { title: t('complaints.department'), dataIndex: 'departmentCode', render: (value: string | null) => value ?? '—' },
-    { title: t('complaints.status'), dataIndex: 'status', render: (value: ComplaintStatus) => <StatusTag status={value} /> },
+    { title: t('complaints.status'), dataIndex: 'status', render: (value: ComplaintStatus, row) => <StatusTag status={value} testId={`crm-complaint-status-${row.id}`} /> },
     {
       title: t('complaints.next'),
       key: 'next',
@@ -146,7 +150,7 @@ export function ComplaintWorkbenchPage() {
         width={640}
         title={open ? `${t(`complaintKinds.${open.kind}`)} · ${t(`complaintCategories.${open.category}`)}` : ''}
         onClose={() => setOpenId(null)}
-        extra={open && <StatusTag status={open.status} />}
+        extra={open && <StatusTag status={open.status} testId="crm-complaint-drawer-status" />}
         data-testid="crm-complaint-drawer"
       >
         {open && (
@@ -186,13 +190,15 @@ export function ComplaintWorkbenchPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('complaints.department')}>{open.departmentCode ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('complaints.receivedAt')}>{hospitalTime(open.receivedAt)}</Descriptions.Item>
-              <Descriptions.Item label={t('complaints.onsiteAttempts')}>{open.onsiteAttempts} / 3</Descriptions.Item>
+              <Descriptions.Item label={t('complaints.onsiteAttempts')}>
+                <span data-testid="crm-complaint-onsite-attempts">{open.onsiteAttempts} / 3</span>
+              </Descriptions.Item>
               <Descriptions.Item label={t('complaints.description')} span={2}>
                 {open.description ?? '—'}
               </Descriptions.Item>
               {open.resolutionKind && (
                 <Descriptions.Item label={t('complaints.resolution')} span={2}>
-                  {t(`resolutionKinds.${open.resolutionKind}`)}
+                  <span data-testid="crm-complaint-drawer-resolution">{t(`resolutionKinds.${open.resolutionKind}`)}</span>
                   {open.amount ? ` ¥${open.amount}` : ''}：{open.resolution ?? '—'}
                 </Descriptions.Item>
               )}
@@ -211,6 +217,7 @@ export function ComplaintWorkbenchPage() {
               {open.steps.length > 0 ? (
                 <Timeline
                   style={{ marginTop: 12 }}
+                  data-testid="crm-complaint-steps"
                   items={open.steps.map((step) => ({
                     key: step.id,
                     children: (

@@ -96,13 +96,16 @@ export function ReceiveComplaintModal({
           <Select options={complaintCategories.map((value) => ({ value, label: t(`complaintCategories.${value}`) }))} data-testid="crm-complaint-receive-category" />
         </Form.Item>
         <Form.Item name="severity" label={t('complaints.severity')} rules={[{ required: true, message: t('form.required') }]}>
-          <Radio.Group optionType="button" options={complaintSeverities.map((value) => ({ value, label: t(`severities.${value}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={complaintSeverities.map((value) => ({ value, label: <span data-testid={`crm-complaint-receive-severity-${value}`}>{t(`severities.${value}`)}</span> }))}
+          />
         </Form.Item>
         <Form.Item name="description" label={t('complaints.description')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} data-testid="crm-complaint-receive-description" />
         </Form.Item>
         <Form.Item name="departmentCode" label={t('complaints.department')}>
-          <Input placeholder="CUSTOMER_SERVICE" />
+          <Input placeholder="CUSTOMER_SERVICE" data-testid="crm-complaint-receive-department" />
         </Form.Item>
       </Form>
     </Modal>

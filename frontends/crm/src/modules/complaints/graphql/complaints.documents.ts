@@ -155,7 +155,7 @@ export const AdvanceComplaintDocument: TypedDocumentNode<
 
 export const ProposeComplaintResolutionDocument: TypedDocumentNode<
   { proposeComplaintResolution: Complaint },
-  { input: { complaintId: string; kind: ResolutionKind; resolution: string; amount: string | null } }
+  { input: { complaintId: string; kind: ResolutionKind; resolution: string; amount: string | null; receiptNumber?: string | null } }
 > = gql`
   mutation CrmProposeComplaintResolution($input: ProposeResolutionInput!) {
     proposeComplaintResolution(input: $input) {

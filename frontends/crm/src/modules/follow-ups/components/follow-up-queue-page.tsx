@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { PageEmpty, PageLoading } from '@careline/frontend-shared';
-import { Badge, Button, Card, Table, Tabs, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Checkbox, Flex, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../common/components/query-error.js';
 import { hospitalToday } from '../../common/utils/hospital-today.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
-import { MyFollowUpsTodayDocument, OverdueFollowUpsDocument, type FollowUpTask } from '../graphql/follow-ups.documents.js';
+import { CustomerPicker } from '../../customers/components/customer-picker.js';
+import { CustomerFollowUpsDocument, MyFollowUpsTodayDocument, OverdueFollowUpsDocument, type FollowUpTask } from '../graphql/follow-ups.documents.js';
 import { CompleteFollowUpModal } from './complete-follow-up-modal.js';
 
 /** One list of the queue: the tasks, oldest due first, each with "record the result" while open. */
@@ -54,13 +55,15 @@ function FollowUpTable({ tasks, loading, onComplete, testId }: { tasks: FollowUp
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       scroll={{ x: 'max-content' }}
+      onRow={(task) => ({ 'data-testid': `crm-follow-up-row-${task.id}`, 'data-due-date': task.dueDate }) as never}
       data-testid={testId}
     />
   );
 }
 
 /**
- * 回访队列: my follow-ups due today or earlier (still open), and my department's overdue ones; each
+ * 回访队列: my follow-ups due today or earlier (still open), my department's overdue ones, and one
+ * customer's tasks whatever their due day (those the rules generated after a visit among them); each
  * open task is completed here with its result, satisfaction and any new need. The API returns these
  * lists whole (no cursors), so they page on screen.
  */
@@ -68,10 +71,19 @@ export function FollowUpQueuePage() {
   const { t } = useTranslation('crm');
   const mine = useQuery(MyFollowUpsTodayDocument, { notifyOnNetworkStatusChange: true });
   const overdue = useQuery(OverdueFollowUpsDocument, { variables: { departmentCode: null }, notifyOnNetworkStatusChange: true });
+  const [customerId, setCustomerId] = useState<string | null>(null);
+  const [customerOpenOnly, setCustomerOpenOnly] = useState(true);
+  const ofCustomer = useQuery(CustomerFollowUpsDocument, {
+    variables: { customerId: customerId ?? '', status: customerOpenOnly ? 'OPEN' : null },
+    skip: !customerId,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
   const [completing, setCompleting] = useState<FollowUpTask | null>(null);
   const refresh = () => {
     void mine.refetch();
     void overdue.refetch();
+    if (customerId) void ofCustomer.refetch();
   };
 
   const list = (
@@ -116,6 +128,37 @@ export function FollowUpQueuePage() {
               { data: overdueTasks, loading: overdue.loading, error: overdue.error, refetch: overdue.refetch },
               'overdue',
               t('followUps.emptyOverdue'),
+            ),
+          },
+          {
+            // the rules' tasks are due days ahead and assigned to nobody yet: found here by customer
+            key: 'customer',
+            label: <span data-testid="crm-follow-ups-tab-customer">{t('followUps.byCustomer')}</span>,
+            children: (
+              <Flex vertical gap={12}>
+                <Space wrap>
+                  <div style={{ width: 320 }}>
+                    <CustomerPicker value={customerId} onChange={setCustomerId} testId="crm-follow-ups-customer-picker" />
+                  </div>
+                  <Checkbox checked={customerOpenOnly} onChange={(event) => setCustomerOpenOnly(event.target.checked)} data-testid="crm-follow-ups-customer-open-only">
+                    {t('followUps.openOnly')}
+                  </Checkbox>
+                </Space>
+                {customerId ? (
+                  list(
+                    {
+                      data: ofCustomer.data?.customer?.followUps?.nodes,
+                      loading: ofCustomer.loading,
+                      error: ofCustomer.error,
+                      refetch: ofCustomer.refetch,
+                    },
+                    'customer',
+                    t('followUps.emptyCustomer'),
+                  )
+                ) : (
+                  <Typography.Text type="secondary">{t('followUps.pickCustomer')}</Typography.Text>
+                )}
+              </Flex>
             ),
           },
         ]}

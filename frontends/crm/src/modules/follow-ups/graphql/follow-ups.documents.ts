@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
-// Hand-written from services/crm/schema.graphql (FollowUpTask, myFollowUpsToday, overdueFollowUps, completeFollowUp).
+// Hand-written from services/crm/schema.graphql (FollowUpTask, myFollowUpsToday, overdueFollowUps, Customer.followUps, completeFollowUp).
 
 export type FollowUpType = 'POST_TREATMENT' | 'UNCONVERTED' | 'NEXT_DAY' | 'SATISFACTION' | 'REVISIT_REMINDER' | 'DISCHARGE';
 export type FollowUpChannel = 'PHONE' | 'WECHAT' | 'FACE_TO_FACE' | 'SMS';
@@ -60,6 +60,25 @@ export const OverdueFollowUpsDocument: TypedDocumentNode<{ overdueFollowUps: Fol
   query CrmOverdueFollowUps($departmentCode: String) {
     overdueFollowUps(departmentCode: $departmentCode) {
       ...CrmFollowUpTask
+    }
+  }
+  ${FollowUpTaskFragment}
+`;
+
+/** 客户的回访: every task of one customer (generated or hand-made, any due day), newest first. */
+export const CustomerFollowUpsDocument: TypedDocumentNode<
+  { customer: { id: string; followUps: { nodes: FollowUpTask[]; totalCount: number } | null } | null },
+  { customerId: string; status: FollowUpStatus | null }
+> = gql`
+  query CrmCustomerFollowUps($customerId: ID!, $status: FollowUpStatus) {
+    customer(id: $customerId) {
+      id
+      followUps(status: $status, first: 100) {
+        nodes {
+          ...CrmFollowUpTask
+        }
+        totalCount
+      }
     }
   }
   ${FollowUpTaskFragment}
