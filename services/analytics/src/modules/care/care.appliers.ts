@@ -16,7 +16,7 @@ import {
   type VisitOutcomeRecordedData,
   type VisitRegisteredData,
 } from '@careline/service-kit';
-import { FactsErrors } from '../facts/facts.exception.js';
+import { fen, id, instant, optionalId, staffIdOf, text } from '../facts/event-fields.js';
 import type { Contribution } from '../members-analytics/rollup-deltas.js';
 import { subjectContributions, type CareFactRow, type CareKind } from './care-contributions.js';
 
@@ -30,24 +30,8 @@ type CareApplier = (em: EntityManager, event: DomainEvent<any>, ctx: CareContext
 
 // ---------------------------------------------------------------- payload checks
 
-function text(type: string, field: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') throw FactsErrors.missing(type, field);
-  return value.trim();
-}
-const id = (type: string, field: string, value: unknown) => text(type, field, value).toLowerCase();
-const optionalId = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** a staff id, or null for anything else (a system operator's placeholder) */
-const staffIdOf = (value: unknown): string | null => (typeof value === 'string' && UUID.test(value.trim()) ? value.trim().toLowerCase() : null);
-function instant(type: string, field: string, value: unknown): string {
-  const at = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(at.getTime())) throw FactsErrors.invalidTimestamp(type, field, value);
-  return at.toISOString();
-}
-function fen(type: string, field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw FactsErrors.missing(type, field);
-  return value;
-}
+/** an instant as an ISO string (facts keep their fields as JSON) */
+const iso = (type: string, field: string, value: unknown): string => instant(type, field, value).toISOString();
 const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 // ---------------------------------------------------------------- the one write path
@@ -290,7 +274,7 @@ export const careAppliers: Record<string, CareApplier[]> = {
         factId: customerId,
         customerId,
         patch: {
-          registeredAt: instant(type, 'registeredAt', d.registeredAt),
+          registeredAt: iso(type, 'registeredAt', d.registeredAt),
           channel: text(type, 'channel', d.channel),
           region: optionalText(d.region),
           complete: Boolean(optionalText(d.region) && optionalText(d.birthDate ?? null)),
@@ -305,7 +289,7 @@ export const careAppliers: Record<string, CareApplier[]> = {
       factId: id(type, 'consultationId', d.consultationId),
       customerId: optionalId(d.customerId),
       patch: {
-        consultedAt: instant(type, 'consultedAt', d.consultedAt),
+        consultedAt: iso(type, 'consultedAt', d.consultedAt),
         channel: text(type, 'channel', d.channel),
         region: optionalText(d.region),
         departmentCode: optionalText(d.departmentCode) ?? '',
@@ -328,7 +312,7 @@ export const careAppliers: Record<string, CareApplier[]> = {
       factId: id(type, 'appointmentId', d.appointmentId),
       customerId: optionalId(d.customerId),
       patch: {
-        slotStart: instant(type, 'slotStart', d.slotStart),
+        slotStart: iso(type, 'slotStart', d.slotStart),
         departmentCode: optionalText(d.departmentCode) ?? '',
         phoneConverted: d.phoneConverted === true,
         bookedBy: staffIdOf(d.bookedBy),
@@ -343,7 +327,7 @@ export const careAppliers: Record<string, CareApplier[]> = {
       factId: id(type, 'visitId', d.visitId),
       customerId: id(type, 'customerId', d.customerId),
       patch: {
-        arrivedAt: instant(type, 'arrivedAt', d.arrivedAt),
+        arrivedAt: iso(type, 'arrivedAt', d.arrivedAt),
         appointmentId: optionalId(d.appointmentId),
         phoneConverted: d.phoneConverted === true,
         departmentCode: optionalText(d.departmentCode) ?? '',
@@ -359,7 +343,7 @@ export const careAppliers: Record<string, CareApplier[]> = {
       factId: id(type, 'visitId', d.visitId),
       customerId: id(type, 'customerId', d.customerId),
       patch: {
-        outcomeAt: instant(type, 'recordedAt', d.recordedAt),
+        outcomeAt: iso(type, 'recordedAt', d.recordedAt),
         dealt: d.dealt === true,
         amountFen: d.dealt === true ? fen(type, 'amountFen', d.amountFen) : 0,
         receiptNumber: optionalText(d.receiptNumber),
@@ -377,7 +361,7 @@ export const careAppliers: Record<string, CareApplier[]> = {
       factId: text(type, 'receiptNumber', d.receiptNumber),
       customerId: optionalId(d.customerId ?? null),
       patch: {
-        refundedAt: instant(type, 'refundedAt', d.refundedAt),
+        refundedAt: iso(type, 'refundedAt', d.refundedAt),
         amountFen: typeof d.amountFen === 'number' && Number.isSafeInteger(d.amountFen) ? d.amountFen : null,
       },
     })),
@@ -403,7 +387,7 @@ export const careAppliers: Record<string, CareApplier[]> = {
         dueDate: text(type, 'dueDate', d.dueDate).slice(0, 10),
         departmentCode: optionalText(d.departmentCode) ?? '',
         assigneeId: staffIdOf(d.assigneeId),
-        completedAt: instant(type, 'completedAt', d.completedAt),
+        completedAt: iso(type, 'completedAt', d.completedAt),
         onTime: d.onTime === true,
         satisfaction: typeof d.satisfaction === 'number' && d.satisfaction >= 1 && d.satisfaction <= 5 ? Math.round(d.satisfaction) : null,
       },
@@ -415,7 +399,7 @@ export const careAppliers: Record<string, CareApplier[]> = {
       factId: id(type, 'complaintId', d.complaintId),
       customerId: optionalId(d.customerId),
       patch: {
-        receivedAt: instant(type, 'receivedAt', d.receivedAt),
+        receivedAt: iso(type, 'receivedAt', d.receivedAt),
         complaintKind: text(type, 'kind', d.kind),
         channel: optionalText(d.channel),
         category: optionalText(d.category),
@@ -430,11 +414,11 @@ export const careAppliers: Record<string, CareApplier[]> = {
       factId: id(type, 'complaintId', d.complaintId),
       customerId: optionalId(d.customerId),
       patch: {
-        receivedAt: instant(type, 'receivedAt', d.receivedAt),
+        receivedAt: iso(type, 'receivedAt', d.receivedAt),
         complaintKind: text(type, 'kind', d.kind),
         category: optionalText(d.category),
         departmentCode: optionalText(d.departmentCode) ?? '',
-        closedAt: instant(type, 'closedAt', d.closedAt),
+        closedAt: iso(type, 'closedAt', d.closedAt),
       },
     })),
   ],

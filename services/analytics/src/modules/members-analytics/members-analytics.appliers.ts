@@ -22,7 +22,7 @@ import {
   type TierChangedData,
   type VisitRegisteredData,
 } from '@careline/service-kit';
-import { FactsErrors } from '../facts/facts.exception.js';
+import { fen, id, instant, optionalId, staffIdOf, text } from '../facts/event-fields.js';
 import { localDay } from '../facts/local-day.js';
 import { lockFact, RollupDeltas, type Contribution } from './rollup-deltas.js';
 
@@ -54,27 +54,6 @@ const MEMBER_POINTS = T('ma_member_points');
 const GIFT_DAILY = T('ma_gift_daily');
 const GIFT = T('ma_gift');
 const ACTIVITY_DAILY = T('ma_activity_daily');
-
-function text(type: string, field: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') throw FactsErrors.missing(type, field);
-  return value.trim();
-}
-const id = (type: string, field: string, value: unknown) => text(type, field, value).toLowerCase();
-const optionalId = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** a staff id, or null for anything else (a system operator's placeholder) */
-const staffIdOf = (value: unknown): string | null => (typeof value === 'string' && UUID.test(value.trim()) ? value.trim().toLowerCase() : null);
-
-function instant(type: string, field: string, value: unknown): Date {
-  const at = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(at.getTime())) throw FactsErrors.invalidTimestamp(type, field, value);
-  return at;
-}
-
-function fen(type: string, field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw FactsErrors.missing(type, field);
-  return value;
-}
 
 const dayOf = (value: Date | string | null): string | null => (value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
 const asDay = (value: unknown): string | null => (value == null ? null : value instanceof Date ? dayOf(value) : String(value).slice(0, 10));
