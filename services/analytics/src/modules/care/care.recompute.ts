@@ -14,10 +14,10 @@ export function measuresFromFactsSql(timeZone: string): string {
   visits as (select *, coalesce(data->>'arrivedAt', data->>'outcomeAt')::timestamptz as arrival from f where kind = 'visit'),
   m as (
     select 'CONSULTATIONS' as metric, ((data->>'consultedAt')::timestamptz at time zone ${zone})::date as day, data->>'departmentCode' as department, 1::bigint as value
-      from f where kind = 'consultation' and data ? 'consultedAt'
+      from f where kind = 'consultation' and (data->>'consultedAt') is not null
     union all
     select 'CONSULTATIONS_VISITED', ((c.data->>'consultedAt')::timestamptz at time zone ${zone})::date, c.data->>'departmentCode', 1
-      from f c where c.kind = 'consultation' and c.data ? 'consultedAt'
+      from f c where c.kind = 'consultation' and (c.data->>'consultedAt') is not null
        and exists (select 1 from visits v where v.subject = c.subject and (v.data->>'arrivedAt')::timestamptz >= (c.data->>'consultedAt')::timestamptz)
     union all
     select 'BOOKINGS', ((data->>'slotStart')::timestamptz at time zone ${zone})::date, data->>'departmentCode', 1 from f where kind = 'appointment'
@@ -25,7 +25,7 @@ export function measuresFromFactsSql(timeZone: string): string {
     select 'BOOKINGS_DEALT', ((a.data->>'slotStart')::timestamptz at time zone ${zone})::date, a.data->>'departmentCode', 1 from f a
       where a.kind = 'appointment' and exists (select 1 from visits v where v.subject = a.subject and v.data->>'appointmentId' = a.fact_id and (v.data->>'dealt')::boolean)
     union all
-    select 'OUTPATIENT_VISITS', (arrival at time zone ${zone})::date, data->>'departmentCode', 1 from visits where data ? 'arrivedAt'
+    select 'OUTPATIENT_VISITS', (arrival at time zone ${zone})::date, data->>'departmentCode', 1 from visits where (data->>'arrivedAt') is not null
     union all
     select 'DEALT_VISITS', (arrival at time zone ${zone})::date, data->>'departmentCode', 1 from visits where (data->>'dealt')::boolean
     union all
