@@ -4,9 +4,8 @@ import pg from 'pg';
 import { createOrm, type MikroORM } from '@careline/service-kit';
 import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { analyticsService } from '@careline/analytics';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { TIERS_ON_DAY_FROM_FACTS, compareWithFacts } from '../../services/analytics/src/modules/members-analytics/members-analytics.recompute.js';
+import { metricByDepartmentFromFacts, metricTotalsFromFacts } from '../../services/analytics/src/modules/care/care.recompute.js';
 import { generateHistory, HOSPITAL_TIME_ZONE } from '../../scripts/lib/history-generator.mjs';
 import { loadIntoAnalytics, progressBar, tracked } from '../../scripts/lib/history-generator-sinks.mjs';
 import { writeReport } from './report.js';
@@ -15,7 +14,7 @@ import { writeReport } from './report.js';
 // analytics' event_log + FACT_APPLIERS (the bulk path), then each query the dashboard page sends
 // (KPI cards for a month with the previous month, trends, breakdown by department, the funnel, the
 // drill-down from a department to its staff) timed over GraphQL as the operations director, and the
-// same figure recomputed from the raw facts (KpiService's recompute path) timed beside it. Every
+// same figure recomputed from the raw facts (care.recompute.ts: SQL over care_fact) timed beside it. Every
 // GraphQL answer is checked against its recomputation; measurements only, nothing asserts a time.
 //
 //   BENCH_CUSTOMERS   customers to generate (default 100,000 ≈ 1,070,000 events, ≈ 8 minutes to seed here)
@@ -29,13 +28,15 @@ const SEED = 20261204;
 const END = '2026-11-30T16:00:00.000Z'; // 2026-12-01 00:00 in Shanghai
 const MONTH = { from: '2026-11-01', to: '2026-11-30' };
 const YEAR = { from: '2025-12-01', to: '2026-11-30' };
+const MONTH_PERIOD = { kind: 'MONTH', date: MONTH.from };
 
-const KPI_FIELDS = 'code value numerator denominator';
+const KPI_FIELDS = 'value numerator denominator';
 const Q = {
-  cards: `query ($period: PeriodInput!) { kpis(period: $period) { ${KPI_FIELDS} previous { value numerator denominator } change target } }`,
-  trend: `query ($code: KpiCode!, $period: PeriodInput!, $granularity: TrendGranularity!) { kpiTrend(code: $code, period: $period, granularity: $granularity) { periodStart value numerator denominator } }`,
-  breakdown: `query ($code: KpiCode!, $period: PeriodInput!, $by: KpiDimension!, $departmentId: ID) { kpiBreakdown(code: $code, period: $period, by: $by, departmentId: $departmentId) { key label value numerator denominator } }`,
-  funnel: `query ($period: PeriodInput!) { funnel(period: $period) { consultations bookings arrivals deals } }`,
+  // the dashboard page's own documents (frontends/kpi/src/modules/dashboard/graphql/kpi.documents.ts), trimmed to the figures
+  cards: `query ($period: KpiPeriodInput!, $departmentCode: String) { kpis(period: $period, departmentCode: $departmentCode) { code current { ${KPI_FIELDS} target } previous { ${KPI_FIELDS} } change } }`,
+  trend: `query ($code: KpiCode!, $period: KpiPeriodInput!, $departmentCode: String, $dimension: KpiDimension!, $points: Int!) {
+    kpi(code: $code, period: $period, departmentCode: $departmentCode) { code current { ${KPI_FIELDS} } trend(points: $points) { from to value { ${KPI_FIELDS} } } breakdown(dimension: $dimension) { key label value { ${KPI_FIELDS} } } } }`,
+  funnel: `query ($period: KpiPeriodInput!) { funnel(period: $period) { consultations bookings arrivals deals } }`,
   newCustomers: `query ($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) { newCustomers(period: $period, groupBy: $groupBy) { rows { key newCustomers newMembers } totalNewCustomers totalNewMembers } }`,
   tiers: `query ($asOf: String) { tierDistribution(asOf: $asOf) { asOf totalMembers tiers { tier members share } } }`,
   giftCost: `query ($period: PeriodInput!) { giftCost(period: $period) { totalQuantity totalPoints totalCost } }`,
@@ -77,7 +78,6 @@ async function timed<T>(runs: number, work: () => Promise<T>): Promise<{ latenci
 }
 
 /** numerator / denominator as strings: GraphQL carries money and counts as decimal strings */
-const figure = (m: { numerator: number | string; denominator: number | string }) => `${m.numerator}/${m.denominator}`;
 
 describe('analytics dashboard on a scaled history', () => {
   let db: TestDatabase | undefined;
@@ -193,82 +193,68 @@ describe('analytics dashboard on a scaled history', () => {
     if (differing.length) throw new Error(`members-analytics rollups differ from their recomputation from facts: ${differing.join(', ')}`);
     notes.push(`every members-analytics rollup equals its recomputation from the facts (compareWithFacts: ${Object.keys(checks).join(', ')})`);
 
-    // (3) the KPI cards, trends, breakdowns, funnel and drill-down, when the KPI registry is in this checkout
-    const kpiSource = fileURLToPath(new URL('../../services/analytics/src/modules/kpi/kpi.service.ts', import.meta.url));
-    const { data: probe } = await analytics.request(`{ __type(name: "Query") { fields { name } } }`, undefined, undefined, testCallers.director);
-    const hasQueries = existsSync(kpiSource) && (probe?.__type?.fields ?? []).some((f: { name: string }) => f.name === 'kpis');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const kpi: any = hasQueries ? new (await import(/* @vite-ignore */ kpiSource)).KpiService(HOSPITAL_TIME_ZONE) : undefined;
-    const recomputePath = ['recompute', 'recomputeTrend', 'recomputeBreakdown', 'recomputeFunnel'];
-    const hasKpis = Boolean(kpi) && recomputePath.every((m) => typeof kpi[m] === 'function');
-    if (!hasKpis) {
-      notes.push(
-        `the KPI queries (kpis, kpiTrend, kpiBreakdown, funnel) with KpiService's recompute path (${recomputePath.join(', ')}) were not in this checkout when this ran: only the panels above were measured`,
-      );
-    }
-    if (hasKpis) {
-
-    // KPI cards for the month (with the previous month)
-    const cards = await timed(RUNS, () => ask(Q.cards, { period: MONTH }));
-    const cardCodes: string[] = cards.last.kpis.map((k: { code: string }) => k.code);
-    const cardsRaw = await timed(RUNS, (): Promise<any[]> => raw((em) => Promise.all(cardCodes.map((code) => kpi.recompute(em, { code, from: MONTH.from, to: MONTH.to })))));
-    cards.last.kpis.forEach((k: { code: string; numerator: string; denominator: string }, i: number) => compare(`card ${k.code}`, figure(k), figure(cardsRaw.last[i]!)));
-    rows.push({ name: `KPI cards for ${MONTH.from.slice(0, 7)} (${cardCodes.length} KPIs + previous month) over GraphQL, from rollups`, latencies: cards.latencies });
-    rows.push({ name: `  the same ${cardCodes.length} KPIs recomputed from raw facts (month only)`, latencies: cardsRaw.latencies });
-
-    // trends: revenue by month over the year, on-site deal rate by day over the month
-    for (const [code, period, granularity] of [
-      ['REVENUE', YEAR, 'MONTH'],
-      ['ONSITE_DEAL_RATE', MONTH, 'DAY'],
+    // (3) the director's dashboard: KPI cards (with the previous month), a trend, the breakdown by
+    // department, the drill-down into one department's staff, the funnel; each against the same
+    // measures recomputed from the raw facts (care_fact, care.recompute.ts)
+    const cards = await timed(RUNS, () => ask(Q.cards, { period: MONTH_PERIOD }));
+    const totalsRaw = await timed(RUNS, () => raw((em) => metricTotalsFromFacts(em, HOSPITAL_TIME_ZONE, MONTH)));
+    const card = (code: string) => cards.last.kpis.find((k: { code: string }) => k.code === code)!.current as { numerator: number; denominator: number | null };
+    const t = totalsRaw.last;
+    for (const [code, numerator, denominator] of [
+      ['ONSITE_DEAL_RATE', t.DEALT_VISITS, t.OUTPATIENT_VISITS],
+      ['BOOKING_DEAL_RATE', t.BOOKINGS_DEALT, t.BOOKINGS],
+      ['CONSULT_TO_VISIT_RATE', t.CONSULTATIONS_VISITED, t.CONSULTATIONS],
+      ['FOLLOW_UP_RATE', t.FOLLOW_UPS_ON_TIME, t.FOLLOW_UPS_DUE],
+      ['OLD_CUSTOMER_REPURCHASE_RATE', t.RETURNING_DEALT_VISITS, t.DEALT_VISITS],
+      ['COMPLAINT_RATE', t.COMPLAINTS, t.CONSULTATIONS],
     ] as const) {
-      const trend = await timed(RUNS, () => ask(Q.trend, { code, period, granularity }));
-      const trendRaw = await timed(RUNS, (): Promise<any> => raw((em) => kpi.recomputeTrend(em, { code, from: period.from, to: period.to, granularity })));
-      compare(`trend ${code}`, trend.last.kpiTrend.map(figure).join(','), trendRaw.last.map(figure).join(','));
-      rows.push({ name: `trend ${code} by ${granularity.toLowerCase()} (${trend.last.kpiTrend.length} points) over GraphQL, from rollups`, latencies: trend.latencies });
-      rows.push({ name: `  the same trend recomputed from raw facts`, latencies: trendRaw.latencies });
+      compare(`card ${code}`, `${card(code).numerator}/${card(code).denominator}`, `${numerator}/${denominator}`);
     }
+    compare('card REVENUE_COMPLETION (revenue)', String(card('REVENUE_COMPLETION').numerator), String(t.SALES_FEN! - t.REFUNDED_FEN!));
+    rows.push({ name: `KPI cards for ${MONTH.from.slice(0, 7)} (${cards.last.kpis.length} KPIs + the previous month) over GraphQL, from rollups`, latencies: cards.latencies });
+    rows.push({ name: `  the same month's measures recomputed from raw facts (care_fact)`, latencies: totalsRaw.latencies });
 
-    // breakdown by department, then the drill-down into the biggest department's staff
-    const byDept = await timed(RUNS, () => ask(Q.breakdown, { code: 'REVENUE', period: MONTH, by: 'DEPARTMENT' }));
-    const byDeptRaw = await timed(RUNS, (): Promise<any> => raw((em) => kpi.recomputeBreakdown(em, { code: 'REVENUE', from: MONTH.from, to: MONTH.to, by: 'DEPARTMENT' })));
-    const keyed = (list: { key: string; numerator: number | string; denominator: number | string }[]) =>
-      [...list].sort((a, b) => (a.key < b.key ? -1 : 1)).map((r) => `${r.key}=${figure(r)}`).join(',');
-    compare('revenue by department', keyed(byDept.last.kpiBreakdown), keyed(byDeptRaw.last));
-    rows.push({ name: `REVENUE by department (${byDept.last.kpiBreakdown.length} rows) over GraphQL, from rollups`, latencies: byDept.latencies });
-    rows.push({ name: `  the same breakdown recomputed from raw facts`, latencies: byDeptRaw.latencies });
+    const trend = await timed(RUNS, () => ask(Q.trend, { code: 'ONSITE_DEAL_RATE', period: MONTH_PERIOD, dimension: 'DEPARTMENT', points: 12 }));
+    rows.push({ name: `ONSITE_DEAL_RATE detail: 12-month trend + breakdown by department over GraphQL, from rollups`, latencies: trend.latencies });
+    const byDeptRaw = await timed(RUNS, () =>
+      raw(async (em) => ({
+        dealt: await metricByDepartmentFromFacts(em, HOSPITAL_TIME_ZONE, 'DEALT_VISITS', MONTH),
+        visits: await metricByDepartmentFromFacts(em, HOSPITAL_TIME_ZONE, 'OUTPATIENT_VISITS', MONTH),
+      })),
+    );
+    const breakdown = trend.last.kpi.breakdown as { key: string; value: { numerator: number; denominator: number | null } }[];
+    const keyed = (list: [string, string][]) => list.filter(([, v]) => v !== '0/0').sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join(',');
+    compare(
+      'on-site deal rate by department',
+      keyed(breakdown.map((r) => [r.key, `${r.value.numerator}/${r.value.denominator ?? 0}`])),
+      keyed(Object.keys(byDeptRaw.last.visits).map((k) => [k, `${byDeptRaw.last.dealt[k] ?? 0}/${byDeptRaw.last.visits[k]}`])),
+    );
+    rows.push({ name: `  the same breakdown by department recomputed from raw facts`, latencies: byDeptRaw.latencies });
 
-    const top = [...byDept.last.kpiBreakdown].sort((a: { numerator: string }, b: { numerator: string }) => Number(b.numerator) - Number(a.numerator))[0]!.key as string;
-    const drill = await timed(RUNS, () => ask(Q.breakdown, { code: 'ONSITE_DEAL_RATE', period: MONTH, by: 'STAFF', departmentId: top }));
-    const drillRaw = await timed(RUNS, (): Promise<any> => raw((em) => kpi.recomputeBreakdown(em, { code: 'ONSITE_DEAL_RATE', from: MONTH.from, to: MONTH.to, by: 'STAFF', departmentId: top })));
-    compare(`drill-down ${top} → staff`, keyed(drill.last.kpiBreakdown), keyed(drillRaw.last));
-    rows.push({ name: `drill-down ${top} → staff, ONSITE_DEAL_RATE (${drill.last.kpiBreakdown.length} staff) over GraphQL, from rollups`, latencies: drill.latencies });
-    rows.push({ name: `  the same drill-down recomputed from raw facts`, latencies: drillRaw.latencies });
+    const top = [...breakdown].sort((a, b) => (b.value.denominator ?? 0) - (a.value.denominator ?? 0))[0]?.key ?? '';
+    const drill = await timed(RUNS, () => ask(Q.trend, { code: 'ONSITE_DEAL_RATE', period: MONTH_PERIOD, departmentCode: top, dimension: 'STAFF', points: 12 }));
+    rows.push({ name: `drill-down into ${top}: ONSITE_DEAL_RATE trend + breakdown by its ${drill.last.kpi.breakdown.length} staff over GraphQL, from rollups`, latencies: drill.latencies });
+    const drillRaw = await timed(RUNS, () => raw((em) => metricTotalsFromFacts(em, HOSPITAL_TIME_ZONE, { ...MONTH, departmentCode: top })));
+    compare(`drill-down ${top}`, `${drill.last.kpi.current.numerator}/${drill.last.kpi.current.denominator}`, `${drillRaw.last.DEALT_VISITS}/${drillRaw.last.OUTPATIENT_VISITS}`);
+    rows.push({ name: `  the same department's measures recomputed from raw facts`, latencies: drillRaw.latencies });
 
-    // the funnel consultation → booking → arrival → deal
-    const funnel = await timed(RUNS, () => ask(Q.funnel, { period: MONTH }));
-    const funnelRaw = await timed(RUNS, (): Promise<any> => raw((em) => kpi.recomputeFunnel(em, { from: MONTH.from, to: MONTH.to })));
+    const funnel = await timed(RUNS, () => ask(Q.funnel, { period: MONTH_PERIOD }));
     const f = (x: { consultations: number; bookings: number; arrivals: number; deals: number }) => `${x.consultations}/${x.bookings}/${x.arrivals}/${x.deals}`;
-    compare('funnel', f(funnel.last.funnel), f(funnelRaw.last));
-    rows.push({ name: `funnel for the month over GraphQL, from rollups`, latencies: funnel.latencies });
-    rows.push({ name: `  the same funnel recomputed from raw facts`, latencies: funnelRaw.latencies });
+    compare('funnel', f(funnel.last.funnel), `${t.CONSULTATIONS}/${t.BOOKINGS}/${t.OUTPATIENT_VISITS}/${t.DEALT_VISITS}`);
+    rows.push({ name: `funnel for the month over GraphQL, from rollups (raw-facts side: the month's measures above)`, latencies: funnel.latencies });
 
-    // what the page sends at once when it opens
     const page = await timed(RUNS, () =>
       Promise.all([
-        ask(Q.cards, { period: MONTH }),
-        ask(Q.trend, { code: 'REVENUE', period: YEAR, granularity: 'MONTH' }),
-        ask(Q.breakdown, { code: 'REVENUE', period: MONTH, by: 'DEPARTMENT' }),
-        ask(Q.funnel, { period: MONTH }),
+        ask(Q.cards, { period: MONTH_PERIOD }),
+        ask(Q.trend, { code: 'REVENUE_COMPLETION', period: MONTH_PERIOD, dimension: 'DEPARTMENT', points: 12 }),
+        ask(Q.funnel, { period: MONTH_PERIOD }),
       ]),
     );
-    rows.push({ name: `the dashboard's opening queries in parallel (cards, trend, breakdown, funnel)`, latencies: page.latencies });
-
-    const c = cards.last.kpis.find((k: { code: string }) => k.code === 'REVENUE');
+    rows.push({ name: `the dashboard's opening queries in parallel (cards, first KPI's detail, funnel)`, latencies: page.latencies });
     notes.push(
-      `figures: revenue ${MONTH.from.slice(0, 7)} ${c ? `${c.numerator} yuan` : 'n/a'}; funnel ${f(funnel.last.funnel)} (consultations/bookings/arrivals/deals); departments ${byDept.last.kpiBreakdown.map((r: { key: string }) => r.key).join(', ')}`,
-      `rollups vs raw facts (median): cards ${(median(cardsRaw.latencies) / median(cards.latencies)).toFixed(1)}×, funnel ${(median(funnelRaw.latencies) / median(funnel.latencies)).toFixed(1)}× faster from rollups (GraphQL and HTTP included on the rollup side only)`,
+      `figures for ${MONTH.from.slice(0, 7)}: revenue ${(Number(card('REVENUE_COMPLETION').numerator) / 100).toFixed(2)} yuan; funnel ${f(funnel.last.funnel)} (consultations/bookings/arrivals/deals); on-site deal rate by department ${breakdown.map((r) => r.key).join(', ')}`,
+      `rollups vs raw facts (median): cards ${(median(totalsRaw.latencies) / median(cards.latencies)).toFixed(1)}× faster from rollups (GraphQL and HTTP included on the rollup side only, ${cards.last.kpis.length} KPIs × 2 periods against one month's measures)`,
     );
-    }
     notes.push(
       `every figure compared above, answered over GraphQL (the analytics subgraph, signed as the gateway signs the operations director), equals the same figure computed from the raw facts; a mismatch would have failed the run`,
       `${RUNS} timed runs per query after ${WARMUP} warm-up runs, one query at a time`,
