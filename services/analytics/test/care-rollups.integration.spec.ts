@@ -123,7 +123,8 @@ function history(seed: number, customers: number): DomainEvent<unknown>[] {
           if (rnd() < 0.1) {
             const complaintId = newId();
             const receivedAt = iso(slot + 30 * HOUR);
-            const complaint = { complaintId, kind: 'COMPLAINT', customerId, category: 'SERVICE', severity: 'NORMAL', departmentCode: department };
+            // some are suggestions, which no complaint measure counts
+            const complaint = { complaintId, kind: rnd() < 0.75 ? 'COMPLAINT' : 'SUGGESTION', customerId, category: 'SERVICE', severity: 'NORMAL', departmentCode: department };
             events.push(event(CareEvents.ComplaintReceived, receivedAt, { ...complaint, channel, staffId: onsite, receivedBy: null, receivedAt }));
             if (rnd() < 0.5) {
               events.push(

@@ -44,7 +44,8 @@ export function measuresFromFactsSql(timeZone: string): string {
     select 'SATISFACTION_SUM', ((data->>'completedAt')::timestamptz at time zone ${zone})::date, data->>'departmentCode', (data->>'satisfaction')::bigint
       from f where kind = 'follow_up' and jsonb_typeof(data->'satisfaction') = 'number'
     union all
-    select 'COMPLAINTS', ((data->>'receivedAt')::timestamptz at time zone ${zone})::date, data->>'departmentCode', 1 from f where kind = 'complaint'
+    select 'COMPLAINTS', ((data->>'receivedAt')::timestamptz at time zone ${zone})::date, data->>'departmentCode', 1 from f
+      where kind = 'complaint' and data->>'complaintKind' = 'COMPLAINT' and (data->>'receivedAt') is not null
     union all
     select 'CUSTOMERS_COMPLETE', ((data->>'registeredAt')::timestamptz at time zone ${zone})::date, '', 1 from f where kind = 'customer' and (data->>'complete')::boolean
   )
