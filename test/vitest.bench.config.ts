@@ -2,4 +2,4 @@ import { nodeProject } from '../vitest.shared.js';
 
 // `pnpm bench`: measurements, not tests. Each bench file runs its system and writes a report to
 // test/bench/reports/; nothing here asserts a time.
-export default nodeProject('bench', ['test/bench/**/*.bench.ts'], { testTimeout: 600_000, hookTimeout: 300_000, fileParallelism: false });
+export default nodeProject('bench', ['test/bench/**/*.bench.ts'], { testTimeout: 4 * 3_600_000, hookTimeout: 300_000, fileParallelism: false });
