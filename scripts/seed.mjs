@@ -39,7 +39,9 @@ const log = createLogger('seed', 'warn');
 
 const bar = progressBar(values['dry-run'] ? 'generate' : via === 'bulk' ? 'apply' : 'queue');
 const history = tracked(generateHistory(options), customers, (events, fraction) => bar.update(events, fraction));
-console.error(`seeding ${customers.toLocaleString('en')} customers (seed ${options.seed}, ${options.months} months to ${options.end}, ${HOSPITAL_TIME_ZONE}) via ${values['dry-run'] ? 'nothing (dry run)' : via}`);
+console.error(
+  `seeding ${customers.toLocaleString('en')} customers (seed ${options.seed}, ${options.months} months to ${options.end}, ${HOSPITAL_TIME_ZONE}) via ${values['dry-run'] ? 'nothing (dry run)' : via}`,
+);
 
 if (values['dry-run']) {
   let n = 0;
@@ -50,10 +52,19 @@ if (values['dry-run']) {
   try {
     if (via === 'bulk') {
       const { analyticsService } = await import('../services/analytics/src/service.ts');
-      const orm = await createOrm({ schema: 'analytics', clientUrl: database.url, entities: analyticsService.entities, migrations: analyticsService.migrations, poolMax: 2 });
+      const orm = await createOrm({
+        schema: 'analytics',
+        clientUrl: database.url,
+        entities: analyticsService.entities,
+        migrations: analyticsService.migrations,
+        poolMax: 2,
+      });
       try {
         const result = await loadIntoAnalytics(orm.em, history, { batch: Number(values.batch), timeZone: HOSPITAL_TIME_ZONE });
-        report(bar.done(result.events), `${result.applied.toLocaleString('en')} applied, ${result.skipped.toLocaleString('en')} already in analytics.event_log`);
+        report(
+          bar.done(result.events),
+          `${result.applied.toLocaleString('en')} applied, ${result.skipped.toLocaleString('en')} already in analytics.event_log`,
+        );
         await orm.em.getConnection().execute(`analyze`);
       } finally {
         await orm.close();
@@ -65,7 +76,8 @@ if (values['dry-run']) {
         const result = await publishToAnalytics(boss, history);
         report(bar.done(result.events), `${result.queued.toLocaleString('en')} queued for analytics`);
         const missing = Object.entries(result.withoutQueue);
-        if (missing.length) console.error(`analytics does not consume (no queue, left out): ${missing.map(([t, n]) => `${t} ${n}`).join(', ')}`);
+        if (missing.length)
+          console.error(`analytics does not consume (no queue, left out): ${missing.map(([t, n]) => `${t} ${n}`).join(', ')}`);
         const drain = progressBar('consume');
         let first;
         await drainAnalyticsQueues(boss, EVENT_TYPES, {
@@ -85,5 +97,7 @@ if (values['dry-run']) {
 }
 
 function report({ events, seconds, eventsPerSecond }, extra = '') {
-  console.error(`${events.toLocaleString('en')} events in ${seconds.toFixed(1)} s = ${Math.round(eventsPerSecond).toLocaleString('en')} events/s${extra ? `; ${extra}` : ''}`);
+  console.error(
+    `${events.toLocaleString('en')} events in ${seconds.toFixed(1)} s = ${Math.round(eventsPerSecond).toLocaleString('en')} events/s${extra ? `; ${extra}` : ''}`,
+  );
 }

@@ -29,7 +29,9 @@ const PORT_VARIABLES = {
   crmRemote: ['CRM_REMOTE_PORT', 5173],
   admin: ['ADMIN_PORT', 5174],
 };
-const ports = Object.fromEntries(Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, Number(process.env[variable] ?? fallback)]));
+const ports = Object.fromEntries(
+  Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, Number(process.env[variable] ?? fallback)]),
+);
 const SERVICES = ['identity', 'members', 'crm', 'analytics'];
 // remotes whose build exists are served (members arrives with the member centre)
 const FRONTENDS = ['shell', 'kpi', 'admin', 'members', 'crm'].filter((name) => existsSync(join(root, 'frontends', name, 'package.json')));
@@ -66,7 +68,9 @@ let stopping = false;
 async function assertPortFree(name, p) {
   await new Promise((resolve, reject) => {
     const probe = net.createServer();
-    probe.once('error', () => reject(new Error(`port ${p} (${name}) is already in use: stop what uses it or set ${PORT_VARIABLES[name][0]}`)));
+    probe.once('error', () =>
+      reject(new Error(`port ${p} (${name}) is already in use: stop what uses it or set ${PORT_VARIABLES[name][0]}`)),
+    );
     probe.listen(p, host, () => probe.close(resolve));
   });
 }
@@ -133,7 +137,10 @@ process.on('SIGTERM', () => shutdown(0));
 try {
   for (const [name, p] of Object.entries(ports)) await assertPortFree(name, p);
 
-  step(1, process.env.DATABASE_URL ? 'database: connecting to DATABASE_URL' : 'database: starting embedded PostgreSQL (data in .data/postgres)');
+  step(
+    1,
+    process.env.DATABASE_URL ? 'database: connecting to DATABASE_URL' : 'database: starting embedded PostgreSQL (data in .data/postgres)',
+  );
   database = await resolveDatabase(process.env.DATABASE_URL, createLogger('start', 'warn'));
 
   // the gateway signs every caller it forwards; subgraphs hold the public half. Made once per machine.
@@ -176,13 +183,18 @@ try {
 
   step(3, 'gateway: composing the committed supergraph');
   const portalUrl = `http://${host}:${ports.shell}`;
-  launch('gateway', join(root, 'gateway'), dev ? ['--watch', '--conditions=careline-source', '--import', register, 'src/main.ts'] : ['dist/main.js'], {
-    PORT: String(ports.gateway),
-    HOST: host,
-    ...Object.fromEntries(SERVICES.map((name) => [`${name.toUpperCase()}_URL`, `http://${host}:${ports[name]}/graphql`])),
-    CORS_ORIGINS: [portalUrl, `http://localhost:${ports.shell}`].join(','),
-    GATEWAY_PRIVATE_KEY: gatewayPrivateKey,
-  });
+  launch(
+    'gateway',
+    join(root, 'gateway'),
+    dev ? ['--watch', '--conditions=careline-source', '--import', register, 'src/main.ts'] : ['dist/main.js'],
+    {
+      PORT: String(ports.gateway),
+      HOST: host,
+      ...Object.fromEntries(SERVICES.map((name) => [`${name.toUpperCase()}_URL`, `http://${host}:${ports[name]}/graphql`])),
+      CORS_ORIGINS: [portalUrl, `http://localhost:${ports.shell}`].join(','),
+      GATEWAY_PRIVATE_KEY: gatewayPrivateKey,
+    },
+  );
   const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
   await waitFor(`http://${host}:${ports.gateway}/health`, 'gateway');
 
@@ -198,12 +210,21 @@ try {
       }
     },
   });
-  console.log(seeded.seeded ? `      seeded ${seeded.customers} customers, ${seeded.members} members` : `      kept the existing data (${seeded.customers} customers)`);
+  console.log(
+    seeded.seeded
+      ? `      seeded ${seeded.customers} customers, ${seeded.members} members`
+      : `      kept the existing data (${seeded.customers} customers)`,
+  );
 
   step(5, dev ? 'front ends: rebuilding on change' : 'front ends: serving the built shell and remotes');
   if (dev) {
     for (const name of FRONTENDS) {
-      launch(`vite-${name}`, join(root, 'frontends', name), [join(root, 'frontends', name, 'node_modules/vite/bin/vite.js'), 'build', '--watch'], {});
+      launch(
+        `vite-${name}`,
+        join(root, 'frontends', name),
+        [join(root, 'frontends', name, 'node_modules/vite/bin/vite.js'), 'build', '--watch'],
+        {},
+      );
     }
   }
   const kpi = await serveStatic({ root: join(root, 'frontends/kpi/dist'), port: ports.kpi, host });
@@ -212,7 +233,10 @@ try {
   servers.push(admin);
   const remotes = { kpi: `${kpi.url}/remoteEntry.js`, admin: `${admin.url}/remoteEntry.js` };
   // remotes of later issues are served once built
-  for (const [name, portName] of [['members', 'membersRemote'], ['crm', 'crmRemote']]) {
+  for (const [name, portName] of [
+    ['members', 'membersRemote'],
+    ['crm', 'crmRemote'],
+  ]) {
     const dist = join(root, 'frontends', name, 'dist');
     if (!existsSync(dist)) continue;
     const server = await serveStatic({ root: dist, port: ports[portName], host });
@@ -235,7 +259,9 @@ try {
 
   Portal      ${portalUrl}
   GraphQL     ${gatewayUrl}
-  Remotes     ${Object.entries(remotes).map(([name, url]) => `${name} ${url}`).join(' · ')}
+  Remotes     ${Object.entries(remotes)
+    .map(([name, url]) => `${name} ${url}`)
+    .join(' · ')}
 
   Demo logins (password ${DEMO_PASSWORD}):
 ${DEMO_USERS.map(([user, role]) => `    ${user.padEnd(14)} ${role}`).join('\n')}

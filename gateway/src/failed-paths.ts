@@ -52,7 +52,9 @@ export function failedPathsPlugin(supergraphSdl: string): ApolloServerPlugin {
               continue;
             }
             const paths = root.selectionSet.selections.flatMap((selection) =>
-              selection.kind === Kind.FIELD && owners.get(`${rootType}.${selection.name.value}`) === service && data[selection.alias?.value ?? selection.name.value] == null
+              selection.kind === Kind.FIELD &&
+              owners.get(`${rootType}.${selection.name.value}`) === service &&
+              data[selection.alias?.value ?? selection.name.value] == null
                 ? [[selection.alias?.value ?? selection.name.value]]
                 : [],
             );

@@ -14,7 +14,9 @@ const gateway = await startGateway({
   log,
   production: env.NODE_ENV === 'production',
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
-  corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+  corsOrigins: env.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
   bodyLimit: env.BODY_LIMIT,
   signingKey: privateKeyFromPem(env.GATEWAY_PRIVATE_KEY),
 });

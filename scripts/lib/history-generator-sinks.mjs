@@ -15,7 +15,12 @@ const EVENT_BUS_SCHEMA = 'pgboss';
 export function progressBar(label, { stream = process.stderr, every = 250 } = {}) {
   const started = performance.now();
   let last = 0;
-  const format = (s) => (s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.floor(s % 60)).padStart(2, '0')}s` : `${s.toFixed(0)}s`);
+  const format = (s) =>
+    s >= 3600
+      ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
+      : s >= 60
+        ? `${Math.floor(s / 60)}m${String(Math.floor(s % 60)).padStart(2, '0')}s`
+        : `${s.toFixed(0)}s`;
   const draw = (events, fraction, final) => {
     const seconds = (performance.now() - started) / 1000;
     const rate = events / Math.max(seconds, 1e-3);
@@ -125,7 +130,10 @@ export async function publishToAnalytics(boss, events, { batch = 1000, onBatch =
   const flush = async () => {
     for (const [type, list] of pending) {
       // the event id as the job id: queuing the same history twice queues each event once
-      await boss.insert(`${ANALYTICS}.${type}`, list.map((event) => ({ id: event.id, data: event })));
+      await boss.insert(
+        `${ANALYTICS}.${type}`,
+        list.map((event) => ({ id: event.id, data: event })),
+      );
       queued += list.length;
     }
     pending = new Map();
@@ -154,7 +162,9 @@ export async function drainAnalyticsQueues(boss, types, { timeoutMs = 30 * 60_00
     // counted in the job table itself: the queue statistics are only refreshed by pg-boss's monitor
     const { rows } = await boss
       .getDb()
-      .executeSql(`select count(*)::int as left from "${EVENT_BUS_SCHEMA}"."job" where name = any($1::text[]) and state < 'completed'`, [names]);
+      .executeSql(`select count(*)::int as left from "${EVENT_BUS_SCHEMA}"."job" where name = any($1::text[]) and state < 'completed'`, [
+        names,
+      ]);
     const left = rows[0].left;
     onLeft(left);
     if (left === 0) return;

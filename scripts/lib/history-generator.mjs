@@ -67,7 +67,22 @@ export const EVENT_TYPES = [
 export const PROPOSED_EVENT_TYPES = ['StaffRegistered'];
 const ACTIVITY_KINDS = ['LECTURE', 'PROMOTION', 'HEALTH_SALON', 'FREE_CHECK'];
 
-const REGIONS = ['天河区', '越秀区', '海珠区', '荔湾区', '白云区', '番禺区', '黄埔区', '花都区', '南沙区', '增城区', '从化区', '佛山', '东莞', '深圳'];
+const REGIONS = [
+  '天河区',
+  '越秀区',
+  '海珠区',
+  '荔湾区',
+  '白云区',
+  '番禺区',
+  '黄埔区',
+  '花都区',
+  '南沙区',
+  '增城区',
+  '从化区',
+  '佛山',
+  '东莞',
+  '深圳',
+];
 const REGION_WEIGHTS = REGIONS.map((r, i) => [r, i < 4 ? 14 : i < 10 ? 6 : 3]);
 const CHANNELS = [
   ['PHONE', 28],
@@ -85,10 +100,22 @@ const CLASSES = [
 ];
 /** clinical departments a visit belongs to, with their mean deal amount (yuan) */
 const CLINICAL = [
-  { code: 'DENTAL', weight: 40, meanYuan: 3200, types: ['EXPERT', 'EXAMINATION', 'TREATMENT'], diseases: ['龋齿', '牙周炎', '种植牙', '正畸', '牙齿美白'] },
+  {
+    code: 'DENTAL',
+    weight: 40,
+    meanYuan: 3200,
+    types: ['EXPERT', 'EXAMINATION', 'TREATMENT'],
+    diseases: ['龋齿', '牙周炎', '种植牙', '正畸', '牙齿美白'],
+  },
   { code: 'AESTHETIC', weight: 25, meanYuan: 5200, types: ['EXPERT', 'TREATMENT'], diseases: ['光子嫩肤', '玻尿酸填充', '双眼皮', '祛斑'] },
   { code: 'DERMATOLOGY', weight: 20, meanYuan: 900, types: ['EXAMINATION', 'TREATMENT'], diseases: ['痤疮', '湿疹', '银屑病', '脱发'] },
-  { code: 'HEALTH_CHECK', weight: 15, meanYuan: 700, types: ['PHYSICAL_EXAM', 'EXAMINATION'], diseases: ['入职体检', '年度体检', '慢病筛查'] },
+  {
+    code: 'HEALTH_CHECK',
+    weight: 15,
+    meanYuan: 700,
+    types: ['PHYSICAL_EXAM', 'EXAMINATION'],
+    diseases: ['入职体检', '年度体检', '慢病筛查'],
+  },
 ];
 const COMPLAINT_CATEGORIES = [
   ['SERVICE_ATTITUDE', 28],
@@ -133,7 +160,10 @@ const ROSTER = [
   { key: 'keyAccount', departmentCode: 'KEY_ACCOUNT', positionCode: 'KEY_ACCOUNT_MANAGER', role: 'STAFF', min: 2, per10k: 1 },
   { key: 'doctor', departmentCode: 'ONSITE', positionCode: 'DOCTOR', role: 'STAFF', min: 8, per10k: 4 },
 ];
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  );
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲芬燕彬斌宇浩凯鹏辉俊帆欣怡涵轩桐远琪晨曦嘉懿诺'.split('');
 
 /** mulberry32: tiny, fast and good enough for stable synthetic data */
@@ -178,8 +208,20 @@ function amountFen(rand, meanYuan) {
 
 /** ids: `${seed}-${kind}-7000-8000-${n}`, valid uuids, unique per (kind, n), stable for the seed */
 const KIND = {
-  staff: '0001', customer: '0002', consultation: '0003', appointment: '0004', visit: '0005', task: '0006', complaint: '0007',
-  membership: '0008', entry: '0009', event: '000a', consumption: '000b', redemption: '000c', activity: '000d', registration: '000e',
+  staff: '0001',
+  customer: '0002',
+  consultation: '0003',
+  appointment: '0004',
+  visit: '0005',
+  task: '0006',
+  complaint: '0007',
+  membership: '0008',
+  entry: '0009',
+  event: '000a',
+  consumption: '000b',
+  redemption: '000c',
+  activity: '000d',
+  registration: '000e',
 };
 function idMaker(seed) {
   const prefix = (seed >>> 0).toString(16).padStart(8, '0');
@@ -307,23 +349,55 @@ function customerHistory(i, { seed, start, end, roster, id }) {
   }
 
   // consultations: the first at registration, a few later; phone, online (WeChat, web) or at the front desk
-  const consultationCount = channel === 'WALK_IN' ? 1 : weighted(rand, [[1, 58], [2, 26], [3, 10], [4, 6]]);
+  const consultationCount =
+    channel === 'WALK_IN'
+      ? 1
+      : weighted(rand, [
+          [1, 58],
+          [2, 26],
+          [3, 10],
+          [4, 6],
+        ]);
   const firstConsultChannel =
-    channel === 'PHONE' || channel === 'WECHAT' || channel === 'WEB' || channel === 'WALK_IN' ? channel : weighted(rand, [['PHONE', 55], ['WECHAT', 35], ['WEB', 10]]);
+    channel === 'PHONE' || channel === 'WECHAT' || channel === 'WEB' || channel === 'WALK_IN'
+      ? channel
+      : weighted(rand, [
+          ['PHONE', 55],
+          ['WECHAT', 35],
+          ['WEB', 10],
+        ]);
   const bookings = []; // { at, appointmentId, phoneConverted, clinical, type, doctorId, onsiteConsultantId }
   const visits = []; // { at, ... }
   let consultAt = registeredAt;
   for (let c = 0; c < consultationCount; c++) {
     if (c > 0) consultAt = atWorkingHour(rand, consultAt + (3 + Math.floor(rand() * 60)) * DAY);
     if (consultAt > end) break;
-    const cChannel = c === 0 ? firstConsultChannel : weighted(rand, [['PHONE', 50], ['WECHAT', 30], ['WEB', 8], ['WALK_IN', 12]]);
-    const consultant = cChannel === 'PHONE' ? pick(rand, roster.phone) : cChannel === 'WALK_IN' ? pick(rand, roster.onsite) : pick(rand, roster.online);
+    const cChannel =
+      c === 0
+        ? firstConsultChannel
+        : weighted(rand, [
+            ['PHONE', 50],
+            ['WECHAT', 30],
+            ['WEB', 8],
+            ['WALK_IN', 12],
+          ]);
+    const consultant =
+      cChannel === 'PHONE' ? pick(rand, roster.phone) : cChannel === 'WALK_IN' ? pick(rand, roster.onsite) : pick(rand, roster.online);
     const consultationId = id('consultation', nextN());
     const walkIn = cChannel === 'WALK_IN';
-    const outcome = walkIn ? 'BOOKED' : weighted(rand, [['BOOKED', 44 * value], ['FOLLOW_UP_LATER', 36], ['NO_INTENTION', 20]]);
+    const outcome = walkIn
+      ? 'BOOKED'
+      : weighted(rand, [
+          ['BOOKED', 44 * value],
+          ['FOLLOW_UP_LATER', 36],
+          ['NO_INTENTION', 20],
+        ]);
     // a few consultations come in before the caller is a known customer and are linked later
     const linkedLater = c === 0 && !walkIn && rand() < 0.06;
-    const clinical = weighted(rand, CLINICAL.map((d) => [d, d.weight]));
+    const clinical = weighted(
+      rand,
+      CLINICAL.map((d) => [d, d.weight]),
+    );
     emit('ConsultationRegistered', 'crm', consultAt, {
       consultationId,
       customerId: linkedLater ? null : customerId,
@@ -331,14 +405,27 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       consultantId: consultant.staffId,
       departmentCode: consultant.departmentCode,
       region,
-      concern: weighted(rand, [['HEALTH_QUESTION', 50], ['PRICE_COMPARISON', 30], ['CONSUMPTION_HABIT', 12], [null, 8]]),
+      concern: weighted(rand, [
+        ['HEALTH_QUESTION', 50],
+        ['PRICE_COMPARISON', 30],
+        ['CONSUMPTION_HABIT', 12],
+        [null, 8],
+      ]),
       outcome,
       consultedAt: iso(consultAt),
       diseaseType: pick(rand, clinical.diseases),
     });
-    if (linkedLater) emit('ConsultationLinked', 'crm', consultAt + 5 * MINUTE, { consultationId, customerId, linkedAt: iso(consultAt + 5 * MINUTE) });
+    if (linkedLater)
+      emit('ConsultationLinked', 'crm', consultAt + 5 * MINUTE, { consultationId, customerId, linkedAt: iso(consultAt + 5 * MINUTE) });
     if (walkIn) {
-      visits.push({ at: consultAt + 10 * MINUTE, appointmentId: null, walkIn: true, phoneConverted: false, clinical, type: pick(rand, clinical.types) });
+      visits.push({
+        at: consultAt + 10 * MINUTE,
+        appointmentId: null,
+        walkIn: true,
+        phoneConverted: false,
+        clinical,
+        type: pick(rand, clinical.types),
+      });
       continue;
     }
     if (outcome !== 'BOOKED') continue;
@@ -411,7 +498,13 @@ function customerHistory(i, { seed, start, end, roster, id }) {
   };
 
   // returning visits: booked by the member centre as revisits, or walk-ins
-  const revisits = weighted(rand, [[0, 45 / value], [1, 25], [2, 15], [3, 9], [5, 6 * value]]);
+  const revisits = weighted(rand, [
+    [0, 45 / value],
+    [1, 25],
+    [2, 15],
+    [3, 9],
+    [5, 6 * value],
+  ]);
   const totalVisits = Math.min(24, visits.length + revisits);
   for (let v = 0, visitIndex = 0; v < totalVisits; v++, visitIndex++) {
     let visit = visits[v];
@@ -419,7 +512,13 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       const prev = visits[visits.length - 1];
       const base = prev ? prev.at : registeredAt;
       const at = atWorkingHour(rand, base + (14 + Math.floor(rand() * 90)) * DAY);
-      const clinical = prev && rand() < 0.7 ? prev.clinical : weighted(rand, CLINICAL.map((d) => [d, d.weight]));
+      const clinical =
+        prev && rand() < 0.7
+          ? prev.clinical
+          : weighted(
+              rand,
+              CLINICAL.map((d) => [d, d.weight]),
+            );
       const booked = rand() < 0.7;
       let appointmentId = null;
       const doctor = pick(rand, roster.doctor);
@@ -441,7 +540,16 @@ function customerHistory(i, { seed, start, end, roster, id }) {
           bookedAt: iso(at - 3 * DAY),
         });
       }
-      visit = { at, appointmentId, walkIn: !booked, phoneConverted: false, clinical, type: booked ? 'REVISIT' : pick(rand, clinical.types), doctorId: doctor.staffId, onsiteConsultantId: onsite.staffId };
+      visit = {
+        at,
+        appointmentId,
+        walkIn: !booked,
+        phoneConverted: false,
+        clinical,
+        type: booked ? 'REVISIT' : pick(rand, clinical.types),
+        doctorId: doctor.staffId,
+        onsiteConsultantId: onsite.staffId,
+      };
       visits.push(visit);
     }
     if (visit.at > end) break;
@@ -470,7 +578,9 @@ function customerHistory(i, { seed, start, end, roster, id }) {
     const dealChance = (visit.walkIn ? 0.42 : visit.type === 'REVISIT' ? 0.62 : 0.55) * Math.min(1.3, value);
     const dealt = rand() < dealChance;
     const amount = dealt ? Math.round(amountFen(rand, visit.clinical.meanYuan) * (0.8 + 0.3 * value)) : 0;
-    const receiptNumber = dealt ? `R${(seed % 1000).toString().padStart(3, '0')}${String(i).padStart(8, '0')}${String(visitIndex).padStart(2, '0')}` : null;
+    const receiptNumber = dealt
+      ? `R${(seed % 1000).toString().padStart(3, '0')}${String(i).padStart(8, '0')}${String(visitIndex).padStart(2, '0')}`
+      : null;
     emit('VisitOutcomeRecorded', 'crm', recordedAt, {
       visitId,
       customerId,
@@ -525,7 +635,16 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       while (next + 1 < TIERS.length && rolling >= TIERS[next + 1].minFen) next++;
       if (next !== tierIndex) {
         const at = localMidnight(recordedAt) + DAY + 2 * HOUR; // the nightly evaluation
-        emit('TierChanged', 'members', at, { membershipId, customerId, from: TIERS[tierIndex].code, to: TIERS[next].code, spendFen: rolling, direction: 'UP', at: iso(at), reason: 'EVALUATION' });
+        emit('TierChanged', 'members', at, {
+          membershipId,
+          customerId,
+          from: TIERS[tierIndex].code,
+          to: TIERS[next].code,
+          spendFen: rolling,
+          direction: 'UP',
+          at: iso(at),
+          reason: 'EVALUATION',
+        });
         tierIndex = next;
       }
     }
@@ -549,13 +668,19 @@ function customerHistory(i, { seed, start, end, roster, id }) {
     const fate = rand();
     if (fate < 0.9) {
       const onTime = fate < 0.78;
-      const completedAt = onTime ? atWorkingHour(rand, dueMs - Math.floor(rand() * 3) * DAY) : atWorkingHour(rand, dueMs + (1 + Math.floor(rand() * 6)) * DAY);
+      const completedAt = onTime
+        ? atWorkingHour(rand, dueMs - Math.floor(rand() * 3) * DAY)
+        : atWorkingHour(rand, dueMs + (1 + Math.floor(rand() * 6)) * DAY);
       const asked = rand() < 0.85;
       emit('FollowUpCompleted', 'crm', Math.max(completedAt, recordedAt + 10 * MINUTE), {
         taskId,
         customerId,
         type: followUpType,
-        channel: weighted(rand, [['PHONE', 70], ['WECHAT', 25], ['SMS', 5]]),
+        channel: weighted(rand, [
+          ['PHONE', 70],
+          ['WECHAT', 25],
+          ['SMS', 5],
+        ]),
         dueDate,
         completedAt: iso(Math.max(completedAt, recordedAt + 10 * MINUTE)),
         onTime,
@@ -572,15 +697,26 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       const complaintId = id('complaint', nextN());
       const kind = rand() < 0.8 ? 'COMPLAINT' : 'SUGGESTION';
       const category = weighted(rand, COMPLAINT_CATEGORIES);
-      const severity = weighted(rand, [['LOW', 55], ['MEDIUM', 35], ['HIGH', 10]]);
-      const concerned = rand() < 0.6 ? { departmentCode: 'ONSITE', staffId: onsiteConsultantId } : { departmentCode: visit.clinical.code, staffId: doctorId };
+      const severity = weighted(rand, [
+        ['LOW', 55],
+        ['MEDIUM', 35],
+        ['HIGH', 10],
+      ]);
+      const concerned =
+        rand() < 0.6
+          ? { departmentCode: 'ONSITE', staffId: onsiteConsultantId }
+          : { departmentCode: visit.clinical.code, staffId: doctorId };
       const receivedAt = recordedAt + (1 + Math.floor(rand() * 72)) * HOUR;
       const receiver = pick(rand, roster.phone);
       emit('ComplaintReceived', 'crm', receivedAt, {
         complaintId,
         kind,
         customerId,
-        channel: weighted(rand, [['PHONE', 60], ['WECHAT', 30], ['WALK_IN', 10]]),
+        channel: weighted(rand, [
+          ['PHONE', 60],
+          ['WECHAT', 30],
+          ['WALK_IN', 10],
+        ]),
         category,
         severity,
         departmentCode: concerned.departmentCode,
@@ -590,7 +726,15 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       });
       if (rand() < 0.9) {
         const closedAt = receivedAt + (2 + Math.floor(rand() * (severity === 'HIGH' ? 400 : 200))) * HOUR;
-        const resolutionKind = kind === 'SUGGESTION' ? null : weighted(rand, [['EXPLANATION', 60], ['REFUND', 15], ['COMPENSATION', 10], [null, 15]]);
+        const resolutionKind =
+          kind === 'SUGGESTION'
+            ? null
+            : weighted(rand, [
+                ['EXPLANATION', 60],
+                ['REFUND', 15],
+                ['COMPENSATION', 10],
+                [null, 15],
+              ]);
         emit('ComplaintClosed', 'crm', closedAt, {
           complaintId,
           kind,
@@ -600,9 +744,20 @@ function customerHistory(i, { seed, start, end, roster, id }) {
           departmentCode: concerned.departmentCode,
           receivedAt: iso(receivedAt),
           closedAt: iso(closedAt),
-          satisfaction: weighted(rand, [[5, 20], [4, 35], [3, 25], [2, 12], [1, 8]]),
+          satisfaction: weighted(rand, [
+            [5, 20],
+            [4, 35],
+            [3, 25],
+            [2, 12],
+            [1, 8],
+          ]),
           resolutionKind,
-          amountFen: resolutionKind === 'REFUND' && dealt ? amount : resolutionKind === 'REFUND' || resolutionKind === 'COMPENSATION' ? 10_000 + Math.floor(rand() * 50) * 1_000 : null,
+          amountFen:
+            resolutionKind === 'REFUND' && dealt
+              ? amount
+              : resolutionKind === 'REFUND' || resolutionKind === 'COMPENSATION'
+                ? 10_000 + Math.floor(rand() * 50) * 1_000
+                : null,
           onsiteAttempts: Math.floor(rand() * 3),
           emergency: severity === 'HIGH' && rand() < 0.1,
           closedBy: receiver.staffId,
@@ -635,7 +790,17 @@ function customerHistory(i, { seed, start, end, roster, id }) {
     const gift = GIFTS.filter((g) => g.points <= balance).at(-1);
     if (gift && rand() < 0.35) {
       const redemptionId = id('redemption', nextN());
-      const redemption = { redemptionId, membershipId, customerId, giftId: gift.id, giftName: gift.name, quantity: 1, points: gift.points, unitCostFen: gift.costFen, redeemedAt: iso(at) };
+      const redemption = {
+        redemptionId,
+        membershipId,
+        customerId,
+        giftId: gift.id,
+        giftName: gift.name,
+        quantity: 1,
+        points: gift.points,
+        unitCostFen: gift.costFen,
+        redeemedAt: iso(at),
+      };
       emit('GiftRedeemed', 'members', at, redemption);
       points(at, -gift.points, 'REDEEM');
       if (rand() < 0.05) {
@@ -664,7 +829,13 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       });
       if (rand() < 0.7) {
         const attendedAt = startsAt - Math.floor(rand() * 20) * MINUTE;
-        emit('ActivityAttended', 'members', attendedAt, { registrationId, activityId, membershipId, customerId, attendedAt: iso(attendedAt) });
+        emit('ActivityAttended', 'members', attendedAt, {
+          registrationId,
+          activityId,
+          membershipId,
+          customerId,
+          attendedAt: iso(attendedAt),
+        });
       }
     }
     if (rand() < 0.015) {

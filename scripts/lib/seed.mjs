@@ -59,11 +59,17 @@ export async function seedDemoData(gatewayUrl, { count = 300, progress = () => {
     8,
     async (c) => {
       try {
-        const data = await graphql(
-          gatewayUrl,
-          'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
-          { input: { name: c.name, phone: c.phone, channel: c.channel, keyAccountId: c.keyAccountId, region: c.region, gender: c.gender, registeredAt: c.registeredAt } },
-        );
+        const data = await graphql(gatewayUrl, 'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
+          input: {
+            name: c.name,
+            phone: c.phone,
+            channel: c.channel,
+            keyAccountId: c.keyAccountId,
+            region: c.region,
+            gender: c.gender,
+            registeredAt: c.registeredAt,
+          },
+        });
         ids.set(c, data.createCustomer.id);
       } catch (error) {
         if (!error.existingCustomerId) throw error;

@@ -4,7 +4,10 @@ import pg from 'pg';
 import { createOrm, type MikroORM } from '@careline/service-kit';
 import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { analyticsService } from '@careline/analytics';
-import { TIERS_ON_DAY_FROM_FACTS, compareWithFacts } from '../../services/analytics/src/modules/members-analytics/members-analytics.recompute.js';
+import {
+  TIERS_ON_DAY_FROM_FACTS,
+  compareWithFacts,
+} from '../../services/analytics/src/modules/members-analytics/members-analytics.recompute.js';
 import { metricByDepartmentFromFacts, metricTotalsFromFacts } from '../../services/analytics/src/modules/care/care.recompute.js';
 import { generateHistory, HOSPITAL_TIME_ZONE } from '../../scripts/lib/history-generator.mjs';
 import { loadIntoAnalytics, progressBar, tracked } from '../../scripts/lib/history-generator-sinks.mjs';
@@ -49,8 +52,13 @@ interface Row {
   name: string;
   latencies: number[];
 }
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
-const median = (list: number[]) => quantile([...list].sort((a, b) => a - b), 0.5);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
+const median = (list: number[]) =>
+  quantile(
+    [...list].sort((a, b) => a - b),
+    0.5,
+  );
 
 /** The rows in the shape report.ts reads from a tinybench Bench (timed by hand here). */
 function asBench(rows: Row[]): Bench {
@@ -60,7 +68,10 @@ function asBench(rows: Row[]): Bench {
       const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length;
       return {
         name: row.name,
-        result: { latency: { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), mean, samplesCount: sorted.length }, throughput: { mean: 1000 / quantile(sorted, 0.5) } },
+        result: {
+          latency: { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), mean, samplesCount: sorted.length },
+          throughput: { mean: 1000 / quantile(sorted, 0.5) },
+        },
       };
     }),
   } as unknown as Bench;
@@ -93,7 +104,13 @@ describe('analytics dashboard on a scaled history', () => {
       db = await createTestDatabase();
       url = db.url;
     }
-    orm = await createOrm({ schema: 'analytics', clientUrl: url, entities: analyticsService.entities, migrations: analyticsService.migrations, poolMax: 4 });
+    orm = await createOrm({
+      schema: 'analytics',
+      clientUrl: url,
+      entities: analyticsService.entities,
+      migrations: analyticsService.migrations,
+      poolMax: 4,
+    });
   });
   afterAll(async () => {
     await analytics?.stop();
@@ -103,11 +120,15 @@ describe('analytics dashboard on a scaled history', () => {
 
   it('seeds, then times each dashboard query from rollups against its recomputation from facts', async () => {
     // (1) the history, through the bulk path of `pnpm seed`
-    const [logRow] = await orm.em.getConnection().execute<{ logged: number }[]>(`select count(*)::int as logged from "analytics"."event_log"`);
+    const [logRow] = await orm.em
+      .getConnection()
+      .execute<{ logged: number }[]>(`select count(*)::int as logged from "analytics"."event_log"`);
     const logged = logRow?.logged ?? 0;
     if (logged === 0) {
       const bar = progressBar('bench seed');
-      const history = tracked(generateHistory({ customers: CUSTOMERS, seed: SEED, end: END }), CUSTOMERS, (n: number, f: number) => bar.update(n, f));
+      const history = tracked(generateHistory({ customers: CUSTOMERS, seed: SEED, end: END }), CUSTOMERS, (n: number, f: number) =>
+        bar.update(n, f),
+      );
       const result = await loadIntoAnalytics(orm.em, history, { batch: 5000, timeZone: HOSPITAL_TIME_ZONE });
       const rate = bar.done(result.events);
       await orm.em.getConnection().execute(`analyze`);
@@ -119,7 +140,9 @@ describe('analytics dashboard on a scaled history', () => {
         `seeded ${CUSTOMERS.toLocaleString('en')} customers = ${result.events.toLocaleString('en')} events (seed ${SEED}, 12 months to 2026-12-01 Asia/Shanghai) through analytics.event_log + FACT_APPLIERS in ${result.batches} transactions of 5,000 events: ${rate.seconds.toFixed(0)} s = **${Math.round(rate.eventsPerSecond).toLocaleString('en')} events/s** (generation included)`,
       );
     } else {
-      notes.push(`reused ${url.replace(/\/\/[^@]*@/, '//')} with ${logged.toLocaleString('en')} events already in analytics.event_log (seeding rate: see \`pnpm seed\`)`);
+      notes.push(
+        `reused ${url.replace(/\/\/[^@]*@/, '//')} with ${logged.toLocaleString('en')} events already in analytics.event_log (seeding rate: see \`pnpm seed\`)`,
+      );
     }
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -128,7 +151,9 @@ describe('analytics dashboard on a scaled history', () => {
        from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'analytics' and c.relkind = 'r' and c.reltuples > 0 order by pg_total_relation_size(c.oid) desc`,
     );
     await client.end();
-    notes.push(`tables (rows ≈, size with indexes): ${sizes.map((s) => `${s.name} ${Number(s.rows).toLocaleString('en')} / ${s.size}`).join('; ')}`);
+    notes.push(
+      `tables (rows ≈, size with indexes): ${sizes.map((s) => `${s.name} ${Number(s.rows).toLocaleString('en')} / ${s.size}`).join('; ')}`,
+    );
 
     analytics = await startTestService(analyticsService, url);
     const ask = async (query: string, variables: Record<string, unknown>) => {
@@ -154,9 +179,16 @@ describe('analytics dashboard on a scaled history', () => {
       ),
     );
     const nc = (list: { key: string; newCustomers?: number; newMembers?: number; c?: number; m?: number }[]) =>
-      [...list].filter((r) => (r.newCustomers ?? r.c ?? 0) + (r.newMembers ?? r.m ?? 0) > 0).sort((a, b) => (a.key < b.key ? -1 : 1)).map((r) => `${r.key}=${r.newCustomers ?? r.c}/${r.newMembers ?? r.m}`).join(',');
+      [...list]
+        .filter((r) => (r.newCustomers ?? r.c ?? 0) + (r.newMembers ?? r.m ?? 0) > 0)
+        .sort((a, b) => (a.key < b.key ? -1 : 1))
+        .map((r) => `${r.key}=${r.newCustomers ?? r.c}/${r.newMembers ?? r.m}`)
+        .join(',');
     compare('new customers by channel', nc(newByChannel.last.newCustomers.rows), nc(newByChannelRaw.last));
-    rows.push({ name: `newCustomers by channel for ${MONTH.from.slice(0, 7)} over GraphQL, from the daily rollup`, latencies: newByChannel.latencies });
+    rows.push({
+      name: `newCustomers by channel for ${MONTH.from.slice(0, 7)} over GraphQL, from the daily rollup`,
+      latencies: newByChannel.latencies,
+    });
     rows.push({ name: `  the same figures counted from customer_fact + membership_fact`, latencies: newByChannelRaw.latencies });
 
     const newByDay = await timed(RUNS, () => ask(Q.newCustomers, { period: YEAR, groupBy: 'DAY' }));
@@ -169,12 +201,22 @@ describe('analytics dashboard on a scaled history', () => {
       ),
     );
     compare('new customers by day', nc(newByDay.last.newCustomers.rows), nc(newByDayRaw.last));
-    rows.push({ name: `newCustomers by day over the 12 months (trend, ${newByDay.last.newCustomers.rows.length} days) over GraphQL, from the daily rollup`, latencies: newByDay.latencies });
+    rows.push({
+      name: `newCustomers by day over the 12 months (trend, ${newByDay.last.newCustomers.rows.length} days) over GraphQL, from the daily rollup`,
+      latencies: newByDay.latencies,
+    });
     rows.push({ name: `  the same trend counted from the facts`, latencies: newByDayRaw.latencies });
 
     const tiers = await timed(RUNS, () => ask(Q.tiers, { asOf: MONTH.to }));
-    const tiersRaw = await timed(RUNS, () => sql<{ tier: string; members: number }>(TIERS_ON_DAY_FROM_FACTS, [MONTH.to, HOSPITAL_TIME_ZONE]));
-    const tc = (list: { tier: string; members: number }[]) => list.filter((t) => t.members > 0).map((t) => `${t.tier}=${t.members}`).sort().join(',');
+    const tiersRaw = await timed(RUNS, () =>
+      sql<{ tier: string; members: number }>(TIERS_ON_DAY_FROM_FACTS, [MONTH.to, HOSPITAL_TIME_ZONE]),
+    );
+    const tc = (list: { tier: string; members: number }[]) =>
+      list
+        .filter((t) => t.members > 0)
+        .map((t) => `${t.tier}=${t.members}`)
+        .sort()
+        .join(',');
     compare('tier distribution', tc(tiers.last.tierDistribution.tiers), tc(tiersRaw.last));
     rows.push({ name: `tierDistribution on ${MONTH.to} over GraphQL, from the tier rollup`, latencies: tiers.latencies });
     rows.push({ name: `  the same distribution from the membership and tier-change facts`, latencies: tiersRaw.latencies });
@@ -189,16 +231,21 @@ describe('analytics dashboard on a scaled history', () => {
       rows.push({ name: `${name} over GraphQL`, latencies: run.latencies });
     }
     const checks = await raw((em) => compareWithFacts(em));
-    const differing = Object.entries(checks).filter(([, c]) => JSON.stringify(c.rollup) !== JSON.stringify(c.facts)).map(([name]) => name);
+    const differing = Object.entries(checks)
+      .filter(([, c]) => JSON.stringify(c.rollup) !== JSON.stringify(c.facts))
+      .map(([name]) => name);
     if (differing.length) throw new Error(`members-analytics rollups differ from their recomputation from facts: ${differing.join(', ')}`);
-    notes.push(`every members-analytics rollup equals its recomputation from the facts (compareWithFacts: ${Object.keys(checks).join(', ')})`);
+    notes.push(
+      `every members-analytics rollup equals its recomputation from the facts (compareWithFacts: ${Object.keys(checks).join(', ')})`,
+    );
 
     // (3) the director's dashboard: KPI cards (with the previous month), a trend, the breakdown by
     // department, the drill-down into one department's staff, the funnel; each against the same
     // measures recomputed from the raw facts (care_fact, care.recompute.ts)
     const cards = await timed(RUNS, () => ask(Q.cards, { period: MONTH_PERIOD }));
     const totalsRaw = await timed(RUNS, () => raw((em) => metricTotalsFromFacts(em, HOSPITAL_TIME_ZONE, MONTH)));
-    const card = (code: string) => cards.last.kpis.find((k: { code: string }) => k.code === code)!.current as { numerator: number; denominator: number | null };
+    const card = (code: string) =>
+      cards.last.kpis.find((k: { code: string }) => k.code === code)!.current as { numerator: number; denominator: number | null };
     const t = totalsRaw.last;
     for (const [code, numerator, denominator] of [
       ['ONSITE_DEAL_RATE', t.DEALT_VISITS, t.OUTPATIENT_VISITS],
@@ -211,11 +258,19 @@ describe('analytics dashboard on a scaled history', () => {
       compare(`card ${code}`, `${card(code).numerator}/${card(code).denominator}`, `${numerator}/${denominator}`);
     }
     compare('card REVENUE_COMPLETION (revenue)', String(card('REVENUE_COMPLETION').numerator), String(t.SALES_FEN! - t.REFUNDED_FEN!));
-    rows.push({ name: `KPI cards for ${MONTH.from.slice(0, 7)} (${cards.last.kpis.length} KPIs + the previous month) over GraphQL, from rollups`, latencies: cards.latencies });
+    rows.push({
+      name: `KPI cards for ${MONTH.from.slice(0, 7)} (${cards.last.kpis.length} KPIs + the previous month) over GraphQL, from rollups`,
+      latencies: cards.latencies,
+    });
     rows.push({ name: `  the same month's measures recomputed from raw facts (care_fact)`, latencies: totalsRaw.latencies });
 
-    const trend = await timed(RUNS, () => ask(Q.trend, { code: 'ONSITE_DEAL_RATE', period: MONTH_PERIOD, dimension: 'DEPARTMENT', points: 12 }));
-    rows.push({ name: `ONSITE_DEAL_RATE detail: 12-month trend + breakdown by department over GraphQL, from rollups`, latencies: trend.latencies });
+    const trend = await timed(RUNS, () =>
+      ask(Q.trend, { code: 'ONSITE_DEAL_RATE', period: MONTH_PERIOD, dimension: 'DEPARTMENT', points: 12 }),
+    );
+    rows.push({
+      name: `ONSITE_DEAL_RATE detail: 12-month trend + breakdown by department over GraphQL, from rollups`,
+      latencies: trend.latencies,
+    });
     const byDeptRaw = await timed(RUNS, () =>
       raw(async (em) => ({
         dealt: await metricByDepartmentFromFacts(em, HOSPITAL_TIME_ZONE, 'DEALT_VISITS', MONTH),
@@ -223,7 +278,12 @@ describe('analytics dashboard on a scaled history', () => {
       })),
     );
     const breakdown = trend.last.kpi.breakdown as { key: string; value: { numerator: number; denominator: number | null } }[];
-    const keyed = (list: [string, string][]) => list.filter(([, v]) => v !== '0/0').sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join(',');
+    const keyed = (list: [string, string][]) =>
+      list
+        .filter(([, v]) => v !== '0/0')
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
     compare(
       'on-site deal rate by department',
       keyed(breakdown.map((r) => [r.key, `${r.value.numerator}/${r.value.denominator ?? 0}`])),
@@ -232,16 +292,29 @@ describe('analytics dashboard on a scaled history', () => {
     rows.push({ name: `  the same breakdown by department recomputed from raw facts`, latencies: byDeptRaw.latencies });
 
     const top = [...breakdown].sort((a, b) => (b.value.denominator ?? 0) - (a.value.denominator ?? 0))[0]?.key ?? '';
-    const drill = await timed(RUNS, () => ask(Q.trend, { code: 'ONSITE_DEAL_RATE', period: MONTH_PERIOD, departmentCode: top, dimension: 'STAFF', points: 12 }));
-    rows.push({ name: `drill-down into ${top}: ONSITE_DEAL_RATE trend + breakdown by its ${drill.last.kpi.breakdown.length} staff over GraphQL, from rollups`, latencies: drill.latencies });
+    const drill = await timed(RUNS, () =>
+      ask(Q.trend, { code: 'ONSITE_DEAL_RATE', period: MONTH_PERIOD, departmentCode: top, dimension: 'STAFF', points: 12 }),
+    );
+    rows.push({
+      name: `drill-down into ${top}: ONSITE_DEAL_RATE trend + breakdown by its ${drill.last.kpi.breakdown.length} staff over GraphQL, from rollups`,
+      latencies: drill.latencies,
+    });
     const drillRaw = await timed(RUNS, () => raw((em) => metricTotalsFromFacts(em, HOSPITAL_TIME_ZONE, { ...MONTH, departmentCode: top })));
-    compare(`drill-down ${top}`, `${drill.last.kpi.current.numerator}/${drill.last.kpi.current.denominator}`, `${drillRaw.last.DEALT_VISITS}/${drillRaw.last.OUTPATIENT_VISITS}`);
+    compare(
+      `drill-down ${top}`,
+      `${drill.last.kpi.current.numerator}/${drill.last.kpi.current.denominator}`,
+      `${drillRaw.last.DEALT_VISITS}/${drillRaw.last.OUTPATIENT_VISITS}`,
+    );
     rows.push({ name: `  the same department's measures recomputed from raw facts`, latencies: drillRaw.latencies });
 
     const funnel = await timed(RUNS, () => ask(Q.funnel, { period: MONTH_PERIOD }));
-    const f = (x: { consultations: number; bookings: number; arrivals: number; deals: number }) => `${x.consultations}/${x.bookings}/${x.arrivals}/${x.deals}`;
+    const f = (x: { consultations: number; bookings: number; arrivals: number; deals: number }) =>
+      `${x.consultations}/${x.bookings}/${x.arrivals}/${x.deals}`;
     compare('funnel', f(funnel.last.funnel), `${t.CONSULTATIONS}/${t.BOOKINGS}/${t.OUTPATIENT_VISITS}/${t.DEALT_VISITS}`);
-    rows.push({ name: `funnel for the month over GraphQL, from rollups (raw-facts side: the month's measures above)`, latencies: funnel.latencies });
+    rows.push({
+      name: `funnel for the month over GraphQL, from rollups (raw-facts side: the month's measures above)`,
+      latencies: funnel.latencies,
+    });
 
     const page = await timed(RUNS, () =>
       Promise.all([

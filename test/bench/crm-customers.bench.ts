@@ -28,7 +28,10 @@ import { fileURLToPath } from 'node:url';
 //   BENCH_RUNS           timed runs per search (default 30, after 3 warm-up runs)
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
-const IMPORT_SIZES = (process.env.BENCH_IMPORT_ROWS ?? '10000,50000').split(',').map(Number).filter((n) => n > 0);
+const IMPORT_SIZES = (process.env.BENCH_IMPORT_ROWS ?? '10000,50000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
 const KNOWN_SHARE = 0.1;
@@ -71,20 +74,33 @@ interface Row {
   after: number[];
 }
 /** the indexes Migration20261204175545 made for customer search, and the btrees it replaced */
-const SEARCH_INDEXES = ['customer_name_trgm_idx', 'customer_phone_trgm_idx', 'customer_name_pinyin_trgm_idx', 'customer_name_initials_pattern_idx', 'customer_tags_idx'];
+const SEARCH_INDEXES = [
+  'customer_name_trgm_idx',
+  'customer_phone_trgm_idx',
+  'customer_name_pinyin_trgm_idx',
+  'customer_name_initials_pattern_idx',
+  'customer_tags_idx',
+];
 const REPLACED_INDEXES = [
   `create index "customer_name_initials_idx" on "crm"."customer" ("name_initials")`,
   `create index "customer_name_pinyin_idx" on "crm"."customer" ("name_pinyin")`,
 ];
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
 const sortedOf = (list: number[]) => [...list].sort((a, b) => a - b);
 const ms = (x: number) => x.toFixed(1);
 
-const COMMAND = 'DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx vitest run --config test/vitest.bench.config.ts test/bench/crm-customers.bench.ts';
+const COMMAND =
+  'DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx vitest run --config test/vitest.bench.config.ts test/bench/crm-customers.bench.ts';
 
 /** test/bench/reports/crm-customers.{md,json}: report.ts's layout, with the import rates and median / p95 the issue asks for. */
-function writeCrmReport(imports: { rows: number; known: number; dryRun: boolean; seconds: number; rate: number }[], rows: Row[], importNotes: string[], notes: string[]) {
+function writeCrmReport(
+  imports: { rows: number; known: number; dryRun: boolean; seconds: number; rate: number }[],
+  rows: Row[],
+  importNotes: string[],
+  notes: string[],
+) {
   const dir = fileURLToPath(new URL('./reports/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const figures = (list: number[]) => {
@@ -93,7 +109,10 @@ function writeCrmReport(imports: { rows: number; known: number; dryRun: boolean;
   };
   const searches = rows.map((row) => ({ task: row.name, matches: row.matches, without: figures(row.before), with: figures(row.after) }));
   const at = new Date().toISOString();
-  writeFileSync(`${dir}crm-customers.json`, JSON.stringify({ name: 'crm-customers', at, command: COMMAND, imports, searches, notes: [...importNotes, ...notes] }, null, 2));
+  writeFileSync(
+    `${dir}crm-customers.json`,
+    JSON.stringify({ name: 'crm-customers', at, command: COMMAND, imports, searches, notes: [...importNotes, ...notes] }, null, 2),
+  );
   const md = [
     '# crm-customers',
     '',
@@ -107,19 +126,25 @@ function writeCrmReport(imports: { rows: number; known: number; dryRun: boolean;
     '',
     '| file | known phones | mode | seconds (upload → DONE) | rows/s |',
     '| ---: | ---: | --- | ---: | ---: |',
-    ...imports.map((r) => `| ${r.rows.toLocaleString('en')} rows | ${r.known.toLocaleString('en')} | ${r.dryRun ? 'dry run' : 'import'} | ${r.seconds.toFixed(1)} | ${Math.round(r.rate).toLocaleString('en')} |`),
+    ...imports.map(
+      (r) =>
+        `| ${r.rows.toLocaleString('en')} rows | ${r.known.toLocaleString('en')} | ${r.dryRun ? 'dry run' : 'import'} | ${r.seconds.toFixed(1)} | ${Math.round(r.rate).toLocaleString('en')} |`,
+    ),
     '',
     ...importNotes.map((n) => `- ${n}`),
     '',
     `## Search (customers through the gateway, ${RUNS} runs each, ms)`,
     '',
-    'Each search timed on the same table twice: first without the search indexes of crm\'s Migration20261204175545 (the',
+    "Each search timed on the same table twice: first without the search indexes of crm's Migration20261204175545 (the",
     'btrees it replaced put back), then with them. The 汉字 searches match with LIKE in both columns (the query change of',
     'the same commit).',
     '',
     '| search | matches (median) | median without | p95 without | **median with** | **p95 with** | max with |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...searches.map((r) => `| ${r.task} | ${r.matches.toLocaleString('en')} | ${r.without.medianMs} | ${r.without.p95Ms} | **${r.with.medianMs}** | **${r.with.p95Ms}** | ${r.with.maxMs} |`),
+    ...searches.map(
+      (r) =>
+        `| ${r.task} | ${r.matches.toLocaleString('en')} | ${r.without.medianMs} | ${r.without.p95Ms} | **${r.with.medianMs}** | **${r.with.p95Ms}** | ${r.with.maxMs} |`,
+    ),
     '',
     ...notes.map((n) => (n.startsWith('  ') ? `  - ${n.trim()}` : `- ${n}`)),
     '',
@@ -152,8 +177,22 @@ const weighted = (table: [string, number][]) => {
 async function bulkInsert(client: pg.Client, people: Person[], spreadDays = 730): Promise<void> {
   for (let start = 0; start < people.length; start += LOAD_BATCH) {
     const cols: Record<string, unknown[]> = {
-      id: [], name: [], name_pinyin: [], name_initials: [], phone: [], gender: [], channel: [], region: [], key_account_id: [],
-      consultant_id: [], tags: [], marketing_consent: [], stage: [], deal_count: [], customer_class: [], created_at: [],
+      id: [],
+      name: [],
+      name_pinyin: [],
+      name_initials: [],
+      phone: [],
+      gender: [],
+      channel: [],
+      region: [],
+      key_account_id: [],
+      consultant_id: [],
+      tags: [],
+      marketing_consent: [],
+      stage: [],
+      deal_count: [],
+      customer_class: [],
+      created_at: [],
     };
     for (const person of people.slice(start, start + LOAD_BATCH)) {
       const customer = new Customer();
@@ -164,11 +203,23 @@ async function bulkInsert(client: pg.Client, people: Person[], spreadDays = 730)
       const tagCount = Math.floor(rand() * rand() * 4);
       const tags = [...new Set(Array.from({ length: tagCount }, () => pick(TAGS)))];
       const values: Record<string, unknown> = {
-        id: newId(), name: customer.name, name_pinyin: customer.namePinyin, name_initials: customer.nameInitials, phone, gender: person.gender,
-        channel: person.channel, region: person.region, key_account_id: person.keyAccountId, consultant_id: rand() < 0.7 ? pick(CONSULTANTS) : null,
+        id: newId(),
+        name: customer.name,
+        name_pinyin: customer.namePinyin,
+        name_initials: customer.nameInitials,
+        phone,
+        gender: person.gender,
+        channel: person.channel,
+        region: person.region,
+        key_account_id: person.keyAccountId,
+        consultant_id: rand() < 0.7 ? pick(CONSULTANTS) : null,
         // text[] travels as its literal: node-postgres cannot bind an array of arrays of different lengths
-        tags: `{${tags.join(',')}}`, marketing_consent: rand() < 0.4, stage, deal_count: stage === 'POTENTIAL' ? 0 : stage === 'ACTUAL' ? 1 + Math.floor(rand() * 2) : 3 + Math.floor(rand() * 5),
-        customer_class: pick(CLASSES), created_at: new Date(Date.now() - Math.floor(rand() * spreadDays * 86_400_000)),
+        tags: `{${tags.join(',')}}`,
+        marketing_consent: rand() < 0.4,
+        stage,
+        deal_count: stage === 'POTENTIAL' ? 0 : stage === 'ACTUAL' ? 1 + Math.floor(rand() * 2) : 3 + Math.floor(rand() * 5),
+        customer_class: pick(CLASSES),
+        created_at: new Date(Date.now() - Math.floor(rand() * spreadDays * 86_400_000)),
       };
       for (const key of Object.keys(cols)) cols[key]!.push(values[key]);
     }
@@ -182,13 +233,23 @@ async function bulkInsert(client: pg.Client, people: Person[], spreadDays = 730)
   }
 }
 
-const CHANNEL_LABEL: Record<string, string> = { PHONE: '电话', WECHAT: '微信', WEB: '网络', WALK_IN: '自然到院', REFERRAL: '老带新', PARTNER: '合作单位', CAMPAIGN: '活动' };
+const CHANNEL_LABEL: Record<string, string> = {
+  PHONE: '电话',
+  WECHAT: '微信',
+  WEB: '网络',
+  WALK_IN: '自然到院',
+  REFERRAL: '老带新',
+  PARTNER: '合作单位',
+  CAMPAIGN: '活动',
+};
 /** the file a hospital exports from its old system: 姓名, 手机号 (as people type them), 性别, 渠道, 区域, 标签, 营销同意 */
 function importCsv(people: Person[]): string {
   const lines = ['姓名,手机号,性别,渠道,区域,标签,营销同意'];
   people.forEach((p, i) => {
     const typed = i % 3 === 0 ? `+86 ${p.phone.slice(0, 3)} ${p.phone.slice(3, 7)} ${p.phone.slice(7)}` : p.phone;
-    lines.push(`${p.name},${typed},${p.gender === 'MALE' ? '男' : '女'},${CHANNEL_LABEL[p.channel]},${p.region},导入;${pick(TAGS)},${i % 3 ? '是' : '否'}`);
+    lines.push(
+      `${p.name},${typed},${p.gender === 'MALE' ? '男' : '女'},${CHANNEL_LABEL[p.channel]},${p.region},导入;${pick(TAGS)},${i % 3 ? '是' : '否'}`,
+    );
   });
   return lines.join('\n');
 }
@@ -214,7 +275,11 @@ describe('crm customers at scale, through the gateway', () => {
     const importRows = IMPORT_SIZES.reduce((s, n) => s + n, 0);
     pool = demoCustomers(Math.max(CUSTOMERS, importRows) + 10, SEED, Date.parse('2026-12-01T00:00:00+08:00')) as Person[];
     // generous limits: the benchmark measures crm, not the limiter
-    system = await startSystem({ production: true, rateLimits: { perApiKey: 1e9, perStaff: 1e9, perAnonymousIp: 1e9 }, bodyLimit: IMPORT_BODY_LIMIT });
+    system = await startSystem({
+      production: true,
+      rateLimits: { perApiKey: 1e9, perStaff: 1e9, perAnonymousIp: 1e9 },
+      bodyLimit: IMPORT_BODY_LIMIT,
+    });
     client = new pg.Client({ connectionString: system.databaseUrl });
     await client.connect();
     pgVersion = (await client.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0]!.v;
@@ -237,7 +302,10 @@ describe('crm customers at scale, through the gateway', () => {
       const people = take(size);
       const known = Math.round(size * KNOWN_SHARE);
       // the known phones are registered already, under their old region: the import updates them
-      await bulkInsert(client, people.slice(0, known).map((p) => ({ ...p, region: '旧区域' })));
+      await bulkInsert(
+        client,
+        people.slice(0, known).map((p) => ({ ...p, region: '旧区域' })),
+      );
       const before = await countOf(`select count(*) from "crm"."customer"`);
       const csv = importCsv(people);
       const contentBase64 = Buffer.from(csv).toString('base64');
@@ -257,11 +325,18 @@ describe('crm customers at scale, through the gateway', () => {
         });
         // as a dry run: should the default limit let it through, the probe changes nothing
         const probe = JSON.stringify({ query: START, variables: { input: { filename: 'customers.csv', contentBase64, dryRun: true } } });
-        const refused = await fetch(defaultGateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await system.authHeaders('cs.admin')) }, body: probe });
+        const refused = await fetch(defaultGateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(await system.authHeaders('cs.admin')) },
+          body: probe,
+        });
         const probeJob = refused.ok ? ((await refused.json()) as any).data?.startCustomerImport?.id : undefined;
-        while (probeJob && !['DONE', 'FAILED'].includes((await gql(POLL, { id: probeJob })).customerImport.status)) await new Promise((resolve) => setTimeout(resolve, 100));
+        while (probeJob && !['DONE', 'FAILED'].includes((await gql(POLL, { id: probeJob })).customerImport.status))
+          await new Promise((resolve) => setTimeout(resolve, 100));
         importNotes.push(
-          refused.ok ? `the gateway's default request-body limit (BODY_LIMIT 100kb) lets the ${size.toLocaleString('en')}-row file (${(Buffer.byteLength(body) / 1024).toFixed(0)} kB as the request) through` : `**the gateway's default request-body limit (BODY_LIMIT 100kb) refuses this upload**: the ${size.toLocaleString('en')}-row file is ${(Buffer.byteLength(csv) / 1024).toFixed(0)} kB of CSV text, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB as the GraphQL request, answered HTTP ${refused.status}; crm accepts files up to 5 MB, so the gateway here runs with BODY_LIMIT ${IMPORT_BODY_LIMIT} (test/support/system.ts \`bodyLimit\`), as a deployment must set it (at 100kb only files of ≈ 1,300 such rows pass)`,
+          refused.ok
+            ? `the gateway's default request-body limit (BODY_LIMIT 100kb) lets the ${size.toLocaleString('en')}-row file (${(Buffer.byteLength(body) / 1024).toFixed(0)} kB as the request) through`
+            : `**the gateway's default request-body limit (BODY_LIMIT 100kb) refuses this upload**: the ${size.toLocaleString('en')}-row file is ${(Buffer.byteLength(csv) / 1024).toFixed(0)} kB of CSV text, ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB as the GraphQL request, answered HTTP ${refused.status}; crm accepts files up to 5 MB, so the gateway here runs with BODY_LIMIT ${IMPORT_BODY_LIMIT} (test/support/system.ts \`bodyLimit\`), as a deployment must set it (at 100kb only files of ≈ 1,300 such rows pass)`,
         );
         await defaultGateway.stop();
         defaultGateway = undefined;
@@ -273,7 +348,11 @@ describe('crm customers at scale, through the gateway', () => {
         const answer = await system.as('cs.admin', START, { input: { filename: 'customers.csv', contentBase64, dryRun } });
         if (answer.errors || !answer.data?.startCustomerImport) {
           // too big for a hop on the way: recorded, and the file counts as not imported
-          const reason = String(answer.errors?.[0]?.extensions?.response?.body?.match?.(/PayloadTooLargeError[^<]*/)?.[0] ?? answer.errors?.[0]?.message ?? answer.status);
+          const reason = String(
+            answer.errors?.[0]?.extensions?.response?.body?.match?.(/PayloadTooLargeError[^<]*/)?.[0] ??
+              answer.errors?.[0]?.message ??
+              answer.status,
+          );
           importNotes.push(
             `**the ${size.toLocaleString('en')}-row file (${(Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)} MB of CSV, ${(Buffer.byteLength(body) / 1024 / 1024).toFixed(1)} MB as the request) is refused**: the gateway passes it on (BODY_LIMIT ${IMPORT_BODY_LIMIT}), the crm subgraph answers "${reason}" (services/shared/src/http/subgraph-server.ts parses /graphql bodies up to 1mb, while crm accepts files up to 5 MB): through the gateway an import holds at most ≈ ${Math.floor((size * 1024 * 1024) / Buffer.byteLength(body)).toLocaleString('en')} rows like these`,
           );
@@ -309,7 +388,9 @@ describe('crm customers at scale, through the gateway', () => {
       // after the import is DONE: the searches below are timed once that work is over
       const drained = performance.now();
       const pending = () =>
-        countOf(`select count(*) from pgboss.job where state in ('created', 'retry', 'active') and start_after <= now() and name not like 'crm.customer-import%'`);
+        countOf(
+          `select count(*) from pgboss.job where state in ('created', 'retry', 'active') and start_after <= now() and name not like 'crm.customer-import%'`,
+        );
       const backlog = await pending();
       let left = backlog;
       while (left > 0 && performance.now() - drained < 180_000) {
@@ -319,7 +400,9 @@ describe('crm customers at scale, through the gateway', () => {
       importNotes.push(
         `after DONE, ${backlog.toLocaleString('en')} queued jobs (events to members and analytics, audit entries to identity) were left; ${left ? `${left.toLocaleString('en')} still queued` : 'all worked off'} ${((performance.now() - drained) / 1000).toFixed(0)} s later`,
       );
-      const regions = await countOf(`select count(*) from "crm"."customer" where phone = any($1) and region <> '旧区域'`, [people.slice(0, known).map((p) => p.phone)]);
+      const regions = await countOf(`select count(*) from "crm"."customer" where phone = any($1) and region <> '旧区域'`, [
+        people.slice(0, known).map((p) => p.phone),
+      ]);
       if (regions !== known) throw new Error(`${known - regions} known customers were not updated`);
     }
   }, 1_200_000);
@@ -342,8 +425,15 @@ describe('crm customers at scale, through the gateway', () => {
       `select name, name_pinyin, name_initials, phone from "crm"."customer" where char_length(name) = 3 order by md5(id::text) limit 200`,
     );
     const terms = (f: (s: (typeof sample)[number]) => string) => [...new Set(sample.map(f))];
-    const cycle = <T>(list: T[]) => (i: number) => list[i % list.length]!;
-    const cases: { name: string; variables: (i: number) => Record<string, unknown>; expected: (v: Record<string, unknown>) => Promise<number> }[] = [
+    const cycle =
+      <T>(list: T[]) =>
+      (i: number) =>
+        list[i % list.length]!;
+    const cases: {
+      name: string;
+      variables: (i: number) => Record<string, unknown>;
+      expected: (v: Record<string, unknown>) => Promise<number>;
+    }[] = [
       {
         name: 'name prefix, the surname alone ("张")',
         variables: cycle(terms((s) => s.name.slice(0, 1)).map((search) => ({ search }))),
@@ -358,13 +448,19 @@ describe('crm customers at scale, through the gateway', () => {
         name: 'pinyin initials ("zs", "wf")',
         variables: cycle(['zs', ...terms((s) => s.name_initials.slice(0, 2))].map((search) => ({ search }))),
         expected: (v) =>
-          countOf(`select count(*) from "crm"."customer" where name_pinyin like $1 or name_initials like $2 or name ilike $1`, [`%${v.search}%`, `${v.search}%`]),
+          countOf(`select count(*) from "crm"."customer" where name_pinyin like $1 or name_initials like $2 or name ilike $1`, [
+            `%${v.search}%`,
+            `${v.search}%`,
+          ]),
       },
       {
         name: 'full pinyin of the whole name ("wangfangli")',
         variables: cycle(terms((s) => s.name_pinyin).map((search) => ({ search }))),
         expected: (v) =>
-          countOf(`select count(*) from "crm"."customer" where name_pinyin like $1 or name_initials like $2 or name ilike $1`, [`%${v.search}%`, `${v.search}%`]),
+          countOf(`select count(*) from "crm"."customer" where name_pinyin like $1 or name_initials like $2 or name ilike $1`, [
+            `%${v.search}%`,
+            `${v.search}%`,
+          ]),
       },
       {
         name: 'phone tail, last 4 digits',
@@ -374,7 +470,11 @@ describe('crm customers at scale, through the gateway', () => {
       {
         name: 'class + stage filter (A/B/C × POTENTIAL/ACTUAL/LOYAL)',
         variables: cycle(['A', 'B', 'C'].flatMap((customerClass) => STAGES.map(([stage]) => ({ filter: { customerClass, stage } })))),
-        expected: (v) => countOf(`select count(*) from "crm"."customer" where customer_class = $1 and stage = $2`, [(v.filter as any).customerClass, (v.filter as any).stage]),
+        expected: (v) =>
+          countOf(`select count(*) from "crm"."customer" where customer_class = $1 and stage = $2`, [
+            (v.filter as any).customerClass,
+            (v.filter as any).stage,
+          ]),
       },
       {
         name: 'tag filter',
@@ -385,7 +485,11 @@ describe('crm customers at scale, through the gateway', () => {
 
     const plans: string[] = [];
     let phase: 'before' | 'after' = 'before';
-    const timeCase = async (name: string, variables: (i: number) => Record<string, unknown>, expected?: (v: Record<string, unknown>) => Promise<number>) => {
+    const timeCase = async (
+      name: string,
+      variables: (i: number) => Record<string, unknown>,
+      expected?: (v: Record<string, unknown>) => Promise<number>,
+    ) => {
       const latencies: number[] = [];
       const matches: number[] = [];
       for (let i = 0; i < RUNS + WARMUP; i++) {
@@ -397,11 +501,14 @@ describe('crm customers at scale, through the gateway', () => {
         matches.push(page.totalCount);
         if (expected && i < WARMUP + 3) {
           const want = await expected(v);
-          if (page.totalCount !== want) throw new Error(`${name} ${JSON.stringify(v)}: totalCount ${page.totalCount}, the table holds ${want}`);
+          if (page.totalCount !== want)
+            throw new Error(`${name} ${JSON.stringify(v)}: totalCount ${page.totalCount}, the table holds ${want}`);
         }
         if (i === WARMUP) plans.push(...(await explain(`${phase === 'before' ? 'without' : 'with'} the indexes, ${name}`, v)));
       }
-      const row = rows.find((r) => r.name === name) ?? rows[rows.push({ name, matches: Math.round(quantile(sortedOf(matches), 0.5)), before: [], after: [] }) - 1]!;
+      const row =
+        rows.find((r) => r.name === name) ??
+        rows[rows.push({ name, matches: Math.round(quantile(sortedOf(matches), 0.5)), before: [], after: [] }) - 1]!;
       row[phase] = latencies;
     };
 
@@ -413,10 +520,21 @@ describe('crm customers at scale, through the gateway', () => {
       const em = system.services.crm.orm.em.fork();
       const filters = customerFilterQuery({ ...(v.filter as object), search: (v.search as string) ?? null }, testCallers.csAdmin as Caller);
       const after = typeof v.after === 'string' ? parseCursor(v.after) : null;
-      const page = em.createQueryBuilder(Customer).select('*').where({ $and: after ? [...filters, { id: { $lt: after } }] : filters } as never).orderBy({ id: 'desc' }).limit(21);
-      const count = em.createQueryBuilder(Customer).count().where({ $and: filters } as never);
+      const page = em
+        .createQueryBuilder(Customer)
+        .select('*')
+        .where({ $and: after ? [...filters, { id: { $lt: after } }] : filters } as never)
+        .orderBy({ id: 'desc' })
+        .limit(21);
+      const count = em
+        .createQueryBuilder(Customer)
+        .count()
+        .where({ $and: filters } as never);
       const out: string[] = [];
-      for (const [kind, qb] of [['page', page], ['count', count]] as const) {
+      for (const [kind, qb] of [
+        ['page', page],
+        ['count', count],
+      ] as const) {
         const sql = qb.getFormattedQuery();
         const { rows: plan } = await client.query(`explain (analyze, format json) ${sql}`);
         const root = plan[0]['QUERY PLAN'][0];
@@ -442,11 +560,17 @@ describe('crm customers at scale, through the gateway', () => {
     const timeAll = async () => {
       for (const c of cases) await timeCase(c.name, c.variables, c.expected);
       await timeCase("3rd page of the whole list (after the 2nd page's cursor)", () => ({ after: second.pageInfo.endCursor }));
-      await timeCase('3rd page of a class + stage filter', () => ({ filter: { customerClass: 'B', stage: 'ACTUAL' }, after: second.pageInfo.endCursor }));
+      await timeCase('3rd page of a class + stage filter', () => ({
+        filter: { customerClass: 'B', stage: 'ACTUAL' },
+        after: second.pageInfo.endCursor,
+      }));
     };
 
     // without the search indexes: the schema before Migration20261204175545, same rows, same statistics
-    const { rows: definitions } = await client.query<{ indexdef: string }>(`select indexdef from pg_indexes where schemaname = 'crm' and indexname = any($1)`, [SEARCH_INDEXES]);
+    const { rows: definitions } = await client.query<{ indexdef: string }>(
+      `select indexdef from pg_indexes where schemaname = 'crm' and indexname = any($1)`,
+      [SEARCH_INDEXES],
+    );
     if (definitions.length !== SEARCH_INDEXES.length) throw new Error(`crm.customer lacks some of ${SEARCH_INDEXES.join(', ')}`);
     for (const name of SEARCH_INDEXES) await client.query(`drop index "crm"."${name}"`);
     for (const sql of REPLACED_INDEXES) await client.query(sql);
@@ -461,15 +585,17 @@ describe('crm customers at scale, through the gateway', () => {
     phase = 'after';
     await timeAll();
 
-    const { rows: size } = await client.query(`select pg_size_pretty(pg_total_relation_size('"crm"."customer"')) as size, pg_size_pretty(pg_relation_size('"crm"."customer"')) as heap`);
+    const { rows: size } = await client.query(
+      `select pg_size_pretty(pg_total_relation_size('"crm"."customer"')) as size, pg_size_pretty(pg_relation_size('"crm"."customer"')) as heap`,
+    );
     const { rows: indexes } = await client.query<{ name: string; size: string }>(
       `select indexrelid::regclass::text as name, pg_size_pretty(pg_relation_size(indexrelid)) as size from pg_index where indrelid = '"crm"."customer"'::regclass order by 1`,
     );
     notes.push(
       `each search is \`customers(search | filter, first: 20)\` with totalCount, pageInfo and 7 fields, as cs.admin (customer-service department admin) through the gateway (token check at identity, rate limit, query planning, signing), ${RUNS} timed runs after ${WARMUP} warm-up runs, one at a time, terms rotated over names, initials, pinyin and phone tails of 200 sampled customers; every totalCount of the first runs is compared with a count in SQL`,
       `crm.customer: ${size[0].size} with indexes (${size[0].heap} heap); indexes: ${indexes.map((i) => `${i.name.replace('crm.', '')} ${i.size}`).join(', ')}`,
-      'what the indexes cannot serve: a fragment shorter than 3 characters has no trigram. 汉字 searches of 1–2 characters (most name searches) still read every name, now with LIKE (one pass over customer_name_idx for the count, ≈ 7 ms here); 2-letter initials ("zs") keep their table scan because the same OR also asks name_pinyin / name for the 2 letters anywhere (like \'%zs%\'), which is the slowest search here. Serving those would need a bigram index (pg_bigm, not in PostgreSQL\'s contrib) or a narrower rule for short latin terms (initials prefix only), a behaviour change left to the product owner',
-      'plans: EXPLAIN ANALYZE of the two statements CustomerService.list sends (the page and the count, in parallel), rebuilt from customerFilterQuery with the first timed run\'s variables:',
+      "what the indexes cannot serve: a fragment shorter than 3 characters has no trigram. 汉字 searches of 1–2 characters (most name searches) still read every name, now with LIKE (one pass over customer_name_idx for the count, ≈ 7 ms here); 2-letter initials (\"zs\") keep their table scan because the same OR also asks name_pinyin / name for the 2 letters anywhere (like '%zs%'), which is the slowest search here. Serving those would need a bigram index (pg_bigm, not in PostgreSQL's contrib) or a narrower rule for short latin terms (initials prefix only), a behaviour change left to the product owner",
+      "plans: EXPLAIN ANALYZE of the two statements CustomerService.list sends (the page and the count, in parallel), rebuilt from customerFilterQuery with the first timed run's variables:",
       ...plans.map((p) => `  ${p}`),
     );
     writeCrmReport(imports, rows, importNotes, notes);

@@ -15,7 +15,11 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).fo
 const SPANNING = `{ customers(first: 20) { nodes { name membership { cardNumber } } } newCustomers(period: { from: "${today}", to: "${today}" }, groupBy: CHANNEL) { totalNewCustomers } }`;
 
 async function post(url: string, query: string, headers: Record<string, string>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
 }
@@ -26,7 +30,12 @@ describe('gateway overhead', () => {
     system = await startSystem({ production: true, rateLimits: { perApiKey: 1e9, perStaff: 1e9, perAnonymousIp: 1e9 } });
     for (let i = 0; i < 50; i++) {
       await system.as('cs.admin', 'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
-        input: { name: `客户${i}`, phone: `1390000${String(i).padStart(4, '0')}`, channel: 'PARTNER', keyAccountId: i % 2 ? '01a20000-0000-7000-8000-000000000001' : null },
+        input: {
+          name: `客户${i}`,
+          phone: `1390000${String(i).padStart(4, '0')}`,
+          channel: 'PARTNER',
+          keyAccountId: i % 2 ? '01a20000-0000-7000-8000-000000000001' : null,
+        },
       });
     }
     staff = await system.authHeaders('cs.staff');

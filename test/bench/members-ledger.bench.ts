@@ -30,7 +30,8 @@ interface Row {
   opsPerSecond?: number;
 }
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
 
 /** The rows in the shape report.ts reads from a tinybench Bench (here the batches are timed by hand). */
 function asBench(rows: Row[]): Bench {
@@ -64,7 +65,10 @@ describe('members points ledger', () => {
     await client.connect();
     for (let i = 0; i < 16; i++) {
       const customerId = newId();
-      await client.query(`insert into "members"."known_customer" (customer_id, channel, region, registered_at, recorded_at) values ($1, 'PHONE', '天河区', now(), now())`, [customerId]);
+      await client.query(
+        `insert into "members"."known_customer" (customer_id, channel, region, registered_at, recorded_at) values ($1, 'PHONE', '天河区', now(), now())`,
+        [customerId],
+      );
       const { data, errors } = await members.request(ENROL, { input: { customerId } });
       if (errors) throw new Error(JSON.stringify(errors));
       pool.push(data.enrollMember.id);
@@ -76,7 +80,12 @@ describe('members points ledger', () => {
     await db?.drop();
   });
 
-  async function earn(membershipId: string, idempotencyKey = newId(), receiptNumber = `B-${newId()}`, occurredAt = new Date().toISOString()) {
+  async function earn(
+    membershipId: string,
+    idempotencyKey = newId(),
+    receiptNumber = `B-${newId()}`,
+    occurredAt = new Date().toISOString(),
+  ) {
     const { data, errors } = await members.request(
       RECORD,
       { input: { membershipId, receiptNumber, amount: '10.00', occurredAt, idempotencyKey } },
@@ -88,7 +97,10 @@ describe('members points ledger', () => {
   }
 
   /** `writers` loops, each earning one consumption at a time for WRITE_MS; committed earns per second and each earn's latency */
-  async function writeFor(writers: number, memberOf: (writer: number, i: number) => string): Promise<{ opsPerSecond: number; latencies: number[] }> {
+  async function writeFor(
+    writers: number,
+    memberOf: (writer: number, i: number) => string,
+  ): Promise<{ opsPerSecond: number; latencies: number[] }> {
     const latencies: number[] = [];
     const started = performance.now();
     const until = started + WRITE_MS;
@@ -133,7 +145,9 @@ describe('members points ledger', () => {
       union all
       select e.membership_id, 'entries without an account' from "members"."points_entry" e
       where not exists (select 1 from "members"."points_account" a where a.membership_id = e.membership_id) group by e.membership_id`);
-    const { rows: [counts] } = await client.query<{ accounts: number; entries: number }>(
+    const {
+      rows: [counts],
+    } = await client.query<{ accounts: number; entries: number }>(
       `select (select count(*)::int from "members"."points_account") as accounts, (select count(*)::int from "members"."points_entry") as entries`,
     );
     return { ...counts!, broken };
@@ -154,7 +168,11 @@ describe('members points ledger', () => {
       ] as const) {
         const run = await writeFor(writers, memberOf);
         committed += run.latencies.length;
-        rows.push({ name: `recordConsumption (earn), ${writers} concurrent writer(s) on ${where}`, latencies: run.latencies, opsPerSecond: run.opsPerSecond });
+        rows.push({
+          name: `recordConsumption (earn), ${writers} concurrent writer(s) on ${where}`,
+          latencies: run.latencies,
+          opsPerSecond: run.opsPerSecond,
+        });
         earnLines.push(`${writers} writer(s) on ${where}: ${run.opsPerSecond.toFixed(0)} earns/s`);
       }
     }
@@ -168,8 +186,10 @@ describe('members points ledger', () => {
     committed += 1;
 
     const afterWrites = await brokenLedgers();
-    if (afterWrites.broken.length) throw new Error(`ledger invariants broken after the write runs: ${JSON.stringify(afterWrites.broken.slice(0, 10))}`);
-    if (afterWrites.entries !== committed) throw new Error(`${committed} earns committed but the ledger holds ${afterWrites.entries} entries`);
+    if (afterWrites.broken.length)
+      throw new Error(`ledger invariants broken after the write runs: ${JSON.stringify(afterWrites.broken.slice(0, 10))}`);
+    if (afterWrites.entries !== committed)
+      throw new Error(`${committed} earns committed but the ledger holds ${afterWrites.entries} entries`);
     notes.push(
       `earns are recordConsumption over HTTP + GraphQL to the members subgraph (startTestService, embedded PostgreSQL), one transaction each: idempotency key, consumption, points_account row lock, append-only points_entry (triggers), points_lot, PointsChanged outbox, audit; ${WRITE_MS} ms per configuration, every earn checked`,
       `committed earns per second: ${earnLines.join('; ')}`,
@@ -210,23 +230,33 @@ describe('members points ledger', () => {
        where reason = '消费积分: bench seed' group by membership_id, customer_id`,
     );
     await client.query(`commit`);
-    await client.query(`analyze "members"."known_customer", "members"."membership", "members"."points_entry", "members"."points_lot", "members"."points_account"`);
+    await client.query(
+      `analyze "members"."known_customer", "members"."membership", "members"."points_entry", "members"."points_lot", "members"."points_account"`,
+    );
     const seedSeconds = (performance.now() - seedStarted) / 1000;
 
     const seeded = await brokenLedgers();
     if (seeded.broken.length) throw new Error(`ledger invariants broken after seeding: ${JSON.stringify(seeded.broken.slice(0, 10))}`);
-    const { rows: [sizes] } = await client.query<{ entries: string; lots: string; accounts: string }>(
+    const {
+      rows: [sizes],
+    } = await client.query<{ entries: string; lots: string; accounts: string }>(
       `select pg_size_pretty(pg_total_relation_size('"members"."points_entry"')) as entries, pg_size_pretty(pg_total_relation_size('"members"."points_lot"')) as lots,
               pg_size_pretty(pg_total_relation_size('"members"."points_account"')) as accounts`,
     );
 
     // a service function still works on a seeded member (its account lock, seq 11, lot)
     await earn(`${md5Uuid('bench-m1')}`);
-    const { rows: [seq] } = await client.query<{ seq: number }>(`select max(seq)::int as seq from "members"."points_entry" where membership_id = $1`, [md5Uuid('bench-m1')]);
+    const {
+      rows: [seq],
+    } = await client.query<{ seq: number }>(`select max(seq)::int as seq from "members"."points_entry" where membership_id = $1`, [
+      md5Uuid('bench-m1'),
+    ]);
     if (seq!.seq !== SEED_ENTRIES_PER_MEMBER + 1) throw new Error(`an earn on a seeded member wrote seq ${seq!.seq}`);
 
     // pointsLiability through GraphQL as finance, and its SQL on its own
-    const { rows: [expected] } = await client.query<{ points: string; members: number }>(LIABILITY_SQL);
+    const {
+      rows: [expected],
+    } = await client.query<{ points: string; members: number }>(LIABILITY_SQL);
     const graphql: number[] = [];
     let answer: { outstandingPoints: number; value: string; members: number } | undefined;
     for (let i = 0; i < LIABILITY_RUNS + 3; i++) {
@@ -252,7 +282,10 @@ describe('members points ledger', () => {
     const execution = planLines.find((l) => l.startsWith('Execution Time')) ?? '';
     const planning = planLines.find((l) => l.startsWith('Planning Time')) ?? '';
     rows.push(
-      { name: `pointsLiability over GraphQL as FINANCE, ${seeded.entries.toLocaleString('en')} entries / ${seeded.accounts.toLocaleString('en')} accounts`, latencies: graphql },
+      {
+        name: `pointsLiability over GraphQL as FINANCE, ${seeded.entries.toLocaleString('en')} entries / ${seeded.accounts.toLocaleString('en')} accounts`,
+        latencies: graphql,
+      },
       { name: `pointsLiability's SQL alone (pg client), same ledger`, latencies: raw },
     );
     notes.push(

@@ -7,7 +7,8 @@ export function writeReport(name: string, bench: Bench, notes: string[] = []): v
   const dir = fileURLToPath(new URL('./reports/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const rows = bench.tasks.map((task) => {
-    const r = task.result as { latency?: { p50?: number; p99?: number; mean?: number; samplesCount?: number }; throughput?: { mean?: number } } | undefined;
+    const r = task.result as
+      { latency?: { p50?: number; p99?: number; mean?: number; samplesCount?: number }; throughput?: { mean?: number } } | undefined;
     return {
       task: task.name,
       medianMs: Number((r?.latency?.p50 ?? NaN).toFixed(3)),

@@ -4,7 +4,9 @@ import { launchBrowser, signIn } from '../support/browser.js';
 import { startSystem, type RunningSystem } from '../support/system.js';
 
 const tomorrowInHospital = () => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 };
@@ -29,9 +31,13 @@ describe('the CRM appointments page', () => {
     const onsiteA = await me('onsite.a');
     const onsiteB = await me('onsite.b');
     const day = tomorrowInHospital();
-    const roster = await system.as('onsite.admin', 'mutation ($input: SetDutyRosterInput!) { setDutyRoster(input: $input) { nextIndex } }', {
-      input: { day, consultantIds: [onsiteA, onsiteB] },
-    });
+    const roster = await system.as(
+      'onsite.admin',
+      'mutation ($input: SetDutyRosterInput!) { setDutyRoster(input: $input) { nextIndex } }',
+      {
+        input: { day, consultantIds: [onsiteA, onsiteB] },
+      },
+    );
     expect(roster.errors).toBeUndefined();
     const consultation = await system.as<{ registerConsultation: { id: string } }>(
       'consult.staff',
@@ -42,7 +48,15 @@ describe('the CRM appointments page', () => {
     const booked = await system.as<{ bookAppointment: { id: string; onsiteConsultantId: string } }>(
       'consult.staff',
       'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id onsiteConsultantId } }',
-      { input: { type: 'TREATMENT', departmentCode: 'DENTAL', doctorId, slotStart: `${day}T10:00:00+08:00`, consultationId: consultation.data!.registerConsultation.id } },
+      {
+        input: {
+          type: 'TREATMENT',
+          departmentCode: 'DENTAL',
+          doctorId,
+          slotStart: `${day}T10:00:00+08:00`,
+          consultationId: consultation.data!.registerConsultation.id,
+        },
+      },
     );
     expect(booked.errors).toBeUndefined();
     expect(booked.data!.bookAppointment.onsiteConsultantId).toBe(onsiteA);

@@ -9,14 +9,16 @@ import { startSystem, type DemoUser, type RunningSystem } from '../support/syste
 // 到院 on the visit desk → the on-site consultant's deal → the generated follow-ups in the queue → a
 // complaint driven through the workbench to a refund approved by the director and confirmed by finance.
 
-const hospitalToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const hospitalToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const addDays = (day: string, n: number) => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 };
 
 /** The open dropdown's option with this text (antd renders options in a popup outside the select). */
-const option = (page: Page, text: string): Locator => page.locator('.ant-select-item-option').filter({ hasText: text, visible: true }).first();
+const option = (page: Page, text: string): Locator =>
+  page.locator('.ant-select-item-option').filter({ hasText: text, visible: true }).first();
 /** The primary button of the modal on screen. */
 const modalOk = (page: Page): Locator => page.locator('.ant-modal-footer .ant-btn-primary').filter({ visible: true });
 /** Types into a searchable select (a customer picker) and picks the match. */
@@ -157,7 +159,9 @@ describe('one customer through the portal (browser)', () => {
       await row.waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('crm-visit-desk-day').innerText()).toContain(today);
       expect(await page.getByTestId(`crm-visit-desk-status-${story.appointmentId}`).innerText()).toBe('已预约');
-      expect(await page.getByTestId(`crm-visit-desk-consultant-${story.appointmentId}`).getAttribute('data-staff-id')).toBe(staff['onsite.a']);
+      expect(await page.getByTestId(`crm-visit-desk-consultant-${story.appointmentId}`).getAttribute('data-staff-id')).toBe(
+        staff['onsite.a'],
+      );
       await row.getByText('李故事').waitFor({ timeout: 15_000 });
       expect(await row.innerText()).toContain('16:00');
       expect(await row.innerText()).toContain('DENTAL');
@@ -165,7 +169,9 @@ describe('one customer through the portal (browser)', () => {
 
       await page.getByTestId(`crm-visit-desk-designated-${story.appointmentId}`).click();
       await page.getByTestId(`crm-visit-desk-arrive-${story.appointmentId}`).click();
-      await page.locator(`[data-testid="crm-visit-desk-status-${story.appointmentId}"]`, { hasText: '已到院' }).waitFor({ timeout: 15_000 });
+      await page
+        .locator(`[data-testid="crm-visit-desk-status-${story.appointmentId}"]`, { hasText: '已到院' })
+        .waitFor({ timeout: 15_000 });
       expect(await page.getByTestId(`crm-visit-desk-arrive-${story.appointmentId}`).count()).toBe(0);
 
       story.visitId = await idAfter(page.getByTestId('crm-visit-desk-visits').locator('[data-testid^="crm-visit-row-"]'), 'crm-visit-row-');
@@ -192,13 +198,22 @@ describe('one customer through the portal (browser)', () => {
       await page.getByTestId('crm-visit-outcome-submit').click();
       await page.locator(`[data-testid="crm-visit-outcome-${story.visitId}"]`, { hasText: '成交' }).waitFor({ timeout: 15_000 });
       expect(await page.getByTestId(`crm-visit-outcome-${story.visitId}`).innerText()).toBe('成交 ¥2,000.00');
-      await page.locator(`[data-testid="crm-visit-desk-status-${story.appointmentId}"]`, { hasText: '已成交' }).waitFor({ timeout: 15_000 });
+      await page
+        .locator(`[data-testid="crm-visit-desk-status-${story.appointmentId}"]`, { hasText: '已成交' })
+        .waitFor({ timeout: 15_000 });
       expect(await page.getByTestId(`crm-visit-record-${story.visitId}`).count()).toBe(0);
     });
     // what the screen sent is what crm keeps: the exact amount, the receipt, the items
     const visits = await system.as('onsite.a', '{ visits(first: 5) { nodes { id dealt dealAmount receiptNumber items dealRecordedBy } } }');
     expect(visits.data.visits.nodes).toEqual([
-      { id: story.visitId, dealt: true, dealAmount: '2000.00', receiptNumber: receipt, items: ['隐形矫正首期'], dealRecordedBy: staff['onsite.a'] },
+      {
+        id: story.visitId,
+        dealt: true,
+        dealAmount: '2000.00',
+        receiptNumber: receipt,
+        items: ['隐形矫正首期'],
+        dealRecordedBy: staff['onsite.a'],
+      },
     ]);
   });
 
@@ -230,7 +245,10 @@ describe('one customer through the portal (browser)', () => {
       await page.getByTestId('crm-complaint-receive-modal').waitFor({ state: 'hidden', timeout: 15_000 });
 
       await page.getByTestId('crm-tab-complaints').click();
-      story.complaintId = await idAfter(page.getByTestId('crm-complaints-table').locator('[data-testid^="crm-complaint-row-"]'), 'crm-complaint-row-');
+      story.complaintId = await idAfter(
+        page.getByTestId('crm-complaints-table').locator('[data-testid^="crm-complaint-row-"]'),
+        'crm-complaint-row-',
+      );
       const row = page.getByTestId(`crm-complaint-row-${story.complaintId}`);
       await row.getByText('李故事').waitFor({ timeout: 15_000 });
       expect(await page.getByTestId(`crm-complaint-status-${story.complaintId}`).innerText()).toBe('已受理');
@@ -244,7 +262,9 @@ describe('one customer through the portal (browser)', () => {
       await complaintAction(page, 'START_ONSITE', () => page.getByTestId('crm-complaint-action-note').fill('现场解释'));
       await waitStatus(page, 'ONSITE');
       for (let attempt = 1; attempt <= 3; attempt++) {
-        await complaintAction(page, 'ONSITE_ATTEMPT_FAILED', () => page.getByTestId('crm-complaint-action-note').fill(`第 ${attempt} 次沟通未果`));
+        await complaintAction(page, 'ONSITE_ATTEMPT_FAILED', () =>
+          page.getByTestId('crm-complaint-action-note').fill(`第 ${attempt} 次沟通未果`),
+        );
         if (attempt < 3) await page.getByTestId('crm-complaint-onsite-attempts').getByText(`${attempt} / 3`).waitFor({ timeout: 15_000 });
       }
       await waitStatus(page, 'ESCALATED');
@@ -322,9 +342,13 @@ describe('one customer through the portal (browser)', () => {
       ]);
       expect(await page.getByTestId('crm-complaint-drawer').innerText()).toContain('4 / 5');
     });
-    const complaint = await system.as('cs.staff', 'query ($id: ID!) { complaint(id: $id) { status refundReceiptNumber proposedBy directorApprovedBy financeConfirmedBy satisfaction } }', {
-      id: story.complaintId,
-    });
+    const complaint = await system.as(
+      'cs.staff',
+      'query ($id: ID!) { complaint(id: $id) { status refundReceiptNumber proposedBy directorApprovedBy financeConfirmedBy satisfaction } }',
+      {
+        id: story.complaintId,
+      },
+    );
     expect(complaint.data.complaint).toEqual({
       status: 'CLOSED',
       refundReceiptNumber: receipt,
@@ -348,7 +372,9 @@ describe('one customer through the portal (browser)', () => {
       await page.getByTestId('crm-walk-in-designated').click();
       await modalOk(page).click();
       const rows = page.getByTestId('crm-visit-desk-visits').locator('[data-testid^="crm-visit-row-"]');
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid^="crm-visit-row-"]').length === 2, undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid^="crm-visit-row-"]').length === 2, undefined, {
+        timeout: 15_000,
+      });
       const walkInId = (await rows.first().getAttribute('data-testid'))!.slice('crm-visit-row-'.length);
       expect(walkInId).not.toBe(story.visitId);
       const text = await page.getByTestId(`crm-visit-row-${walkInId}`).innerText();

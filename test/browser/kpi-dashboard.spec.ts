@@ -96,14 +96,19 @@ describe('the KPI remote’s 经营看板', () => {
   /** waits until the cards show the period and every card the API's figure for it (the previous figures stay while new ones load) */
   const expectCards = async (page: Page, kpis: Summary[]) => {
     const { label, from, to } = kpis[0]!.period;
-    const expected = Object.fromEntries(kpis.map((kpi) => [`kpi-card-value-${kpi.code}`, formatted(kpi.current.value, kpi.definition.unit)]));
+    const expected = Object.fromEntries(
+      kpis.map((kpi) => [`kpi-card-value-${kpi.code}`, formatted(kpi.current.value, kpi.definition.unit)]),
+    );
     // satisfaction's second figure: the share of scores ≥ 4 (what its target is set against)
     const satisfaction = kpis.find((kpi) => kpi.code === 'SATISFACTION')!;
     expected['kpi-card-share-SATISFACTION'] = `4 分及以上占比: ${formatted(satisfaction.current.share ?? null, 'PERCENT')}`;
     const shown = () =>
       page.evaluate(() =>
         Object.fromEntries(
-          [...document.querySelectorAll('[data-testid^="kpi-card-value-"], [data-testid^="kpi-card-share-"]')].map((node) => [node.getAttribute('data-testid'), node.textContent]),
+          [...document.querySelectorAll('[data-testid^="kpi-card-value-"], [data-testid^="kpi-card-share-"]')].map((node) => [
+            node.getAttribute('data-testid'),
+            node.textContent,
+          ]),
         ),
       );
     await page
@@ -140,10 +145,19 @@ describe('the KPI remote’s 经营看板', () => {
     browser = await launchBrowser();
     // `pnpm seed`'s history (front-line events, members, follow-ups, complaints) for the three
     // months before this one, through analytics' own event log and fact appliers
-    const orm = await createOrm({ schema: 'analytics', clientUrl: system.databaseUrl, entities: analyticsService.entities, migrations: analyticsService.migrations, poolMax: 2 });
+    const orm = await createOrm({
+      schema: 'analytics',
+      clientUrl: system.databaseUrl,
+      entities: analyticsService.entities,
+      migrations: analyticsService.migrations,
+      poolMax: 2,
+    });
     try {
       const end = new Date(`${thisMonth}-01T00:00:00+08:00`).toISOString();
-      const loaded = await loadIntoAnalytics(orm.em, generateHistory({ customers: 300, end, months: 3 }), { batch: 2000, timeZone: HOSPITAL_TIME_ZONE });
+      const loaded = await loadIntoAnalytics(orm.em, generateHistory({ customers: 300, end, months: 3 }), {
+        batch: 2000,
+        timeZone: HOSPITAL_TIME_ZONE,
+      });
       expect(loaded.applied).toBeGreaterThan(1000);
     } finally {
       await orm.close();
@@ -156,7 +170,11 @@ describe('the KPI remote’s 经营看板', () => {
     expect(consultation.errors).toBeUndefined();
     // analytics has it (from crm's event) before any figure of this month is read
     consultant = (await system.as<{ me: { id: string } }>('consult.staff', '{ me { id } }')).data!.me.id.toLowerCase();
-    for (let waited = 0; !(await breakdownAs('director', KPI, thisMonth, 'STAFF', 'CONSULTATION')).some((row) => row.key === consultant); waited += 250) {
+    for (
+      let waited = 0;
+      !(await breakdownAs('director', KPI, thisMonth, 'STAFF', 'CONSULTATION')).some((row) => row.key === consultant);
+      waited += 250
+    ) {
       if (waited > 30_000) throw new Error('analytics did not count the consultation within 30 s');
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

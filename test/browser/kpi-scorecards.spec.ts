@@ -75,7 +75,10 @@ describe('the KPI remote’s 绩效考核 tab', () => {
     const director = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     await signIn(director, system.portalUrl, 'director', { path: '/kpi/scorecards' });
     await director.getByTestId('kpi-scorecards-export').waitFor({ timeout: 30_000 });
-    const [download] = await Promise.all([director.waitForEvent('download', { timeout: 30_000 }), director.getByTestId('kpi-scorecards-export').click()]);
+    const [download] = await Promise.all([
+      director.waitForEvent('download', { timeout: 30_000 }),
+      director.getByTestId('kpi-scorecards-export').click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`月度经营分析-${hospitalMonth()}.xlsx`);
     const bytes = await readFile((await download.path())!);
     // an .xlsx is a zip archive

@@ -50,7 +50,9 @@ describe('the member centre: a member-centre admin enrols a customer, records a 
     system = await startSystem({ frontends: true });
     browser = await launchBrowser();
     // customer service registers the person; members hears of them through CustomerRegistered
-    const created = await system.as('cs.admin', CREATE_CUSTOMER, { input: { name: customerName, phone: randomPhone(), channel: 'WALK_IN' } });
+    const created = await system.as('cs.admin', CREATE_CUSTOMER, {
+      input: { name: customerName, phone: randomPhone(), channel: 'WALK_IN' },
+    });
     expect(created.errors).toBeUndefined();
     customerId = created.data.createCustomer.id;
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
@@ -80,8 +82,14 @@ describe('the member centre: a member-centre admin enrols a customer, records a 
     await until(async () => {
       await page.getByTestId('members-enrol-submit').click();
       const outcome = await Promise.race([
-        page.getByTestId('members-360').waitFor({ timeout: 5_000 }).then(() => 'enrolled'),
-        page.getByTestId('members-enrol-error').waitFor({ timeout: 5_000 }).then(() => 'refused'),
+        page
+          .getByTestId('members-360')
+          .waitFor({ timeout: 5_000 })
+          .then(() => 'enrolled'),
+        page
+          .getByTestId('members-enrol-error')
+          .waitFor({ timeout: 5_000 })
+          .then(() => 'refused'),
       ]).catch(() => 'waiting');
       return outcome === 'enrolled' ? true : undefined;
     });

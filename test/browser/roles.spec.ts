@@ -9,7 +9,12 @@ const ALL_TABS = ['admin-tab-staff', 'admin-tab-departments', 'admin-tab-partner
 /** What each demo login must see: its navigation and, where it has Admin, its admin tabs. */
 const ROLES: { username: string; role: string; nav: string[]; tabs?: string[] }[] = [
   { username: 'director', role: 'OPS_DIRECTOR', nav: ['nav-home', 'nav-kpi', 'nav-crm', 'nav-members', 'nav-admin'], tabs: ALL_TABS },
-  { username: 'cs.admin', role: 'DEPT_ADMIN', nav: ['nav-home', 'nav-kpi', 'nav-crm', 'nav-members', 'nav-admin'], tabs: ['admin-tab-staff'] },
+  {
+    username: 'cs.admin',
+    role: 'DEPT_ADMIN',
+    nav: ['nav-home', 'nav-kpi', 'nav-crm', 'nav-members', 'nav-admin'],
+    tabs: ['admin-tab-staff'],
+  },
   { username: 'member.admin', role: 'DEPT_ADMIN', nav: ['nav-home', 'nav-kpi', 'nav-members', 'nav-admin'], tabs: ['admin-tab-staff'] },
   { username: 'cs.staff', role: 'STAFF', nav: ['nav-home', 'nav-crm', 'nav-members'] },
   { username: 'finance', role: 'FINANCE', nav: ['nav-home', 'nav-kpi', 'nav-crm', 'nav-members'] },

@@ -24,7 +24,12 @@ export async function launchBrowser(): Promise<Browser> {
  * signed-out visitor to /login and back after), fills the form and waits until the page has left /login.
  * The password defaults to the demo logins' one.
  */
-export async function signIn(page: Page, portalUrl: string, username: string, options: { password?: string; path?: string } = {}): Promise<void> {
+export async function signIn(
+  page: Page,
+  portalUrl: string,
+  username: string,
+  options: { password?: string; path?: string } = {},
+): Promise<void> {
   await page.goto(`${portalUrl}${options.path ?? '/'}`);
   await page.getByTestId('login-username').waitFor({ timeout: 30_000 });
   await page.getByTestId('login-username').fill(username);

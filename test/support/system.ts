@@ -39,7 +39,11 @@ export interface RunningSystem {
   /** SQL statements per service since the last reset */
   queries: Record<SubgraphName, string[]>;
   resetQueries(): void;
-  graphql<T = any>(query: string, variables?: object, headers?: Record<string, string>): Promise<{ data?: T; errors?: any[]; status: number }>;
+  graphql<T = any>(
+    query: string,
+    variables?: object,
+    headers?: Record<string, string>,
+  ): Promise<{ data?: T; errors?: any[]; status: number }>;
   /** headers that authenticate as a demo user (logs in once through the gateway) or the demo partner */
   authHeaders(who: DemoUser | 'partner'): Promise<Record<string, string>>;
   /** graphql() as a demo user or the demo partner */
@@ -145,7 +149,10 @@ export async function startSystem(
     if (!tokens.has(who)) {
       tokens.set(
         who,
-        post('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: who, p: DEMO_PASSWORD }).then((r) => {
+        post('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', {
+          u: who,
+          p: DEMO_PASSWORD,
+        }).then((r) => {
           if (!r.data?.login) throw new Error(`demo login ${who} failed: ${JSON.stringify(r.errors)}`);
           return r.data.login.accessToken as string;
         }),

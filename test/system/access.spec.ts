@@ -21,11 +21,20 @@ async function personOf(keyAccountId: string, phone: string, name: string) {
 
 beforeAll(async () => {
   system = await startSystem({ production: true });
-  const partner = await system.as('director', 'mutation ($input: CreatePartnerOrganisationInput!) { createPartnerOrganisation(input: $input) { id keyAccountId } }', {
-    input: { name: '广州市第一中学', keyAccountId: '01a20000-0000-7000-8000-0000000000b2' },
-  });
+  const partner = await system.as(
+    'director',
+    'mutation ($input: CreatePartnerOrganisationInput!) { createPartnerOrganisation(input: $input) { id keyAccountId } }',
+    {
+      input: { name: '广州市第一中学', keyAccountId: '01a20000-0000-7000-8000-0000000000b2' },
+    },
+  );
   const key = await system.as('director', 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', {
-    input: { partnerId: partner.data.createPartnerOrganisation.id, name: 'B 的密钥', scopes: ['roster:read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+    input: {
+      partnerId: partner.data.createPartnerOrganisation.id,
+      name: 'B 的密钥',
+      scopes: ['roster:read'],
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    },
   });
   partnerB = { keyAccountId: partner.data.createPartnerOrganisation.keyAccountId, apiKey: key.data.createApiKey.secret };
   people.a = await personOf(DEMO_PARTNER_KEY_ACCOUNT, '13811110001', '甲员工');
@@ -60,7 +69,11 @@ describe('partners see only their own people', () => {
     const query = 'query ($a: ID!, $b: ID!) { a: customer(id: $a) { id name } b: customer(id: $b) { id name } }';
     const variables = { a: people.a.customerId, b: people.b.customerId };
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? system.as('partner', query, variables).then((r) => ['A', r] as const) : asPartnerB(query, variables).then((r) => ['B', r] as const))),
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2 === 0
+          ? system.as('partner', query, variables).then((r) => ['A', r] as const)
+          : asPartnerB(query, variables).then((r) => ['B', r] as const),
+      ),
     );
     for (const [who, r] of results) {
       if (who === 'A') {
@@ -78,13 +91,23 @@ describe('roles and departments', () => {
   it('refuses a department admin creating staff in another department: FORBIDDEN, nothing written, a denied audit entry', async () => {
     const before = await system.as('director', '{ staffMembers(first: 1, departmentCode: "FINANCE") { totalCount } }');
     const r = await system.as('cs.admin', 'mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }', {
-      input: { name: '越权', username: 'not.allowed', password: 'long-enough-password', departmentCode: 'FINANCE', position: 'FINANCE_OFFICER', role: 'STAFF' },
+      input: {
+        name: '越权',
+        username: 'not.allowed',
+        password: 'long-enough-password',
+        departmentCode: 'FINANCE',
+        position: 'FINANCE_OFFICER',
+        role: 'STAFF',
+      },
     });
     expect(r.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const after = await system.as('director', '{ staffMembers(first: 1, departmentCode: "FINANCE") { totalCount } }');
     expect(after.data.staffMembers.totalCount).toBe(before.data.staffMembers.totalCount);
     const denied = await eventually(async () => {
-      const log = await system.as('auditor', '{ auditLog(filter: { outcome: DENIED, operation: "mutation createStaff" }, first: 10) { nodes { outcome operation actorName role } } }');
+      const log = await system.as(
+        'auditor',
+        '{ auditLog(filter: { outcome: DENIED, operation: "mutation createStaff" }, first: 10) { nodes { outcome operation actorName role } } }',
+      );
       return log.data?.auditLog.nodes.length ? log.data.auditLog.nodes : undefined;
     });
     expect(denied[0]).toMatchObject({ outcome: 'DENIED', operation: 'mutation createStaff', role: 'DEPT_ADMIN' });
@@ -104,7 +127,10 @@ describe('roles and departments', () => {
     const sameIds = (e: { targetIds: string[] }) => [...e.targetIds].sort().join() === ids.join();
     // entries arrive through the bus: wait for this read's, then check there is exactly one
     const entries = await eventually(async () => {
-      const log = await system.as('auditor', '{ auditLog(filter: { operation: "query customers" }, first: 50) { nodes { requestId targetIds fields actorName } } }');
+      const log = await system.as(
+        'auditor',
+        '{ auditLog(filter: { operation: "query customers" }, first: 50) { nodes { requestId targetIds fields actorName } } }',
+      );
       const nodes = (log.data?.auditLog.nodes ?? []) as { targetIds: string[]; fields: string[]; actorName: string }[];
       return nodes.some(sameIds) ? nodes : undefined;
     });
@@ -117,7 +143,9 @@ describe('roles and departments', () => {
 describe('credentials', () => {
   it('refuses an expired, a revoked and an unknown API key with UNAUTHENTICATED', async () => {
     const partner = await system.as('director', '{ partnerOrganisations(first: 10) { nodes { id keyAccountId } } }');
-    const partnerId = partner.data.partnerOrganisations.nodes.find((p: { keyAccountId: string }) => p.keyAccountId === partnerB.keyAccountId).id;
+    const partnerId = partner.data.partnerOrganisations.nodes.find(
+      (p: { keyAccountId: string }) => p.keyAccountId === partnerB.keyAccountId,
+    ).id;
     const make = async () =>
       (
         await system.as('director', 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }', {

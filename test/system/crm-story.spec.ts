@@ -39,7 +39,8 @@ const eventsOf = async (type: string, customerId: string) =>
     .map((r) => r.data)
     .filter((e) => e.data.customerId === customerId);
 
-const hospitalDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+const hospitalDay = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 const addDays = (day: string, n: number) => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
@@ -67,35 +68,78 @@ describe('the crm story through the gateway', () => {
 
   it('phone consultation: the consultant registers the caller and the consultation, linked by phone', async () => {
     const staffOf = async (who: DemoUser) => (await ok(who, '{ me { id name departmentCode } }')).me;
-    for (const who of ['consult.staff', 'guide', 'onsite.a', 'onsite.b', 'cs.staff', 'director', 'finance'] as const) story[who] = await staffOf(who);
+    for (const who of ['consult.staff', 'guide', 'onsite.a', 'onsite.b', 'cs.staff', 'director', 'finance'] as const)
+      story[who] = await staffOf(who);
     expect(story['consult.staff'].departmentCode).toBe('CONSULTATION');
 
-    const registered = await ok('consult.staff', 'mutation ($input: CreateCustomerInput!) { registerCustomer(input: $input) { existing customer { id name phone channel stage } } }', {
-      input: { name: '李故事', phone, channel: 'PHONE', gender: 'FEMALE', region: '广州' },
+    const registered = await ok(
+      'consult.staff',
+      'mutation ($input: CreateCustomerInput!) { registerCustomer(input: $input) { existing customer { id name phone channel stage } } }',
+      {
+        input: { name: '李故事', phone, channel: 'PHONE', gender: 'FEMALE', region: '广州' },
+      },
+    );
+    expect(registered.registerCustomer).toMatchObject({
+      existing: false,
+      customer: { name: '李故事', phone, channel: 'PHONE', stage: 'POTENTIAL' },
     });
-    expect(registered.registerCustomer).toMatchObject({ existing: false, customer: { name: '李故事', phone, channel: 'PHONE', stage: 'POTENTIAL' } });
     story.customerId = registered.registerCustomer.customer.id;
 
-    const consultation = await ok('consult.staff', `mutation ($input: RegisterConsultationInput!) { registerConsultation(input: $input) {
-        id customerId channel outcome diseaseType visitIntention consultantId createdBy } }`, {
-      input: { phone: `+86 ${phone}`, channel: 'PHONE', outcome: 'BOOKED', name: '李故事', age: 36, gender: 'FEMALE', diseaseType: '牙齿矫正', visitIntention: '隐形矫正', concern: 'PRICE_COMPARISON' },
+    const consultation = await ok(
+      'consult.staff',
+      `mutation ($input: RegisterConsultationInput!) { registerConsultation(input: $input) {
+        id customerId channel outcome diseaseType visitIntention consultantId createdBy } }`,
+      {
+        input: {
+          phone: `+86 ${phone}`,
+          channel: 'PHONE',
+          outcome: 'BOOKED',
+          name: '李故事',
+          age: 36,
+          gender: 'FEMALE',
+          diseaseType: '牙齿矫正',
+          visitIntention: '隐形矫正',
+          concern: 'PRICE_COMPARISON',
+        },
+      },
+    );
+    expect(consultation.registerConsultation).toMatchObject({
+      customerId: story.customerId,
+      channel: 'PHONE',
+      outcome: 'BOOKED',
+      diseaseType: '牙齿矫正',
+      consultantId: story['consult.staff'].id,
+      createdBy: story['consult.staff'].id,
     });
-    expect(consultation.registerConsultation).toMatchObject({ customerId: story.customerId, channel: 'PHONE', outcome: 'BOOKED', diseaseType: '牙齿矫正', consultantId: story['consult.staff'].id, createdBy: story['consult.staff'].id });
     story.consultationId = consultation.registerConsultation.id;
   });
 
   it('booking: a phone-converted appointment, handed by rotation to the on-site consultant on duty', async () => {
     story.slotStart = new Date(Date.now() + 30 * 60_000);
     story.day = hospitalDay(story.slotStart);
-    const roster = await ok('onsite.admin', 'mutation ($input: SetDutyRosterInput!) { setDutyRoster(input: $input) { day consultantIds nextIndex } }', {
-      input: { day: story.day, consultantIds: [story['onsite.a'].id, story['onsite.b'].id] },
-    });
+    const roster = await ok(
+      'onsite.admin',
+      'mutation ($input: SetDutyRosterInput!) { setDutyRoster(input: $input) { day consultantIds nextIndex } }',
+      {
+        input: { day: story.day, consultantIds: [story['onsite.a'].id, story['onsite.b'].id] },
+      },
+    );
     expect(roster.setDutyRoster).toEqual({ day: story.day, consultantIds: [story['onsite.a'].id, story['onsite.b'].id], nextIndex: 0 });
     story.doctorId = '01a30000-0000-7000-8000-00000000d0c1';
-    const booked = await ok('consult.staff', `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) {
-        id customerId consultationId status phoneConverted onsiteConsultantId type departmentCode doctorId slotStart } }`, {
-      input: { type: 'TREATMENT', departmentCode: 'DENTAL', doctorId: story.doctorId, slotStart: story.slotStart.toISOString(), consultationId: story.consultationId },
-    });
+    const booked = await ok(
+      'consult.staff',
+      `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) {
+        id customerId consultationId status phoneConverted onsiteConsultantId type departmentCode doctorId slotStart } }`,
+      {
+        input: {
+          type: 'TREATMENT',
+          departmentCode: 'DENTAL',
+          doctorId: story.doctorId,
+          slotStart: story.slotStart.toISOString(),
+          consultationId: story.consultationId,
+        },
+      },
+    );
     expect(booked.bookAppointment).toMatchObject({
       customerId: story.customerId,
       consultationId: story.consultationId,
@@ -109,19 +153,27 @@ describe('the crm story through the gateway', () => {
     // the rotation moved on: the next phone-converted booking goes to the second consultant
     expect((await ok('guide', 'query ($d: String!) { dutyRoster(day: $d) { nextIndex } }', { d: story.day })).dutyRoster.nextIndex).toBe(1);
     // the doctor's week view shows it
-    const week = await ok('consult.staff', 'query ($doc: ID!, $f: String!, $t: String!) { appointments(doctorId: $doc, from: $f, to: $t, first: 50) { totalCount nodes { id } } }', {
-      doc: story.doctorId,
-      f: story.day,
-      t: addDays(story.day, 6),
-    });
+    const week = await ok(
+      'consult.staff',
+      'query ($doc: ID!, $f: String!, $t: String!) { appointments(doctorId: $doc, from: $f, to: $t, first: 50) { totalCount nodes { id } } }',
+      {
+        doc: story.doctorId,
+        f: story.day,
+        t: addDays(story.day, 6),
+      },
+    );
     expect(week.appointments).toEqual({ totalCount: 1, nodes: [{ id: story.appointmentId }] });
   });
 
   it('arrival: the guide registers the visit of the booking; the appointment is ARRIVED', async () => {
-    const visit = await ok('guide', `mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) {
-        id customerId appointmentId walkIn phoneConverted type departmentCode doctorId designatedDoctor onsiteConsultantId registeredBy } }`, {
-      input: { appointmentId: story.appointmentId, designatedDoctor: true },
-    });
+    const visit = await ok(
+      'guide',
+      `mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) {
+        id customerId appointmentId walkIn phoneConverted type departmentCode doctorId designatedDoctor onsiteConsultantId registeredBy } }`,
+      {
+        input: { appointmentId: story.appointmentId, designatedDoctor: true },
+      },
+    );
     expect(visit.registerVisit).toMatchObject({
       customerId: story.customerId,
       appointmentId: story.appointmentId,
@@ -140,20 +192,42 @@ describe('the crm story through the gateway', () => {
   });
 
   it('deal: the on-site consultant records the amount; members records the consumption and earns the member’s points', async () => {
-    const enrolled = await eventually(async () => (await system.as('member.admin', 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id status } }', { input: { customerId: story.customerId } })).data?.enrollMember);
+    const enrolled = await eventually(
+      async () =>
+        (
+          await system.as('member.admin', 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id status } }', {
+            input: { customerId: story.customerId },
+          })
+        ).data?.enrollMember,
+    );
     expect(enrolled.status).toBe('ACTIVE');
     story.membershipId = enrolled.id;
 
-    const outcome = await ok('onsite.a', 'mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id dealt dealAmount receiptNumber items dealRecordedBy } }', {
-      input: { visitId: story.visitId, dealt: true, amount: '2000.00', receiptNumber, items: ['隐形矫正首期'] },
+    const outcome = await ok(
+      'onsite.a',
+      'mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id dealt dealAmount receiptNumber items dealRecordedBy } }',
+      {
+        input: { visitId: story.visitId, dealt: true, amount: '2000.00', receiptNumber, items: ['隐形矫正首期'] },
+      },
+    );
+    expect(outcome.recordVisitOutcome).toEqual({
+      id: story.visitId,
+      dealt: true,
+      dealAmount: '2000.00',
+      receiptNumber,
+      items: ['隐形矫正首期'],
+      dealRecordedBy: story['onsite.a'].id,
     });
-    expect(outcome.recordVisitOutcome).toEqual({ id: story.visitId, dealt: true, dealAmount: '2000.00', receiptNumber, items: ['隐形矫正首期'], dealRecordedBy: story['onsite.a'].id });
     const [appointment] = await sql(`select status from crm.appointment where id = $1`, [story.appointmentId]);
     expect(appointment.status).toBe('DEALT');
 
     const membership = await eventually(async () => {
-      const r = await ok('member.admin', `query ($id: ID!) { customer(id: $id) { stage dealCount membership {
-          pointsBalance consumptions(first: 10) { nodes { receiptNumber amount source visitId status pointsEarned } } } } }`, { id: story.customerId });
+      const r = await ok(
+        'member.admin',
+        `query ($id: ID!) { customer(id: $id) { stage dealCount membership {
+          pointsBalance consumptions(first: 10) { nodes { receiptNumber amount source visitId status pointsEarned } } } } }`,
+        { id: story.customerId },
+      );
       return r.customer.stage === 'ACTUAL' && r.customer.membership?.consumptions.nodes.length === 1 && r.customer;
     });
     expect(membership).toMatchObject({ stage: 'ACTUAL', dealCount: 1 });
@@ -165,15 +239,25 @@ describe('the crm story through the gateway', () => {
   });
 
   it('follow-ups: the treatment rules’ tasks exist, due at their configured offsets from the deal day', async () => {
-    const rules = (await ok('cs.staff', '{ followUpRules { id trigger visitType outcome offsetDays type active departmentCode } }')).followUpRules.filter(
+    const rules = (
+      await ok('cs.staff', '{ followUpRules { id trigger visitType outcome offsetDays type active departmentCode } }')
+    ).followUpRules.filter(
       (r: any) => r.active && r.trigger === 'VISIT' && r.outcome === 'DEALT' && (r.visitType === null || r.visitType === 'TREATMENT'),
     );
     expect(rules.length).toBeGreaterThan(0);
-    const dealDay = hospitalDay(new Date((await sql(`select deal_recorded_at from crm.visit where id = $1`, [story.visitId]))[0].deal_recorded_at));
-    const data = await ok('cs.staff', 'query ($id: ID!) { customer(id: $id) { followUps(first: 50) { totalCount nodes { id visitId ruleId type dueDate status departmentCode } } } }', { id: story.customerId });
+    const dealDay = hospitalDay(
+      new Date((await sql(`select deal_recorded_at from crm.visit where id = $1`, [story.visitId]))[0].deal_recorded_at),
+    );
+    const data = await ok(
+      'cs.staff',
+      'query ($id: ID!) { customer(id: $id) { followUps(first: 50) { totalCount nodes { id visitId ruleId type dueDate status departmentCode } } } }',
+      { id: story.customerId },
+    );
     const tasks = data.customer.followUps.nodes;
     expect(data.customer.followUps.totalCount).toBe(rules.length);
-    expect(tasks.map((t: any) => [t.ruleId, t.dueDate]).sort()).toEqual(rules.map((r: any) => [r.id, addDays(dealDay, r.offsetDays)]).sort());
+    expect(tasks.map((t: any) => [t.ruleId, t.dueDate]).sort()).toEqual(
+      rules.map((r: any) => [r.id, addDays(dealDay, r.offsetDays)]).sort(),
+    );
     expect(tasks.every((t: any) => t.visitId === story.visitId && t.status === 'OPEN')).toBe(true);
     // the seeded rules are +1, +7 and +30 days after a treatment
     expect(rules.map((r: any) => r.offsetDays).sort((a: number, b: number) => a - b)).toEqual([1, 7, 30]);
@@ -181,13 +265,24 @@ describe('the crm story through the gateway', () => {
   });
 
   it('complaint: three failed on-site attempts, case conference, a refund of the receipt approved by the director and confirmed by finance, closed', async () => {
-    const FIELDS = 'id status customerId onsiteAttempts resolutionKind amount refundReceiptNumber proposedBy directorApprovedBy financeConfirmedBy satisfaction steps { action fromStatus toStatus actorId }';
+    const FIELDS =
+      'id status customerId onsiteAttempts resolutionKind amount refundReceiptNumber proposedBy directorApprovedBy financeConfirmedBy satisfaction steps { action fromStatus toStatus actorId }';
     const received = await ok('cs.staff', `mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { ${FIELDS} } }`, {
-      input: { customerId: story.customerId, channel: 'PHONE', category: 'MEDICAL_QUALITY', severity: 'HIGH', description: '矫正后疼痛, 要求退款', departmentCode: 'DENTAL' },
+      input: {
+        customerId: story.customerId,
+        channel: 'PHONE',
+        category: 'MEDICAL_QUALITY',
+        severity: 'HIGH',
+        description: '矫正后疼痛, 要求退款',
+        departmentCode: 'DENTAL',
+      },
     });
     const id = received.receiveComplaint.id;
     story.complaintId = id;
-    const step = (who: DemoUser, action: string) => ok(who, `mutation ($input: ComplaintStepInput!) { advanceComplaint(input: $input) { ${FIELDS} } }`, { input: { complaintId: id, action } });
+    const step = (who: DemoUser, action: string) =>
+      ok(who, `mutation ($input: ComplaintStepInput!) { advanceComplaint(input: $input) { ${FIELDS} } }`, {
+        input: { complaintId: id, action },
+      });
     await step('onsite.a', 'START_ONSITE');
     for (let i = 0; i < 3; i++) await step('onsite.a', 'ONSITE_ATTEMPT_FAILED');
     await step('cs.staff', 'CONVENE_CONFERENCE');
@@ -201,7 +296,9 @@ describe('the crm story through the gateway', () => {
     expect(await eventsOf(Events.ConsumptionRefunded, story.customerId)).toEqual([]);
     await ok('finance', 'mutation ($id: ID!) { confirmComplaintRefund(complaintId: $id) { id } }', { id });
     await step('cs.staff', 'RESOLVE');
-    const closed = await ok('cs.staff', `mutation ($input: CloseComplaintInput!) { closeComplaint(input: $input) { ${FIELDS} } }`, { input: { complaintId: id, satisfaction: 4 } });
+    const closed = await ok('cs.staff', `mutation ($input: CloseComplaintInput!) { closeComplaint(input: $input) { ${FIELDS} } }`, {
+      input: { complaintId: id, satisfaction: 4 },
+    });
     const c = closed.closeComplaint;
     expect(c).toMatchObject({
       status: 'CLOSED',
@@ -230,7 +327,11 @@ describe('the crm story through the gateway', () => {
       ['CLOSE', actor('cs.staff')],
     ]);
     expect(c.steps.at(-1).toStatus).toBe('CLOSED');
-    const timeline = await ok('cs.staff', 'query ($id: ID!) { customer(id: $id) { complaints(first: 5) { totalCount nodes { id status } } } }', { id: story.customerId });
+    const timeline = await ok(
+      'cs.staff',
+      'query ($id: ID!) { customer(id: $id) { complaints(first: 5) { totalCount nodes { id status } } } }',
+      { id: story.customerId },
+    );
     expect(timeline.customer.complaints).toEqual({ totalCount: 1, nodes: [{ id, status: 'CLOSED' }] });
   });
 
@@ -252,11 +353,17 @@ describe('the crm story through the gateway', () => {
   });
 
   it('a redelivered ConsumptionRefunded reverses nothing more', async () => {
-    const [job] = await sql<{ data: any }>(`select data from pgboss.job where name = 'members.ConsumptionRefunded' and data->'data'->>'receiptNumber' = $1`, [receiptNumber]);
+    const [job] = await sql<{ data: any }>(
+      `select data from pgboss.job where name = 'members.ConsumptionRefunded' and data->'data'->>'receiptNumber' = $1`,
+      [receiptNumber],
+    );
     expect(job).toBeDefined();
     // the same event (same id) delivered again, and a second copy of the fact under a new id
     const again = await system.services.crm.bus.jobs.send('members.ConsumptionRefunded', job!.data);
-    const copy = await system.services.crm.bus.jobs.send('members.ConsumptionRefunded', { ...job!.data, id: '01a30000-0000-7000-8000-0000000000aa' });
+    const copy = await system.services.crm.bus.jobs.send('members.ConsumptionRefunded', {
+      ...job!.data,
+      id: '01a30000-0000-7000-8000-0000000000aa',
+    });
     await eventually(async () => {
       const rows = await sql<{ state: string }>(`select state from pgboss.job where id = any($1::uuid[])`, [[again, copy]]);
       return rows.length === 2 && rows.every((r) => r.state === 'completed');
@@ -280,14 +387,44 @@ describe('the crm story through the gateway', () => {
     };
     expect(await one(Events.CustomerRegistered)).toMatchObject({ customerId: id, channel: 'PHONE' });
     expect(await one(Events.MemberEnrolled)).toMatchObject({ customerId: id, membershipId: story.membershipId });
-    expect(await one(CareEvents.ConsultationRegistered)).toMatchObject({ consultationId: story.consultationId, customerId: id, channel: 'PHONE', outcome: 'BOOKED' });
-    expect(await one(CareEvents.AppointmentBooked)).toMatchObject({ appointmentId: story.appointmentId, phoneConverted: true, onsiteConsultantId: story['onsite.a'].id });
-    expect(await one(CareEvents.VisitRegistered)).toMatchObject({ visitId: story.visitId, appointmentId: story.appointmentId, phoneConverted: true, walkIn: false });
-    expect(await one(CareEvents.VisitOutcomeRecorded)).toMatchObject({ visitId: story.visitId, dealt: true, amountFen: 200000, receiptNumber });
-    expect(await one(Events.DealClosed)).toMatchObject({ visitId: story.visitId, receiptNumber, amountFen: 200000, staffId: story['onsite.a'].id, departmentCode: 'DENTAL' });
+    expect(await one(CareEvents.ConsultationRegistered)).toMatchObject({
+      consultationId: story.consultationId,
+      customerId: id,
+      channel: 'PHONE',
+      outcome: 'BOOKED',
+    });
+    expect(await one(CareEvents.AppointmentBooked)).toMatchObject({
+      appointmentId: story.appointmentId,
+      phoneConverted: true,
+      onsiteConsultantId: story['onsite.a'].id,
+    });
+    expect(await one(CareEvents.VisitRegistered)).toMatchObject({
+      visitId: story.visitId,
+      appointmentId: story.appointmentId,
+      phoneConverted: true,
+      walkIn: false,
+    });
+    expect(await one(CareEvents.VisitOutcomeRecorded)).toMatchObject({
+      visitId: story.visitId,
+      dealt: true,
+      amountFen: 200000,
+      receiptNumber,
+    });
+    expect(await one(Events.DealClosed)).toMatchObject({
+      visitId: story.visitId,
+      receiptNumber,
+      amountFen: 200000,
+      staffId: story['onsite.a'].id,
+      departmentCode: 'DENTAL',
+    });
     expect(await one(CareEvents.ComplaintReceived)).toMatchObject({ complaintId: story.complaintId });
     expect(await one(Events.ConsumptionRefunded)).toMatchObject({ receiptNumber, complaintId: story.complaintId, amountFen: 200000 });
-    expect(await one(CareEvents.ComplaintClosed)).toMatchObject({ complaintId: story.complaintId, satisfaction: 4, resolutionKind: 'REFUND', amountFen: 200000 });
+    expect(await one(CareEvents.ComplaintClosed)).toMatchObject({
+      complaintId: story.complaintId,
+      satisfaction: 4,
+      resolutionKind: 'REFUND',
+      amountFen: 200000,
+    });
     const scheduled = await eventsOf(CareEvents.FollowUpScheduled, id);
     expect(scheduled.map((e) => e.data.taskId).sort()).toEqual(story.followUps.map((t: any) => t.id).sort());
   });
@@ -295,9 +432,13 @@ describe('the crm story through the gateway', () => {
   it('analytics counts the customer and the member once, on the day and channel', async () => {
     const today = hospitalDay(new Date());
     const report = await eventually(async () => {
-      const r = await ok('director', 'query ($p: PeriodInput!) { newCustomers(groupBy: CHANNEL, period: $p) { totalNewCustomers totalNewMembers rows { key newCustomers newMembers } } }', {
-        p: { from: today, to: today },
-      });
+      const r = await ok(
+        'director',
+        'query ($p: PeriodInput!) { newCustomers(groupBy: CHANNEL, period: $p) { totalNewCustomers totalNewMembers rows { key newCustomers newMembers } } }',
+        {
+          p: { from: today, to: today },
+        },
+      );
       return r.newCustomers?.totalNewMembers === 1 && r.newCustomers;
     });
     expect(report).toEqual({ totalNewCustomers: 1, totalNewMembers: 1, rows: [{ key: 'PHONE', newCustomers: 1, newMembers: 1 }] });

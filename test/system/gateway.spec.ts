@@ -13,7 +13,11 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 
 /** POST straight to a subgraph, signed as the gateway would (or to a gateway, with `headers`). */
 async function post(url: string, query: string, variables?: object, headers?: Record<string, string>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(headers ?? (await gatewayHeaders())) }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(headers ?? (await gatewayHeaders())) },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data?: any; errors?: any[] };
 }
 
@@ -24,7 +28,9 @@ describe('the gateway in front of all four subgraphs', () => {
 
   beforeAll(async () => {
     system = await startSystem();
-    const created = await system.as('cs.admin', CREATE_CUSTOMER, { input: { name: '陈静', phone: '13812345678', channel: 'WECHAT', region: '越秀区' } });
+    const created = await system.as('cs.admin', CREATE_CUSTOMER, {
+      input: { name: '陈静', phone: '13812345678', channel: 'WECHAT', region: '越秀区' },
+    });
     customerId = created.data.createCustomer.id;
     // members learns of the customer from the CustomerRegistered event
     const enrolled = await eventually(async () => {
@@ -53,20 +59,32 @@ describe('the gateway in front of all four subgraphs', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.customer).toMatchObject({ name: '陈静', membership: { status: 'ACTIVE' } });
     expect(result.data.customer.membership.cardNumber).toMatch(/\S+/);
-    expect(result.data.newCustomers).toMatchObject({ totalNewCustomers: 1, totalNewMembers: 1, rows: [{ key: 'WECHAT', newCustomers: 1 }] });
+    expect(result.data.newCustomers).toMatchObject({
+      totalNewCustomers: 1,
+      totalNewMembers: 1,
+      rows: [{ key: 'WECHAT', newCustomers: 1 }],
+    });
   });
 
   it('resolves Customer through _entities on crm', async () => {
-    const r = await post(system.services.crm.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id name } } }`, {
-      r: [{ __typename: 'Customer', id: customerId }],
-    });
+    const r = await post(
+      system.services.crm.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id name } } }`,
+      {
+        r: [{ __typename: 'Customer', id: customerId }],
+      },
+    );
     expect(r.data?._entities).toEqual([{ id: customerId, name: '陈静' }]);
   });
 
   it('resolves Membership through _entities on members', async () => {
-    const r = await post(system.services.members.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { id status } } }`, {
-      r: [{ __typename: 'Membership', id: membershipId }],
-    });
+    const r = await post(
+      system.services.members.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { id status } } }`,
+      {
+        r: [{ __typename: 'Membership', id: membershipId }],
+      },
+    );
     expect(r.data?._entities).toEqual([{ id: membershipId, status: 'ACTIVE' }]);
   });
 
@@ -74,27 +92,44 @@ describe('the gateway in front of all four subgraphs', () => {
     const staffList = await system.as('director', `{ departments { code name } staffMembers(first: 1) { nodes { id name } } }`);
     const departments = staffList.data.departments as { code: string; name: string }[];
     expect(departments.map((d) => d.code)).toContain('CUSTOMER_SERVICE');
-    const r = await post(system.services.identity.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code name } } }`, {
-      r: [{ __typename: 'Department', code: 'CUSTOMER_SERVICE' }],
-    });
+    const r = await post(
+      system.services.identity.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code name } } }`,
+      {
+        r: [{ __typename: 'Department', code: 'CUSTOMER_SERVICE' }],
+      },
+    );
     expect(r.data?._entities).toEqual([{ code: 'CUSTOMER_SERVICE', name: '客服部' }]);
     const staff = staffList.data.staffMembers.nodes[0];
     if (staff) {
-      const s = await post(system.services.identity.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { id name } } }`, {
-        r: [{ __typename: 'Staff', id: staff.id }],
-      });
+      const s = await post(
+        system.services.identity.url,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { id name } } }`,
+        {
+          r: [{ __typename: 'Staff', id: staff.id }],
+        },
+      );
       expect(s.data?._entities).toEqual([staff]);
     } else {
-      const created = await system.as('director', `mutation { createStaff(input: { name: "林敏", username: "lin.min", password: "a-long-password", departmentCode: "CUSTOMER_SERVICE", position: "CS_STAFF", role: STAFF }) { id name } }`);
-      const s = await post(system.services.identity.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { id name } } }`, {
-        r: [{ __typename: 'Staff', id: created.data.createStaff.id }],
-      });
+      const created = await system.as(
+        'director',
+        `mutation { createStaff(input: { name: "林敏", username: "lin.min", password: "a-long-password", departmentCode: "CUSTOMER_SERVICE", position: "CS_STAFF", role: STAFF }) { id name } }`,
+      );
+      const s = await post(
+        system.services.identity.url,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { id name } } }`,
+        {
+          r: [{ __typename: 'Staff', id: created.data.createStaff.id }],
+        },
+      );
       expect(s.data?._entities).toEqual([created.data.createStaff]);
     }
   });
 
   it('passes a subgraph error code through to the client', async () => {
-    const r = await system.as('director', `query ($id: ID!) { customer(id: $id) { name } }`, { id: '01a20d29-942f-73ab-9985-c1b935f33269' });
+    const r = await system.as('director', `query ($id: ID!) { customer(id: $id) { name } }`, {
+      id: '01a20d29-942f-73ab-9985-c1b935f33269',
+    });
     expect(r.errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect(r.errors?.[0].path).toEqual(['customer']);
   });

@@ -25,13 +25,34 @@ describe('history generator', () => {
       expect(at).toBeGreaterThanOrEqual(staffFirst);
     }
     const months = new Set(byType('CustomerRegistered').map((e) => localDay(Date.parse(e.data.registeredAt)).slice(0, 7)));
-    expect([...months].sort()).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect([...months].sort()).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
   });
 
   it('every visit, deal, follow-up, complaint and membership has a customer registered before it', () => {
     const registered = new Map(byType('CustomerRegistered').map((e) => [e.data.customerId as string, Date.parse(e.data.registeredAt)]));
     expect(registered.size).toBe(2_000);
-    for (const type of ['VisitRegistered', 'VisitOutcomeRecorded', 'DealClosed', 'FollowUpScheduled', 'ComplaintReceived', 'MemberEnrolled', 'PointsChanged']) {
+    for (const type of [
+      'VisitRegistered',
+      'VisitOutcomeRecorded',
+      'DealClosed',
+      'FollowUpScheduled',
+      'ComplaintReceived',
+      'MemberEnrolled',
+      'PointsChanged',
+    ]) {
       const list = byType(type);
       expect(list.length, type).toBeGreaterThan(0);
       for (const e of list) {
@@ -65,7 +86,8 @@ describe('history generator', () => {
     const consumptions = new Map(byType('ConsumptionRecorded').map((e) => [e.data.receiptNumber as string, e]));
     expect(consumptions.size).toBe(deals.length);
     for (const deal of deals) expect(consumptions.get(deal.data.receiptNumber)!.data.amountFen).toBe(deal.data.amountFen);
-    for (const refund of byType('ConsumptionRefundRecorded')) expect(consumptions.get(refund.data.receiptNumber)!.data.consumptionId).toBe(refund.data.consumptionId);
+    for (const refund of byType('ConsumptionRefundRecorded'))
+      expect(consumptions.get(refund.data.receiptNumber)!.data.consumptionId).toBe(refund.data.consumptionId);
     for (const outcome of outcomes.values()) if (!outcome.data.dealt) expect(outcome.data.amountFen).toBe(0);
   });
 
@@ -115,7 +137,11 @@ describe('history generator', () => {
     expect(digest(history(300, 8))).not.toBe(digest(history(300, 7)));
     const customersOf = (list: Event[]) => list.filter((e) => e.type !== 'StaffRegistered' && !/-0001-/.test(e.id));
     const small = customersOf(history(300, 7)).filter((e) => e.type === 'CustomerRegistered');
-    const large = customersOf(events).filter((e) => e.type === 'CustomerRegistered').slice(0, 300);
-    expect(large.map((e) => [e.data.customerId, e.data.channel, e.data.registeredAt])).toEqual(small.map((e) => [e.data.customerId, e.data.channel, e.data.registeredAt]));
+    const large = customersOf(events)
+      .filter((e) => e.type === 'CustomerRegistered')
+      .slice(0, 300);
+    expect(large.map((e) => [e.data.customerId, e.data.channel, e.data.registeredAt])).toEqual(
+      small.map((e) => [e.data.customerId, e.data.channel, e.data.registeredAt]),
+    );
   });
 });

@@ -10,13 +10,24 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 const REPORT_FIELDS = `report(period: $period) { people members deals spend spendPerPerson }`;
 
 async function partnerWithKey(name: string) {
-  const account = await system.as('director', 'mutation ($input: KeyAccountInput!) { createKeyAccount(input: $input) { id } }', { input: { name, kind: 'INSTITUTION' } });
-  const keyAccountId = account.data.createKeyAccount.id as string;
-  const organisation = await system.as('director', 'mutation ($input: CreatePartnerOrganisationInput!) { createPartnerOrganisation(input: $input) { id } }', {
-    input: { name, keyAccountId },
+  const account = await system.as('director', 'mutation ($input: KeyAccountInput!) { createKeyAccount(input: $input) { id } }', {
+    input: { name, kind: 'INSTITUTION' },
   });
+  const keyAccountId = account.data.createKeyAccount.id as string;
+  const organisation = await system.as(
+    'director',
+    'mutation ($input: CreatePartnerOrganisationInput!) { createPartnerOrganisation(input: $input) { id } }',
+    {
+      input: { name, keyAccountId },
+    },
+  );
   const key = await system.as('director', 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', {
-    input: { partnerId: organisation.data.createPartnerOrganisation.id, name: `${name} 密钥`, scopes: ['roster:read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+    input: {
+      partnerId: organisation.data.createPartnerOrganisation.id,
+      name: `${name} 密钥`,
+      scopes: ['roster:read'],
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    },
   });
   return { keyAccountId, apiKey: key.data.createApiKey.secret as string };
 }
@@ -27,10 +38,27 @@ async function memberWhoSpent(keyAccountId: string, phone: string, amount: strin
     input: { name: '员工', phone, channel: 'PARTNER', keyAccountId },
   });
   const customerId = created.data.createCustomer.id as string;
-  const enrolled = await eventually(async () => (await system.as('member.admin', 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }', { input: { customerId } })).data?.enrollMember);
-  const recorded = await system.as('member.admin', 'mutation ($input: RecordConsumptionInput!) { recordConsumption(input: $input) { id } }', {
-    input: { membershipId: enrolled.id, receiptNumber: `KA-${phone}`, amount, occurredAt: new Date().toISOString(), idempotencyKey: crypto.randomUUID() },
-  });
+  const enrolled = await eventually(
+    async () =>
+      (
+        await system.as('member.admin', 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }', {
+          input: { customerId },
+        })
+      ).data?.enrollMember,
+  );
+  const recorded = await system.as(
+    'member.admin',
+    'mutation ($input: RecordConsumptionInput!) { recordConsumption(input: $input) { id } }',
+    {
+      input: {
+        membershipId: enrolled.id,
+        receiptNumber: `KA-${phone}`,
+        amount,
+        occurredAt: new Date().toISOString(),
+        idempotencyKey: crypto.randomUUID(),
+      },
+    },
+  );
   expect(recorded.errors).toBeUndefined();
   return customerId;
 }
@@ -47,7 +75,8 @@ afterAll(async () => {
   await system?.stop();
 });
 
-const asPartner = (who: 'a' | 'b', query: string, variables?: object) => system.graphql(query, variables, { 'x-api-key': partners[who].apiKey });
+const asPartner = (who: 'a' | 'b', query: string, variables?: object) =>
+  system.graphql(query, variables, { 'x-api-key': partners[who].apiKey });
 
 describe('KeyAccount.report through the gateway', () => {
   it('gives a partner its own key account’s report (two members, ¥1,200.00 + ¥300.50)', async () => {
@@ -66,7 +95,10 @@ describe('KeyAccount.report through the gateway', () => {
 
   it('answers NOT_FOUND when a partner asks for another key account, and never shows its figures', async () => {
     const period = { from: today(), to: today() };
-    const r = await asPartner('a', `query ($id: ID!, $period: PeriodInput!) { keyAccount(id: $id) { id ${REPORT_FIELDS} } }`, { id: partners.b.keyAccountId, period });
+    const r = await asPartner('a', `query ($id: ID!, $period: PeriodInput!) { keyAccount(id: $id) { id ${REPORT_FIELDS} } }`, {
+      id: partners.b.keyAccountId,
+      period,
+    });
     expect(r.data?.keyAccount ?? null).toBeNull();
     expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify(r)).not.toContain('99.00');
@@ -75,12 +107,19 @@ describe('KeyAccount.report through the gateway', () => {
   it('lets the director read any account’s report and refuses other departments with FORBIDDEN', async () => {
     const period = { from: today(), to: today() };
     const director = await eventually(async () => {
-      const answer = await system.as('director', `query ($id: ID!, $period: PeriodInput!) { keyAccount(id: $id) { id ${REPORT_FIELDS} } }`, { id: partners.b.keyAccountId, period });
+      const answer = await system.as(
+        'director',
+        `query ($id: ID!, $period: PeriodInput!) { keyAccount(id: $id) { id ${REPORT_FIELDS} } }`,
+        { id: partners.b.keyAccountId, period },
+      );
       const report = answer.data?.keyAccount?.report;
       return report?.deals === 1 && report.members === 1 ? answer : undefined;
     });
     expect(director.data.keyAccount.report).toEqual({ people: 1, members: 1, deals: 1, spend: '99.00', spendPerPerson: '99.00' });
-    const staff = await system.as('cs.staff', `query ($id: ID!, $period: PeriodInput!) { keyAccount(id: $id) { id ${REPORT_FIELDS} } }`, { id: partners.b.keyAccountId, period });
+    const staff = await system.as('cs.staff', `query ($id: ID!, $period: PeriodInput!) { keyAccount(id: $id) { id ${REPORT_FIELDS} } }`, {
+      id: partners.b.keyAccountId,
+      period,
+    });
     expect(staff.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(staff.data ?? {})).not.toContain('99.00');
   });

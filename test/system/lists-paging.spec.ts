@@ -52,21 +52,60 @@ beforeAll(async () => {
   const director = (await ok('{ me { id } }')).me.id;
   seeded.director = director;
 
-  const ka = (await ok('mutation ($i: KeyAccountInput!) { createKeyAccount(input: $i) { id } }', { i: { name: '列表单位', kind: 'INSTITUTION', contacts: [{ name: '王主任', title: '主任' }] } })).createKeyAccount.id;
-  await ok('mutation ($i: KeyAccountScoreInput!) { scoreKeyAccount(input: $i) { id } }', { i: { keyAccountId: ka, demandVolume: 60, spendingPower: 70, influence: 50, cooperationPotential: 80 } });
-  await ok('mutation ($i: KeyAccountRiskInput!) { assessKeyAccountRisk(input: $i) { id } }', { i: { keyAccountId: ka, financialStatus: 30, operatingStability: 40, cooperationHistory: 20 } });
-  await ok('mutation ($i: KeyAccountMeetingInput!) { recordKeyAccountMeeting(input: $i) { id } }', { i: { keyAccountId: ka, kind: 'MONTHLY', heldAt: new Date().toISOString(), summary: '月度例会' } });
-  const customer = (await ok('mutation ($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }', { i: { name: '列表顾客', phone: '13700000000', channel: 'PHONE', keyAccountId: ka, marketingConsent: true } })).createCustomer.id;
-  await ok('mutation ($i: ReclassifyCustomerInput!) { reclassifyCustomer(input: $i) { id } }', { i: { customerId: customer, customerClass: 'A', reason: '高消费' } });
-  const consultation = (await ok('mutation ($i: RegisterConsultationInput!) { registerConsultation(input: $i) { id } }', { i: { phone: '13700000000', channel: 'PHONE', outcome: 'BOOKED', diseaseType: '种植' } })).registerConsultation.id;
-  const appointment = (await ok('mutation ($i: BookAppointmentInput!) { bookAppointment(input: $i) { id } }', {
-    i: { type: 'TREATMENT', departmentCode: 'DENTAL', doctorId: '01a30000-0000-7000-8000-00000000d0c2', slotStart: new Date(Date.now() + 3_600_000).toISOString(), customerId: customer },
-  })).bookAppointment.id;
-  const visit = (await ok('mutation ($i: RegisterVisitInput!) { registerVisit(input: $i) { id } }', { i: { appointmentId: appointment } })).registerVisit.id;
-  await ok('mutation ($i: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $i) { id } }', { i: { visitId: visit, dealt: true, amount: '100.00', receiptNumber: 'LP-0' } });
-  const complaint = (await ok('mutation ($i: ReceiveComplaintInput!) { receiveComplaint(input: $i) { id } }', { i: { customerId: customer, channel: 'PHONE', category: 'BILLING', severity: 'LOW', description: '收费' } })).receiveComplaint.id;
-  await ok('mutation ($i: ComplaintStepInput!) { advanceComplaint(input: $i) { id } }', { i: { complaintId: complaint, action: 'START_ONSITE' } });
-  await ok('mutation ($i: ProposeRemedyInput!) { proposeRemedy(input: $i) { id } }', { i: { complaintId: complaint, kind: 'CREDIT_POINTS', points: 100 } });
+  const ka = (
+    await ok('mutation ($i: KeyAccountInput!) { createKeyAccount(input: $i) { id } }', {
+      i: { name: '列表单位', kind: 'INSTITUTION', contacts: [{ name: '王主任', title: '主任' }] },
+    })
+  ).createKeyAccount.id;
+  await ok('mutation ($i: KeyAccountScoreInput!) { scoreKeyAccount(input: $i) { id } }', {
+    i: { keyAccountId: ka, demandVolume: 60, spendingPower: 70, influence: 50, cooperationPotential: 80 },
+  });
+  await ok('mutation ($i: KeyAccountRiskInput!) { assessKeyAccountRisk(input: $i) { id } }', {
+    i: { keyAccountId: ka, financialStatus: 30, operatingStability: 40, cooperationHistory: 20 },
+  });
+  await ok('mutation ($i: KeyAccountMeetingInput!) { recordKeyAccountMeeting(input: $i) { id } }', {
+    i: { keyAccountId: ka, kind: 'MONTHLY', heldAt: new Date().toISOString(), summary: '月度例会' },
+  });
+  const customer = (
+    await ok('mutation ($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }', {
+      i: { name: '列表顾客', phone: '13700000000', channel: 'PHONE', keyAccountId: ka, marketingConsent: true },
+    })
+  ).createCustomer.id;
+  await ok('mutation ($i: ReclassifyCustomerInput!) { reclassifyCustomer(input: $i) { id } }', {
+    i: { customerId: customer, customerClass: 'A', reason: '高消费' },
+  });
+  const consultation = (
+    await ok('mutation ($i: RegisterConsultationInput!) { registerConsultation(input: $i) { id } }', {
+      i: { phone: '13700000000', channel: 'PHONE', outcome: 'BOOKED', diseaseType: '种植' },
+    })
+  ).registerConsultation.id;
+  const appointment = (
+    await ok('mutation ($i: BookAppointmentInput!) { bookAppointment(input: $i) { id } }', {
+      i: {
+        type: 'TREATMENT',
+        departmentCode: 'DENTAL',
+        doctorId: '01a30000-0000-7000-8000-00000000d0c2',
+        slotStart: new Date(Date.now() + 3_600_000).toISOString(),
+        customerId: customer,
+      },
+    })
+  ).bookAppointment.id;
+  const visit = (await ok('mutation ($i: RegisterVisitInput!) { registerVisit(input: $i) { id } }', { i: { appointmentId: appointment } }))
+    .registerVisit.id;
+  await ok('mutation ($i: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $i) { id } }', {
+    i: { visitId: visit, dealt: true, amount: '100.00', receiptNumber: 'LP-0' },
+  });
+  const complaint = (
+    await ok('mutation ($i: ReceiveComplaintInput!) { receiveComplaint(input: $i) { id } }', {
+      i: { customerId: customer, channel: 'PHONE', category: 'BILLING', severity: 'LOW', description: '收费' },
+    })
+  ).receiveComplaint.id;
+  await ok('mutation ($i: ComplaintStepInput!) { advanceComplaint(input: $i) { id } }', {
+    i: { complaintId: complaint, action: 'START_ONSITE' },
+  });
+  await ok('mutation ($i: ProposeRemedyInput!) { proposeRemedy(input: $i) { id } }', {
+    i: { complaintId: complaint, kind: 'CREDIT_POINTS', points: 100 },
+  });
   const template = (await ok('{ messageTemplates { id kind } }')).messageTemplates[0].id;
   await ok('mutation ($i: ScheduleMessageInput!) { scheduleMessage(input: $i) { id } }', { i: { templateId: template } });
   await eventually(async () => (await ok('{ messageDeliveries(first: 1) { totalCount } }')).messageDeliveries.totalCount > 0);
@@ -82,21 +121,41 @@ beforeAll(async () => {
   await clone('customer', customer, `jsonb_build_object('phone', '1370000' || lpad(g::text, 4, '0'), 'referrer_id', s.id)`);
   await clone('key_account', ka, `jsonb_build_object('name', '列表单位' || g)`);
   await clone('consultation', consultation, `'{}'::jsonb`);
-  await clone('appointment', appointment, `jsonb_build_object('held_slot', s.held_slot + g * interval '1 minute', 'slot_start', s.slot_start + g * interval '1 minute')`);
+  await clone(
+    'appointment',
+    appointment,
+    `jsonb_build_object('held_slot', s.held_slot + g * interval '1 minute', 'slot_start', s.slot_start + g * interval '1 minute')`,
+  );
   await clone('visit', visit, `jsonb_build_object('appointment_id', null, 'receipt_number', 'LP-' || g)`);
   await clone('complaint', complaint, `'{}'::jsonb`);
-  await clone('follow_up_task', task.id, `jsonb_build_object('source_key', null, 'assignee_id', '${director}', 'due_date', current_date - 1, 'overdue', true, 'status', 'OPEN', 'department_code', 'CUSTOMER_SERVICE')`);
+  await clone(
+    'follow_up_task',
+    task.id,
+    `jsonb_build_object('source_key', null, 'assignee_id', '${director}', 'due_date', current_date - 1, 'overdue', true, 'status', 'OPEN', 'department_code', 'CUSTOMER_SERVICE')`,
+  );
   await clone('message_send', send.id, `'{}'::jsonb`);
   await clone('message_delivery', delivery.id, `jsonb_build_object('dedupe_key', 'lp-' || g)`);
   await clone('customer_class_change', classChange.id, `'{}'::jsonb`, 5);
   // every complaint has steps and remedies, every customer a complaint and a follow-up
-  await sql(`insert into crm.complaint_step select (jsonb_populate_record(null::crm.complaint_step, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'complaint_id', c.id))).*
-    from crm.complaint_step s, crm.complaint c where s.id = $1 and c.id <> s.complaint_id`, [step.id]);
-  await sql(`insert into crm.complaint_remedy select (jsonb_populate_record(null::crm.complaint_remedy, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'complaint_id', c.id))).*
-    from crm.complaint_remedy s, crm.complaint c where s.id = $1 and c.id <> s.complaint_id`, [remedy.id]);
-  for (const [table, id] of [['complaint', complaint], ['follow_up_task', task.id]] as const) {
-    await sql(`insert into crm.${table} select (jsonb_populate_record(null::crm.${table}, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'customer_id', c.id, 'source_key', null))).*
-      from crm.${table} s, crm.customer c where s.id = $1 and c.id <> s.customer_id`, [id]);
+  await sql(
+    `insert into crm.complaint_step select (jsonb_populate_record(null::crm.complaint_step, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'complaint_id', c.id))).*
+    from crm.complaint_step s, crm.complaint c where s.id = $1 and c.id <> s.complaint_id`,
+    [step.id],
+  );
+  await sql(
+    `insert into crm.complaint_remedy select (jsonb_populate_record(null::crm.complaint_remedy, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'complaint_id', c.id))).*
+    from crm.complaint_remedy s, crm.complaint c where s.id = $1 and c.id <> s.complaint_id`,
+    [remedy.id],
+  );
+  for (const [table, id] of [
+    ['complaint', complaint],
+    ['follow_up_task', task.id],
+  ] as const) {
+    await sql(
+      `insert into crm.${table} select (jsonb_populate_record(null::crm.${table}, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'customer_id', c.id, 'source_key', null))).*
+      from crm.${table} s, crm.customer c where s.id = $1 and c.id <> s.customer_id`,
+      [id],
+    );
   }
 });
 afterAll(async () => {
@@ -114,10 +173,22 @@ const LISTS: [string, string, (d: any) => any][] = [
        followUps(first: 3) { totalCount nodes { id result } } complaints(first: 3) { totalCount nodes { id steps { id } remedies { id } } } } } }`,
     (d) => d.customers,
   ],
-  ['consultations', `query ($n: Int!) { consultations(first: $n) { totalCount nodes { id customerId phone diseaseType history } } }`, (d) => d.consultations],
-  ['appointments', `query ($n: Int!) { appointments(first: $n) { totalCount nodes { id slotStart status onsiteConsultantId } } }`, (d) => d.appointments],
+  [
+    'consultations',
+    `query ($n: Int!) { consultations(first: $n) { totalCount nodes { id customerId phone diseaseType history } } }`,
+    (d) => d.consultations,
+  ],
+  [
+    'appointments',
+    `query ($n: Int!) { appointments(first: $n) { totalCount nodes { id slotStart status onsiteConsultantId } } }`,
+    (d) => d.appointments,
+  ],
   ['visits', `query ($n: Int!) { visits(first: $n) { totalCount nodes { id dealAmount receiptNumber items } } }`, (d) => d.visits],
-  ['complaints (+ steps, remedies)', `query ($n: Int!) { complaints(first: $n) { totalCount nodes { id amount description steps { id action } remedies { id kind } } } }`, (d) => d.complaints],
+  [
+    'complaints (+ steps, remedies)',
+    `query ($n: Int!) { complaints(first: $n) { totalCount nodes { id amount description steps { id action } remedies { id kind } } } }`,
+    (d) => d.complaints,
+  ],
   [
     'keyAccounts (+ contacts, customers, scores, riskAssessments, meetings, analysis)',
     `query ($n: Int!) { keyAccounts(first: $n) { totalCount nodes { id name contacts { name } customers(first: 3) { totalCount nodes { id } }
@@ -125,14 +196,26 @@ const LISTS: [string, string, (d: any) => any][] = [
     (d) => d.keyAccounts,
   ],
   ['messageSends', `query ($n: Int!) { messageSends(first: $n) { totalCount nodes { id status sent } } }`, (d) => d.messageSends],
-  ['messageDeliveries', `query ($n: Int!) { messageDeliveries(first: $n) { totalCount nodes { id status body } } }`, (d) => d.messageDeliveries],
+  [
+    'messageDeliveries',
+    `query ($n: Int!) { messageDeliveries(first: $n) { totalCount nodes { id status body } } }`,
+    (d) => d.messageDeliveries,
+  ],
   [
     'Customer.referrals (+ their lists)',
     `query ($n: Int!, $id: ID!) { customer(id: $id) { referrals(first: $n) { totalCount nodes { id keyAccount { id } classHistory { id } followUps(first: 2) { totalCount } complaints(first: 2) { totalCount } } } } }`,
     (d) => d.customer.referrals,
   ],
-  ['Customer.followUps', `query ($n: Int!, $id: ID!) { customer(id: $id) { followUps(first: $n) { totalCount nodes { id } } } }`, (d) => d.customer.followUps],
-  ['Customer.complaints', `query ($n: Int!, $id: ID!) { customer(id: $id) { complaints(first: $n) { totalCount nodes { id steps { id } } } } }`, (d) => d.customer.complaints],
+  [
+    'Customer.followUps',
+    `query ($n: Int!, $id: ID!) { customer(id: $id) { followUps(first: $n) { totalCount nodes { id } } } }`,
+    (d) => d.customer.followUps,
+  ],
+  [
+    'Customer.complaints',
+    `query ($n: Int!, $id: ID!) { customer(id: $id) { complaints(first: $n) { totalCount nodes { id steps { id } } } } }`,
+    (d) => d.customer.complaints,
+  ],
   [
     'KeyAccount.customers (+ their lists)',
     `query ($n: Int!, $ka: ID!) { keyAccount(id: $ka) { customers(first: $n) { totalCount nodes { id referrals(first: 2) { totalCount } followUps(first: 2) { totalCount } complaints(first: 2) { totalCount } } } } }`,
@@ -164,19 +247,32 @@ describe('every crm list: SQL statements do not grow with the page size', () => 
   });
 
   it('covers every list field of the crm schema', () => {
-    const schema = readFileSync(fileURLToPath(new URL('../../services/crm/schema.graphql', import.meta.url)), 'utf8').replace(/"""[\s\S]*?"""/g, '');
+    const schema = readFileSync(fileURLToPath(new URL('../../services/crm/schema.graphql', import.meta.url)), 'utf8').replace(
+      /"""[\s\S]*?"""/g,
+      '',
+    );
     const objectLists: string[] = [];
     for (const [, type, body] of schema.matchAll(/^type (\w+)[^{]*\{([\s\S]*?)^\}/gm)) {
       if (!type || type.endsWith('Connection') || type === 'Mutation') continue;
       for (const [, field, result] of body!.matchAll(/^ {2}(\w+)(?:\([\s\S]*?\))?\s*:\s*([^\n]+)/gm)) {
         const named = result!.replace(/[[\]!\s]/g, '');
-        const isList = result!.includes('Connection') || (result!.startsWith('[') && !['String', 'ID', 'Int', 'Boolean', '_Entity'].includes(named));
+        const isList =
+          result!.includes('Connection') || (result!.startsWith('[') && !['String', 'ID', 'Int', 'Boolean', '_Entity'].includes(named));
         if (isList) objectLists.push(`${type}.${field}`);
       }
     }
     const covered = LISTS.map(([, query]) => query).join(' ') + ' myFollowUpsToday overdueFollowUps followUpRules messageTemplates';
     // lists computed from one row or one aggregate (no rows per parent to page): a single query each
-    const computed = ['KeyAccountAnalysis.diseaseTypes', 'CustomerImport.rowErrors', 'CustomerImport.changes', 'OpinionReport.byCategory', 'OpinionReport.bySeverity', 'OpinionReport.byDepartment', 'OpinionReport.byStatus', 'KeyAccount.contacts'];
+    const computed = [
+      'KeyAccountAnalysis.diseaseTypes',
+      'CustomerImport.rowErrors',
+      'CustomerImport.changes',
+      'OpinionReport.byCategory',
+      'OpinionReport.bySeverity',
+      'OpinionReport.byDepartment',
+      'OpinionReport.byStatus',
+      'KeyAccount.contacts',
+    ];
     const missing = objectLists.filter((f) => !computed.includes(f) && !new RegExp(`\\b${f.split('.')[1]}\\b`).test(covered));
     expect(missing).toEqual([]);
   });

@@ -10,7 +10,11 @@ let system: RunningSystem;
 // from the bus in the background, which is not SQL the refused query caused
 const totalQueries = () => system.queries.crm.length + system.queries.members.length + system.queries.analytics.length;
 async function raw(body: string, headers: Record<string, string> = {}, method = 'POST', url = system.gatewayUrl) {
-  const response = await fetch(url, { method, headers: method === 'GET' ? headers : { 'content-type': 'application/json', ...headers }, body: method === 'GET' ? undefined : body });
+  const response = await fetch(url, {
+    method,
+    headers: method === 'GET' ? headers : { 'content-type': 'application/json', ...headers },
+    body: method === 'GET' ? undefined : body,
+  });
   const text = await response.text();
   let json: any;
   try {
@@ -36,7 +40,10 @@ describe('operation limits at the gateway', () => {
   const cases: [string, string][] = [
     ['depth', deep],
     ['depth, with the operation named __schema', `query __schema ${deep}`],
-    ['depth, inside a fragment named __schema', `{ ...__schema } fragment __schema on Query ${deep.slice(1, -1).replace(/^/, '{ ').concat(' }')}`],
+    [
+      'depth, inside a fragment named __schema',
+      `{ ...__schema } fragment __schema on Query ${deep.slice(1, -1).replace(/^/, '{ ').concat(' }')}`,
+    ],
     ['aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: departments { code }`).join(' ')} }`],
     ['directives', `{ departments { code ${Array.from({ length: 20 }, () => '@include(if: true)').join(' ')} } }`],
     ['tokens', `{ departments { ${Array.from({ length: 1500 }, () => 'code').join(' ')} } }`],
@@ -78,7 +85,11 @@ describe('the gateway in production settings', () => {
   });
 
   it('refuses a text/plain POST (CSRF: a form could send it without preflight)', async () => {
-    const response = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ departments { code } }' }) });
+    const response = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ departments { code } }' }),
+    });
     expect(response.status).toBe(400);
   });
 
@@ -92,7 +103,10 @@ describe('the gateway in production settings', () => {
     await db.connect();
     await db.query('alter table crm.customer rename to customer_gone');
     try {
-      const { json } = await raw(JSON.stringify({ query: '{ customers(search: "13800138000") { nodes { id name phone } } }' }), await system.authHeaders('cs.staff'));
+      const { json } = await raw(
+        JSON.stringify({ query: '{ customers(search: "13800138000") { nodes { id name phone } } }' }),
+        await system.authHeaders('cs.staff'),
+      );
       const error = json.errors[0];
       expect(error.extensions.code).toBe('INTERNAL_SERVER_ERROR');
       expect(error.extensions.requestId).toMatch(/\S{8,}/);
@@ -115,7 +129,10 @@ describe('no way around the gateway', () => {
   it('refuses a forged _entities call signed with another key', async () => {
     const forged = await gatewayHeaders({ kind: 'system' }, generateSigningKeysForTest());
     const { status } = await raw(
-      JSON.stringify({ query: '{ _entities(representations: [{ __typename: "Customer", id: "01a20d29-942f-73ab-9985-c1b935f33269" }]) { ... on Customer { phone } } }' }),
+      JSON.stringify({
+        query:
+          '{ _entities(representations: [{ __typename: "Customer", id: "01a20d29-942f-73ab-9985-c1b935f33269" }]) { ... on Customer { phone } } }',
+      }),
       forged,
       'POST',
       system.services.crm.url,
@@ -125,7 +142,10 @@ describe('no way around the gateway', () => {
 
   it('ignores an identity header a client sends to the gateway', async () => {
     const forgedCaller = Buffer.from(JSON.stringify({ kind: 'system' })).toString('base64url');
-    const { json } = await raw(JSON.stringify({ query: '{ customers { totalCount } }' }), { 'x-careline-caller': forgedCaller, 'x-user-id': 'director' });
+    const { json } = await raw(JSON.stringify({ query: '{ customers { totalCount } }' }), {
+      'x-careline-caller': forgedCaller,
+      'x-user-id': 'director',
+    });
     expect(json.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -147,7 +167,13 @@ describe('rate limits', () => {
     });
     try {
       const ask = async (headers: Record<string, string>) =>
-        (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ departments { code } }' }) })).status;
+        (
+          await fetch(gateway.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ query: '{ departments { code } }' }),
+          })
+        ).status;
       for (const headers of [await system.authHeaders('partner'), await system.authHeaders('cs.staff')]) {
         const statuses = [];
         for (let i = 0; i < 5; i++) statuses.push(await ask(headers));

@@ -27,7 +27,9 @@ async function figures(url: string) {
       const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from ${table}`);
       counts[table] = rows[0]!.n;
     }
-    const { rows: daily } = await client.query(`select day::text, channel, new_customers, new_members from "analytics"."daily_new_customers" order by day, channel`);
+    const { rows: daily } = await client.query(
+      `select day::text, channel, new_customers, new_members from "analytics"."daily_new_customers" order by day, channel`,
+    );
     return { counts, daily };
   } finally {
     await client.end();
@@ -46,7 +48,13 @@ describe('seeding a history into analytics', () => {
     viaBulk = await createTestDatabase();
     analytics = await startTestService(analyticsService, viaBus.url);
     bus = await EventBus.start({ connectionString: viaBus.url, source: 'seed', log: createLogger('seed', 'silent') });
-    orm = await createOrm({ schema: 'analytics', clientUrl: viaBulk.url, entities: analyticsService.entities, migrations: analyticsService.migrations, poolMax: 2 });
+    orm = await createOrm({
+      schema: 'analytics',
+      clientUrl: viaBulk.url,
+      entities: analyticsService.entities,
+      migrations: analyticsService.migrations,
+      poolMax: 2,
+    });
   });
   afterAll(async () => {
     await orm?.close();

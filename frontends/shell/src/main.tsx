@@ -1,11 +1,4 @@
-import {
-  AppConfigProvider,
-  PageError,
-  SessionStore,
-  createApolloClient,
-  fetchRuntimeConfig,
-  initI18n,
-} from '@careline/frontend-shared';
+import { AppConfigProvider, PageError, SessionStore, createApolloClient, fetchRuntimeConfig, initI18n } from '@careline/frontend-shared';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ShellApp } from './app/shell-app.js';

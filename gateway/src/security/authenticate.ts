@@ -6,8 +6,7 @@ import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller } from '@care
 /** Headers a client might send to pose as someone; the gateway never forwards client headers, and drops these on entry too. */
 export const IDENTITY_HEADERS = [CALLER_HEADER, 'x-careline-user', 'x-user-id', 'x-partner-id', 'x-forwarded-user'];
 
-const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 /**
  * Who is calling: a staff access token (`Authorization: Bearer …`), a partner API key
@@ -52,7 +51,10 @@ export function createAuthenticator(options: { identityGraphqlUrl: string; signi
       const { reason } = (await response.json().catch(() => ({}))) as { reason?: string };
       throw unauthenticated(reason ?? (apiKey ? 'the API key is not valid' : 'the session has ended; sign in again'));
     }
-    if (!response.ok) throw new GraphQLError('sign-in is unavailable right now', { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'identity', http: { status: 503 } } });
+    if (!response.ok)
+      throw new GraphQLError('sign-in is unavailable right now', {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'identity', http: { status: 503 } },
+      });
     const { caller } = (await response.json()) as { caller: Caller };
     // only identity's answer decides who this is; the client's address is ours to add
     return { ...caller, clientIp };

@@ -24,7 +24,11 @@ export function createRateLimiter(limits: RateLimits) {
   const anonymous = new RateLimiterMemory({ points: limits.perAnonymousIp, duration: 60 });
   return async function consume(caller: Caller): Promise<void> {
     const [limiter, key] =
-      caller.kind === 'partner' ? [apiKeys, `key:${caller.id}`] : caller.kind === 'staff' ? [staff, `staff:${caller.id}`] : [anonymous, `ip:${caller.clientIp}`];
+      caller.kind === 'partner'
+        ? [apiKeys, `key:${caller.id}`]
+        : caller.kind === 'staff'
+          ? [staff, `staff:${caller.id}`]
+          : [anonymous, `ip:${caller.clientIp}`];
     try {
       await limiter.consume(key);
     } catch (error) {

@@ -7,7 +7,13 @@ import { analyticsService } from './service.js';
 
 const log = createLogger('analytics-replay', 'warn');
 const database = await resolveDatabase(process.env.DATABASE_URL, log);
-const orm = await createOrm({ schema: ANALYTICS, clientUrl: database.url, entities: analyticsService.entities, migrations: analyticsService.migrations, log });
+const orm = await createOrm({
+  schema: ANALYTICS,
+  clientUrl: database.url,
+  entities: analyticsService.entities,
+  migrations: analyticsService.migrations,
+  log,
+});
 try {
   const started = Date.now();
   const result = await replayEventLog(orm.em, analyticsEnv().HOSPITAL_TIME_ZONE, ({ applied, total }) => {

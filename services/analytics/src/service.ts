@@ -19,7 +19,19 @@ import { scorecardsModule } from './modules/scorecards/scorecards.module.js';
 
 export const analyticsService: ServiceDefinition<AnalyticsLoaders> = {
   name: ANALYTICS,
-  entities: [ProcessedEvent, EventLog, CustomerFact, MembershipFact, DailyNewCustomers, StaffDim, CareFact, KpiDaily, MonthlyTargetRow, ...membersAnalyticsModule.entities, ...scorecardsModule.entities],
+  entities: [
+    ProcessedEvent,
+    EventLog,
+    CustomerFact,
+    MembershipFact,
+    DailyNewCustomers,
+    StaffDim,
+    CareFact,
+    KpiDaily,
+    MonthlyTargetRow,
+    ...membersAnalyticsModule.entities,
+    ...scorecardsModule.entities,
+  ],
   migrations,
   resolvers: [NewCustomersResolver, ...membersAnalyticsModule.resolvers, ...scorecardsModule.resolvers, ...kpiResolvers],
   orphanedTypes: [...membersAnalyticsModule.orphanedTypes],

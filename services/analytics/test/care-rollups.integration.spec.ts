@@ -8,7 +8,6 @@ import { replayEventLog } from '../src/modules/facts/replay.js';
 import { CareMetric } from '../src/modules/care/care-metrics.js';
 import { measuresFromFactsSql, RECOMPUTED_METRICS } from '../src/modules/care/care.recompute.js';
 
-
 const TZ = 'Asia/Shanghai';
 const RECOMPUTE = `with m as (${measuresFromFactsSql(TZ)})
   select metric, day::text as day, department, 'ALL' as dim, '' as dim_key, sum(value)::text as value from m group by 1, 2, 3 having sum(value) <> 0`;
@@ -27,7 +26,13 @@ function random(seed: number): () => number {
   };
 }
 
-const event = (type: string, occurredAt: string, data: object): DomainEvent<unknown> => ({ id: newId(), type, source: 'crm', occurredAt, data });
+const event = (type: string, occurredAt: string, data: object): DomainEvent<unknown> => ({
+  id: newId(),
+  type,
+  source: 'crm',
+  occurredAt,
+  data,
+});
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A generated front-line history: customers with consultations, bookings, visits, deals, refunds, follow-ups and complaints. */
@@ -43,7 +48,16 @@ function history(seed: number, customers: number): DomainEvent<unknown>[] {
     const department = pick(DEPARTMENTS);
     let t = start + Math.floor(rnd() * 20 * 24) * HOUR + Math.floor(rnd() * 3600_000);
     const region = rnd() < 0.7 ? pick(['浦东', '徐汇', '静安']) : null;
-    events.push(event(Events.CustomerRegistered, iso(t), { customerId, channel, region, registeredAt: iso(t), keyAccountId: null, birthDate: rnd() < 0.6 ? '1990-05-01' : null }));
+    events.push(
+      event(Events.CustomerRegistered, iso(t), {
+        customerId,
+        channel,
+        region,
+        registeredAt: iso(t),
+        keyAccountId: null,
+        birthDate: rnd() < 0.6 ? '1990-05-01' : null,
+      }),
+    );
     const consultations = 1 + Math.floor(rnd() * 2);
     for (let k = 0; k < consultations; k += 1) {
       const consultationId = newId();
@@ -62,7 +76,8 @@ function history(seed: number, customers: number): DomainEvent<unknown>[] {
           consultedAt: iso(t),
         }),
       );
-      if (linkedLater) events.push(event(CareEvents.ConsultationLinked, iso(t + HOUR), { consultationId, customerId, linkedAt: iso(t + HOUR) }));
+      if (linkedLater)
+        events.push(event(CareEvents.ConsultationLinked, iso(t + HOUR), { consultationId, customerId, linkedAt: iso(t + HOUR) }));
       if (rnd() < 0.7) {
         const appointmentId = newId();
         const slot = t + (24 + Math.floor(rnd() * 72)) * HOUR;
@@ -84,21 +99,63 @@ function history(seed: number, customers: number): DomainEvent<unknown>[] {
         );
         if (rnd() < 0.8) {
           const visitId = newId();
-          const visit = { visitId, customerId, appointmentId, departmentCode: department, onsiteConsultantId: onsite, phoneConverted: channel === 'PHONE' };
+          const visit = {
+            visitId,
+            customerId,
+            appointmentId,
+            departmentCode: department,
+            onsiteConsultantId: onsite,
+            phoneConverted: channel === 'PHONE',
+          };
           events.push(
-            event(CareEvents.VisitRegistered, iso(slot), { ...visit, walkIn: false, type: 'EXPERT', doctorId: null, designatedDoctor: false, arrivedAt: iso(slot), registeredBy: pick(staff) }),
+            event(CareEvents.VisitRegistered, iso(slot), {
+              ...visit,
+              walkIn: false,
+              type: 'EXPERT',
+              doctorId: null,
+              designatedDoctor: false,
+              arrivedAt: iso(slot),
+              registeredBy: pick(staff),
+            }),
           );
           const dealt = rnd() < 0.6;
           const amountFen = dealt ? 10_000 + Math.floor(rnd() * 500_000) : 0;
           const receiptNumber = dealt ? `R${visitId.slice(-10)}` : null;
-          events.push(event(CareEvents.VisitOutcomeRecorded, iso(slot + HOUR), { ...visit, dealt, amountFen, receiptNumber, recordedBy: onsite, recordedAt: iso(slot + HOUR) }));
+          events.push(
+            event(CareEvents.VisitOutcomeRecorded, iso(slot + HOUR), {
+              ...visit,
+              dealt,
+              amountFen,
+              receiptNumber,
+              recordedBy: onsite,
+              recordedAt: iso(slot + HOUR),
+            }),
+          );
           if (dealt && rnd() < 0.15) {
-            events.push(event(Events.ConsumptionRefunded, iso(slot + 50 * HOUR), { receiptNumber, refundedAt: iso(slot + 50 * HOUR), reason: '投诉退款', customerId, amountFen }));
+            events.push(
+              event(Events.ConsumptionRefunded, iso(slot + 50 * HOUR), {
+                receiptNumber,
+                refundedAt: iso(slot + 50 * HOUR),
+                reason: '投诉退款',
+                customerId,
+                amountFen,
+              }),
+            );
           }
           const taskId = newId();
           const dueDate = iso(slot + 24 * HOUR).slice(0, 10);
           const assigneeId = pick(staff);
-          events.push(event(CareEvents.FollowUpScheduled, iso(slot + HOUR), { taskId, customerId, type: 'AFTER_TREATMENT', dueDate, departmentCode: department, assigneeId, ruleId: null }));
+          events.push(
+            event(CareEvents.FollowUpScheduled, iso(slot + HOUR), {
+              taskId,
+              customerId,
+              type: 'AFTER_TREATMENT',
+              dueDate,
+              departmentCode: department,
+              assigneeId,
+              ruleId: null,
+            }),
+          );
           if (rnd() < 0.7) {
             const done = slot + (rnd() < 0.8 ? 20 : 60) * HOUR;
             const onTime = iso(done + 8 * HOUR).slice(0, 10) <= dueDate;
@@ -124,8 +181,17 @@ function history(seed: number, customers: number): DomainEvent<unknown>[] {
             const complaintId = newId();
             const receivedAt = iso(slot + 30 * HOUR);
             // some are suggestions, which no complaint measure counts
-            const complaint = { complaintId, kind: rnd() < 0.75 ? 'COMPLAINT' : 'SUGGESTION', customerId, category: 'SERVICE', severity: 'NORMAL', departmentCode: department };
-            events.push(event(CareEvents.ComplaintReceived, receivedAt, { ...complaint, channel, staffId: onsite, receivedBy: null, receivedAt }));
+            const complaint = {
+              complaintId,
+              kind: rnd() < 0.75 ? 'COMPLAINT' : 'SUGGESTION',
+              customerId,
+              category: 'SERVICE',
+              severity: 'NORMAL',
+              departmentCode: department,
+            };
+            events.push(
+              event(CareEvents.ComplaintReceived, receivedAt, { ...complaint, channel, staffId: onsite, receivedBy: null, receivedAt }),
+            );
             if (rnd() < 0.5) {
               events.push(
                 event(CareEvents.ComplaintClosed, iso(slot + 80 * HOUR), {
@@ -163,7 +229,12 @@ describe('front-line facts and the kpi_daily rollup', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    orm = await createOrm({ schema: ANALYTICS, clientUrl: db.url, entities: analyticsService.entities, migrations: analyticsService.migrations });
+    orm = await createOrm({
+      schema: ANALYTICS,
+      clientUrl: db.url,
+      entities: analyticsService.entities,
+      migrations: analyticsService.migrations,
+    });
     consumers = createFactConsumers(orm, TZ);
     // arrival order is not event order: shuffled, and a fifth of the events delivered twice
     // (once redelivered under the same id, once re-published under a new id)
@@ -196,7 +267,8 @@ describe('front-line facts and the kpi_daily rollup', () => {
 
   it('every dimension splits the department total exactly (staff splits bookings between the two staff it names)', async () => {
     const rows = await rollup();
-    const total = (metric: string, dim: string) => rows.filter((r) => r.metric === metric && r.dim === dim).reduce((sum, r) => sum + Number(r.value), 0);
+    const total = (metric: string, dim: string) =>
+      rows.filter((r) => r.metric === metric && r.dim === dim).reduce((sum, r) => sum + Number(r.value), 0);
     for (const metric of ['CONSULTATIONS', 'OUTPATIENT_VISITS', 'SALES_FEN', 'COMPLAINTS']) {
       expect(total(metric, 'CHANNEL'), `${metric} by channel`).toBe(total(metric, 'ALL'));
       expect(total(metric, 'REGION'), `${metric} by region`).toBe(total(metric, 'ALL'));
@@ -218,22 +290,96 @@ describe('front-line facts and the kpi_daily rollup', () => {
     const onsite = newId();
     const day = (h: number) => iso(Date.parse('2026-12-20T00:00:00+08:00') + h * HOUR);
     const story = [
-      event(Events.CustomerRegistered, day(1), { customerId, channel: 'PHONE', region: '浦东', registeredAt: day(1), keyAccountId: null, birthDate: '1988-01-01' }),
-      event(CareEvents.ConsultationRegistered, day(1), { consultationId: newId(), customerId, channel: 'PHONE', consultantId: consultant, departmentCode: 'QA', region: null, concern: null, outcome: 'BOOKED', consultedAt: day(1) }),
+      event(Events.CustomerRegistered, day(1), {
+        customerId,
+        channel: 'PHONE',
+        region: '浦东',
+        registeredAt: day(1),
+        keyAccountId: null,
+        birthDate: '1988-01-01',
+      }),
+      event(CareEvents.ConsultationRegistered, day(1), {
+        consultationId: newId(),
+        customerId,
+        channel: 'PHONE',
+        consultantId: consultant,
+        departmentCode: 'QA',
+        region: null,
+        concern: null,
+        outcome: 'BOOKED',
+        consultedAt: day(1),
+      }),
       // a visit at 10:00 follows the 01:00 consultation, not the 23:00 one
-      event(CareEvents.ConsultationRegistered, day(23), { consultationId: newId(), customerId, channel: 'PHONE', consultantId: consultant, departmentCode: 'QA', region: null, concern: null, outcome: 'FOLLOW_UP_LATER', consultedAt: day(23) }),
+      event(CareEvents.ConsultationRegistered, day(23), {
+        consultationId: newId(),
+        customerId,
+        channel: 'PHONE',
+        consultantId: consultant,
+        departmentCode: 'QA',
+        region: null,
+        concern: null,
+        outcome: 'FOLLOW_UP_LATER',
+        consultedAt: day(23),
+      }),
     ];
     const visitId = newId();
     const visit = { visitId, customerId, appointmentId: null, departmentCode: 'QA', onsiteConsultantId: onsite, phoneConverted: true };
-    story.push(event(CareEvents.VisitRegistered, day(10), { ...visit, walkIn: true, type: 'EXPERT', doctorId: null, designatedDoctor: false, arrivedAt: day(10), registeredBy: newId() }));
-    story.push(event(CareEvents.VisitOutcomeRecorded, day(11), { ...visit, dealt: true, amountFen: 120_000, receiptNumber: 'QA-1', recordedBy: onsite, recordedAt: day(11) }));
-    story.push(event(Events.ConsumptionRefunded, day(30), { receiptNumber: 'QA-1', refundedAt: day(30), reason: '退款', customerId, amountFen: 120_000 }));
+    story.push(
+      event(CareEvents.VisitRegistered, day(10), {
+        ...visit,
+        walkIn: true,
+        type: 'EXPERT',
+        doctorId: null,
+        designatedDoctor: false,
+        arrivedAt: day(10),
+        registeredBy: newId(),
+      }),
+    );
+    story.push(
+      event(CareEvents.VisitOutcomeRecorded, day(11), {
+        ...visit,
+        dealt: true,
+        amountFen: 120_000,
+        receiptNumber: 'QA-1',
+        recordedBy: onsite,
+        recordedAt: day(11),
+      }),
+    );
+    story.push(
+      event(Events.ConsumptionRefunded, day(30), {
+        receiptNumber: 'QA-1',
+        refundedAt: day(30),
+        reason: '退款',
+        customerId,
+        amountFen: 120_000,
+      }),
+    );
     const taskId = newId();
-    story.push(event(CareEvents.FollowUpScheduled, day(11), { taskId, customerId, type: 'AFTER_TREATMENT', dueDate: '2026-12-21', departmentCode: 'QA', assigneeId: consultant, ruleId: null }));
+    story.push(
+      event(CareEvents.FollowUpScheduled, day(11), {
+        taskId,
+        customerId,
+        type: 'AFTER_TREATMENT',
+        dueDate: '2026-12-21',
+        departmentCode: 'QA',
+        assigneeId: consultant,
+        ruleId: null,
+      }),
+    );
     story.push(
       event(CareEvents.FollowUpCompleted, day(29), {
-        taskId, customerId, type: 'AFTER_TREATMENT', channel: 'PHONE', dueDate: '2026-12-21', completedAt: day(29), onTime: true, satisfaction: 5, newNeedFound: false,
-        departmentCode: 'QA', assigneeId: consultant, completedBy: consultant,
+        taskId,
+        customerId,
+        type: 'AFTER_TREATMENT',
+        channel: 'PHONE',
+        dueDate: '2026-12-21',
+        completedAt: day(29),
+        onTime: true,
+        satisfaction: 5,
+        newNeedFound: false,
+        departmentCode: 'QA',
+        assigneeId: consultant,
+        completedBy: consultant,
       }),
     );
     for (const e of story.reverse()) await consumers.consume(e);

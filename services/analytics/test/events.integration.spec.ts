@@ -84,14 +84,22 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
       const event = registered(newId(), 'PHONE', 'yesterday');
       await expect(consumers.onCustomerRegistered(event)).rejects.toBeInstanceOf(InvalidEventError);
       expect(await processed(event.id)).toBe(0);
-      const facts = await analytics.orm.em.fork().execute(`select 1 from analytics.customer_fact where customer_id = ?`, [event.data.customerId]);
+      const facts = await analytics.orm.em
+        .fork()
+        .execute(`select 1 from analytics.customer_fact where customer_id = ?`, [event.data.customerId]);
       expect(facts).toHaveLength(0);
     });
   });
 
   describe('through the event bus', () => {
     it('counts a CustomerRegistered published in a transaction and re-published with the same id once', async () => {
-      const data: CustomerRegisteredData = { customerId: newId(), channel: 'CAMPAIGN', region: '天河区', registeredAt: '2026-06-10T01:00:00Z', keyAccountId: null };
+      const data: CustomerRegisteredData = {
+        customerId: newId(),
+        channel: 'CAMPAIGN',
+        region: '天河区',
+        registeredAt: '2026-06-10T01:00:00Z',
+        keyAccountId: null,
+      };
       const event = await analytics.orm.em.fork().transactional((em) => analytics.bus.publish(em, Events.CustomerRegistered, data));
       await completedDeliveries(Events.CustomerRegistered, event.id, 1);
       expect(await byChannel('2026-06-10')).toEqual([{ key: 'CAMPAIGN', newCustomers: 1, newMembers: 0 }]);
@@ -105,10 +113,24 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
 
     it('counts a MemberEnrolled published twice with the same id once, under its customer channel', async () => {
       const customerId = newId();
-      await analytics.orm.em.fork().transactional((em) =>
-        analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId, channel: 'REFERRAL', region: null, registeredAt: '2026-06-11T01:00:00Z', keyAccountId: null }),
-      );
-      const data: MemberEnrolledData = { membershipId: newId(), customerId, cardNumber: 'VIP0001', tier: 'GOLD', joinedAt: '2026-06-11T02:00:00Z' };
+      await analytics.orm.em
+        .fork()
+        .transactional((em) =>
+          analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
+            customerId,
+            channel: 'REFERRAL',
+            region: null,
+            registeredAt: '2026-06-11T01:00:00Z',
+            keyAccountId: null,
+          }),
+        );
+      const data: MemberEnrolledData = {
+        membershipId: newId(),
+        customerId,
+        cardNumber: 'VIP0001',
+        tier: 'GOLD',
+        joinedAt: '2026-06-11T02:00:00Z',
+      };
       const event = await analytics.orm.em.fork().transactional((em) => analytics.bus.publish(em, Events.MemberEnrolled, data));
       await analytics.bus.jobs.publish(Events.MemberEnrolled, event);
       expect(await completedDeliveries(Events.MemberEnrolled, event.id, 2)).toBe(2);
@@ -120,14 +142,28 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
       const customerId = newId();
       await expect(
         analytics.orm.em.fork().transactional(async (em) => {
-          await analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId, channel: 'PHONE', region: null, registeredAt: '2026-06-12T01:00:00Z', keyAccountId: null });
+          await analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
+            customerId,
+            channel: 'PHONE',
+            region: null,
+            registeredAt: '2026-06-12T01:00:00Z',
+            keyAccountId: null,
+          });
           throw new Error('the writer failed after publishing');
         }),
       ).rejects.toThrow('the writer failed');
       // a later event on the same queue is consumed, so the rolled-back one would have been too
-      const marker = await analytics.orm.em.fork().transactional((em) =>
-        analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, { customerId: newId(), channel: 'WEB', region: null, registeredAt: '2026-06-12T02:00:00Z', keyAccountId: null }),
-      );
+      const marker = await analytics.orm.em
+        .fork()
+        .transactional((em) =>
+          analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
+            customerId: newId(),
+            channel: 'WEB',
+            region: null,
+            registeredAt: '2026-06-12T02:00:00Z',
+            keyAccountId: null,
+          }),
+        );
       await completedDeliveries(Events.CustomerRegistered, marker.id, 1);
       expect(await byChannel('2026-06-12')).toEqual([{ key: 'WEB', newCustomers: 1, newMembers: 0 }]);
     });

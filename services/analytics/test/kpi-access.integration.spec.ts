@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { analyticsService } from '../src/service.js';
 import { KPI_REGISTRY } from '../src/modules/kpi/kpi-registry.js';
 import { FUNNEL, KPI_DEFINITIONS, KPI_DETAIL, KPIS, MONTHLY_TARGETS, SET_MONTHLY_TARGET } from './kpi-documents.js';
@@ -77,7 +84,10 @@ describe('who may read KPIs and targets, and what a bad request gets', () => {
     for (const op of operations.filter((o) => o.name !== 'kpiDefinitions')) {
       const { data, errors } = await analytics.request(op.query, { ...op.variables, departmentCode: 'AESTHETIC' }, undefined, admin);
       expect(data?.[op.name] ?? null, op.name).toBeNull();
-      expect(errors?.[0], op.name).toMatchObject({ path: [op.name], extensions: { code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT', field: 'departmentCode' } });
+      expect(errors?.[0], op.name).toMatchObject({
+        path: [op.name],
+        extensions: { code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT', field: 'departmentCode' },
+      });
     }
     const entries = await eventually(async () => {
       const found = await audit.entriesOf(admin.id!);

@@ -1,6 +1,12 @@
 import { CareEvents, Events, MemberFactEvents, newId, type DomainEvent } from '@careline/service-kit';
 
-const event = <T extends object>(type: string, data: T, occurredAt: string, source = 'crm'): DomainEvent<T> => ({ id: newId(), type, source, occurredAt, data });
+const event = <T extends object>(type: string, data: T, occurredAt: string, source = 'crm'): DomainEvent<T> => ({
+  id: newId(),
+  type,
+  source,
+  occurredAt,
+  data,
+});
 /** 10:00 in Asia/Shanghai unless another UTC hour is given (16:00Z and later is the next local day) */
 const at = (day: string, hourUtc = 2) => `${day}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
 
@@ -49,20 +55,36 @@ export function kpiHistory() {
   const events: DomainEvent<any>[] = [];
 
   const customer = (customerId: string, channel: string, region: string | null, birthDate: string | null, registeredAt: string) =>
-    events.push(event(Events.CustomerRegistered, { customerId, channel, region, registeredAt, keyAccountId: null, birthDate }, registeredAt));
+    events.push(
+      event(Events.CustomerRegistered, { customerId, channel, region, registeredAt, keyAccountId: null, birthDate }, registeredAt),
+    );
   customer(C1, 'PHONE', '浦东', '1980-01-01', at('2026-12-01'));
   customer(C2, 'WECHAT', null, '1990-02-02', at('2026-12-02'));
   customer(C3, 'WALK_IN', '徐汇', '1970-03-03', at('2026-11-20'));
   customer(C4, 'PHONE', '浦东', null, '2026-12-03T16:30:00.000Z');
 
   const members = (membershipId: string, customerId: string, joinedAt: string) =>
-    events.push(event(Events.MemberEnrolled, { membershipId, customerId, cardNumber: `M${membershipId.slice(-6)}`, tier: 'ORDINARY', joinedAt }, joinedAt, 'members'));
+    events.push(
+      event(
+        Events.MemberEnrolled,
+        { membershipId, customerId, cardNumber: `M${membershipId.slice(-6)}`, tier: 'ORDINARY', joinedAt },
+        joinedAt,
+        'members',
+      ),
+    );
   members(M1, C1, at('2026-10-01'));
   members(M2, C3, at('2026-11-01'));
   members(M3, C2, at('2026-12-03'));
   members(M4, C4, at('2027-01-05'));
 
-  const consultation = (consultationId: string, customerId: string, channel: string, departmentCode: string, consultantId: string, consultedAt: string) =>
+  const consultation = (
+    consultationId: string,
+    customerId: string,
+    channel: string,
+    departmentCode: string,
+    consultantId: string,
+    consultedAt: string,
+  ) =>
     events.push(
       event(
         CareEvents.ConsultationRegistered,
@@ -76,11 +98,32 @@ export function kpiHistory() {
   consultation(Q3, C4, 'PHONE', 'AESTHETIC', staff.CONS2, at('2026-12-04', 3));
   consultation(Q4, C3, 'WALK_IN', 'DENTAL', staff.CONS1, at('2026-11-20', 3));
 
-  const booking = (appointmentId: string, customerId: string, consultationId: string | null, departmentCode: string, slotStart: string, phoneConverted: boolean, bookedBy: string, onsiteConsultantId: string) =>
+  const booking = (
+    appointmentId: string,
+    customerId: string,
+    consultationId: string | null,
+    departmentCode: string,
+    slotStart: string,
+    phoneConverted: boolean,
+    bookedBy: string,
+    onsiteConsultantId: string,
+  ) =>
     events.push(
       event(
         CareEvents.AppointmentBooked,
-        { appointmentId, customerId, consultationId, type: 'EXPERT', departmentCode, doctorId: newId(), slotStart, phoneConverted, onsiteConsultantId, bookedBy, bookedAt: at('2026-12-01', 5) },
+        {
+          appointmentId,
+          customerId,
+          consultationId,
+          type: 'EXPERT',
+          departmentCode,
+          doctorId: newId(),
+          slotStart,
+          phoneConverted,
+          onsiteConsultantId,
+          bookedBy,
+          bookedAt: at('2026-12-01', 5),
+        },
         at('2026-12-01', 5),
       ),
     );
@@ -103,7 +146,19 @@ export function kpiHistory() {
     const visitId = newId();
     const base = { visitId, customerId, appointmentId, departmentCode, onsiteConsultantId, phoneConverted };
     events.push(
-      event(CareEvents.VisitRegistered, { ...base, walkIn: appointmentId === null, type: 'EXPERT', doctorId: null, designatedDoctor: false, arrivedAt, registeredBy: guide }, arrivedAt),
+      event(
+        CareEvents.VisitRegistered,
+        {
+          ...base,
+          walkIn: appointmentId === null,
+          type: 'EXPERT',
+          doctorId: null,
+          designatedDoctor: false,
+          arrivedAt,
+          registeredBy: guide,
+        },
+        arrivedAt,
+      ),
     );
     const recordedAt = new Date(Date.parse(arrivedAt) + 3_600_000).toISOString();
     events.push(
@@ -130,16 +185,39 @@ export function kpiHistory() {
   visit(C3, null, 'DENTAL', staff.ON1, at('2026-12-08'), false, staff.G2, 300_000, 'R4');
   visit(C1, null, 'DENTAL', staff.ON2, at('2026-12-10'), false, staff.G1, 100_000, 'R5');
   events.push(
-    event(Events.ConsumptionRefunded, { receiptNumber: 'R5', refundedAt: at('2026-12-12'), reason: '投诉退款', customerId: C1, amountFen: 100_000 }, at('2026-12-12')),
+    event(
+      Events.ConsumptionRefunded,
+      { receiptNumber: 'R5', refundedAt: at('2026-12-12'), reason: '投诉退款', customerId: C1, amountFen: 100_000 },
+      at('2026-12-12'),
+    ),
   );
 
   // members records each deal as a member consumption (and the refund), crediting who closed it
-  const receipt = (receiptNumber: string, customerId: string, membershipId: string, amountFen: number, occurredAt: string, staffId: string) => {
+  const receipt = (
+    receiptNumber: string,
+    customerId: string,
+    membershipId: string,
+    amountFen: number,
+    occurredAt: string,
+    staffId: string,
+  ) => {
     const consumptionId = newId();
     events.push(
       event(
         MemberFactEvents.ConsumptionRecorded,
-        { consumptionId, receiptNumber, customerId, membershipId, amountFen, occurredAt, source: 'DEAL', visitId: null, departmentCode: 'DENTAL', staffId, recordedBy: null },
+        {
+          consumptionId,
+          receiptNumber,
+          customerId,
+          membershipId,
+          amountFen,
+          occurredAt,
+          source: 'DEAL',
+          visitId: null,
+          departmentCode: 'DENTAL',
+          staffId,
+          recordedBy: null,
+        },
         occurredAt,
         'members',
       ),
@@ -152,9 +230,20 @@ export function kpiHistory() {
   receipt('R3', C3, M2, 200_000, at('2026-11-21', 3), staff.ON1);
   events.push(event(MemberFactEvents.ConsumptionRefundRecorded, { ...r5, refundedAt: at('2026-12-12') }, at('2026-12-12'), 'members'));
 
-  const followUp = (departmentCode: string, assigneeId: string, dueDate: string, done: { at: string; onTime: boolean; satisfaction: number | null } | null) => {
+  const followUp = (
+    departmentCode: string,
+    assigneeId: string,
+    dueDate: string,
+    done: { at: string; onTime: boolean; satisfaction: number | null } | null,
+  ) => {
     const taskId = newId();
-    events.push(event(CareEvents.FollowUpScheduled, { taskId, customerId: C1, type: 'AFTER_TREATMENT', dueDate, departmentCode, assigneeId, ruleId: null }, at('2026-11-01')));
+    events.push(
+      event(
+        CareEvents.FollowUpScheduled,
+        { taskId, customerId: C1, type: 'AFTER_TREATMENT', dueDate, departmentCode, assigneeId, ruleId: null },
+        at('2026-11-01'),
+      ),
+    );
     if (done) {
       events.push(
         event(
@@ -188,7 +277,18 @@ export function kpiHistory() {
     events.push(
       event(
         CareEvents.ComplaintReceived,
-        { complaintId: newId(), kind, customerId, channel: 'PHONE', category: 'SERVICE', severity: 'NORMAL', departmentCode, staffId, receivedBy: null, receivedAt },
+        {
+          complaintId: newId(),
+          kind,
+          customerId,
+          channel: 'PHONE',
+          category: 'SERVICE',
+          severity: 'NORMAL',
+          departmentCode,
+          staffId,
+          receivedBy: null,
+          receivedAt,
+        },
         receivedAt,
       ),
     );

@@ -97,7 +97,12 @@ describe('the KPI dashboard through GraphQL', () => {
       deals: 3,
       period: { kind: 'MONTH', from: '2026-12-01', to: '2026-12-31', label: '2026-12' },
     });
-    expect((await ok(FUNNEL, { period: DECEMBER }, dentalAdmin)).funnel).toMatchObject({ consultations: 2, bookings: 2, arrivals: 3, deals: 3 });
+    expect((await ok(FUNNEL, { period: DECEMBER }, dentalAdmin)).funnel).toMatchObject({
+      consultations: 2,
+      bookings: 2,
+      arrivals: 3,
+      deals: 3,
+    });
   });
 
   it('reads every KPI with the same few statements whatever the period length, scope or data', async () => {

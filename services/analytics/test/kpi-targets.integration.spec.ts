@@ -25,7 +25,14 @@ describe('monthly targets: set by the director, read per department, used by the
   it('upserts a target idempotently and audits each change once', async () => {
     const first = await set({ month: '2026-12', metric: 'REVENUE', departmentCode: '', amountFen: 3_100_000 });
     expect(first.errors).toBeUndefined();
-    expect(first.data.setMonthlyTarget).toMatchObject({ month: '2026-12', metric: 'REVENUE', departmentCode: '', staffId: null, amountFen: 3_100_000, updatedBy: director.id });
+    expect(first.data.setMonthlyTarget).toMatchObject({
+      month: '2026-12',
+      metric: 'REVENUE',
+      departmentCode: '',
+      staffId: null,
+      amountFen: 3_100_000,
+      updatedBy: director.id,
+    });
     const again = await set({ month: '2026-12', metric: 'REVENUE', departmentCode: '', staffId: null, amountFen: 3_100_000 });
     // the same amount again changes nothing, not even the time it was set
     expect(again.data.setMonthlyTarget).toEqual(first.data.setMonthlyTarget);
@@ -33,7 +40,9 @@ describe('monthly targets: set by the director, read per department, used by the
     expect(changed.data.setMonthlyTarget).toMatchObject({ amountFen: 3_200_000 });
     expect(Date.parse(changed.data.setMonthlyTarget.updatedAt)).toBeGreaterThanOrEqual(Date.parse(first.data.setMonthlyTarget.updatedAt));
 
-    const rows = await analytics.orm.em.getConnection().execute(`select count(*)::int as n from analytics.monthly_target where month = '2026-12' and metric = 'REVENUE'`);
+    const rows = await analytics.orm.em
+      .getConnection()
+      .execute(`select count(*)::int as n from analytics.monthly_target where month = '2026-12' and metric = 'REVENUE'`);
     expect(rows[0]!.n).toBe(1);
     const entries = await eventually(async () => {
       const found = await audit.entriesOf(director.id!);
@@ -53,7 +62,13 @@ describe('monthly targets: set by the director, read per department, used by the
   it('keeps department and staff targets apart, staff ids in lower case', async () => {
     const staffId = newId();
     await set({ month: '2026-12', metric: 'MEMBER_SPEND', departmentCode: 'DENTAL', amountFen: 1_600_000 });
-    const own = await set({ month: '2026-12', metric: 'MEMBER_SPEND', departmentCode: 'DENTAL', staffId: staffId.toUpperCase(), amountFen: 1_000_000 });
+    const own = await set({
+      month: '2026-12',
+      metric: 'MEMBER_SPEND',
+      departmentCode: 'DENTAL',
+      staffId: staffId.toUpperCase(),
+      amountFen: 1_000_000,
+    });
     expect(own.data.setMonthlyTarget).toMatchObject({ departmentCode: 'DENTAL', staffId, amountFen: 1_000_000 });
     await set({ month: '2026-12', metric: 'PHONE_TO_SALE', departmentCode: 'AESTHETIC', amountFen: 0 });
     await set({ month: '2026-11', metric: 'REVENUE', departmentCode: 'DENTAL', amountFen: 5 });
@@ -61,7 +76,12 @@ describe('monthly targets: set by the director, read per department, used by the
     const list = async (variables: Record<string, unknown>, as = director) => {
       const { data, errors } = await analytics.request(MONTHLY_TARGETS, variables, undefined, as);
       expect(errors).toBeUndefined();
-      return data.monthlyTargets.map((t: { metric: string; departmentCode: string; staffId: string | null; amountFen: number }) => [t.metric, t.departmentCode, t.staffId, t.amountFen]);
+      return data.monthlyTargets.map((t: { metric: string; departmentCode: string; staffId: string | null; amountFen: number }) => [
+        t.metric,
+        t.departmentCode,
+        t.staffId,
+        t.amountFen,
+      ]);
     };
     expect(await list({ month: '2026-12' })).toEqual([
       ['MEMBER_SPEND', 'DENTAL', null, 1_600_000],
@@ -94,12 +114,19 @@ describe('monthly targets: set by the director, read per department, used by the
     for (const [input, field] of cases) {
       const { data, errors } = await set(input);
       expect(data?.setMonthlyTarget ?? null, JSON.stringify(input)).toBeNull();
-      expect(errors?.[0], JSON.stringify(input)).toMatchObject({ path: ['setMonthlyTarget'], extensions: { code: 'BAD_USER_INPUT', field } });
+      expect(errors?.[0], JSON.stringify(input)).toMatchObject({
+        path: ['setMonthlyTarget'],
+        extensions: { code: 'BAD_USER_INPUT', field },
+      });
     }
     // an unknown metric is refused by the schema itself
     const { errors } = await set({ ...base, metric: 'PROFIT' });
     expect(errors?.[0].extensions.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
-    const rows = await analytics.orm.em.getConnection().execute(`select count(*)::int as n from analytics.monthly_target where department_code = 'DENTAL' and metric = 'REVENUE' and month = '2026-12'`);
+    const rows = await analytics.orm.em
+      .getConnection()
+      .execute(
+        `select count(*)::int as n from analytics.monthly_target where department_code = 'DENTAL' and metric = 'REVENUE' and month = '2026-12'`,
+      );
     expect(rows[0]!.n).toBe(0);
   });
 
@@ -110,11 +137,21 @@ describe('monthly targets: set by the director, read per department, used by the
       return data.kpis.find((k: { code: string }) => k.code === 'REVENUE_COMPLETION');
     };
     // no front-line facts: nothing earned against 3,200,000
-    expect((await revenue({ kind: 'MONTH', date: '2026-12-01' })).current).toEqual({ numerator: 0, denominator: 3_200_000, value: 0, target: 1 });
+    expect((await revenue({ kind: 'MONTH', date: '2026-12-01' })).current).toEqual({
+      numerator: 0,
+      denominator: 3_200_000,
+      value: 0,
+      target: 1,
+    });
     // one day of December carries 1/31 of it
     expect((await revenue({ kind: 'DAY', date: '2026-12-24' })).current.denominator).toBeCloseTo(3_200_000 / 31, 6);
     // November has no hospital revenue target
-    expect((await revenue({ kind: 'MONTH', date: '2026-12-01' })).previous).toEqual({ numerator: 0, denominator: null, value: null, target: null });
+    expect((await revenue({ kind: 'MONTH', date: '2026-12-01' })).previous).toEqual({
+      numerator: 0,
+      denominator: null,
+      value: null,
+      target: null,
+    });
     await set({ month: '2026-11', metric: 'REVENUE', departmentCode: '', amountFen: 3_000_000 });
     // week 49: 3,000,000 × 1/30 + 3,200,000 × 6/31
     expect((await revenue({ kind: 'WEEK', date: '2026-12-02' })).current.denominator).toBeCloseTo(100_000 + (3_200_000 * 6) / 31, 6);

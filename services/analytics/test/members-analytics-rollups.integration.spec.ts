@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { CareEvents, Events, MemberFactEvents, MembershipEvents, newId, type DomainEvent } from '@careline/service-kit';
 import { membersConsumer } from './members-delivery.js';
-import { compareWithFacts, TIERS_ON_DAY_FROM_FACTS, TIERS_ON_DAY_FROM_ROLLUP } from '../src/modules/members-analytics/members-analytics.recompute.js';
+import {
+  compareWithFacts,
+  TIERS_ON_DAY_FROM_FACTS,
+  TIERS_ON_DAY_FROM_ROLLUP,
+} from '../src/modules/members-analytics/members-analytics.recompute.js';
 import { analyticsService } from '../src/service.js';
 import { event, republished } from './members-history.js';
 
@@ -30,10 +34,24 @@ function generate(seed: number, customers: number): DomainEvent<unknown>[] {
   for (let c = 0; c < customers; c++) {
     const customerId = newId();
     const registeredAt = '2025-12-01T02:00:00.000Z';
-    out.push(event(Events.CustomerRegistered, { customerId, channel: 'PHONE', region: null, registeredAt, keyAccountId: rnd() < 0.5 ? pick(accounts) : null }, registeredAt, 'crm'));
+    out.push(
+      event(
+        Events.CustomerRegistered,
+        { customerId, channel: 'PHONE', region: null, registeredAt, keyAccountId: rnd() < 0.5 ? pick(accounts) : null },
+        registeredAt,
+        'crm',
+      ),
+    );
     if (rnd() < 0.3) {
       const changedAt = instant();
-      out.push(event(MemberFactEvents.CustomerKeyAccountChanged, { customerId, keyAccountId: rnd() < 0.7 ? pick(accounts) : null, previousKeyAccountId: null, changedAt }, changedAt, 'crm'));
+      out.push(
+        event(
+          MemberFactEvents.CustomerKeyAccountChanged,
+          { customerId, keyAccountId: rnd() < 0.7 ? pick(accounts) : null, previousKeyAccountId: null, changedAt },
+          changedAt,
+          'crm',
+        ),
+      );
     }
     const membershipId = rnd() < 0.75 ? newId() : null;
     if (membershipId) {
@@ -42,31 +60,94 @@ function generate(seed: number, customers: number): DomainEvent<unknown>[] {
       let at = joinedAt;
       for (let k = Math.floor(rnd() * 3); k > 0; k--) {
         at = later(at);
-        out.push(event(MembershipEvents.TierChanged, { membershipId, customerId, from: pick(tiers), to: pick(tiers), spendFen: 0, direction: 'UP', at, reason: 'EVALUATION' }, at));
+        out.push(
+          event(
+            MembershipEvents.TierChanged,
+            { membershipId, customerId, from: pick(tiers), to: pick(tiers), spendFen: 0, direction: 'UP', at, reason: 'EVALUATION' },
+            at,
+          ),
+        );
       }
       if (rnd() < 0.2) {
         at = later(at);
-        out.push(event(MembershipEvents.MembershipStatusChanged, { membershipId, customerId, from: 'ACTIVE', to: 'CANCELLED', kind: 'CANCELLED', at }, at));
+        out.push(
+          event(
+            MembershipEvents.MembershipStatusChanged,
+            { membershipId, customerId, from: 'ACTIVE', to: 'CANCELLED', kind: 'CANCELLED', at },
+            at,
+          ),
+        );
         if (rnd() < 0.3) {
           const back = later(at);
-          out.push(event(MembershipEvents.MembershipStatusChanged, { membershipId, customerId, from: 'CANCELLED', to: 'ACTIVE', kind: 'UNFROZEN', at: back }, back));
+          out.push(
+            event(
+              MembershipEvents.MembershipStatusChanged,
+              { membershipId, customerId, from: 'CANCELLED', to: 'ACTIVE', kind: 'UNFROZEN', at: back },
+              back,
+            ),
+          );
         }
       }
       for (let k = Math.floor(rnd() * 5); k > 0; k--) {
         const day = instant();
-        out.push(event(Events.PointsChanged, { membershipId, customerId, delta: Math.floor(rnd() * 600) - 200, balance: 0, kind: pick(['EARN', 'REDEEM', 'ADJUST', 'EXPIRE']), entryId: newId() }, day));
+        out.push(
+          event(
+            Events.PointsChanged,
+            {
+              membershipId,
+              customerId,
+              delta: Math.floor(rnd() * 600) - 200,
+              balance: 0,
+              kind: pick(['EARN', 'REDEEM', 'ADJUST', 'EXPIRE']),
+              entryId: newId(),
+            },
+            day,
+          ),
+        );
       }
       for (let k = Math.floor(rnd() * 3); k > 0; k--) {
         const redeemedAt = instant();
-        const data = { redemptionId: newId(), membershipId, customerId, giftId: pick(staff), giftName: '礼品', quantity: 1 + Math.floor(rnd() * 3), points: 100, unitCostFen: rnd() < 0.8 ? 1250 : null, redeemedAt };
+        const data = {
+          redemptionId: newId(),
+          membershipId,
+          customerId,
+          giftId: pick(staff),
+          giftName: '礼品',
+          quantity: 1 + Math.floor(rnd() * 3),
+          points: 100,
+          unitCostFen: rnd() < 0.8 ? 1250 : null,
+          redeemedAt,
+        };
         out.push(event(MemberFactEvents.GiftRedeemed, data, redeemedAt));
-        if (rnd() < 0.3) out.push(event(MemberFactEvents.GiftRedemptionCancelled, { ...data, cancelledAt: later(redeemedAt) }, later(redeemedAt)));
+        if (rnd() < 0.3)
+          out.push(event(MemberFactEvents.GiftRedemptionCancelled, { ...data, cancelledAt: later(redeemedAt) }, later(redeemedAt)));
       }
       if (rnd() < 0.5) {
         const registrationId = newId();
         const registeredAt = instant();
-        out.push(event(MemberFactEvents.ActivityRegistered, { registrationId, activityId: staff[0], activityKind: pick(['LECTURE', 'GALA']), membershipId, customerId, startsAt: registeredAt, registeredAt }, registeredAt));
-        if (rnd() < 0.6) out.push(event(MemberFactEvents.ActivityAttended, { registrationId, activityId: staff[0], membershipId, customerId, attendedAt: later(registeredAt) }, later(registeredAt)));
+        out.push(
+          event(
+            MemberFactEvents.ActivityRegistered,
+            {
+              registrationId,
+              activityId: staff[0],
+              activityKind: pick(['LECTURE', 'GALA']),
+              membershipId,
+              customerId,
+              startsAt: registeredAt,
+              registeredAt,
+            },
+            registeredAt,
+          ),
+        );
+        if (rnd() < 0.6)
+          out.push(
+            event(
+              MemberFactEvents.ActivityAttended,
+              { registrationId, activityId: staff[0], membershipId, customerId, attendedAt: later(registeredAt) },
+              later(registeredAt),
+            ),
+          );
       }
     }
     for (let k = Math.floor(rnd() * 6); k > 0; k--) {
@@ -80,16 +161,40 @@ function generate(seed: number, customers: number): DomainEvent<unknown>[] {
         occurredAt,
       };
       out.push(
-        event(MemberFactEvents.ConsumptionRecorded, { ...receipt, source: 'DEAL', visitId: null, departmentCode: pick(['DENTAL', 'ORTHO', null]), staffId: rnd() < 0.7 ? pick(staff) : null }, occurredAt),
+        event(
+          MemberFactEvents.ConsumptionRecorded,
+          {
+            ...receipt,
+            source: 'DEAL',
+            visitId: null,
+            departmentCode: pick(['DENTAL', 'ORTHO', null]),
+            staffId: rnd() < 0.7 ? pick(staff) : null,
+          },
+          occurredAt,
+        ),
       );
-      if (rnd() < 0.2) out.push(event(MemberFactEvents.ConsumptionRefundRecorded, { ...receipt, refundedAt: later(occurredAt) }, later(occurredAt)));
+      if (rnd() < 0.2)
+        out.push(event(MemberFactEvents.ConsumptionRefundRecorded, { ...receipt, refundedAt: later(occurredAt) }, later(occurredAt)));
     }
     for (let k = Math.floor(rnd() * 4); k > 0; k--) {
       const arrivedAt = instant();
       out.push(
         event(
           CareEvents.VisitRegistered,
-          { visitId: newId(), customerId, appointmentId: null, walkIn: true, phoneConverted: false, type: 'TREATMENT', departmentCode: 'DENTAL', doctorId: null, designatedDoctor: false, onsiteConsultantId: null, arrivedAt, registeredBy: null },
+          {
+            visitId: newId(),
+            customerId,
+            appointmentId: null,
+            walkIn: true,
+            phoneConverted: false,
+            type: 'TREATMENT',
+            departmentCode: 'DENTAL',
+            doctorId: null,
+            designatedDoctor: false,
+            onsiteConsultantId: null,
+            arrivedAt,
+            registeredBy: null,
+          },
           arrivedAt,
           'crm',
         ),
@@ -100,7 +205,20 @@ function generate(seed: number, customers: number): DomainEvent<unknown>[] {
       out.push(
         event(
           CareEvents.FollowUpCompleted,
-          { taskId: newId(), customerId, type: 'SATISFACTION', channel: 'PHONE', dueDate: completedAt.slice(0, 10), completedAt, onTime: true, satisfaction: rnd() < 0.8 ? 1 + Math.floor(rnd() * 5) : null, newNeedFound: false, departmentCode: 'CS', assigneeId: null, completedBy: newId() },
+          {
+            taskId: newId(),
+            customerId,
+            type: 'SATISFACTION',
+            channel: 'PHONE',
+            dueDate: completedAt.slice(0, 10),
+            completedAt,
+            onTime: true,
+            satisfaction: rnd() < 0.8 ? 1 + Math.floor(rnd() * 5) : null,
+            newNeedFound: false,
+            departmentCode: 'CS',
+            assigneeId: null,
+            completedBy: newId(),
+          },
           completedAt,
           'crm',
         ),
@@ -113,12 +231,26 @@ function generate(seed: number, customers: number): DomainEvent<unknown>[] {
       out.push(
         event(
           CareEvents.ConsultationRegistered,
-          { consultationId, customerId: linkedLater ? null : customerId, channel: 'PHONE', consultantId: newId(), departmentCode: 'CONSULTATION', region: null, concern: null, outcome: 'BOOKED', consultedAt, diseaseType: pick(['种植', '正畸', '牙周病']) },
+          {
+            consultationId,
+            customerId: linkedLater ? null : customerId,
+            channel: 'PHONE',
+            consultantId: newId(),
+            departmentCode: 'CONSULTATION',
+            region: null,
+            concern: null,
+            outcome: 'BOOKED',
+            consultedAt,
+            diseaseType: pick(['种植', '正畸', '牙周病']),
+          },
           consultedAt,
           'crm',
         ),
       );
-      if (linkedLater) out.push(event(CareEvents.ConsultationLinked, { consultationId, customerId, linkedAt: later(consultedAt) }, later(consultedAt), 'crm'));
+      if (linkedLater)
+        out.push(
+          event(CareEvents.ConsultationLinked, { consultationId, customerId, linkedAt: later(consultedAt) }, later(consultedAt), 'crm'),
+        );
     }
   }
   return out;
@@ -134,7 +266,10 @@ describe('membership rollups equal a recomputation from the facts, on generated 
     analytics = await startTestService(analyticsService, db.url);
     const consumers = membersConsumer(analytics.orm);
     const rnd = random(7);
-    const shuffled = history.map((e) => ({ e, k: rnd() })).sort((a, b) => a.k - b.k).map(({ e }) => e);
+    const shuffled = history
+      .map((e) => ({ e, k: rnd() }))
+      .sort((a, b) => a.k - b.k)
+      .map(({ e }) => e);
     // any order, a third redelivered, a fifth re-published under new ids, several at once
     const deliveries = [...shuffled, ...shuffled.filter(() => rnd() < 0.33), ...shuffled.filter(() => rnd() < 0.2).map(republished)];
     for (let i = 0; i < deliveries.length; i += 8) await Promise.all(deliveries.slice(i, i + 8).map((e) => consumers.consume(e)));

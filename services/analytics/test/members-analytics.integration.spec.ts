@@ -73,15 +73,38 @@ describe('membership analytics on a hand-built history', () => {
       averageSpend: '50100.00',
     });
     expect(bySegment.IMPORTANT_WINBACK).toMatchObject({ members: 1, spend: '8000.00', averageRecencyDays: 176, averageFrequency: 1 });
-    expect(bySegment.GENERAL_DEVELOP).toMatchObject({ members: 1, spend: '500.00', averageRecencyDays: 5, averageFrequency: 2, averageSpend: '500.00' });
-    expect(bySegment.NO_CONSUMPTION).toMatchObject({ members: 1, share: 0.25, spend: '0.00', averageRecencyDays: null, averageSpend: null });
+    expect(bySegment.GENERAL_DEVELOP).toMatchObject({
+      members: 1,
+      spend: '500.00',
+      averageRecencyDays: 5,
+      averageFrequency: 2,
+      averageSpend: '500.00',
+    });
+    expect(bySegment.NO_CONSUMPTION).toMatchObject({
+      members: 1,
+      share: 0.25,
+      spend: '0.00',
+      averageRecencyDays: null,
+      averageSpend: null,
+    });
     expect(memberRfm.reduce((sum: number, s: { members: number }) => sum + s.members, 0)).toBe(4);
 
     // on 10 June M5 still counts (5 members): ¥100 on 20 Mar and 2 Apr, last 69 days before: R3 F2 M1 → 一般发展 with M3 (¥300 on 1 June)
     const earlier = (await ok(RFM, { asOf: '2026-06-10' })).memberRfm;
     const general = earlier.find((s: { segment: string }) => s.segment === 'GENERAL_DEVELOP');
-    expect(general).toMatchObject({ members: 2, share: 0.4, spend: '500.00', averageRecencyDays: (9 + 69) / 2, averageFrequency: 1.5, averageSpend: '250.00' });
-    expect(earlier.find((s: { segment: string }) => s.segment === 'IMPORTANT_VALUE')).toMatchObject({ members: 1, spend: '20100.00', averageRecencyDays: 26 });
+    expect(general).toMatchObject({
+      members: 2,
+      share: 0.4,
+      spend: '500.00',
+      averageRecencyDays: (9 + 69) / 2,
+      averageFrequency: 1.5,
+      averageSpend: '250.00',
+    });
+    expect(earlier.find((s: { segment: string }) => s.segment === 'IMPORTANT_VALUE')).toMatchObject({
+      members: 1,
+      spend: '20100.00',
+      averageRecencyDays: 26,
+    });
   });
 
   it('gives cohort retention per joining month', async () => {
@@ -182,7 +205,16 @@ describe('membership analytics on a hand-built history', () => {
         satisfaction: 4, // (5 + 3) / 2
       },
     });
-    expect(_entities[1].stats).toMatchObject({ visits: 2, deals: 2, spend: '500.00', refunds: 1, refunded: '5000.00', pointsBalance: 0, tier: 'ORDINARY', satisfaction: 4 });
+    expect(_entities[1].stats).toMatchObject({
+      visits: 2,
+      deals: 2,
+      spend: '500.00',
+      refunds: 1,
+      refunded: '5000.00',
+      pointsBalance: 0,
+      tier: 'ORDINARY',
+      satisfaction: 4,
+    });
     expect(_entities[2].stats).toMatchObject({ deals: 2, spend: '200.00', tier: null });
   });
 
@@ -230,7 +262,8 @@ describe('membership analytics on a hand-built history', () => {
   });
 
   describe('who may read what', () => {
-    const report = (id: string, as: Caller) => analytics.request(REPORT, { reps: [{ __typename: 'KeyAccount', id }], period: JUNE }, undefined, as);
+    const report = (id: string, as: Caller) =>
+      analytics.request(REPORT, { reps: [{ __typename: 'KeyAccount', id }], period: JUNE }, undefined, as);
 
     it('lets a partner read its own key account’s report, and answers NOT_FOUND for another’s', async () => {
       const own = await report(history.KA1, partner(history.KA1));
@@ -242,7 +275,12 @@ describe('membership analytics on a hand-built history', () => {
     });
 
     it('lets the director read any key account’s report and refuses other departments with FORBIDDEN', async () => {
-      expect((await report(history.KA2, testCallers.director)).data._entities[0].report).toMatchObject({ people: 1, visits: 0, spend: '0.00', satisfaction: null });
+      expect((await report(history.KA2, testCallers.director)).data._entities[0].report).toMatchObject({
+        people: 1,
+        visits: 0,
+        spend: '0.00',
+        satisfaction: null,
+      });
       const refused = await report(history.KA1, testCallers.csStaff);
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'DEPARTMENT_NOT_ALLOWED' });
       expect((await report(history.KA1, testCallers.finance)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
@@ -259,14 +297,27 @@ describe('membership analytics on a hand-built history', () => {
     it('keeps hospital-wide and finance figures from partners and finance figures from the front line', async () => {
       expect((await analytics.request(RFM, {}, undefined, partner(history.KA1))).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await analytics.request(LIABILITY, {}, undefined, testCallers.csStaff)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-      expect((await analytics.request(GIFT_COST, { period: JUNE }, undefined, testCallers.csStaff)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await analytics.request(GIFT_COST, { period: JUNE }, undefined, testCallers.csStaff)).errors?.[0].extensions.code).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('names bad input', async () => {
-      expect((await analytics.request(RFM, { asOf: '2026-02-30' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
-      expect((await analytics.request(COHORTS, { from: '2026-05', to: '2026-01' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toMonth' });
-      expect((await analytics.request(COHORTS, { from: '2026-13', to: '2026-01' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromMonth' });
-      expect((await analytics.request(GIFT_COST, { period: { from: '2026-06-02', to: '2026-06-01' } })).errors?.[0].extensions).toMatchObject({
+      expect((await analytics.request(RFM, { asOf: '2026-02-30' })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'asOf',
+      });
+      expect((await analytics.request(COHORTS, { from: '2026-05', to: '2026-01' })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'toMonth',
+      });
+      expect((await analytics.request(COHORTS, { from: '2026-13', to: '2026-01' })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'fromMonth',
+      });
+      expect(
+        (await analytics.request(GIFT_COST, { period: { from: '2026-06-02', to: '2026-06-01' } })).errors?.[0].extensions,
+      ).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'PERIOD_REVERSED',
       });

@@ -1,11 +1,4 @@
-import {
-  CareEvents,
-  Events,
-  MemberFactEvents,
-  MembershipEvents,
-  newId,
-  type DomainEvent,
-} from '@careline/service-kit';
+import { CareEvents, Events, MemberFactEvents, MembershipEvents, newId, type DomainEvent } from '@careline/service-kit';
 
 /** An event as its publisher would send it; `occurredAt` defaults to the fact's own time. */
 export function event<T extends object>(type: string, data: T, occurredAt: string, source = 'members'): DomainEvent<T> {
@@ -33,9 +26,22 @@ export function membersHistory() {
   const at = (day: string, hourUtc = 2) => `${day}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
 
   const customer = (customerId: string, keyAccountId: string | null, day: string) =>
-    events.push(event(Events.CustomerRegistered, { customerId, channel: 'PARTNER', region: null, registeredAt: at(day), keyAccountId }, at(day), 'crm'));
+    events.push(
+      event(
+        Events.CustomerRegistered,
+        { customerId, channel: 'PARTNER', region: null, registeredAt: at(day), keyAccountId },
+        at(day),
+        'crm',
+      ),
+    );
   const enrol = (membershipId: string, customerId: string, day: string, tier = 'ORDINARY') =>
-    events.push(event(Events.MemberEnrolled, { membershipId, customerId, cardNumber: `M${membershipId.slice(-6)}`, tier, joinedAt: at(day) }, at(day)));
+    events.push(
+      event(
+        Events.MemberEnrolled,
+        { membershipId, customerId, cardNumber: `M${membershipId.slice(-6)}`, tier, joinedAt: at(day) },
+        at(day),
+      ),
+    );
   let receipts = 0;
   const spend = (
     customerId: string,
@@ -49,7 +55,19 @@ export function membersHistory() {
     events.push(
       event(
         MemberFactEvents.ConsumptionRecorded,
-        { consumptionId: newId(), receiptNumber, customerId, membershipId, amountFen, occurredAt: instant, source: 'DEAL', visitId: null, departmentCode, staffId: staff.staffId ?? null, recordedBy: staff.recordedBy ?? null },
+        {
+          consumptionId: newId(),
+          receiptNumber,
+          customerId,
+          membershipId,
+          amountFen,
+          occurredAt: instant,
+          source: 'DEAL',
+          visitId: null,
+          departmentCode,
+          staffId: staff.staffId ?? null,
+          recordedBy: staff.recordedBy ?? null,
+        },
         instant,
       ),
     );
@@ -126,8 +144,27 @@ export function membersHistory() {
   };
   const points = (membershipId: string, customerId: string, delta: number, kind: string, day: string) =>
     events.push(event(Events.PointsChanged, { membershipId, customerId, delta, balance: 0, kind, entryId: newId() }, at(day)));
-  const redeem = (redemptionId: string, membershipId: string, customerId: string, giftId: string, giftName: string, quantity: number, unitCostFen: number | null, instant: string) => {
-    const data = { redemptionId, membershipId, customerId, giftId, giftName, quantity, points: quantity * 100, unitCostFen, redeemedAt: instant };
+  const redeem = (
+    redemptionId: string,
+    membershipId: string,
+    customerId: string,
+    giftId: string,
+    giftName: string,
+    quantity: number,
+    unitCostFen: number | null,
+    instant: string,
+  ) => {
+    const data = {
+      redemptionId,
+      membershipId,
+      customerId,
+      giftId,
+      giftName,
+      quantity,
+      points: quantity * 100,
+      unitCostFen,
+      redeemedAt: instant,
+    };
     events.push(event(MemberFactEvents.GiftRedeemed, data, instant));
     return data;
   };
@@ -139,8 +176,22 @@ export function membersHistory() {
   customer(C4, null, '2025-11-03');
   customer(C5, null, '2025-11-03');
   customer(C6, KA1, '2025-11-03');
-  events.push(event(MemberFactEvents.CustomerKeyAccountChanged, { customerId: C3, keyAccountId: KA1, previousKeyAccountId: null, changedAt: at('2026-02-01') }, at('2026-02-01'), 'crm'));
-  events.push(event(MemberFactEvents.CustomerKeyAccountChanged, { customerId: C6, keyAccountId: null, previousKeyAccountId: KA1, changedAt: at('2026-02-01') }, at('2026-02-01'), 'crm'));
+  events.push(
+    event(
+      MemberFactEvents.CustomerKeyAccountChanged,
+      { customerId: C3, keyAccountId: KA1, previousKeyAccountId: null, changedAt: at('2026-02-01') },
+      at('2026-02-01'),
+      'crm',
+    ),
+  );
+  events.push(
+    event(
+      MemberFactEvents.CustomerKeyAccountChanged,
+      { customerId: C6, keyAccountId: null, previousKeyAccountId: KA1, changedAt: at('2026-02-01') },
+      at('2026-02-01'),
+      'crm',
+    ),
+  );
 
   // memberships
   enrol(M1, C1, '2026-01-10');
@@ -149,10 +200,27 @@ export function membersHistory() {
   enrol(M4, C4, '2026-06-05');
   enrol(M5, C5, '2026-03-15');
   events.push(
-    event(MembershipEvents.TierChanged, { membershipId: M1, customerId: C1, from: 'ORDINARY', to: 'GOLD', spendFen: 5_000_000, direction: 'UP', at: at('2026-05-20'), reason: 'EVALUATION' }, at('2026-05-20')),
+    event(
+      MembershipEvents.TierChanged,
+      {
+        membershipId: M1,
+        customerId: C1,
+        from: 'ORDINARY',
+        to: 'GOLD',
+        spendFen: 5_000_000,
+        direction: 'UP',
+        at: at('2026-05-20'),
+        reason: 'EVALUATION',
+      },
+      at('2026-05-20'),
+    ),
   );
   events.push(
-    event(MembershipEvents.MembershipStatusChanged, { membershipId: M5, customerId: C5, from: 'ACTIVE', to: 'CANCELLED', kind: 'CANCELLED', at: at('2026-06-15') }, at('2026-06-15')),
+    event(
+      MembershipEvents.MembershipStatusChanged,
+      { membershipId: M5, customerId: C5, from: 'ACTIVE', to: 'CANCELLED', kind: 'CANCELLED', at: at('2026-06-15') },
+      at('2026-06-15'),
+    ),
   );
 
   // consumption
@@ -182,7 +250,9 @@ export function membersHistory() {
   consultation(C1, '2026-06-18', '牙周病');
   consultation(C3, '2026-06-01', '种植');
   const unlinked = consultation(null, '2026-06-02', '种植');
-  events.push(event(CareEvents.ConsultationLinked, { consultationId: unlinked, customerId: C3, linkedAt: at('2026-06-03') }, at('2026-06-03'), 'crm'));
+  events.push(
+    event(CareEvents.ConsultationLinked, { consultationId: unlinked, customerId: C3, linkedAt: at('2026-06-03') }, at('2026-06-03'), 'crm'),
+  );
 
   // points
   points(M1, C1, 500, 'EARN', '2026-06-20');
@@ -205,11 +275,25 @@ export function membersHistory() {
   events.push(
     event(
       MemberFactEvents.ActivityRegistered,
-      { registrationId, activityId, activityKind: 'LECTURE', membershipId: M1, customerId: C1, startsAt: at('2026-06-06'), registeredAt: at('2026-06-01') },
+      {
+        registrationId,
+        activityId,
+        activityKind: 'LECTURE',
+        membershipId: M1,
+        customerId: C1,
+        startsAt: at('2026-06-06'),
+        registeredAt: at('2026-06-01'),
+      },
       at('2026-06-01'),
     ),
   );
-  events.push(event(MemberFactEvents.ActivityAttended, { registrationId, activityId, membershipId: M1, customerId: C1, attendedAt: at('2026-06-06') }, at('2026-06-06')));
+  events.push(
+    event(
+      MemberFactEvents.ActivityAttended,
+      { registrationId, activityId, membershipId: M1, customerId: C1, attendedAt: at('2026-06-06') },
+      at('2026-06-06'),
+    ),
+  );
 
   return { events, KA1, KA2, C1, C2, C3, C4, C5, C6, M1, M2, M3, M4, M5, G1, G2, S1, S2 };
 }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { analyticsService } from '../src/service.js';
 import { auditProbe, partner, staff } from './support.js';
 
@@ -37,13 +44,24 @@ describe('who may read the newCustomers report', () => {
         return found.length > 0 && found;
       });
       expect(entries).toEqual([
-        expect.objectContaining({ service: 'analytics', operation: 'query newCustomers', outcome: 'DENIED', actorKind: caller.kind, targetIds: [] }),
+        expect.objectContaining({
+          service: 'analytics',
+          operation: 'query newCustomers',
+          outcome: 'DENIED',
+          actorKind: caller.kind,
+          targetIds: [],
+        }),
       ]);
     }
   });
 
   it('answers the director, department admins, staff and finance, and records nothing for figures without personal data', async () => {
-    for (const caller of [staff('OPS_DIRECTOR', 'OPERATIONS'), staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'), staff('STAFF', 'MEMBER_CENTRE'), staff('FINANCE', 'FINANCE')]) {
+    for (const caller of [
+      staff('OPS_DIRECTOR', 'OPERATIONS'),
+      staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'),
+      staff('STAFF', 'MEMBER_CENTRE'),
+      staff('FINANCE', 'FINANCE'),
+    ]) {
       const { data, errors } = await analytics.request(REPORT, {}, undefined, caller);
       expect(errors).toBeUndefined();
       expect(data.newCustomers).toEqual({ totalNewCustomers: 0, rows: [{ key: '2026-04-01' }, { key: '2026-04-02' }] });

@@ -29,7 +29,13 @@ describe('newCustomers report over GraphQL', () => {
   const report = async (from: string, to: string, groupBy: 'DAY' | 'CHANNEL') => {
     const { data, errors } = await analytics.request(REPORT, { period: { from, to }, groupBy });
     expect(errors).toBeUndefined();
-    return data.newCustomers as { period: { from: string; to: string }; groupBy: string; rows: Row[]; totalNewCustomers: number; totalNewMembers: number };
+    return data.newCustomers as {
+      period: { from: string; to: string };
+      groupBy: string;
+      rows: Row[];
+      totalNewCustomers: number;
+      totalNewMembers: number;
+    };
   };
   const refusal = async (from: string, to: string) => {
     const { data, errors } = await analytics.request(REPORT, { period: { from, to }, groupBy: 'DAY' });
@@ -54,7 +60,15 @@ describe('newCustomers report over GraphQL', () => {
     //   04-03  c3 WECHAT                     members: m9 (a customer analytics never heard of → UNKNOWN)
     //   04-04  c4 WEB (23:59:59 local)
     //   04-05  c5 WECHAT (00:00 local), c6 PHONE   members: m3 (c3), m6 (c6)
-    const [c1, c2, c3, c4, c5, c6, c9] = Array.from({ length: 7 }, () => newId()) as [string, string, string, string, string, string, string];
+    const [c1, c2, c3, c4, c5, c6, c9] = Array.from({ length: 7 }, () => newId()) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     beforeAll(async () => {
       // m3 arrives before c3's registration on purpose: the history must not depend on delivery order
       for (const event of [
@@ -176,9 +190,14 @@ describe('newCustomers report over GraphQL', () => {
         { key: '2026-05-12', newCustomers: 0, newMembers: 1 },
       ]);
       const em = analytics.orm.em.fork();
-      const [fact] = await em.execute<{ channel: string | null }[]>(`select channel from analytics.membership_fact where membership_id = ?`, [membershipId]);
+      const [fact] = await em.execute<{ channel: string | null }[]>(
+        `select channel from analytics.membership_fact where membership_id = ?`,
+        [membershipId],
+      );
       expect(fact?.channel).toBe('PARTNER');
-      const unknown = await em.execute(`select 1 from analytics.daily_new_customers where channel = 'UNKNOWN' and day between '2026-05-11' and '2026-05-12'`);
+      const unknown = await em.execute(
+        `select 1 from analytics.daily_new_customers where channel = 'UNKNOWN' and day between '2026-05-11' and '2026-05-12'`,
+      );
       expect(unknown).toHaveLength(0);
     });
 

@@ -72,7 +72,16 @@ describe('月度经营分析 export', () => {
     await complaint('GIFT_ISSUE', '2026-10-15T02:00:00Z', null);
     const { errors } = await analytics.request(
       JUDGE,
-      { input: { month: '2026-11', staffId: consultant, staffName: '现场甲', positionCode: 'ONSITE_CONSULTANT', departmentCode: 'ONSITE', scores: [{ itemCode: 'CONDUCT', score: 90 }] } },
+      {
+        input: {
+          month: '2026-11',
+          staffId: consultant,
+          staffName: '现场甲',
+          positionCode: 'ONSITE_CONSULTANT',
+          departmentCode: 'ONSITE',
+          scores: [{ itemCode: 'CONDUCT', score: 90 }],
+        },
+      },
       undefined,
       director,
     );
@@ -97,7 +106,11 @@ describe('月度经营分析 export', () => {
     const { data, errors } = await analytics.request(EXPORT, { month: '2026-11' }, undefined, director);
     expect(errors).toBeUndefined();
     const file = data.exportMonthlyAnalysis;
-    expect(file).toMatchObject({ month: '2026-11', filename: '月度经营分析-2026-11.xlsx', sheets: ['KPI与目标', '日趋势', '部门分解', '绩效考核', '投诉分类', '说明'] });
+    expect(file).toMatchObject({
+      month: '2026-11',
+      filename: '月度经营分析-2026-11.xlsx',
+      sheets: ['KPI与目标', '日趋势', '部门分解', '绩效考核', '投诉分类', '说明'],
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(file.sheets);
@@ -106,10 +119,22 @@ describe('月度经营分析 export', () => {
     const kpis = rowsOf(workbook.getWorksheet('KPI与目标')!);
     expect(kpis.map((r) => r['指标代码'])).toEqual(testRegistry.flatMap((k) => (k.hasShare ? [k.code, `${k.code}_SHARE`] : [k.code])));
     const kpi = (code: string) => kpis.find((r) => r['指标代码'] === code)!;
-    expect(kpi('REVENUE_COMPLETION')).toMatchObject({ 指标: '营业收入完成率', 单位: '%', '本月（2026-11）': 0.8, 目标: 1, '上月（2026-10）': 0.75, 方向: '越高越好' });
+    expect(kpi('REVENUE_COMPLETION')).toMatchObject({
+      指标: '营业收入完成率',
+      单位: '%',
+      '本月（2026-11）': 0.8,
+      目标: 1,
+      '上月（2026-10）': 0.75,
+      方向: '越高越好',
+    });
     expect(kpi('REVENUE_COMPLETION')['环比变化'] as number).toBeCloseTo(0.05, 10);
     // money in yuan: 1,234,567 fen → 12,345.67
-    expect(kpi('FRONT_DESK_PRODUCTIVITY')).toMatchObject({ 单位: '元', '本月（2026-11）': 12345.67, '上月（2026-10）': 10000, 环比变化: 2345.67 });
+    expect(kpi('FRONT_DESK_PRODUCTIVITY')).toMatchObject({
+      单位: '元',
+      '本月（2026-11）': 12345.67,
+      '上月（2026-10）': 10000,
+      环比变化: 2345.67,
+    });
     expect(kpi('COMPLAINT_RATE')).toMatchObject({ 方向: '越低越好', '本月（2026-11）': 0.02, '上月（2026-10）': null, 环比变化: null });
     expect(kpi('SATISFACTION_SHARE')).toMatchObject({ '本月（2026-11）': 0.9, 目标: 0.95, '上月（2026-10）': 0.8 });
 
@@ -122,7 +147,10 @@ describe('月度经营分析 export', () => {
 
     // departments with figures in the month
     const departments = rowsOf(workbook.getWorksheet('部门分解')!);
-    expect(departments.map((r) => [r['部门代码'], r['部门']])).toEqual([['CONSULTATION', '咨询中心'], ['ONSITE', '现场咨询']]);
+    expect(departments.map((r) => [r['部门代码'], r['部门']])).toEqual([
+      ['CONSULTATION', '咨询中心'],
+      ['ONSITE', '现场咨询'],
+    ]);
     expect(departments[1]).toMatchObject({ '现场成交率（%）': 0.55, '营业收入完成率（%）': 0.9 });
 
     // scorecards: each template; the supervisor's says it was normalised

@@ -24,7 +24,13 @@ describe('绩效考核 measured by KpiService from the rollups', () => {
     analytics = await startTestService(analyticsService, db.url);
     const em = analytics.orm.em.fork();
     const row = (metric: string, day: string, dim: string, key: string, value: number) =>
-      em.execute(`insert into analytics.kpi_daily (metric, day, department, dim, dim_key, value) values (?, ?, 'CONSULTATION', ?, ?, ?)`, [metric, day, dim, key, value]);
+      em.execute(`insert into analytics.kpi_daily (metric, day, department, dim, dim_key, value) values (?, ?, 'CONSULTATION', ?, ?, ?)`, [
+        metric,
+        day,
+        dim,
+        key,
+        value,
+      ]);
     // the consultant's November: ¥9,000 of phone-converted sales against a ¥10,000 target, 3 of 10 visits phone-converted,
     // 1 complaint over 50 consultations, 2 of 5 bookings dealt
     for (const [metric, value] of [
@@ -39,10 +45,22 @@ describe('绩效考核 measured by KpiService from the rollups', () => {
       await row(metric, '2026-11-03', 'STAFF', consultant, value);
       await row(metric, '2026-11-03', 'ALL', '', value);
     }
-    await em.execute(`insert into analytics.monthly_target (month, metric, department_code, staff_id, amount_fen, updated_at) values ('2026-11', 'PHONE_TO_SALE', 'CONSULTATION', ?, 1000000, now())`, [consultant]);
+    await em.execute(
+      `insert into analytics.monthly_target (month, metric, department_code, staff_id, amount_fen, updated_at) values ('2026-11', 'PHONE_TO_SALE', 'CONSULTATION', ?, 1000000, now())`,
+      [consultant],
+    );
     const { errors } = await analytics.request(
       JUDGE,
-      { input: { month: '2026-11', staffId: consultant, staffName: '电咨甲', positionCode: 'PHONE_CONSULTANT', departmentCode: 'CONSULTATION', scores: [{ itemCode: 'CONDUCT', score: 80 }] } },
+      {
+        input: {
+          month: '2026-11',
+          staffId: consultant,
+          staffName: '电咨甲',
+          positionCode: 'PHONE_CONSULTANT',
+          departmentCode: 'CONSULTATION',
+          scores: [{ itemCode: 'CONDUCT', score: 80 }],
+        },
+      },
       undefined,
       director,
     );
@@ -58,7 +76,15 @@ describe('绩效考核 measured by KpiService from the rollups', () => {
     expect(errors).toBeUndefined();
     const [row] = data.scorecards.rows;
     // 9,000 / 10,000 = 0.9 against 100 % → 90 × 25 %; the seeded rates have no target yet (scored 0, shown); conduct 80 × 20 %
-    expect(row.items.map((i: { code: string; value: number | null; target: number | null; score: number; status: string }) => [i.code, i.value, i.target, i.score, i.status])).toEqual([
+    expect(
+      row.items.map((i: { code: string; value: number | null; target: number | null; score: number; status: string }) => [
+        i.code,
+        i.value,
+        i.target,
+        i.score,
+        i.status,
+      ]),
+    ).toEqual([
       ['PHONE_TO_SALE_ACHIEVEMENT', 0.9, 1, 90, 'OK'],
       ['PHONE_TO_OUTPATIENT_RATE', 0.3, null, 0, 'NO_TARGET'],
       ['COMPLAINT_RATE', 0.02, null, 0, 'NO_TARGET'],

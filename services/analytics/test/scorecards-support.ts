@@ -1,7 +1,15 @@
 import type { KpiInfo, MeasuredValue, MeasureScopeInput } from '../src/modules/scorecards/scorecard-scoring.js';
 import type { MonthlyAnalysisDeps } from '../src/modules/scorecards/monthly-analysis.service.js';
 
-const info = (code: string, nameZh: string, unit: string, direction: string, dimensions: string[], defaultTarget: number | null, extra: Partial<KpiInfo> = {}): KpiInfo => ({
+const info = (
+  code: string,
+  nameZh: string,
+  unit: string,
+  direction: string,
+  dimensions: string[],
+  defaultTarget: number | null,
+  extra: Partial<KpiInfo> = {},
+): KpiInfo => ({
   code,
   nameZh,
   nameEn: code,
@@ -39,7 +47,8 @@ export const testRegistry: KpiInfo[] = [
 ];
 
 /** Whose figure a call asks for: a staff id, a department code or '' (the hospital), plus the variant. */
-export const scopeKey = (scope: MeasureScopeInput) => `${scope.staffId ?? scope.departmentCode ?? ''}${scope.variant ? `/${scope.variant}` : ''}`;
+export const scopeKey = (scope: MeasureScopeInput) =>
+  `${scope.staffId ?? scope.departmentCode ?? ''}${scope.variant ? `/${scope.variant}` : ''}`;
 
 /**
  * A measure answering from a table: figures[`${code}|${scopeKey}|${from}~${to}`] (a value, or
@@ -58,4 +67,8 @@ export function tableMeasure(figures: Record<string, number | null | { value: nu
   return { measure, calls };
 }
 
-export const testDeps = (measure: MonthlyAnalysisDeps['measure']): MonthlyAnalysisDeps => ({ registry: testRegistry, measure, timeZone: 'Asia/Shanghai' });
+export const testDeps = (measure: MonthlyAnalysisDeps['measure']): MonthlyAnalysisDeps => ({
+  registry: testRegistry,
+  measure,
+  timeZone: 'Asia/Shanghai',
+});

@@ -22,8 +22,31 @@ const director = staff('OPS_DIRECTOR', 'OPERATIONS', '运营总监');
 const consultationAdmin = staff('DEPT_ADMIN', 'CONSULTATION', '咨询中心主管');
 const csAdmin = staff('DEPT_ADMIN', 'CUSTOMER_SERVICE', '客服经理');
 
-type Template = { positionCode: string; weightTotal: number; normalised: boolean; items: { code: string; kind: string; kpiCode: string | null; weight: number; normalisedWeight: number; scope: string | null; figure: string | null; variant: string | null; target: number | null }[] };
-type Row = { staffId: string; staffName: string | null; total: number; rank: number; judgedComplete: boolean; assignedMonth: string; items: { code: string; score: number; status: string; value: number | null; target: number | null; weightedScore: number }[] };
+type Template = {
+  positionCode: string;
+  weightTotal: number;
+  normalised: boolean;
+  items: {
+    code: string;
+    kind: string;
+    kpiCode: string | null;
+    weight: number;
+    normalisedWeight: number;
+    scope: string | null;
+    figure: string | null;
+    variant: string | null;
+    target: number | null;
+  }[];
+};
+type Row = {
+  staffId: string;
+  staffName: string | null;
+  total: number;
+  rank: number;
+  judgedComplete: boolean;
+  assignedMonth: string;
+  items: { code: string; score: number; status: string; value: number | null; target: number | null; weightedScore: number }[];
+};
 
 describe('绩效考核: templates, judged entries, weighted scores and ranking', () => {
   let db: TestDatabase;
@@ -49,14 +72,22 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
     [`ONSITE_DEAL_RATE|ONSITE|${NOV}`]: 0.6,
     [`OLD_CUSTOMER_REPURCHASE_RATE|ONSITE|${NOV}`]: 0.15,
   });
-  const ask = (query: string, variables: Record<string, unknown>, as: Caller = director) => analytics.request(query, variables, undefined, as);
+  const ask = (query: string, variables: Record<string, unknown>, as: Caller = director) =>
+    analytics.request(query, variables, undefined, as);
   const ok = async (query: string, variables: Record<string, unknown>, as: Caller = director) => {
     const { data, errors } = await ask(query, variables, as);
     expect(errors).toBeUndefined();
     return data;
   };
-  const judge = (staffId: string, staffName: string, departmentCode: string, scores: { itemCode: string; score: number }[], as: Caller = director, positionCode = 'PHONE_CONSULTANT', month = '2026-11') =>
-    ask(JUDGE, { input: { month, staffId, staffName, positionCode, departmentCode, scores } }, as);
+  const judge = (
+    staffId: string,
+    staffName: string,
+    departmentCode: string,
+    scores: { itemCode: string; score: number }[],
+    as: Caller = director,
+    positionCode = 'PHONE_CONSULTANT',
+    month = '2026-11',
+  ) => ask(JUDGE, { input: { month, staffId, staffName, positionCode, departmentCode, scores } }, as);
 
   beforeAll(async () => {
     scorecardsDeps.current = () => testDeps(measure);
@@ -72,14 +103,59 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
   it('seeds the six templates of DOMAIN.md §6 with their weights as given; the supervisor’s 115 is normalised and flagged', async () => {
     const { scorecardTemplates } = await ok(TEMPLATES, {});
     const byPosition = Object.fromEntries((scorecardTemplates as Template[]).map((t) => [t.positionCode, t]));
-    expect(Object.keys(byPosition)).toEqual(['OPS_DIRECTOR', 'CS_MANAGER', 'PHONE_CONSULTANT', 'MEMBER_SPECIALIST', 'ONSITE_SUPERVISOR', 'ONSITE_CONSULTANT']);
+    expect(Object.keys(byPosition)).toEqual([
+      'OPS_DIRECTOR',
+      'CS_MANAGER',
+      'PHONE_CONSULTANT',
+      'MEMBER_SPECIALIST',
+      'ONSITE_SUPERVISOR',
+      'ONSITE_CONSULTANT',
+    ]);
     const weights = (code: string) => byPosition[code]!.items.map((i) => [i.code, i.weight]);
-    expect(weights('OPS_DIRECTOR')).toEqual([['REVENUE_COMPLETION', 20], ['BUSINESS_ANALYSIS_ON_TIME', 10], ['SATISFACTION', 20], ['FRONT_DESK_PRODUCTIVITY', 20], ['ADMINISTRATION', 20], ['TALENT_DEVELOPMENT', 10]]);
-    expect(weights('CS_MANAGER')).toEqual([['REVENUE_COMPLETION', 20], ['PHONE_CONVERTED_VISITS', 20], ['SATISFACTION', 20], ['MEMBER_REDEVELOPMENT_RATE', 20], ['ADMINISTRATION', 20]]);
-    expect(weights('PHONE_CONSULTANT')).toEqual([['PHONE_TO_SALE_ACHIEVEMENT', 25], ['PHONE_TO_OUTPATIENT_RATE', 20], ['COMPLAINT_RATE', 20], ['BOOKING_DEAL_RATE', 15], ['CONDUCT', 20]]);
-    expect(weights('MEMBER_SPECIALIST')).toEqual([['MEMBER_SPEND_COMPLETION', 30], ['SATISFACTION', 20], ['DATABASE_COMPLETENESS', 15], ['FOLLOW_UP_RATE', 15], ['FEEDBACK', 10], ['CONDUCT', 10]]);
-    expect(weights('ONSITE_SUPERVISOR')).toEqual([['REVENUE_COMPLETION', 25], ['SATISFACTION', 25], ['ONSITE_DEAL_RATE', 30], ['OLD_CUSTOMER_REPURCHASE_RATE', 15], ['ADMINISTRATION', 20]]);
-    expect(weights('ONSITE_CONSULTANT')).toEqual([['REVENUE_COMPLETION', 20], ['COMPLAINT_RATE', 20], ['ONSITE_DEAL_RATE', 25], ['BOOKING_DEAL_RATE', 25], ['CONDUCT', 10]]);
+    expect(weights('OPS_DIRECTOR')).toEqual([
+      ['REVENUE_COMPLETION', 20],
+      ['BUSINESS_ANALYSIS_ON_TIME', 10],
+      ['SATISFACTION', 20],
+      ['FRONT_DESK_PRODUCTIVITY', 20],
+      ['ADMINISTRATION', 20],
+      ['TALENT_DEVELOPMENT', 10],
+    ]);
+    expect(weights('CS_MANAGER')).toEqual([
+      ['REVENUE_COMPLETION', 20],
+      ['PHONE_CONVERTED_VISITS', 20],
+      ['SATISFACTION', 20],
+      ['MEMBER_REDEVELOPMENT_RATE', 20],
+      ['ADMINISTRATION', 20],
+    ]);
+    expect(weights('PHONE_CONSULTANT')).toEqual([
+      ['PHONE_TO_SALE_ACHIEVEMENT', 25],
+      ['PHONE_TO_OUTPATIENT_RATE', 20],
+      ['COMPLAINT_RATE', 20],
+      ['BOOKING_DEAL_RATE', 15],
+      ['CONDUCT', 20],
+    ]);
+    expect(weights('MEMBER_SPECIALIST')).toEqual([
+      ['MEMBER_SPEND_COMPLETION', 30],
+      ['SATISFACTION', 20],
+      ['DATABASE_COMPLETENESS', 15],
+      ['FOLLOW_UP_RATE', 15],
+      ['FEEDBACK', 10],
+      ['CONDUCT', 10],
+    ]);
+    expect(weights('ONSITE_SUPERVISOR')).toEqual([
+      ['REVENUE_COMPLETION', 25],
+      ['SATISFACTION', 25],
+      ['ONSITE_DEAL_RATE', 30],
+      ['OLD_CUSTOMER_REPURCHASE_RATE', 15],
+      ['ADMINISTRATION', 20],
+    ]);
+    expect(weights('ONSITE_CONSULTANT')).toEqual([
+      ['REVENUE_COMPLETION', 20],
+      ['COMPLAINT_RATE', 20],
+      ['ONSITE_DEAL_RATE', 25],
+      ['BOOKING_DEAL_RATE', 25],
+      ['CONDUCT', 10],
+    ]);
 
     const supervisor = byPosition.ONSITE_SUPERVISOR!;
     expect(supervisor).toMatchObject({ weightTotal: 115, normalised: true });
@@ -91,9 +167,22 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
       expect(byPosition[code]!.items.map((i) => i.normalisedWeight)).toEqual(byPosition[code]!.items.map((i) => i.weight));
     }
     // the kinds: measured items name a registry KPI and a scope, judged ones neither
-    expect(byPosition.ONSITE_CONSULTANT!.items.find((i) => i.code === 'COMPLAINT_RATE')).toMatchObject({ kind: 'MEASURED', kpiCode: 'COMPLAINT_RATE', scope: 'STAFF', variant: 'ONSITE' });
-    expect(byPosition.ONSITE_SUPERVISOR!.items.find((i) => i.code === 'SATISFACTION')).toMatchObject({ figure: 'SHARE', scope: 'DEPARTMENT', target: 0.95 });
-    expect(byPosition.OPS_DIRECTOR!.items.find((i) => i.code === 'ADMINISTRATION')).toMatchObject({ kind: 'JUDGED', kpiCode: null, scope: null });
+    expect(byPosition.ONSITE_CONSULTANT!.items.find((i) => i.code === 'COMPLAINT_RATE')).toMatchObject({
+      kind: 'MEASURED',
+      kpiCode: 'COMPLAINT_RATE',
+      scope: 'STAFF',
+      variant: 'ONSITE',
+    });
+    expect(byPosition.ONSITE_SUPERVISOR!.items.find((i) => i.code === 'SATISFACTION')).toMatchObject({
+      figure: 'SHARE',
+      scope: 'DEPARTMENT',
+      target: 0.95,
+    });
+    expect(byPosition.OPS_DIRECTOR!.items.find((i) => i.code === 'ADMINISTRATION')).toMatchObject({
+      kind: 'JUDGED',
+      kpiCode: null,
+      scope: null,
+    });
     // the unit targets are written in: SATISFACTION's share is a rate, front-desk productivity money; the complaint rate is lower-is-better
     expect(byPosition.OPS_DIRECTOR!.items.map((i) => [i.code, (i as { unit?: string | null }).unit])).toEqual([
       ['REVENUE_COMPLETION', 'PERCENT'],
@@ -112,7 +201,18 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
     type ItemInput = Omit<Template['items'][number], 'normalisedWeight'>;
     const input = (patch: (items: ItemInput[]) => ItemInput[]) => ({
       positionCode: 'PHONE_CONSULTANT',
-      items: patch(phone.items.map(({ code, kind, kpiCode, weight, scope, figure, variant, target }) => ({ code, kind, kpiCode, weight, scope, figure, variant, target }))).map((i) => ({
+      items: patch(
+        phone.items.map(({ code, kind, kpiCode, weight, scope, figure, variant, target }) => ({
+          code,
+          kind,
+          kpiCode,
+          weight,
+          scope,
+          figure,
+          variant,
+          target,
+        })),
+      ).map((i) => ({
         ...i,
         nameZh: i.code,
         nameEn: i.code,
@@ -122,28 +222,46 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
     expect(denied.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
 
     const zeroWeight = await ask(UPDATE, { input: input((items) => items.map((i, n) => (n === 0 ? { ...i, weight: 0 } : i))) });
-    expect(zeroWeight.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items[0].weight', reason: 'WEIGHT_INVALID' });
-    const staffProductivity = await ask(UPDATE, { input: input((items) => items.map((i, n) => (n === 1 ? { ...i, kpiCode: 'FRONT_DESK_PRODUCTIVITY', scope: 'STAFF' } : i))) });
-    expect(staffProductivity.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items[1].scope', reason: 'SCOPE_UNSUPPORTED' });
-    const unknownKpi = await ask(UPDATE, { input: input((items) => items.map((i, n) => (n === 1 ? { ...i, kpiCode: 'NO_SUCH_KPI' } : i))) });
+    expect(zeroWeight.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'items[0].weight',
+      reason: 'WEIGHT_INVALID',
+    });
+    const staffProductivity = await ask(UPDATE, {
+      input: input((items) => items.map((i, n) => (n === 1 ? { ...i, kpiCode: 'FRONT_DESK_PRODUCTIVITY', scope: 'STAFF' } : i))),
+    });
+    expect(staffProductivity.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'items[1].scope',
+      reason: 'SCOPE_UNSUPPORTED',
+    });
+    const unknownKpi = await ask(UPDATE, {
+      input: input((items) => items.map((i, n) => (n === 1 ? { ...i, kpiCode: 'NO_SUCH_KPI' } : i))),
+    });
     expect(unknownKpi.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items[1].kpiCode', reason: 'KPI_UNKNOWN' });
 
     // the director sets the rate targets the registry has none for (shares)
     const targets: Record<string, number> = { PHONE_TO_OUTPATIENT_RATE: 0.25, COMPLAINT_RATE: 0.01, BOOKING_DEAL_RATE: 0.5 };
-    const { updateScorecardTemplate } = await ok(UPDATE, { input: input((items) => items.map((i) => ({ ...i, target: targets[i.code] ?? i.target }))) });
+    const { updateScorecardTemplate } = await ok(UPDATE, {
+      input: input((items) => items.map((i) => ({ ...i, target: targets[i.code] ?? i.target }))),
+    });
     expect(updateScorecardTemplate).toMatchObject({ positionCode: 'PHONE_CONSULTANT', weightTotal: 100, normalised: false });
-    expect(updateScorecardTemplate.items.map((i: { code: string; effectiveTarget: number | null }) => [i.code, i.effectiveTarget])).toEqual([
-      ['PHONE_TO_SALE_ACHIEVEMENT', 1],
-      ['PHONE_TO_OUTPATIENT_RATE', 0.25],
-      ['COMPLAINT_RATE', 0.01],
-      ['BOOKING_DEAL_RATE', 0.5],
-      ['CONDUCT', null],
-    ]);
+    expect(updateScorecardTemplate.items.map((i: { code: string; effectiveTarget: number | null }) => [i.code, i.effectiveTarget])).toEqual(
+      [
+        ['PHONE_TO_SALE_ACHIEVEMENT', 1],
+        ['PHONE_TO_OUTPATIENT_RATE', 0.25],
+        ['COMPLAINT_RATE', 0.01],
+        ['BOOKING_DEAL_RATE', 0.5],
+        ['CONDUCT', null],
+      ],
+    );
     const entries = await eventually(async () => {
       const found = (await audit.entriesOf(director.id!)).filter((e) => e.operation === 'mutation updateScorecardTemplate');
       return found.length > 0 && found;
     });
-    expect(entries).toEqual([expect.objectContaining({ outcome: 'SUCCESS', targetType: 'ScorecardTemplate', targetIds: ['PHONE_CONSULTANT'], fields: ['items'] })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ outcome: 'SUCCESS', targetType: 'ScorecardTemplate', targetIds: ['PHONE_CONSULTANT'], fields: ['items'] }),
+    ]);
 
     // the supervisor's rate targets, weights untouched: still 115, still normalised
     const { scorecardTemplates: again } = await ok(TEMPLATES, {});
@@ -152,7 +270,18 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
     const updated = await ok(UPDATE, {
       input: {
         positionCode: 'ONSITE_SUPERVISOR',
-        items: supervisor.items.map(({ code, kind, kpiCode, weight, scope, figure, variant, target }) => ({ code, kind, kpiCode, weight, scope, figure, variant, target: supervisorTargets[code] ?? target, nameZh: code, nameEn: code })),
+        items: supervisor.items.map(({ code, kind, kpiCode, weight, scope, figure, variant, target }) => ({
+          code,
+          kind,
+          kpiCode,
+          weight,
+          scope,
+          figure,
+          variant,
+          target: supervisorTargets[code] ?? target,
+          nameZh: code,
+          nameEn: code,
+        })),
       },
     });
     expect(updated.updateScorecardTemplate).toMatchObject({ weightTotal: 115, normalised: true });
@@ -160,12 +289,28 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
 
   it('validates judged entries: 101 is BAD_USER_INPUT, another department FORBIDDEN, a measured item is not judged', async () => {
     const tooHigh = await judge(a, '甲', 'CONSULTATION', [{ itemCode: 'CONDUCT', score: 101 }], consultationAdmin);
-    expect(tooHigh.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scores[0].score', reason: 'SCORE_OUT_OF_RANGE' });
+    expect(tooHigh.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'scores[0].score',
+      reason: 'SCORE_OUT_OF_RANGE',
+    });
     const negative = await judge(a, '甲', 'CONSULTATION', [{ itemCode: 'CONDUCT', score: -1 }], consultationAdmin);
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scores[0].score' });
     const measured = await judge(a, '甲', 'CONSULTATION', [{ itemCode: 'COMPLAINT_RATE', score: 90 }], consultationAdmin);
-    expect(measured.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scores[0].itemCode', reason: 'ITEM_NOT_JUDGED' });
-    const badMonth = await judge(a, '甲', 'CONSULTATION', [{ itemCode: 'CONDUCT', score: 90 }], consultationAdmin, 'PHONE_CONSULTANT', '2026-13');
+    expect(measured.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'scores[0].itemCode',
+      reason: 'ITEM_NOT_JUDGED',
+    });
+    const badMonth = await judge(
+      a,
+      '甲',
+      'CONSULTATION',
+      [{ itemCode: 'CONDUCT', score: 90 }],
+      consultationAdmin,
+      'PHONE_CONSULTANT',
+      '2026-13',
+    );
     expect(badMonth.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
 
     const otherDepartment = await judge(a, '甲', 'CONSULTATION', [{ itemCode: 'CONDUCT', score: 90 }], csAdmin);
@@ -201,7 +346,12 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
       const found = (await audit.entriesOf(consultationAdmin.id!)).filter((e) => e.outcome === 'SUCCESS');
       return found.length === 3 && found;
     });
-    expect(audited[0]).toMatchObject({ operation: 'mutation setJudgedScore', targetType: 'ScorecardEntry', targetIds: [`2026-11/${a}`], fields: ['departmentCode', 'judged.CONDUCT', 'positionCode', 'staffName'] });
+    expect(audited[0]).toMatchObject({
+      operation: 'mutation setJudgedScore',
+      targetType: 'ScorecardEntry',
+      targetIds: [`2026-11/${a}`],
+      fields: ['departmentCode', 'judged.CONDUCT', 'positionCode', 'staffName'],
+    });
 
     const { scorecards } = await ok(SCORECARDS, { month: '2026-11', position: 'PHONE_CONSULTANT' });
     const rows = scorecards.rows as Row[];
@@ -224,11 +374,21 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
       ['CONDUCT', 90, null, 90, 18, 'OK'],
     ]);
     expect(rows.find((r) => r.staffId === b)!.items.find((i) => i.code === 'COMPLAINT_RATE')).toMatchObject({ value: 0, score: 120 });
-    expect(rows.find((r) => r.staffId === d)!.items.map((i) => i.status)).toEqual(['NO_DATA', 'NO_DATA', 'NO_DATA', 'NO_DATA', 'NOT_ENTERED']);
+    expect(rows.find((r) => r.staffId === d)!.items.map((i) => i.status)).toEqual([
+      'NO_DATA',
+      'NO_DATA',
+      'NO_DATA',
+      'NO_DATA',
+      'NOT_ENTERED',
+    ]);
 
     // a department: ranked among its own staff
     const consultation = await ok(SCORECARDS, { month: '2026-11', position: 'PHONE_CONSULTANT', department: 'CONSULTATION' });
-    expect(consultation.scorecards.rows.map((r: Row) => [r.staffName, r.rank])).toEqual([['乙', 1], ['丙', 2], ['甲', 2]]);
+    expect(consultation.scorecards.rows.map((r: Row) => [r.staffName, r.rank])).toEqual([
+      ['乙', 1],
+      ['丙', 2],
+      ['甲', 2],
+    ]);
 
     // the next month without entries: the November entries carry over (position and department), judged items not entered
     const december = await ok(SCORECARDS, { month: '2026-12', position: 'PHONE_CONSULTANT' });
@@ -237,7 +397,9 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
   });
 
   it('scores the 115 % template with the weights normalised to 100', async () => {
-    expect((await judge(s1, '主管', 'ONSITE', [{ itemCode: 'ADMINISTRATION', score: 80 }], director, 'ONSITE_SUPERVISOR')).errors).toBeUndefined();
+    expect(
+      (await judge(s1, '主管', 'ONSITE', [{ itemCode: 'ADMINISTRATION', score: 80 }], director, 'ONSITE_SUPERVISOR')).errors,
+    ).toBeUndefined();
     const { scorecards } = await ok(SCORECARDS, { month: '2026-11', position: 'ONSITE_SUPERVISOR' });
     expect(scorecards.template).toEqual({ positionCode: 'ONSITE_SUPERVISOR', weightTotal: 115, normalised: true });
     const [row] = scorecards.rows as Row[];

@@ -25,7 +25,19 @@ export async function auditProbe(service: TestService) {
 }
 
 /** A staff caller with a fresh id, so a test can pick out its own audit entries. */
-export const staff = (role: string, department: string, name = `${role} ${department}`): Caller => ({ kind: 'staff', id: newId(), name, role, department });
+export const staff = (role: string, department: string, name = `${role} ${department}`): Caller => ({
+  kind: 'staff',
+  id: newId(),
+  name,
+  role,
+  department,
+});
 
 /** A partner organisation's API key, linked to key account `keyAccountId`. */
-export const partner = (keyAccountId: string | undefined, name = '合作单位'): Caller => ({ kind: 'partner', id: newId(), name, partnerId: keyAccountId, scopes: [] });
+export const partner = (keyAccountId: string | undefined, name = '合作单位'): Caller => ({
+  kind: 'partner',
+  id: newId(),
+  name,
+  partnerId: keyAccountId,
+  scopes: [],
+});

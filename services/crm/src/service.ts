@@ -53,7 +53,17 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
     OpinionReportRecord,
   ],
   migrations,
-  resolvers: [CustomerResolver, CustomerCareResolver, KeyAccountResolver, MessageResolver, ConsultationResolver, AppointmentResolver, VisitResolver, FollowUpResolver, ComplaintResolver],
+  resolvers: [
+    CustomerResolver,
+    CustomerCareResolver,
+    KeyAccountResolver,
+    MessageResolver,
+    ConsultationResolver,
+    AppointmentResolver,
+    VisitResolver,
+    FollowUpResolver,
+    ComplaintResolver,
+  ],
   referenceResolvers: { ...customerReference, ...keyAccountReference },
   createLoaders: createCrmLoaders,
   subscribe: async (scope) => {

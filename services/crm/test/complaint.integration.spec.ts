@@ -1,6 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareEvents, Events, newId, type Caller, type ConsumptionRefundedData, type ComplaintClosedData, type ComplaintEmergencyData, type RemedyApprovedData } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  CareEvents,
+  Events,
+  newId,
+  type Caller,
+  type ConsumptionRefundedData,
+  type ComplaintClosedData,
+  type ComplaintEmergencyData,
+  type RemedyApprovedData,
+} from '@careline/service-kit';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { storeWeeklyOpinionReport, storedOpinionReport } from '../src/modules/complaint/opinion-report.js';
 import { hospitalDay, mondayOf } from '../src/modules/follow-up/hospital-time.js';
@@ -33,8 +49,25 @@ describe('complaints', () => {
     return data as T;
   };
   const receive = async (input: Record<string, unknown> = {}) =>
-    (await ok(RECEIVE, { input: { channel: 'PHONE', category: 'BILLING', severity: 'HIGH', description: '收费有误', departmentCode: 'DENTAL', customerId: newId(), ...input } }, cs)).receiveComplaint;
-  const step = async (id: string, action: string, as: Caller = onsite) => (await ok(ADVANCE, { input: { complaintId: id, action } }, as)).advanceComplaint;
+    (
+      await ok(
+        RECEIVE,
+        {
+          input: {
+            channel: 'PHONE',
+            category: 'BILLING',
+            severity: 'HIGH',
+            description: '收费有误',
+            departmentCode: 'DENTAL',
+            customerId: newId(),
+            ...input,
+          },
+        },
+        cs,
+      )
+    ).receiveComplaint;
+  const step = async (id: string, action: string, as: Caller = onsite) =>
+    (await ok(ADVANCE, { input: { complaintId: id, action } }, as)).advanceComplaint;
   /** received, three failed on-site attempts (escalated), case conference */
   const escalated = async () => {
     const c = await receive();
@@ -44,7 +77,8 @@ describe('complaints', () => {
   };
   const refundProposed = async (by: Caller = cs) => {
     const c = await escalated();
-    return (await ok(PROPOSE, { input: { complaintId: c.id, kind: 'REFUND', resolution: '退还多收费用', amount: '500' } }, by)).proposeComplaintResolution;
+    return (await ok(PROPOSE, { input: { complaintId: c.id, kind: 'REFUND', resolution: '退还多收费用', amount: '500' } }, by))
+      .proposeComplaintResolution;
   };
 
   beforeAll(async () => {
@@ -81,7 +115,12 @@ describe('complaints', () => {
   });
 
   it('refuses complaints to guides (OTHER_DEPARTMENT) and approvals to customer service (ROLE_NOT_ALLOWED)', async () => {
-    const asGuide = await crm.request(RECEIVE, { input: { channel: 'PHONE', category: 'OTHER', severity: 'LOW', description: 'x' } }, undefined, staff('STAFF', 'GUIDE'));
+    const asGuide = await crm.request(
+      RECEIVE,
+      { input: { channel: 'PHONE', category: 'OTHER', severity: 'LOW', description: 'x' } },
+      undefined,
+      staff('STAFF', 'GUIDE'),
+    );
     expect(asGuide.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
     const c = await refundProposed();
     const asCs = await crm.request(APPROVE, { id: c.id }, undefined, staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'));
@@ -99,7 +138,9 @@ describe('complaints', () => {
       return entries.length > 0 && entries;
     });
     expect(denied).toEqual([expect.objectContaining({ operation: 'mutation approveComplaintResolution', targetIds: [c.id] })]);
-    expect(await countRows(crm, `select count(*)::int as count from "crm"."complaint" where id = ? and status = 'RESOLUTION_PROPOSED'`, [c.id])).toBe(1);
+    expect(
+      await countRows(crm, `select count(*)::int as count from "crm"."complaint" where id = ? and status = 'RESOLUTION_PROPOSED'`, [c.id]),
+    ).toBe(1);
   });
 
   it('records one approval of 10 concurrent director approvals; the others get CONFLICT', async () => {
@@ -108,7 +149,13 @@ describe('complaints', () => {
     const results = await Promise.all(directors.map((d) => crm.request(APPROVE, { id: c.id }, undefined, d)));
     expect(results.filter((r) => r.data?.approveComplaintResolution)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions.code === 'CONFLICT')).toHaveLength(9);
-    expect(await countRows(crm, `select count(*)::int as count from "crm"."complaint_step" where complaint_id = ? and action = 'DIRECTOR_APPROVE'`, [c.id])).toBe(1);
+    expect(
+      await countRows(
+        crm,
+        `select count(*)::int as count from "crm"."complaint_step" where complaint_id = ? and action = 'DIRECTOR_APPROVE'`,
+        [c.id],
+      ),
+    ).toBe(1);
   });
 
   it('needs both the director’s approval and finance’s confirmation before a refund is resolved, then closes with the customer’s satisfaction', async () => {
@@ -119,16 +166,31 @@ describe('complaints', () => {
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUIRED' });
     const financeFirst = await crm.request(CONFIRM, { id: c.id }, undefined, finance);
     expect(financeFirst.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TRANSITION_NOT_ALLOWED' });
-    expect((await ok(APPROVE, { id: c.id }, director)).approveComplaintResolution).toMatchObject({ status: 'DIRECTOR_APPROVED', directorApprovedBy: director.id });
+    expect((await ok(APPROVE, { id: c.id }, director)).approveComplaintResolution).toMatchObject({
+      status: 'DIRECTOR_APPROVED',
+      directorApprovedBy: director.id,
+    });
     const stillEarly = await crm.request(ADVANCE, { input: { complaintId: c.id, action: 'RESOLVE' } }, undefined, cs);
     expect(stillEarly.errors?.[0].extensions.code).toBe('CONFLICT');
-    expect((await ok(CONFIRM, { id: c.id }, finance)).confirmComplaintRefund).toMatchObject({ status: 'FINANCE_CONFIRMED', financeConfirmedBy: finance.id });
+    expect((await ok(CONFIRM, { id: c.id }, finance)).confirmComplaintRefund).toMatchObject({
+      status: 'FINANCE_CONFIRMED',
+      financeConfirmedBy: finance.id,
+    });
     expect((await step(c.id, 'RESOLVE', cs)).status).toBe('RESOLVED');
     const done = (await ok(CLOSE, { input: { complaintId: c.id, satisfaction: 4 } }, cs)).closeComplaint;
     expect(done).toMatchObject({ status: 'CLOSED', satisfaction: 4 });
     expect(done.steps.map((s: { action: string }) => s.action)).toEqual([
-      'RECEIVE', 'START_ONSITE', 'ONSITE_ATTEMPT_FAILED', 'ONSITE_ATTEMPT_FAILED', 'ONSITE_ATTEMPT_FAILED', 'CONVENE_CONFERENCE',
-      'PROPOSE_RESOLUTION', 'DIRECTOR_APPROVE', 'FINANCE_CONFIRM', 'RESOLVE', 'CLOSE',
+      'RECEIVE',
+      'START_ONSITE',
+      'ONSITE_ATTEMPT_FAILED',
+      'ONSITE_ATTEMPT_FAILED',
+      'ONSITE_ATTEMPT_FAILED',
+      'CONVENE_CONFERENCE',
+      'PROPOSE_RESOLUTION',
+      'DIRECTOR_APPROVE',
+      'FINANCE_CONFIRM',
+      'RESOLVE',
+      'CLOSE',
     ]);
     expect((await closed.where((d) => d.complaintId === c.id)).map((e) => e.data)).toEqual([
       expect.objectContaining({ satisfaction: 4, resolutionKind: 'REFUND', amountFen: 50000, onsiteAttempts: 3 }),
@@ -136,8 +198,20 @@ describe('complaints', () => {
 
     const RESP = `mutation ($input: ComplaintResponsibilityInput!) { recordComplaintResponsibility(input: $input) { status responsibleDepartment responsibleStaffId penalty announced steps { action } } }`;
     const who = newId();
-    const resp = (await ok(RESP, { input: { complaintId: c.id, departmentCode: 'BILLING', staffId: who, penalty: '扣绩效 200 元', announced: true } }, cs)).recordComplaintResponsibility;
-    expect(resp).toMatchObject({ status: 'CLOSED', responsibleDepartment: 'BILLING', responsibleStaffId: who, penalty: '扣绩效 200 元', announced: true });
+    const resp = (
+      await ok(
+        RESP,
+        { input: { complaintId: c.id, departmentCode: 'BILLING', staffId: who, penalty: '扣绩效 200 元', announced: true } },
+        cs,
+      )
+    ).recordComplaintResponsibility;
+    expect(resp).toMatchObject({
+      status: 'CLOSED',
+      responsibleDepartment: 'BILLING',
+      responsibleStaffId: who,
+      penalty: '扣绩效 200 元',
+      announced: true,
+    });
     expect(resp.steps.at(-1).action).toBe('RECORD_RESPONSIBILITY');
   });
 
@@ -155,16 +229,27 @@ describe('complaints', () => {
     const probe = await eventProbe<RemedyApprovedData>(crm, Events.RemedyApproved);
     const customerId = newId();
     const c = await receive({ category: 'POINTS_NOT_CREDITED', customerId });
-    const remedy = (await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'CREDIT_POINTS', points: 120, receiptNumbers: ['R-1'] } }, cs)).proposeRemedy;
+    const remedy = (
+      await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'CREDIT_POINTS', points: 120, receiptNumbers: ['R-1'] } }, cs)
+    ).proposeRemedy;
     const directors = Array.from({ length: 10 }, (_, i) => staff('OPS_DIRECTOR', 'OPERATIONS', `院长${i}`));
     const results = await Promise.all(directors.map((d) => crm.request(APPROVE_REMEDY, { id: remedy.id }, undefined, d)));
     expect(results.filter((r) => r.data?.approveRemedy?.status === 'APPROVED')).toHaveLength(1);
     const events = await probe.where((d) => d.remedyId === remedy.id);
     expect(events.map((e) => e.data)).toEqual([
-      expect.objectContaining({ remedyId: remedy.id, complaintId: c.id, kind: 'CREDIT_POINTS', customerId, points: 120, receiptNumbers: ['R-1'] }),
+      expect.objectContaining({
+        remedyId: remedy.id,
+        complaintId: c.id,
+        kind: 'CREDIT_POINTS',
+        customerId,
+        points: 120,
+        receiptNumbers: ['R-1'],
+      }),
     ]);
 
-    const own = (await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'RETRO_ENROL', joinedAt: '2026-01-01T00:00:00.000Z' } }, director)).proposeRemedy;
+    const own = (
+      await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'RETRO_ENROL', joinedAt: '2026-01-01T00:00:00.000Z' } }, director)
+    ).proposeRemedy;
     const self = await crm.request(APPROVE_REMEDY, { id: own.id }, undefined, director);
     expect(self.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON' });
     expect(await probe.where((d) => d.remedyId === own.id)).toHaveLength(0);
@@ -195,7 +280,12 @@ describe('complaints', () => {
   });
   it('hides the complaint’s description from finance, whose role does not need personal data', async () => {
     const c = await receive({ description: '病历泄露' });
-    const { data, errors } = await crm.request(`query ($id: ID!) { complaint(id: $id) { id description } }`, { id: c.id }, undefined, finance);
+    const { data, errors } = await crm.request(
+      `query ($id: ID!) { complaint(id: $id) { id description } }`,
+      { id: c.id },
+      undefined,
+      finance,
+    );
     expect(errors).toBeUndefined();
     expect(data.complaint).toEqual({ id: c.id, description: null });
     const asCs = await crm.request(`query ($id: ID!) { complaint(id: $id) { description } }`, { id: c.id }, undefined, cs);
@@ -205,10 +295,26 @@ describe('complaints', () => {
     let receiptSeq = 0;
     /** a customer with a dealt visit of `amount` yuan on a fresh receipt */
     const dealtCustomer = async (amount = '1280.00') => {
-      const customerId = (await ok(`mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, { input: { name: '退款顾客', phone: freshPhone(), channel: 'PHONE' } }, testCallers.system)).createCustomer.id as string;
-      const visit = (await ok(`mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) { id } }`, { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL' } }, staff('STAFF', 'GUIDE'))).registerVisit;
+      const customerId = (
+        await ok(
+          `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
+          { input: { name: '退款顾客', phone: freshPhone(), channel: 'PHONE' } },
+          testCallers.system,
+        )
+      ).createCustomer.id as string;
+      const visit = (
+        await ok(
+          `mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) { id } }`,
+          { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL' } },
+          staff('STAFF', 'GUIDE'),
+        )
+      ).registerVisit;
       const receiptNumber = `RF-${Date.now()}-${receiptSeq++}`;
-      await ok(`mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id } }`, { input: { visitId: visit.id, dealt: true, amount, receiptNumber } }, onsite);
+      await ok(
+        `mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id } }`,
+        { input: { visitId: visit.id, dealt: true, amount, receiptNumber } },
+        onsite,
+      );
       return { customerId, receiptNumber };
     };
     const escalatedFor = async (customerId: string) => {
@@ -233,9 +339,17 @@ describe('complaints', () => {
       expect(answers.filter((a) => a.errors).every((a) => a.errors![0].extensions.code === 'CONFLICT')).toBe(true);
       const published = await refunds.where((d) => d.receiptNumber === receiptNumber);
       expect(published.map((e) => e.data)).toEqual([
-        { receiptNumber, complaintId: c.id, customerId, amountFen: 128000, refundedAt: expect.any(String), reason: expect.stringContaining('1280.00') },
+        {
+          receiptNumber,
+          complaintId: c.id,
+          customerId,
+          amountFen: 128000,
+          refundedAt: expect.any(String),
+          reason: expect.stringContaining('1280.00'),
+        },
       ]);
-      const detail = (await ok(`query ($id: ID!) { complaint(id: $id) { status refundReceiptNumber amount } }`, { id: c.id }, cs)).complaint;
+      const detail = (await ok(`query ($id: ID!) { complaint(id: $id) { status refundReceiptNumber amount } }`, { id: c.id }, cs))
+        .complaint;
       expect(detail).toEqual({ status: 'FINANCE_CONFIRMED', refundReceiptNumber: receiptNumber, amount: '1280.00' });
     });
 
@@ -258,17 +372,33 @@ describe('complaints', () => {
       const c = await escalatedFor(mine.customerId);
       const steps = async () => countRows(crm, `select count(*)::int as count from "crm"."complaint_step" where complaint_id = ?`, [c.id]);
       const stepsBefore = await steps();
-      expect((await proposeRefund(c.id, '800', theirs.receiptNumber)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECEIPT_UNKNOWN' });
-      expect((await proposeRefund(c.id, '300', mine.receiptNumber)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECEIPT_AMOUNT_MISMATCH' });
-      expect((await proposeRefund(c.id, '800', mine.receiptNumber, 'COMPENSATION')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECEIPT_ONLY_FOR_REFUND' });
+      expect((await proposeRefund(c.id, '800', theirs.receiptNumber)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'RECEIPT_UNKNOWN',
+      });
+      expect((await proposeRefund(c.id, '300', mine.receiptNumber)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'RECEIPT_AMOUNT_MISMATCH',
+      });
+      expect((await proposeRefund(c.id, '800', mine.receiptNumber, 'COMPENSATION')).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'RECEIPT_ONLY_FOR_REFUND',
+      });
       expect(await steps()).toBe(stepsBefore);
-      expect(await countRows(crm, `select count(*)::int as count from "crm"."complaint" where id = ? and refund_receipt_number is not null`, [c.id])).toBe(0);
+      expect(
+        await countRows(crm, `select count(*)::int as count from "crm"."complaint" where id = ? and refund_receipt_number is not null`, [
+          c.id,
+        ]),
+      ).toBe(0);
 
       expect((await proposeRefund(c.id, '800', mine.receiptNumber)).errors).toBeUndefined();
       await ok(APPROVE, { id: c.id }, director);
       await ok(CONFIRM, { id: c.id }, finance);
       const again = await escalatedFor(mine.customerId);
-      expect((await proposeRefund(again.id, '800', mine.receiptNumber)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RECEIPT_ALREADY_REFUNDED' });
+      expect((await proposeRefund(again.id, '800', mine.receiptNumber)).errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'RECEIPT_ALREADY_REFUNDED',
+      });
     });
   });
 });

@@ -1,6 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareEvents, Events, newId, type Caller, type ConsultationLinkedData, type DealClosedData, type FollowUpCompletedData, type VisitRegisteredData } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  CareEvents,
+  Events,
+  newId,
+  type Caller,
+  type ConsultationLinkedData,
+  type DealClosedData,
+  type FollowUpCompletedData,
+  type VisitRegisteredData,
+} from '@careline/service-kit';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { markOverdueFollowUps } from '../src/modules/follow-up/follow-up.service.js';
 import { addDays, hospitalDay } from '../src/modules/follow-up/hospital-time.js';
@@ -37,7 +53,9 @@ describe('consultations, appointments, visits and follow-ups', () => {
   const newCustomer = async (phone = freshPhone()) =>
     (await ok(CREATE_CUSTOMER, { input: { name: '顾客', phone, channel: 'PHONE' } }, testCallers.system)).createCustomer.id as string;
   const consult = (input: Record<string, unknown>, as: Caller = consultant) =>
-    ok(REGISTER_CONSULTATION, { input: { channel: 'PHONE', outcome: 'BOOKED', phone: freshPhone(), ...input } }, as).then((d) => d.registerConsultation);
+    ok(REGISTER_CONSULTATION, { input: { channel: 'PHONE', outcome: 'BOOKED', phone: freshPhone(), ...input } }, as).then(
+      (d) => d.registerConsultation,
+    );
   let slotMinute = 0;
   /** a distinct slot on `day` (hospital time 09:00 onwards) */
   const slot = (day: string) => {
@@ -58,9 +76,34 @@ describe('consultations, appointments, visits and follow-ups', () => {
     it('links a consultation registered before the customer exists to the customer once they are registered by phone', async () => {
       const linkedEvents = await eventProbe<ConsultationLinkedData>(crm, CareEvents.ConsultationLinked);
       const phone = freshPhone();
-      const consultation = await consult({ phone, outcome: 'FOLLOW_UP_LATER', age: 42, gender: 'FEMALE', diseaseCourse: '两年', history: '高血压', diseaseType: '牙周病', address: '上海', visitIntention: '种植', concern: 'PRICE_COMPARISON' });
+      const consultation = await consult({
+        phone,
+        outcome: 'FOLLOW_UP_LATER',
+        age: 42,
+        gender: 'FEMALE',
+        diseaseCourse: '两年',
+        history: '高血压',
+        diseaseType: '牙周病',
+        address: '上海',
+        visitIntention: '种植',
+        concern: 'PRICE_COMPARISON',
+      });
       expect(consultation.customerId).toBeNull();
-      const appointment = (await ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-05'), consultationId: consultation.id } }, consultant)).bookAppointment;
+      const appointment = (
+        await ok(
+          BOOK,
+          {
+            input: {
+              type: 'EXPERT',
+              departmentCode: 'DENTAL',
+              doctorId: newId(),
+              slotStart: slot('2026-12-05'),
+              consultationId: consultation.id,
+            },
+          },
+          consultant,
+        )
+      ).bookAppointment;
       expect(appointment.customerId).toBeNull();
       const customerId = await newCustomer(phone);
       const linked = await eventually(async () => {
@@ -69,9 +112,21 @@ describe('consultations, appointments, visits and follow-ups', () => {
       });
       expect(linked).toMatchObject({ customerId, diseaseType: '牙周病', history: '高血压', diseaseCourse: '两年' });
       // its appointment and its follow-up task follow, and analytics hears of the link once
-      expect(await countRows(crm, `select count(*)::int as count from "crm"."appointment" where id = ? and customer_id = ?`, [appointment.id, customerId])).toBe(1);
-      expect(await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where consultation_id = ? and customer_id = ?`, [consultation.id, customerId])).toBe(1);
-      expect((await linkedEvents.where((d) => d.consultationId === consultation.id)).map((e) => e.data)).toEqual([{ consultationId: consultation.id, customerId, linkedAt: expect.any(String) }]);
+      expect(
+        await countRows(crm, `select count(*)::int as count from "crm"."appointment" where id = ? and customer_id = ?`, [
+          appointment.id,
+          customerId,
+        ]),
+      ).toBe(1);
+      expect(
+        await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where consultation_id = ? and customer_id = ?`, [
+          consultation.id,
+          customerId,
+        ]),
+      ).toBe(1);
+      expect((await linkedEvents.where((d) => d.consultationId === consultation.id)).map((e) => e.data)).toEqual([
+        { consultationId: consultation.id, customerId, linkedAt: expect.any(String) },
+      ]);
     });
 
     it('links a consultation to the existing customer with the same phone at once', async () => {
@@ -81,7 +136,12 @@ describe('consultations, appointments, visits and follow-ups', () => {
     });
 
     it('refuses a consultation without intention and without a reason with BAD_USER_INPUT', async () => {
-      const { errors } = await crm.request(REGISTER_CONSULTATION, { input: { channel: 'WEB', outcome: 'NO_INTENTION', phone: freshPhone() } }, undefined, consultant);
+      const { errors } = await crm.request(
+        REGISTER_CONSULTATION,
+        { input: { channel: 'WEB', outcome: 'NO_INTENTION', phone: freshPhone() } },
+        undefined,
+        consultant,
+      );
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' });
     });
 
@@ -109,7 +169,10 @@ describe('consultations, appointments, visits and follow-ups', () => {
       // 2026-12-14 is a Monday; 23:30 Shanghai on Sunday the 20th is 15:30 UTC, still inside the week
       const at = ['2026-12-13T16:30:00Z', '2026-12-14T01:00:00Z', '2026-12-16T02:00:00Z', '2026-12-20T15:30:00Z', '2026-12-20T16:30:00Z'];
       const ids: string[] = [];
-      for (const slotStart of at) ids.push((await ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId, slotStart } }, consultant)).bookAppointment.id);
+      for (const slotStart of at)
+        ids.push(
+          (await ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId, slotStart } }, consultant)).bookAppointment.id,
+        );
       await ok(`mutation ($id: ID!) { cancelAppointment(id: $id) { status } }`, { id: ids[2] }, consultant);
       const week = (await ok(LIST, { doctorId, from: '2026-12-14', to: '2026-12-20' }, consultant)).appointments;
       // 2026-12-13T16:30Z is 00:30 on Monday the 14th in Shanghai; 2026-12-20T16:30Z is already Monday the 21st
@@ -139,8 +202,16 @@ describe('consultations, appointments, visits and follow-ups', () => {
 
     it('marks a booked appointment as a no-show once, and refuses it for one that arrived', async () => {
       const customerId = await newCustomer();
-      const a = (await ok(BOOK, { input: { type: 'REVISIT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-01'), customerId } }, consultant)).bookAppointment;
-      expect((await ok(`mutation ($id: ID!) { markAppointmentNoShow(id: $id) { status } }`, { id: a.id }, guide)).markAppointmentNoShow.status).toBe('NO_SHOW');
+      const a = (
+        await ok(
+          BOOK,
+          { input: { type: 'REVISIT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-01'), customerId } },
+          consultant,
+        )
+      ).bookAppointment;
+      expect(
+        (await ok(`mutation ($id: ID!) { markAppointmentNoShow(id: $id) { status } }`, { id: a.id }, guide)).markAppointmentNoShow.status,
+      ).toBe('NO_SHOW');
       const again = await crm.request(`mutation ($id: ID!) { markAppointmentNoShow(id: $id) { status } }`, { id: a.id }, undefined, guide);
       expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_BOOKED' });
     });
@@ -186,7 +257,13 @@ describe('consultations, appointments, visits and follow-ups', () => {
 
     it('does not hand over a booking that is not phone-converted, nor take a turn for it', async () => {
       const web = await consult({ channel: 'WEB', outcome: 'BOOKED' });
-      const booked = (await ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot(day), consultationId: web.id } }, consultant)).bookAppointment;
+      const booked = (
+        await ok(
+          BOOK,
+          { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot(day), consultationId: web.id } },
+          consultant,
+        )
+      ).bookAppointment;
       expect(booked).toMatchObject({ phoneConverted: false, onsiteConsultantId: null });
       expect((await bookPhoneConverted()).onsiteConsultantId).toBe(team[2]);
     });
@@ -196,7 +273,13 @@ describe('consultations, appointments, visits and follow-ups', () => {
     it('registers a booked arrival with the designated-doctor mark and the consultant of the rotation, and publishes VisitRegistered', async () => {
       const probe = await eventProbe<VisitRegisteredData>(crm, CareEvents.VisitRegistered);
       const customerId = await newCustomer();
-      const appointment = (await ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-03'), customerId } }, consultant)).bookAppointment;
+      const appointment = (
+        await ok(
+          BOOK,
+          { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-03'), customerId } },
+          consultant,
+        )
+      ).bookAppointment;
       const visit = (await ok(REGISTER_VISIT, { input: { appointmentId: appointment.id, designatedDoctor: true } }, guide)).registerVisit;
       expect(visit).toMatchObject({ walkIn: false, designatedDoctor: true, customerId });
       const again = await crm.request(REGISTER_VISIT, { input: { appointmentId: appointment.id } }, undefined, guide);
@@ -207,19 +290,49 @@ describe('consultations, appointments, visits and follow-ups', () => {
     it('publishes DealClosed once per deal, in the visit’s transaction, with the amount in fen', async () => {
       const probe = await eventProbe<DealClosedData>(crm, Events.DealClosed);
       const customerId = await newCustomer();
-      const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL', onsiteConsultantId: onsite.id } }, guide)).registerVisit;
+      const visit = (
+        await ok(
+          REGISTER_VISIT,
+          { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL', onsiteConsultantId: onsite.id } },
+          guide,
+        )
+      ).registerVisit;
       const receiptNumber = `R-${newId()}`;
-      const outcome = (await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '1280.5', receiptNumber, items: ['种植'] } }, onsite)).recordVisitOutcome;
+      const outcome = (
+        await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '1280.5', receiptNumber, items: ['种植'] } }, onsite)
+      ).recordVisitOutcome;
       expect(outcome).toMatchObject({ dealt: true, dealAmount: '1280.50', receiptNumber });
-      const twice = await Promise.all([1, 2, 3].map(() => crm.request(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '1', receiptNumber: `R-${newId()}` } }, undefined, onsite)));
+      const twice = await Promise.all(
+        [1, 2, 3].map(() =>
+          crm.request(
+            OUTCOME,
+            { input: { visitId: visit.id, dealt: true, amount: '1', receiptNumber: `R-${newId()}` } },
+            undefined,
+            onsite,
+          ),
+        ),
+      );
       for (const r of twice) expect(r.errors?.[0].extensions.reason).toBe('OUTCOME_ALREADY_RECORDED');
       const deals = await probe.where((d) => d.visitId === visit.id);
       expect(deals.map((e) => e.data)).toEqual([
-        { visitId: visit.id, customerId, receiptNumber, amountFen: 128050, occurredAt: expect.any(String), departmentCode: 'DENTAL', staffId: onsite.id },
+        {
+          visitId: visit.id,
+          customerId,
+          receiptNumber,
+          amountFen: 128050,
+          occurredAt: expect.any(String),
+          departmentCode: 'DENTAL',
+          staffId: onsite.id,
+        },
       ]);
       // a deal whose transaction fails (its receipt is taken) publishes nothing
       const other = (await ok(REGISTER_VISIT, { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL' } }, guide)).registerVisit;
-      const taken = await crm.request(OUTCOME, { input: { visitId: other.id, dealt: true, amount: '10', receiptNumber } }, undefined, onsite);
+      const taken = await crm.request(
+        OUTCOME,
+        { input: { visitId: other.id, dealt: true, amount: '10', receiptNumber } },
+        undefined,
+        onsite,
+      );
       expect(taken.errors?.[0].extensions.reason).toBe('RECEIPT_TAKEN');
       expect(await probe.where((d) => d.visitId === other.id)).toHaveLength(0);
     });
@@ -228,10 +341,17 @@ describe('consultations, appointments, visits and follow-ups', () => {
   describe('partners', () => {
     it('shows a partner organisation the visits and spend of its own key account’s people only', async () => {
       const keyAccountId = newId();
-      const ours = (await ok(CREATE_CUSTOMER, { input: { name: '单位员工', phone: freshPhone(), channel: 'PARTNER', keyAccountId } }, testCallers.system)).createCustomer.id;
+      const ours = (
+        await ok(
+          CREATE_CUSTOMER,
+          { input: { name: '单位员工', phone: freshPhone(), channel: 'PARTNER', keyAccountId } },
+          testCallers.system,
+        )
+      ).createCustomer.id;
       const theirs = await newCustomer();
       for (const customerId of [ours, theirs]) {
-        const v = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide)).registerVisit;
+        const v = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide))
+          .registerVisit;
         await ok(OUTCOME, { input: { visitId: v.id, dealt: true, amount: '99.9', receiptNumber: `R-${newId()}` } }, onsite);
       }
       const LIST = `{ visits(first: 100) { totalCount nodes { customerId dealAmount } } }`;
@@ -251,48 +371,99 @@ describe('consultations, appointments, visits and follow-ups', () => {
       const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL' } }, guide)).registerVisit;
       await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '300', receiptNumber: `R-${newId()}` } }, onsite);
       const today = hospitalDay(new Date());
-      const rows = await crm.orm.em.getConnection().execute<{ due_date: string; type: string }[]>(
-        `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ? order by due_date`,
-        [visit.id],
-      );
+      const rows = await crm.orm.em
+        .getConnection()
+        .execute<{ due_date: string; type: string }[]>(
+          `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ? order by due_date`,
+          [visit.id],
+        );
       expect(rows).toEqual([1, 7, 30].map((d) => ({ due_date: addDays(today, d), type: 'POST_TREATMENT' })));
     });
 
     it('generates one +3 day task for an unconverted visit and none for a booked consultation', async () => {
       const customerId = await newCustomer();
-      const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'EXAMINATION', departmentCode: 'DENTAL' } }, guide)).registerVisit;
+      const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'EXAMINATION', departmentCode: 'DENTAL' } }, guide))
+        .registerVisit;
       await ok(OUTCOME, { input: { visitId: visit.id, dealt: false } }, onsite);
       const booked = await consult({ outcome: 'BOOKED' });
-      expect(await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where visit_id = ? and type = 'UNCONVERTED' and due_date = ?::date`, [visit.id, addDays(hospitalDay(new Date()), 3)])).toBe(1);
-      expect(await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where consultation_id = ?`, [booked.id])).toBe(0);
+      expect(
+        await countRows(
+          crm,
+          `select count(*)::int as count from "crm"."follow_up_task" where visit_id = ? and type = 'UNCONVERTED' and due_date = ?::date`,
+          [visit.id, addDays(hospitalDay(new Date()), 3)],
+        ),
+      ).toBe(1);
+      expect(await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where consultation_id = ?`, [booked.id])).toBe(
+        0,
+      );
     });
 
     it('dates the +3 day task of an unconverted consultation from its day in Asia/Shanghai, not in UTC', async () => {
       // 2026-03-01 17:30 UTC is 2026-03-02 01:30 in Shanghai
       const c = await consult({ outcome: 'FOLLOW_UP_LATER', consultedAt: '2026-03-01T17:30:00.000Z' }, consultationAdmin);
-      const rows = await crm.orm.em.getConnection().execute<{ due_date: string; assignee_id: string }[]>(
-        `select to_char(due_date, 'YYYY-MM-DD') as due_date, assignee_id from "crm"."follow_up_task" where consultation_id = ?`,
-        [c.id],
-      );
+      const rows = await crm.orm.em
+        .getConnection()
+        .execute<{ due_date: string; assignee_id: string }[]>(
+          `select to_char(due_date, 'YYYY-MM-DD') as due_date, assignee_id from "crm"."follow_up_task" where consultation_id = ?`,
+          [c.id],
+        );
       expect(rows).toEqual([{ due_date: '2026-03-05', assignee_id: consultationAdmin.id }]);
     });
 
     it('generates tasks from a rule added as data, and none from a rule switched off', async () => {
       const SAVE = `mutation ($input: FollowUpRuleInput!) { saveFollowUpRule(input: $input) { id active } }`;
-      const rule = (await ok(SAVE, { input: { name: '体检后 2 天', trigger: 'VISIT', visitType: 'PHYSICAL_EXAM', outcome: 'DEALT', offsetDays: 2, type: 'SATISFACTION' } }, staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'))).saveFollowUpRule;
+      const rule = (
+        await ok(
+          SAVE,
+          {
+            input: {
+              name: '体检后 2 天',
+              trigger: 'VISIT',
+              visitType: 'PHYSICAL_EXAM',
+              outcome: 'DEALT',
+              offsetDays: 2,
+              type: 'SATISFACTION',
+            },
+          },
+          staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'),
+        )
+      ).saveFollowUpRule;
       const dealt = async () => {
         const customerId = await newCustomer();
-        const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide)).registerVisit;
+        const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide))
+          .registerVisit;
         await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '88', receiptNumber: `R-${newId()}` } }, onsite);
-        return crm.orm.em.getConnection().execute<{ due_date: string; type: string }[]>(
-          `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ?`,
-          [visit.id],
-        );
+        return crm.orm.em
+          .getConnection()
+          .execute<{ due_date: string; type: string }[]>(
+            `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ?`,
+            [visit.id],
+          );
       };
       expect(await dealt()).toEqual([{ due_date: addDays(hospitalDay(new Date()), 2), type: 'SATISFACTION' }]);
-      await ok(SAVE, { input: { id: rule.id, name: '体检后 2 天', trigger: 'VISIT', visitType: 'PHYSICAL_EXAM', outcome: 'DEALT', offsetDays: 2, type: 'SATISFACTION', active: false } }, staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'));
+      await ok(
+        SAVE,
+        {
+          input: {
+            id: rule.id,
+            name: '体检后 2 天',
+            trigger: 'VISIT',
+            visitType: 'PHYSICAL_EXAM',
+            outcome: 'DEALT',
+            offsetDays: 2,
+            type: 'SATISFACTION',
+            active: false,
+          },
+        },
+        staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'),
+      );
       expect(await dealt()).toEqual([]);
-      const bad = await crm.request(SAVE, { input: { name: 'x', trigger: 'VISIT', outcome: 'BOOKED', offsetDays: 1, type: 'SATISFACTION' } }, undefined, csStaff);
+      const bad = await crm.request(
+        SAVE,
+        { input: { name: 'x', trigger: 'VISIT', outcome: 'BOOKED', offsetDays: 1, type: 'SATISFACTION' } },
+        undefined,
+        csStaff,
+      );
       expect(bad.errors?.[0].extensions.reason).toBe('OUTCOME_INVALID');
     });
 
@@ -314,24 +485,42 @@ describe('consultations, appointments, visits and follow-ups', () => {
     it('does not mark a task due today as overdue', async () => {
       const today = hospitalDay(new Date());
       const customerId = await newCustomer();
-      const created = (await ok(`mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id dueDate assigneeId } }`, { input: { customerId, type: 'SATISFACTION', dueDate: today } }, csStaff)).createFollowUp;
+      const created = (
+        await ok(
+          `mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id dueDate assigneeId } }`,
+          { input: { customerId, type: 'SATISFACTION', dueDate: today } },
+          csStaff,
+        )
+      ).createFollowUp;
       expect(created.assigneeId).toBe(csStaff.id);
       await markOverdueFollowUps(crm.orm.em);
-      expect(await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where id = ? and overdue`, [created.id])).toBe(0);
+      expect(await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where id = ? and overdue`, [created.id])).toBe(
+        0,
+      );
     });
 
     it('completes a follow-up once with result, satisfaction and new need, and publishes FollowUpCompleted', async () => {
       const probe = await eventProbe<FollowUpCompletedData>(crm, CareEvents.FollowUpCompleted);
       const customerId = await newCustomer();
-      const task = (await ok(`mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }`, { input: { customerId, type: 'SATISFACTION', dueDate: hospitalDay(new Date()) } }, csStaff)).createFollowUp;
+      const task = (
+        await ok(
+          `mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }`,
+          { input: { customerId, type: 'SATISFACTION', dueDate: hospitalDay(new Date()) } },
+          csStaff,
+        )
+      ).createFollowUp;
       const bad = await crm.request(COMPLETE, { input: { taskId: task.id, result: '好', satisfaction: 6 } }, undefined, csStaff);
       expect(bad.errors?.[0].extensions.reason).toBe('SATISFACTION_INVALID');
-      const done = (await ok(COMPLETE, { input: { taskId: task.id, result: '满意', satisfaction: 5, newNeedFound: true, newNeed: '美白' } }, csStaff)).completeFollowUp;
+      const done = (
+        await ok(COMPLETE, { input: { taskId: task.id, result: '满意', satisfaction: 5, newNeedFound: true, newNeed: '美白' } }, csStaff)
+      ).completeFollowUp;
       expect(done).toMatchObject({ status: 'DONE', satisfaction: 5, newNeedFound: true });
       const again = await crm.request(COMPLETE, { input: { taskId: task.id, result: '再次' } }, undefined, csStaff);
       expect(again.errors?.[0].extensions.reason).toBe('NOT_OPEN');
       const events = await probe.where((d) => d.taskId === task.id);
-      expect(events.map((e) => e.data)).toEqual([expect.objectContaining({ onTime: true, satisfaction: 5, newNeedFound: true, customerId })]);
+      expect(events.map((e) => e.data)).toEqual([
+        expect.objectContaining({ onTime: true, satisfaction: 5, newNeedFound: true, customerId }),
+      ]);
     });
   });
   describe('audit and schedules', () => {
@@ -341,28 +530,40 @@ describe('consultations, appointments, visits and follow-ups', () => {
       const guideActor = staff('STAFF', 'GUIDE', '审计导医');
       const customerId = await newCustomer();
       const consultation = await consult({ outcome: 'BOOKED' }, actor);
-      const appointment = (await ok(BOOK, { input: { type: 'REVISIT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-20'), customerId } }, actor)).bookAppointment;
+      const appointment = (
+        await ok(
+          BOOK,
+          { input: { type: 'REVISIT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot('2026-12-20'), customerId } },
+          actor,
+        )
+      ).bookAppointment;
       await ok(REGISTER_VISIT, { input: { appointmentId: appointment.id } }, guideActor);
       const entries = await eventually(async () => {
         const found = [...(await audit.entriesOf(actor.id!)), ...(await audit.entriesOf(guideActor.id!))];
         return found.length >= 3 && found;
       });
-      expect(entries.map((e) => [e.operation, e.outcome, e.targetType])).toEqual(expect.arrayContaining([
-        ['mutation registerConsultation', 'SUCCESS', 'Consultation'],
-        ['mutation bookAppointment', 'SUCCESS', 'Appointment'],
-        ['mutation registerVisit', 'SUCCESS', 'Visit'],
-      ]));
+      expect(entries.map((e) => [e.operation, e.outcome, e.targetType])).toEqual(
+        expect.arrayContaining([
+          ['mutation registerConsultation', 'SUCCESS', 'Consultation'],
+          ['mutation bookAppointment', 'SUCCESS', 'Appointment'],
+          ['mutation registerVisit', 'SUCCESS', 'Visit'],
+        ]),
+      );
       expect(entries.find((e) => e.operation === 'mutation registerConsultation')?.targetIds).toEqual([consultation.id]);
     });
 
     it('schedules crm.mark-overdue-follow-ups and crm.weekly-opinion-report with pg-boss in the hospital time zone', async () => {
-      const rows = await crm.orm.em.getConnection().execute<{ name: string; cron: string; timezone: string }[]>(
-        `select name, cron, timezone from pgboss.schedule where name like 'crm.%' order by name`,
+      const rows = await crm.orm.em
+        .getConnection()
+        .execute<{ name: string; cron: string; timezone: string }[]>(
+          `select name, cron, timezone from pgboss.schedule where name like 'crm.%' order by name`,
+        );
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          { name: 'crm.mark-overdue-follow-ups', cron: '*/15 * * * *', timezone: 'Asia/Shanghai' },
+          { name: 'crm.weekly-opinion-report', cron: '0 8 * * 1', timezone: 'Asia/Shanghai' },
+        ]),
       );
-      expect(rows).toEqual(expect.arrayContaining([
-        { name: 'crm.mark-overdue-follow-ups', cron: '*/15 * * * *', timezone: 'Asia/Shanghai' },
-        { name: 'crm.weekly-opinion-report', cron: '0 8 * * 1', timezone: 'Asia/Shanghai' },
-      ]));
     });
   });
 
@@ -373,7 +574,13 @@ describe('consultations, appointments, visits and follow-ups', () => {
       await ok(ROSTER, { input: { day, consultantIds: team } }, onsiteAdmin);
       const consultations = await Promise.all(Array.from({ length: 6 }, () => consult({ channel: 'PHONE', outcome: 'BOOKED' })));
       const booked = await Promise.all(
-        consultations.map((c) => ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot(day), consultationId: c.id } }, consultant)),
+        consultations.map((c) =>
+          ok(
+            BOOK,
+            { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: newId(), slotStart: slot(day), consultationId: c.id } },
+            consultant,
+          ),
+        ),
       );
       const counts = new Map<string, number>();
       for (const b of booked) counts.set(b.bookAppointment.onsiteConsultantId, (counts.get(b.bookAppointment.onsiteConsultantId) ?? 0) + 1);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Events, newId, type Caller, type CustomerRegisteredData, type DomainEvent } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { createCrmLoaders } from '../src/context.js';
 import { auditProbe, countRows, partner, staff, statements } from './support.js';
@@ -90,7 +97,14 @@ describe('crm access: roles, personal data, audit and partner rows', () => {
     });
 
     it('lets every staff role and partners read customers', async () => {
-      for (const caller of [testCallers.director, testCallers.csAdmin, testCallers.csStaff, testCallers.finance, testCallers.auditor, partner(KEY_ACCOUNT_A)]) {
+      for (const caller of [
+        testCallers.director,
+        testCallers.csAdmin,
+        testCallers.csStaff,
+        testCallers.finance,
+        testCallers.auditor,
+        partner(KEY_ACCOUNT_A),
+      ]) {
         const { data, errors } = await crm.request(GET, { id: a1.id }, undefined, caller);
         expect(errors).toBeUndefined();
         expect(data.customer.id).toBe(a1.id);
@@ -119,7 +133,12 @@ describe('crm access: roles, personal data, audit and partner rows', () => {
     it('records the registration as a change in the audit trail, and nothing for a registration that fails', async () => {
       const caller = staff('STAFF', 'CUSTOMER_SERVICE');
       const p = phone();
-      const { data } = await crm.request(CREATE, { input: { name: '审计', phone: p, channel: 'WEB', keyAccountId: KEY_ACCOUNT_B } }, undefined, caller);
+      const { data } = await crm.request(
+        CREATE,
+        { input: { name: '审计', phone: p, channel: 'WEB', keyAccountId: KEY_ACCOUNT_B } },
+        undefined,
+        caller,
+      );
       const id = data.createCustomer.id;
       // the change, written with the row, and the read of the name and phone the mutation answered with
       const entries = await audit.entriesOf(caller.id!);
@@ -174,7 +193,13 @@ describe('crm access: roles, personal data, audit and partner rows', () => {
       expect(ids.length).toBeGreaterThanOrEqual(4);
       const entries = await audit.entriesOf(caller.id!);
       expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({ operation: 'query customers', targetType: 'Customer', outcome: 'SUCCESS', fields: ['name', 'phone'], actorName: caller.name });
+      expect(entries[0]).toMatchObject({
+        operation: 'query customers',
+        targetType: 'Customer',
+        outcome: 'SUCCESS',
+        fields: ['name', 'phone'],
+        actorName: caller.name,
+      });
       expect([...entries[0]!.targetIds].sort()).toEqual([...ids].sort());
       expect([...entries[0]!.customerIds].sort()).toEqual([...ids].sort());
     });
@@ -189,7 +214,17 @@ describe('crm access: roles, personal data, audit and partner rows', () => {
 
     it('records reads through _entities under that operation', async () => {
       const caller = staff('DEPT_ADMIN', 'CUSTOMER_SERVICE');
-      await crm.request(ENTITIES, { reps: [{ __typename: 'Customer', id: a1.id }, { __typename: 'Customer', id: b1.id }] }, undefined, caller);
+      await crm.request(
+        ENTITIES,
+        {
+          reps: [
+            { __typename: 'Customer', id: a1.id },
+            { __typename: 'Customer', id: b1.id },
+          ],
+        },
+        undefined,
+        caller,
+      );
       const [entry, ...rest] = await audit.entriesOf(caller.id!);
       expect(rest).toEqual([]);
       expect(entry).toMatchObject({ operation: 'query _entities', fields: ['name', 'phone'] });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { Events, type CustomerRegisteredData, type DomainEvent } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { countRows } from './support.js';
 
@@ -42,7 +49,9 @@ describe('customer import from CSV and XLSX', () => {
     db = await createTestDatabase();
     crm = await startTestService(crmService, db.url);
     await crm.bus.subscribe<CustomerRegisteredData>('probe', Events.CustomerRegistered, async (e) => void registered.push(e));
-    existingId = (await crm.request(CREATE, { input: { name: '老客户', phone: '13911110001', channel: 'WALK_IN', tags: ['种植'] } }, undefined, cs)).data.createCustomer.id;
+    existingId = (
+      await crm.request(CREATE, { input: { name: '老客户', phone: '13911110001', channel: 'WALK_IN', tags: ['种植'] } }, undefined, cs)
+    ).data.createCustomer.id;
   });
   afterAll(async () => {
     await crm?.stop();
@@ -53,7 +62,12 @@ describe('customer import from CSV and XLSX', () => {
     const job = await run('customers.csv', CSV, true);
     expect(job).toMatchObject({ status: 'DONE', total: 6, processed: 6, created: 1, updated: 1, unchanged: 0 });
     expect(job.changes).toEqual([
-      { row: 2, action: 'UPDATE', customerId: existingId, fields: expect.arrayContaining(['region', 'birthDate', 'tags', 'marketingConsent', 'gender']) },
+      {
+        row: 2,
+        action: 'UPDATE',
+        customerId: existingId,
+        fields: expect.arrayContaining(['region', 'birthDate', 'tags', 'marketingConsent', 'gender']),
+      },
       { row: 3, action: 'CREATE', customerId: null, fields: expect.arrayContaining(['name', 'phone', 'channel']) },
     ]);
     expect(job.rowErrors).toEqual([
@@ -63,7 +77,11 @@ describe('customer import from CSV and XLSX', () => {
       { row: 7, field: 'phone', message: 'the phone repeats row 3' },
     ]);
     expect(await countRows(crm, `select count(*)::int as count from crm.customer`)).toBe(1);
-    expect((await crm.request(GET, { id: existingId }, undefined, cs)).data.customer).toMatchObject({ region: null, tags: ['种植'], marketingConsent: false });
+    expect((await crm.request(GET, { id: existingId }, undefined, cs)).data.customer).toMatchObject({
+      region: null,
+      tags: ['种植'],
+      marketingConsent: false,
+    });
   });
 
   it('a real run upserts by phone: updates the existing customer, creates the new one (CustomerRegistered) and skips the bad rows', async () => {
@@ -80,7 +98,12 @@ describe('customer import from CSV and XLSX', () => {
       channel: 'WALK_IN',
     });
     const created = job.changes.find((c: { action: string }) => c.action === 'CREATE');
-    expect((await crm.request(GET, { id: created.customerId }, undefined, cs)).data.customer).toMatchObject({ name: '新客户', channel: 'CAMPAIGN', region: '徐汇', tags: ['洁牙'] });
+    expect((await crm.request(GET, { id: created.customerId }, undefined, cs)).data.customer).toMatchObject({
+      name: '新客户',
+      channel: 'CAMPAIGN',
+      region: '徐汇',
+      tags: ['洁牙'],
+    });
     await eventually(async () => registered.some((e) => e.data.customerId === created.customerId));
     expect(await countRows(crm, `select count(*)::int as count from crm.customer`)).toBe(2);
 
@@ -96,7 +119,12 @@ describe('customer import from CSV and XLSX', () => {
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const job = await run('customers.xlsx', buffer, false);
     expect(job).toMatchObject({ status: 'DONE', total: 1, processed: 1, created: 1, rowErrors: [] });
-    expect((await crm.request(GET, { id: job.changes[0].customerId }, undefined, cs)).data.customer).toMatchObject({ name: '表格客户', gender: 'FEMALE', channel: 'WEB', birthDate: '1992-07-08' });
+    expect((await crm.request(GET, { id: job.changes[0].customerId }, undefined, cs)).data.customer).toMatchObject({
+      name: '表格客户',
+      gender: 'FEMALE',
+      channel: 'WEB',
+      birthDate: '1992-07-08',
+    });
   });
 
   it('fails an import whose file has no name and phone columns, and refuses other file types', async () => {
@@ -107,7 +135,12 @@ describe('customer import from CSV and XLSX', () => {
   });
 
   it('refuses imports to roles that may not write customers', async () => {
-    const { errors } = await crm.request(START, { input: { filename: 'a.csv', contentBase64: b64(CSV), dryRun: true } }, undefined, testCallers.finance);
+    const { errors } = await crm.request(
+      START,
+      { input: { filename: 'a.csv', contentBase64: b64(CSV), dryRun: true } },
+      undefined,
+      testCallers.finance,
+    );
     expect(errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });

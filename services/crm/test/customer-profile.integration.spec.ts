@@ -1,6 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Events, newId, type CustomerReferredData, type CustomersMergedData, type DealClosedData, type DomainEvent } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  Events,
+  newId,
+  type CustomerReferredData,
+  type CustomersMergedData,
+  type DealClosedData,
+  type DomainEvent,
+} from '@careline/service-kit';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { registerCustomerMergeHook } from '../src/modules/customer/customer.merge-hooks.js';
 import { countRows, staff, statements } from './support.js';
@@ -89,9 +103,21 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
 
   it('masks birth date, WeChat id, address and hidden needs for roles without personal-data access', async () => {
     const c = await create({ name: '隐私', birthDate: '1985-01-02', wechatId: 'wx_p', address: '某路1号' });
-    await crm.request(RECLASSIFY, { input: { customerId: c.id, customerClass: 'A', reason: '高消费', hiddenNeeds: '想做正畸' } }, undefined, cs);
+    await crm.request(
+      RECLASSIFY,
+      { input: { customerId: c.id, customerClass: 'A', reason: '高消费', hiddenNeeds: '想做正畸' } },
+      undefined,
+      cs,
+    );
     const { data } = await crm.request(GET, { id: c.id }, undefined, testCallers.finance);
-    expect(data.customer).toMatchObject({ name: '隐私', birthDate: null, wechatId: null, address: null, hiddenNeeds: null, customerClass: 'A' });
+    expect(data.customer).toMatchObject({
+      name: '隐私',
+      birthDate: null,
+      wechatId: null,
+      address: null,
+      hiddenNeeds: null,
+      customerClass: 'A',
+    });
     expect((await get(c.id)).hiddenNeeds).toBe('想做正畸');
   });
 
@@ -137,7 +163,14 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
 
   it('filters by phone tail, class, stage, channel, consultant and tag, and pages with a cursor', async () => {
     const consultant = newId();
-    const tagged = await create({ name: '筛选甲', phone: '13655559876', channel: 'CAMPAIGN', consultantId: consultant, tags: ['筛选标签'], customerClass: 'C' });
+    const tagged = await create({
+      name: '筛选甲',
+      phone: '13655559876',
+      channel: 'CAMPAIGN',
+      consultantId: consultant,
+      tags: ['筛选标签'],
+      customerClass: 'C',
+    });
     await create({ name: '筛选乙', channel: 'CAMPAIGN', tags: ['筛选标签'] });
     expect(await names({ filter: { phoneTail: '9876' } })).toEqual(['筛选甲']);
     expect(await names({ filter: { tag: '筛选标签' } })).toEqual(['筛选乙', '筛选甲']);
@@ -146,7 +179,12 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     expect(await names({ filter: { channel: 'CAMPAIGN', stage: 'POTENTIAL' } })).toEqual(['筛选乙', '筛选甲']);
     const page1 = await crm.request(LIST, { filter: { tag: '筛选标签' }, first: 1 }, undefined, cs);
     expect(page1.data.customers).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-    const page2 = await crm.request(LIST, { filter: { tag: '筛选标签' }, first: 1, after: page1.data.customers.pageInfo.endCursor }, undefined, cs);
+    const page2 = await crm.request(
+      LIST,
+      { filter: { tag: '筛选标签' }, first: 1, after: page1.data.customers.pageInfo.endCursor },
+      undefined,
+      cs,
+    );
     expect(page2.data.customers.nodes[0].id).toBe(tagged.id);
     expect(page2.data.customers.pageInfo.hasNextPage).toBe(false);
   });
@@ -155,7 +193,12 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     const c = await create({ name: '分类' });
     await crm.request(RECLASSIFY, { input: { customerId: c.id, customerClass: 'C', reason: '初次咨询' } }, undefined, cs);
     const admin = staff('DEPT_ADMIN', 'CUSTOMER_SERVICE', '客服经理乙');
-    const { data } = await crm.request(RECLASSIFY, { input: { customerId: c.id, customerClass: 'A', reason: '大额成交', hiddenNeeds: '家属也有需求' } }, undefined, admin);
+    const { data } = await crm.request(
+      RECLASSIFY,
+      { input: { customerId: c.id, customerClass: 'A', reason: '大额成交', hiddenNeeds: '家属也有需求' } },
+      undefined,
+      admin,
+    );
     expect(data.reclassifyCustomer).toMatchObject({ customerClass: 'A', hiddenNeeds: '家属也有需求' });
     const history = (await get(c.id)).classHistory;
     expect(history).toMatchObject([
@@ -166,7 +209,12 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
 
   it('loads class history, key accounts and referrers of a whole page in one query each', async () => {
     crm.resetQueries();
-    const { data, errors } = await crm.request(`{ customers(first: 100) { nodes { id classHistory { reason } keyAccount { id } referrer { id } } } }`, {}, undefined, cs);
+    const { data, errors } = await crm.request(
+      `{ customers(first: 100) { nodes { id classHistory { reason } keyAccount { id } referrer { id } } } }`,
+      {},
+      undefined,
+      cs,
+    );
     expect(errors).toBeUndefined();
     expect(data.customers.nodes.length).toBeGreaterThan(5);
     const selects = statements(crm.queries).filter((sql) => !sql.includes('pgboss'));
@@ -182,7 +230,13 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
 
   it('moves a customer to ACTUAL on the first deal and to LOYAL on the third, counting a DealClosed delivered twice once', async () => {
     const c = await create({ name: '成交' });
-    const event: DomainEvent<DealClosedData> = { id: newId(), type: Events.DealClosed, source: 'crm', occurredAt: new Date().toISOString(), data: dealClosed(c.id, 'R-1') };
+    const event: DomainEvent<DealClosedData> = {
+      id: newId(),
+      type: Events.DealClosed,
+      source: 'crm',
+      occurredAt: new Date().toISOString(),
+      data: dealClosed(c.id, 'R-1'),
+    };
     await crm.bus.jobs.send(`crm.${Events.DealClosed}`, event);
     await crm.bus.jobs.send(`crm.${Events.DealClosed}`, event);
     await eventually(async () => (await get(c.id)).stage === 'ACTUAL');
@@ -202,9 +256,19 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     const referrer = await create({ name: '老客户' });
     const newcomer = await create({ name: '新客户', channel: 'REFERRAL', referrerId: referrer.id });
     expect(newcomer.referrerId).toBe(referrer.id);
-    const { data } = await crm.request(`query ($id: ID!) { customer(id: $id) { referrer { id name } } }`, { id: newcomer.id }, undefined, cs);
+    const { data } = await crm.request(
+      `query ($id: ID!) { customer(id: $id) { referrer { id name } } }`,
+      { id: newcomer.id },
+      undefined,
+      cs,
+    );
     expect(data.customer.referrer).toEqual({ id: referrer.id, name: '老客户' });
-    const referrals = await crm.request(`query ($id: ID!) { customer(id: $id) { referrals { totalCount nodes { id } } } }`, { id: referrer.id }, undefined, cs);
+    const referrals = await crm.request(
+      `query ($id: ID!) { customer(id: $id) { referrals { totalCount nodes { id } } } }`,
+      { id: referrer.id },
+      undefined,
+      cs,
+    );
     expect(referrals.data.customer.referrals).toEqual({ totalCount: 1, nodes: [{ id: newcomer.id }] });
     const event = await eventually(async () => referred.find((e) => e.data.customerId === newcomer.id));
     expect(event.data).toEqual({ referrerId: referrer.id, customerId: newcomer.id });
@@ -213,13 +277,23 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
   it('updates tags, consent and consultant, and records the change', async () => {
     const c = await create({ name: '修改' });
     const consultant = newId();
-    const { data, errors } = await crm.request(UPDATE, { id: c.id, input: { tags: ['复诊'], marketingConsent: true, consultantId: consultant } }, undefined, cs);
+    const { data, errors } = await crm.request(
+      UPDATE,
+      { id: c.id, input: { tags: ['复诊'], marketingConsent: true, consultantId: consultant } },
+      undefined,
+      cs,
+    );
     expect(errors).toBeUndefined();
     expect(data.updateCustomer).toEqual({ id: c.id, tags: ['复诊'], marketingConsent: true, consultantId: consultant });
   });
 
   it('refuses customer writes to staff of departments that do not work on customers', async () => {
-    const { errors } = await crm.request(CREATE, { input: { name: '越权', phone: phone(), channel: 'WEB' } }, undefined, staff('STAFF', 'KEY_ACCOUNT'));
+    const { errors } = await crm.request(
+      CREATE,
+      { input: { name: '越权', phone: phone(), channel: 'WEB' } },
+      undefined,
+      staff('STAFF', 'KEY_ACCOUNT'),
+    );
     expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'DEPARTMENT_NOT_ALLOWED' });
   });
 
@@ -240,8 +314,14 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
       `insert into crm.consultation (id, customer_id, phone, channel, consultant_id, consulted_at, outcome, created_at) values (?, ?, '13700009999', 'PHONE', ?, now(), 'BOOKED', now())`,
       [newId(), duplicate.id, newId()],
     );
-    await conn.execute(`insert into crm.visit (id, customer_id, type, department_code, arrived_at) values (?, ?, 'TREATMENT', 'ONSITE', now())`, [newId(), duplicate.id]);
-    await conn.execute(`insert into crm.follow_up_task (id, customer_id, type, due_date, department_code, created_at) values (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now())`, [newId(), duplicate.id]);
+    await conn.execute(
+      `insert into crm.visit (id, customer_id, type, department_code, arrived_at) values (?, ?, 'TREATMENT', 'ONSITE', now())`,
+      [newId(), duplicate.id],
+    );
+    await conn.execute(
+      `insert into crm.follow_up_task (id, customer_id, type, due_date, department_code, created_at) values (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now())`,
+      [newId(), duplicate.id],
+    );
     await conn.execute(
       `insert into crm.complaint (id, customer_id, channel, category, severity, description, received_at) values (?, ?, 'PHONE', 'OTHER', 'LOW', '测试', now())`,
       [newId(), duplicate.id],
@@ -258,7 +338,12 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
     await publish(Events.DealClosed, dealClosed(duplicate.id, 'M-1'));
     await eventually(async () => (await get(duplicate.id)).dealCount === 1);
 
-    const { data, errors } = await crm.request(MERGE, { input: { survivorId: survivor.id, mergedId: duplicate.id, reason: '同一人' } }, undefined, cs);
+    const { data, errors } = await crm.request(
+      MERGE,
+      { input: { survivorId: survivor.id, mergedId: duplicate.id, reason: '同一人' } },
+      undefined,
+      cs,
+    );
     expect(errors).toBeUndefined();
     expect(data.mergeCustomers).toMatchObject({ survivorId: survivor.id, mergedId: duplicate.id, mergedBy: cs.id, reason: '同一人' });
 

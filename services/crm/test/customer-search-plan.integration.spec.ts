@@ -34,7 +34,14 @@ describe('customer search: two statements, each search condition served by an in
     const rows = Array.from({ length: ROWS }, (_, i) => {
       const customer = new Customer();
       setName(customer, SURNAMES[i % 10]! + GIVEN[Math.floor(i / 10) % 20]! + (i % 3 ? GIVEN[Math.floor(i / 200) % 20]! : ''));
-      return { id: newId(), name: customer.name, name_pinyin: customer.namePinyin, name_initials: customer.nameInitials, phone: normalisePhone(phoneOf(i))!, tags: [i % 4 ? '复诊' : '种植牙'] };
+      return {
+        id: newId(),
+        name: customer.name,
+        name_pinyin: customer.namePinyin,
+        name_initials: customer.nameInitials,
+        phone: normalisePhone(phoneOf(i))!,
+        tags: [i % 4 ? '复诊' : '种植牙'],
+      };
     });
     rows.push({ id: newId(), name: 'Tom-Lee', name_pinyin: 'tomlee', name_initials: 'tl', phone: '13900000001', tags: [] });
     await crm.orm.em.getConnection().execute(
@@ -52,7 +59,11 @@ describe('customer search: two statements, each search condition served by an in
 
   /** the count statement CustomerService.list sends, with its parameters, built from the same conditions */
   const countStatement = (filter: CustomerFilter) => {
-    const qb = crm.orm.em.fork().createQueryBuilder(Customer).count().where({ $and: customerFilterQuery(filter, cs) } as never);
+    const qb = crm.orm.em
+      .fork()
+      .createQueryBuilder(Customer)
+      .count()
+      .where({ $and: customerFilterQuery(filter, cs) } as never);
     return { placeholders: qb.getQuery(), formatted: qb.getFormattedQuery() };
   };
   /** the plan PostgreSQL would choose were a sequential scan not allowed: can the index serve the condition? */
@@ -63,9 +74,14 @@ describe('customer search: two statements, each search condition served by an in
       return JSON.stringify(await run(`explain ${sql}`));
     });
   /** the statements on crm.customer since the last reset, without the logger's timing */
-  const customerStatements = () => statements(crm.queries).filter((sql) => sql.includes('from "crm"."customer"')).map((sql) => sql.replace(/\s*\[took .*$/, ''));
+  const customerStatements = () =>
+    statements(crm.queries)
+      .filter((sql) => sql.includes('from "crm"."customer"'))
+      .map((sql) => sql.replace(/\s*\[took .*$/, ''));
   const countInSql = async (where: string, params: unknown[]) =>
-    (await crm.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from "crm"."customer" where ${where}`, params))[0]!.n;
+    (
+      await crm.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from "crm"."customer" where ${where}`, params)
+    )[0]!.n;
 
   const cases: { name: string; filter: CustomerFilter; indexes: string[]; where: [string, unknown[]] }[] = [
     { name: 'a name of 3 汉字', filter: { search: '王芳伟' }, indexes: ['customer_name_trgm_idx'], where: [`name like ?`, ['%王芳伟%']] },
@@ -76,7 +92,12 @@ describe('customer search: two statements, each search condition served by an in
       where: [`name_pinyin like ? or name_initials like ? or name ilike ?`, ['%wangfang%', 'wangfang%', '%wangfang%']],
     },
     { name: 'phone digits', filter: { search: DIGITS }, indexes: ['customer_phone_trgm_idx'], where: [`phone like ?`, [`%${DIGITS}%`]] },
-    { name: 'the last 4 digits of the phone', filter: { phoneTail: TAIL }, indexes: ['customer_phone_trgm_idx'], where: [`phone like ?`, [`%${TAIL}`]] },
+    {
+      name: 'the last 4 digits of the phone',
+      filter: { phoneTail: TAIL },
+      indexes: ['customer_phone_trgm_idx'],
+      where: [`phone like ?`, [`%${TAIL}`]],
+    },
     { name: 'a tag', filter: { tag: '种植牙' }, indexes: ['customer_tags_idx'], where: [`tags @> array['种植牙']`, []] },
   ];
 

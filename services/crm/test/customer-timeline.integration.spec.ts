@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { auditProbe, staff, statements } from './support.js';
 import { freshPhone } from './care-support.js';
@@ -34,12 +41,29 @@ describe('Customer.followUps and Customer.complaints', () => {
     db = await createTestDatabase();
     crm = await startTestService(crmService, db.url);
     for (let i = 0; i < 4; i++) {
-      const id = (await ok(CREATE_CUSTOMER, { input: { name: `时间线${i}`, phone: freshPhone(), channel: 'PHONE' } }, testCallers.system)).createCustomer.id;
+      const id = (await ok(CREATE_CUSTOMER, { input: { name: `时间线${i}`, phone: freshPhone(), channel: 'PHONE' } }, testCallers.system))
+        .createCustomer.id;
       const followUps: string[] = [];
       const complaints: string[] = [];
       for (let j = 0; j < 3 + i; j++) {
-        followUps.push((await ok(CREATE_FOLLOW_UP, { input: { customerId: id, type: 'SATISFACTION', dueDate: `2026-12-${String(10 + j).padStart(2, '0')}` } }, cs)).createFollowUp.id);
-        complaints.push((await ok(RECEIVE, { input: { customerId: id, channel: 'PHONE', category: 'SERVICE_ATTITUDE', severity: 'LOW', description: `态度${j}` } }, cs)).receiveComplaint.id);
+        followUps.push(
+          (
+            await ok(
+              CREATE_FOLLOW_UP,
+              { input: { customerId: id, type: 'SATISFACTION', dueDate: `2026-12-${String(10 + j).padStart(2, '0')}` } },
+              cs,
+            )
+          ).createFollowUp.id,
+        );
+        complaints.push(
+          (
+            await ok(
+              RECEIVE,
+              { input: { customerId: id, channel: 'PHONE', category: 'SERVICE_ATTITUDE', severity: 'LOW', description: `态度${j}` } },
+              cs,
+            )
+          ).receiveComplaint.id,
+        );
       }
       customers.push({ id, followUps, complaints });
     }

@@ -20,7 +20,9 @@ describe('crm customers over GraphQL', () => {
   });
 
   it('registers a customer with the phone normalised to national digits', async () => {
-    const { data, errors } = await crm.request(CREATE, { input: { name: ' 张三 ', phone: '+86 138-0013-8000', channel: 'PHONE', region: '天河区' } });
+    const { data, errors } = await crm.request(CREATE, {
+      input: { name: ' 张三 ', phone: '+86 138-0013-8000', channel: 'PHONE', region: '天河区' },
+    });
     expect(errors).toBeUndefined();
     expect(data.createCustomer).toMatchObject({ name: '张三', phone: '13800138000', channel: 'PHONE', region: '天河区' });
   });
@@ -82,9 +84,13 @@ describe('crm customers imported with their original registration time', () => {
   });
 
   it('keeps a past registeredAt and refuses one in the future', async () => {
-    const past = await crm.request(`mutation { createCustomer(input: { name: "周敏", phone: "13600136000", channel: WEB, registeredAt: "2026-01-15T02:00:00.000Z" }) { id } }`);
+    const past = await crm.request(
+      `mutation { createCustomer(input: { name: "周敏", phone: "13600136000", channel: WEB, registeredAt: "2026-01-15T02:00:00.000Z" }) { id } }`,
+    );
     expect(past.errors).toBeUndefined();
-    const future = await crm.request(`mutation { createCustomer(input: { name: "吴迪", phone: "13500135000", channel: WEB, registeredAt: "2999-01-01T00:00:00.000Z" }) { id } }`);
+    const future = await crm.request(
+      `mutation { createCustomer(input: { name: "吴迪", phone: "13500135000", channel: WEB, registeredAt: "2999-01-01T00:00:00.000Z" }) { id } }`,
+    );
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'registeredAt' });
   });
 });

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareEvents, MemberFactEvents, newId, type ConsultationRegisteredData, type CustomerKeyAccountChangedData } from '@careline/service-kit';
+import {
+  CareEvents,
+  MemberFactEvents,
+  newId,
+  type ConsultationRegisteredData,
+  type CustomerKeyAccountChangedData,
+} from '@careline/service-kit';
 import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { staff } from './support.js';
@@ -22,7 +28,11 @@ describe('crm publishes key-account membership changes and disease types', () =>
     await crm.bus.jobs.createQueue(queue);
     await crm.bus.jobs.subscribe(type, queue);
     return async (): Promise<T[]> =>
-      (await crm.orm.em.getConnection().execute<{ data: T }[]>(`select data->'data' as data from pgboss.job where name = ? order by created_on, id`, [queue])).map((r) => r.data);
+      (
+        await crm.orm.em
+          .getConnection()
+          .execute<{ data: T }[]>(`select data->'data' as data from pgboss.job where name = ? order by created_on, id`, [queue])
+      ).map((r) => r.data);
   };
 
   beforeAll(async () => {
@@ -36,16 +46,27 @@ describe('crm publishes key-account membership changes and disease types', () =>
 
   it('publishes CustomerKeyAccountChanged when a customer is linked, moved or unlinked, and not when nothing changes', async () => {
     const changes = await probe<CustomerKeyAccountChangedData>(MemberFactEvents.CustomerKeyAccountChanged);
-    const a = (await crm.request(CREATE_ACCOUNT, { input: { name: '某保险公司', kind: 'INSTITUTION' } }, undefined, keyStaff)).data.createKeyAccount.id as string;
-    const b = (await crm.request(CREATE_ACCOUNT, { input: { name: '某学校', kind: 'INSTITUTION' } }, undefined, keyStaff)).data.createKeyAccount.id as string;
-    const created = await crm.request(CUSTOMER, { input: { name: '李四', phone: '13500009001', channel: 'WALK_IN' } }, undefined, testCallers.csStaff);
+    const a = (await crm.request(CREATE_ACCOUNT, { input: { name: '某保险公司', kind: 'INSTITUTION' } }, undefined, keyStaff)).data
+      .createKeyAccount.id as string;
+    const b = (await crm.request(CREATE_ACCOUNT, { input: { name: '某学校', kind: 'INSTITUTION' } }, undefined, keyStaff)).data
+      .createKeyAccount.id as string;
+    const created = await crm.request(
+      CUSTOMER,
+      { input: { name: '李四', phone: '13500009001', channel: 'WALK_IN' } },
+      undefined,
+      testCallers.csStaff,
+    );
     expect(created.errors).toBeUndefined();
     const customerId = created.data.createCustomer.id as string;
     expect((await crm.request(LINK, { c: customerId, k: a }, undefined, keyStaff)).errors).toBeUndefined();
     expect((await crm.request(LINK, { c: customerId, k: a }, undefined, keyStaff)).errors).toBeUndefined();
-    expect((await crm.request(UPDATE, { id: customerId, input: { keyAccountId: b } }, undefined, testCallers.csStaff)).errors).toBeUndefined();
+    expect(
+      (await crm.request(UPDATE, { id: customerId, input: { keyAccountId: b } }, undefined, testCallers.csStaff)).errors,
+    ).toBeUndefined();
     expect((await crm.request(LINK, { c: customerId, k: null }, undefined, keyStaff)).errors).toBeUndefined();
-    expect((await changes()).map(({ customerId: c, keyAccountId, previousKeyAccountId }) => ({ c, keyAccountId, previousKeyAccountId }))).toEqual([
+    expect(
+      (await changes()).map(({ customerId: c, keyAccountId, previousKeyAccountId }) => ({ c, keyAccountId, previousKeyAccountId })),
+    ).toEqual([
       { c: customerId, keyAccountId: a, previousKeyAccountId: null },
       { c: customerId, keyAccountId: b, previousKeyAccountId: a },
       { c: customerId, keyAccountId: null, previousKeyAccountId: b },

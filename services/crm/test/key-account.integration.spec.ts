@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Events, newId, type DomainEvent, type KeyAccountRiskRaisedData } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { partner, staff } from './support.js';
 
@@ -24,7 +31,12 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
   let acme: { id: string };
   let other: { id: string };
   const customer = async (name: string, keyAccountId: string | null) => {
-    const { data, errors } = await crm.request(CUSTOMER, { input: { name, phone: phone(), channel: 'PARTNER', keyAccountId } }, undefined, testCallers.csStaff);
+    const { data, errors } = await crm.request(
+      CUSTOMER,
+      { input: { name, phone: phone(), channel: 'PARTNER', keyAccountId } },
+      undefined,
+      testCallers.csStaff,
+    );
     expect(errors).toBeUndefined();
     return data.createCustomer.id as string;
   };
@@ -40,7 +52,12 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
           name: '某保险公司',
           kind: 'INSTITUTION',
           accountManagerId: keyStaff.id,
-          servicePlan: { visitProcess: '绿色通道', expertTeam: '种植专家组', discountPolicy: '九折', valueAddedServices: ['健康讲座', '陪诊'] },
+          servicePlan: {
+            visitProcess: '绿色通道',
+            expertTeam: '种植专家组',
+            discountPolicy: '九折',
+            valueAddedServices: ['健康讲座', '陪诊'],
+          },
           contacts: [{ name: '王经理', title: '人事', phone: '13800000000' }],
         },
       },
@@ -49,7 +66,8 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
     );
     expect(a.errors).toBeUndefined();
     acme = a.data.createKeyAccount;
-    other = (await crm.request(CREATE, { input: { name: '某学校', kind: 'INSTITUTION' } }, undefined, testCallers.director)).data.createKeyAccount;
+    other = (await crm.request(CREATE, { input: { name: '某学校', kind: 'INSTITUTION' } }, undefined, testCallers.director)).data
+      .createKeyAccount;
   });
   afterAll(async () => {
     await crm?.stop();
@@ -67,8 +85,36 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
   });
 
   it('keeps every identification score with its date, the latest as the account score', async () => {
-    await crm.request(SCORE, { input: { keyAccountId: acme.id, demandVolume: 80, spendingPower: 60, influence: 40, cooperationPotential: 20, scoredOn: '2026-01-10' } }, undefined, keyStaff);
-    const second = await crm.request(SCORE, { input: { keyAccountId: acme.id, demandVolume: 90, spendingPower: 90, influence: 90, cooperationPotential: 90, scoredOn: '2026-06-10' } }, undefined, keyStaff);
+    await crm.request(
+      SCORE,
+      {
+        input: {
+          keyAccountId: acme.id,
+          demandVolume: 80,
+          spendingPower: 60,
+          influence: 40,
+          cooperationPotential: 20,
+          scoredOn: '2026-01-10',
+        },
+      },
+      undefined,
+      keyStaff,
+    );
+    const second = await crm.request(
+      SCORE,
+      {
+        input: {
+          keyAccountId: acme.id,
+          demandVolume: 90,
+          spendingPower: 90,
+          influence: 90,
+          cooperationPotential: 90,
+          scoredOn: '2026-06-10',
+        },
+      },
+      undefined,
+      keyStaff,
+    );
     expect(second.data.scoreKeyAccount).toMatchObject({ total: 90, scoredOn: '2026-06-10' });
     const { data } = await crm.request(DETAIL, { id: acme.id }, undefined, keyStaff);
     expect(data.keyAccount.score).toBe(90);
@@ -79,16 +125,36 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
   });
 
   it('refuses a score outside 0–100', async () => {
-    const { errors } = await crm.request(SCORE, { input: { keyAccountId: acme.id, demandVolume: 101, spendingPower: 0, influence: 0, cooperationPotential: 0 } }, undefined, keyStaff);
+    const { errors } = await crm.request(
+      SCORE,
+      { input: { keyAccountId: acme.id, demandVolume: 101, spendingPower: 0, influence: 0, cooperationPotential: 0 } },
+      undefined,
+      keyStaff,
+    );
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'demandVolume', reason: 'SCORE_INVALID' });
   });
 
   it('scores risk indicators into a level and raises KeyAccountRiskRaised only when the level worsens', async () => {
-    const low = await crm.request(RISK, { input: { keyAccountId: acme.id, financialStatus: 10, operatingStability: 10, cooperationHistory: 10 } }, undefined, keyStaff);
+    const low = await crm.request(
+      RISK,
+      { input: { keyAccountId: acme.id, financialStatus: 10, operatingStability: 10, cooperationHistory: 10 } },
+      undefined,
+      keyStaff,
+    );
     expect(low.data.assessKeyAccountRisk).toEqual({ score: 10, level: 'LOW', previousLevel: null, warningRaised: false });
-    const high = await crm.request(RISK, { input: { keyAccountId: acme.id, financialStatus: 90, operatingStability: 50, cooperationHistory: 40 } }, undefined, keyStaff);
+    const high = await crm.request(
+      RISK,
+      { input: { keyAccountId: acme.id, financialStatus: 90, operatingStability: 50, cooperationHistory: 40 } },
+      undefined,
+      keyStaff,
+    );
     expect(high.data.assessKeyAccountRisk).toEqual({ score: 63, level: 'HIGH', previousLevel: 'LOW', warningRaised: true });
-    const better = await crm.request(RISK, { input: { keyAccountId: acme.id, financialStatus: 30, operatingStability: 30, cooperationHistory: 30 } }, undefined, keyStaff);
+    const better = await crm.request(
+      RISK,
+      { input: { keyAccountId: acme.id, financialStatus: 30, operatingStability: 30, cooperationHistory: 30 } },
+      undefined,
+      keyStaff,
+    );
     expect(better.data.assessKeyAccountRisk).toEqual({ score: 30, level: 'MEDIUM', previousLevel: 'HIGH', warningRaised: false });
     const event = await eventually(async () => raised.find((e) => e.data.keyAccountId === acme.id));
     expect(event.data).toMatchObject({ keyAccountId: acme.id, previousLevel: 'LOW', level: 'HIGH', score: 63 });
@@ -100,7 +166,12 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
   });
 
   it('keeps the meeting log', async () => {
-    await crm.request(MEETING, { input: { keyAccountId: acme.id, kind: 'QUARTERLY', heldAt: '2026-03-31T02:00:00Z', summary: '季度回顾' } }, undefined, keyStaff);
+    await crm.request(
+      MEETING,
+      { input: { keyAccountId: acme.id, kind: 'QUARTERLY', heldAt: '2026-03-31T02:00:00Z', summary: '季度回顾' } },
+      undefined,
+      keyStaff,
+    );
     const { data } = await crm.request(DETAIL, { id: acme.id }, undefined, keyStaff);
     expect(data.keyAccount.meetings).toEqual([{ summary: '季度回顾' }]);
   });
@@ -122,57 +193,105 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
     const all = await crm.request(LIST_CUSTOMERS, {}, undefined, acmeKey);
     expect(all.data.customers.nodes.map((n: { name: string }) => n.name)).toEqual(['保险员工甲']);
 
-    const scores = await crm.request(`query ($id: ID!) { keyAccount(id: $id) { id riskLevel scores { total } } }`, { id: acme.id }, undefined, acmeKey);
+    const scores = await crm.request(
+      `query ($id: ID!) { keyAccount(id: $id) { id riskLevel scores { total } } }`,
+      { id: acme.id },
+      undefined,
+      acmeKey,
+    );
     expect(scores.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(JSON.stringify(scores.data)).not.toContain('total');
 
-    const internal = await crm.request(`query ($id: ID!) { customer(id: $id) { id name stage customerClass tags } }`, { id: mine }, undefined, acmeKey);
+    const internal = await crm.request(
+      `query ($id: ID!) { customer(id: $id) { id name stage customerClass tags } }`,
+      { id: mine },
+      undefined,
+      acmeKey,
+    );
     expect(internal.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(JSON.stringify(internal.data)).not.toContain('POTENTIAL');
     const byClass = await crm.request(`{ customers(filter: { customerClass: A }) { totalCount } }`, {}, undefined, acmeKey);
     expect(byClass.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FILTER_NOT_ALLOWED' });
 
-    const write = await crm.request(SCORE, { input: { keyAccountId: acme.id, demandVolume: 1, spendingPower: 1, influence: 1, cooperationPotential: 1 } }, undefined, acmeKey);
+    const write = await crm.request(
+      SCORE,
+      { input: { keyAccountId: acme.id, demandVolume: 1, spendingPower: 1, influence: 1, cooperationPotential: 1 } },
+      undefined,
+      acmeKey,
+    );
     expect(write.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('answers myKeyAccount to a partner with its own roster, and shows a customer’s key account by name', async () => {
     const mine = await customer('保险员工乙', acme.id);
-    const { data, errors } = await crm.request(`{ myKeyAccount { id name customers(first: 100) { nodes { name } } } }`, {}, undefined, partner(acme.id));
+    const { data, errors } = await crm.request(
+      `{ myKeyAccount { id name customers(first: 100) { nodes { name } } } }`,
+      {},
+      undefined,
+      partner(acme.id),
+    );
     expect(errors).toBeUndefined();
     expect(data.myKeyAccount.id).toBe(acme.id);
     expect(data.myKeyAccount.customers.nodes.map((n: { name: string }) => n.name)).toContain('保险员工乙');
     const staffOnly = await crm.request(`{ myKeyAccount { id } }`, {}, undefined, keyStaff);
     expect(staffOnly.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const viaCustomer = await crm.request(`query ($id: ID!) { customer(id: $id) { keyAccount { id name } } }`, { id: mine }, undefined, testCallers.csStaff);
+    const viaCustomer = await crm.request(
+      `query ($id: ID!) { customer(id: $id) { keyAccount { id name } } }`,
+      { id: mine },
+      undefined,
+      testCallers.csStaff,
+    );
     expect(viaCustomer.data.customer.keyAccount).toEqual({ id: acme.id, name: '某保险公司' });
   });
 
   it('updates a key account and links or unlinks customers to its roster', async () => {
-    const updated = await crm.request(`mutation ($id: ID!) { updateKeyAccount(id: $id, input: { name: "某学校（新校区）", contacts: [{ name: "李老师" }] }) { name kind contacts { name } } }`, { id: other.id }, undefined, keyStaff);
+    const updated = await crm.request(
+      `mutation ($id: ID!) { updateKeyAccount(id: $id, input: { name: "某学校（新校区）", contacts: [{ name: "李老师" }] }) { name kind contacts { name } } }`,
+      { id: other.id },
+      undefined,
+      keyStaff,
+    );
     expect(updated.data.updateKeyAccount).toEqual({ name: '某学校（新校区）', kind: 'INSTITUTION', contacts: [{ name: '李老师' }] });
     const walkIn = await customer('后加入', null);
     const link = `mutation ($c: ID!, $k: ID) { linkCustomerToKeyAccount(customerId: $c, keyAccountId: $k) { id keyAccountId } }`;
-    expect((await crm.request(link, { c: walkIn, k: other.id }, undefined, keyStaff)).data.linkCustomerToKeyAccount.keyAccountId).toBe(other.id);
-    const roster = async () => (await crm.request(ROSTER, { id: other.id }, undefined, keyStaff)).data.keyAccount.customers.nodes.map((n: { id: string }) => n.id);
+    expect((await crm.request(link, { c: walkIn, k: other.id }, undefined, keyStaff)).data.linkCustomerToKeyAccount.keyAccountId).toBe(
+      other.id,
+    );
+    const roster = async () =>
+      (await crm.request(ROSTER, { id: other.id }, undefined, keyStaff)).data.keyAccount.customers.nodes.map((n: { id: string }) => n.id);
     expect(await roster()).toContain(walkIn);
     await crm.request(link, { c: walkIn, k: null }, undefined, keyStaff);
     expect(await roster()).not.toContain(walkIn);
   });
 
   it('analyses the account’s people: visits, deals, spend, diseases and satisfaction', async () => {
-    const account = (await crm.request(CREATE, { input: { name: '分析单位', kind: 'INSTITUTION' } }, undefined, keyStaff)).data.createKeyAccount;
+    const account = (await crm.request(CREATE, { input: { name: '分析单位', kind: 'INSTITUTION' } }, undefined, keyStaff)).data
+      .createKeyAccount;
     const a = await customer('分析甲', account.id);
     await customer('分析乙', account.id);
     const conn = crm.orm.em.getConnection();
-    await conn.execute(`insert into crm.visit (id, customer_id, type, department_code, arrived_at) values (?, ?, 'TREATMENT', 'ONSITE', now()), (?, ?, 'REVISIT', 'ONSITE', now())`, [newId(), a, newId(), a]);
-    await conn.execute(`insert into crm.customer_deal (receipt_number, customer_id, visit_id, amount_fen, occurred_at) values ('A-1', ?, ?, 150000, now()), ('A-2', ?, ?, 50000, now())`, [a, newId(), a, newId()]);
+    await conn.execute(
+      `insert into crm.visit (id, customer_id, type, department_code, arrived_at) values (?, ?, 'TREATMENT', 'ONSITE', now()), (?, ?, 'REVISIT', 'ONSITE', now())`,
+      [newId(), a, newId(), a],
+    );
+    await conn.execute(
+      `insert into crm.customer_deal (receipt_number, customer_id, visit_id, amount_fen, occurred_at) values ('A-1', ?, ?, 150000, now()), ('A-2', ?, ?, 50000, now())`,
+      [a, newId(), a, newId()],
+    );
     await conn.execute(
       `insert into crm.consultation (id, customer_id, phone, channel, consultant_id, consulted_at, outcome, created_at, disease_type) values (?, ?, '13700000001', 'PHONE', ?, now(), 'BOOKED', now(), '种植'), (?, ?, '13700000001', 'PHONE', ?, now(), 'BOOKED', now(), '种植'), (?, ?, '13700000001', 'PHONE', ?, now(), 'BOOKED', now(), '正畸')`,
       [newId(), a, newId(), newId(), a, newId(), newId(), a, newId()],
     );
-    await conn.execute(`insert into crm.follow_up_task (id, customer_id, type, due_date, department_code, created_at, satisfaction) values (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now(), 4), (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now(), 5)`, [newId(), a, newId(), a]);
-    const { data, errors } = await crm.request(`query ($id: ID!) { keyAccount(id: $id) { analysis { customers visits deals spendFen satisfaction diseaseTypes { diseaseType count } } } }`, { id: account.id }, undefined, keyStaff);
+    await conn.execute(
+      `insert into crm.follow_up_task (id, customer_id, type, due_date, department_code, created_at, satisfaction) values (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now(), 4), (?, ?, 'SATISFACTION', current_date, 'CUSTOMER_SERVICE', now(), 5)`,
+      [newId(), a, newId(), a],
+    );
+    const { data, errors } = await crm.request(
+      `query ($id: ID!) { keyAccount(id: $id) { analysis { customers visits deals spendFen satisfaction diseaseTypes { diseaseType count } } } }`,
+      { id: account.id },
+      undefined,
+      keyStaff,
+    );
     expect(errors).toBeUndefined();
     expect(data.keyAccount.analysis).toEqual({
       customers: 2,
@@ -180,16 +299,29 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
       deals: 2,
       spendFen: 200000,
       satisfaction: 4.5,
-      diseaseTypes: [{ diseaseType: '种植', count: 2 }, { diseaseType: '正畸', count: 1 }],
+      diseaseTypes: [
+        { diseaseType: '种植', count: 2 },
+        { diseaseType: '正畸', count: 1 },
+      ],
     });
-    const asPartner = await crm.request(`query ($id: ID!) { keyAccount(id: $id) { analysis { deals } } }`, { id: account.id }, undefined, partner(account.id));
+    const asPartner = await crm.request(
+      `query ($id: ID!) { keyAccount(id: $id) { analysis { deals } } }`,
+      { id: account.id },
+      undefined,
+      partner(account.id),
+    );
     expect(asPartner.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('answers _entities for KeyAccount with null for a partner asking for another account', async () => {
     const { data } = await crm.request(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on KeyAccount { id name } } }`,
-      { reps: [{ __typename: 'KeyAccount', id: acme.id }, { __typename: 'KeyAccount', id: other.id }] },
+      {
+        reps: [
+          { __typename: 'KeyAccount', id: acme.id },
+          { __typename: 'KeyAccount', id: other.id },
+        ],
+      },
       undefined,
       partner(acme.id),
     );

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Events, newId, type BirthdayGreetingDueData, type DomainEvent } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { RecordingProvider, setMessageProvider } from '../src/modules/message/message.provider.js';
 import { runHolidayGreetings } from '../src/modules/message/message.service.js';
@@ -21,7 +28,12 @@ describe('messages: templates, segments, consent, delivery log, birthday and hol
   let crm: TestService;
   const provider = new RecordingProvider();
   const customer = async (name: string, input: Record<string, unknown> = {}) => {
-    const { data, errors } = await crm.request(CUSTOMER, { input: { name, phone: phone(), channel: 'CAMPAIGN', ...input } }, undefined, testCallers.csStaff);
+    const { data, errors } = await crm.request(
+      CUSTOMER,
+      { input: { name, phone: phone(), channel: 'CAMPAIGN', ...input } },
+      undefined,
+      testCallers.csStaff,
+    );
     expect(errors).toBeUndefined();
     return data.createCustomer.id as string;
   };
@@ -40,11 +52,22 @@ describe('messages: templates, segments, consent, delivery log, birthday and hol
     const yes = await customer('同意甲', { tags: ['春季活动'], marketingConsent: true });
     const no = await customer('拒绝乙', { tags: ['春季活动'], marketingConsent: false });
     await customer('别的标签', { tags: ['其他'], marketingConsent: true });
-    const template = await crm.request(TEMPLATE, { input: { code: 'SPRING_PROMO', kind: 'CAMPAIGN', title: '春季活动', body: '{{name}}您好，{{offer}}' } }, undefined, csAdmin);
+    const template = await crm.request(
+      TEMPLATE,
+      { input: { code: 'SPRING_PROMO', kind: 'CAMPAIGN', title: '春季活动', body: '{{name}}您好，{{offer}}' } },
+      undefined,
+      csAdmin,
+    );
     expect(template.errors).toBeUndefined();
     const { data, errors } = await crm.request(
       SCHEDULE,
-      { input: { templateId: template.data.createMessageTemplate.id, segment: { tag: '春季活动' }, variables: [{ key: 'offer', value: '洁牙八折' }] } },
+      {
+        input: {
+          templateId: template.data.createMessageTemplate.id,
+          segment: { tag: '春季活动' },
+          variables: [{ key: 'offer', value: '洁牙八折' }],
+        },
+      },
       undefined,
       csAdmin,
     );
@@ -55,18 +78,34 @@ describe('messages: templates, segments, consent, delivery log, birthday and hol
     });
     expect(done).toMatchObject({ sent: 1, skippedNoConsent: 1 });
     const log = await crm.request(DELIVERIES, { sendId: data.scheduleMessage.id }, undefined, csAdmin);
-    expect(log.data.messageDeliveries).toMatchObject({ totalCount: 1, nodes: [{ customerId: yes, body: '同意甲您好，洁牙八折', status: 'DELIVERED', provider: 'recording' }] });
+    expect(log.data.messageDeliveries).toMatchObject({
+      totalCount: 1,
+      nodes: [{ customerId: yes, body: '同意甲您好，洁牙八折', status: 'DELIVERED', provider: 'recording' }],
+    });
     expect(provider.sent.filter((m) => m.customerId === no)).toEqual([]);
     expect(provider.sent.filter((m) => m.customerId === yes)).toHaveLength(1);
   });
 
   it('sends a scheduled message only once its time has come', async () => {
     await customer('定时', { tags: ['定时'], marketingConsent: true });
-    const template = await crm.request(TEMPLATE, { input: { code: 'LATER', kind: 'CAMPAIGN', title: 't', body: '{{name}}' } }, undefined, csAdmin);
+    const template = await crm.request(
+      TEMPLATE,
+      { input: { code: 'LATER', kind: 'CAMPAIGN', title: 't', body: '{{name}}' } },
+      undefined,
+      csAdmin,
+    );
     const at = new Date(Date.now() + 3000);
-    const { data } = await crm.request(SCHEDULE, { input: { templateId: template.data.createMessageTemplate.id, segment: { tag: '定时' }, scheduledAt: at.toISOString() } }, undefined, csAdmin);
+    const { data } = await crm.request(
+      SCHEDULE,
+      { input: { templateId: template.data.createMessageTemplate.id, segment: { tag: '定时' }, scheduledAt: at.toISOString() } },
+      undefined,
+      csAdmin,
+    );
     expect((await crm.request(SEND, { id: data.scheduleMessage.id }, undefined, csAdmin)).data.messageSend.status).toBe('SCHEDULED');
-    await eventually(async () => (await crm.request(SEND, { id: data.scheduleMessage.id }, undefined, csAdmin)).data.messageSend.status === 'DONE', 20_000);
+    await eventually(
+      async () => (await crm.request(SEND, { id: data.scheduleMessage.id }, undefined, csAdmin)).data.messageSend.status === 'DONE',
+      20_000,
+    );
     const log = await crm.request(DELIVERIES, { sendId: data.scheduleMessage.id }, undefined, csAdmin);
     expect(new Date(log.data.messageDeliveries.nodes[0].deliveredAt).getTime()).toBeGreaterThanOrEqual(at.getTime() - 1000);
   });
@@ -105,18 +144,33 @@ describe('messages: templates, segments, consent, delivery log, birthday and hol
     expect(await runHolidayGreetings(crm.orm, new Date('2026-10-02T02:00:00Z'))).toBe(0);
     const log = await crm.request(DELIVERIES, { customerId: id }, undefined, csAdmin);
     expect(log.data.messageDeliveries.nodes.map((n: { body: string }) => n.body)).toEqual(['节日，国庆节快乐！']);
-    expect(await countRows(crm, `select count(*)::int as count from crm.message_delivery d join crm.customer c on c.id = d.customer_id where c.marketing_consent = false`)).toBe(0);
+    expect(
+      await countRows(
+        crm,
+        `select count(*)::int as count from crm.message_delivery d join crm.customer c on c.id = d.customer_id where c.marketing_consent = false`,
+      ),
+    ).toBe(0);
   });
 
   it('edits a template and the holiday job skips an inactive one', async () => {
     await customer('元旦客', { marketingConsent: true });
     const templates = (await crm.request(`query { messageTemplates { id code } }`, {}, undefined, csAdmin)).data.messageTemplates;
     const newYear = templates.find((t: { code: string }) => t.code === 'NEW_YEAR');
-    const { data, errors } = await crm.request(`mutation ($id: ID!) { updateMessageTemplate(id: $id, input: { body: "{{name}}，元旦快乐", active: false }) { body active } }`, { id: newYear.id }, undefined, csAdmin);
+    const { data, errors } = await crm.request(
+      `mutation ($id: ID!) { updateMessageTemplate(id: $id, input: { body: "{{name}}，元旦快乐", active: false }) { body active } }`,
+      { id: newYear.id },
+      undefined,
+      csAdmin,
+    );
     expect(errors).toBeUndefined();
     expect(data.updateMessageTemplate).toEqual({ body: '{{name}}，元旦快乐', active: false });
     expect(await runHolidayGreetings(crm.orm, new Date('2027-01-01T02:00:00Z'))).toBe(0);
-    await crm.request(`mutation ($id: ID!) { updateMessageTemplate(id: $id, input: { active: true }) { active } }`, { id: newYear.id }, undefined, csAdmin);
+    await crm.request(
+      `mutation ($id: ID!) { updateMessageTemplate(id: $id, input: { active: true }) { active } }`,
+      { id: newYear.id },
+      undefined,
+      csAdmin,
+    );
     expect(await runHolidayGreetings(crm.orm, new Date('2027-01-01T02:00:00Z'))).toBeGreaterThan(0);
   });
 

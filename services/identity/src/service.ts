@@ -44,10 +44,14 @@ export function createIdentityService(options: IdentityServiceOptions = {}): Ser
     if (runtime) return runtime;
     const env = options.tokenPrivateKey && options.timeZone ? undefined : identityEnv();
     let key: KeyObject | undefined =
-      typeof options.tokenPrivateKey === 'string' ? privateKeyFromPem(options.tokenPrivateKey) : (options.tokenPrivateKey ?? env?.IDENTITY_TOKEN_PRIVATE_KEY);
+      typeof options.tokenPrivateKey === 'string'
+        ? privateKeyFromPem(options.tokenPrivateKey)
+        : (options.tokenPrivateKey ?? env?.IDENTITY_TOKEN_PRIVATE_KEY);
     if (!key) {
       key = generateSigningKeys().privateKey;
-      log?.warn('IDENTITY_TOKEN_PRIVATE_KEY is not set: access tokens are signed with a key made for this process and end when it restarts');
+      log?.warn(
+        'IDENTITY_TOKEN_PRIVATE_KEY is not set: access tokens are signed with a key made for this process and end when it restarts',
+      );
     }
     runtime = { tokens: new AccessTokens(key), timeZone: options.timeZone ?? env?.HOSPITAL_TIME_ZONE ?? 'Asia/Shanghai' };
     return runtime;
@@ -57,7 +61,15 @@ export function createIdentityService(options: IdentityServiceOptions = {}): Ser
     name: 'identity',
     entities: [Department, Position, Staff, Session, RotatedRefreshToken, PartnerOrganisation, ApiKey, AuditEntry, ProcessedEvent],
     migrations,
-    resolvers: [DepartmentResolver, PositionResolver, StaffResolver, AuthResolver, PartnerOrganisationResolver, ApiKeyResolver, AuditResolver],
+    resolvers: [
+      DepartmentResolver,
+      PositionResolver,
+      StaffResolver,
+      AuthResolver,
+      PartnerOrganisationResolver,
+      ApiKeyResolver,
+      AuditResolver,
+    ],
     referenceResolvers: { ...departmentReference, ...staffReference },
     createLoaders: (em) => ({ ...createIdentityLoaders(em), runtime: resolveRuntime() }),
     subscribe: subscribeAuditConsumer,

@@ -53,7 +53,12 @@ describe('the audit log', () => {
   const request: IdentityTest['identity']['request'] = (...args) => t.identity.request(...args);
   const record = (event: DomainEvent<AuditRecordedData>) => recordAuditEntry(t.identity.orm.em, event);
   const log = async (filter: Record<string, unknown> = {}, first = 100, after: string | null = null) => {
-    const { data, errors } = await request(LOG, { filter: { operation: 'query customers', ...filter }, first, after }, undefined, testCallers.auditor);
+    const { data, errors } = await request(
+      LOG,
+      { filter: { operation: 'query customers', ...filter }, first, after },
+      undefined,
+      testCallers.auditor,
+    );
     expect(errors).toBeUndefined();
     return data.auditLog;
   };
@@ -64,11 +69,24 @@ describe('the audit log', () => {
     const base = Date.parse('2026-11-01T00:00:00Z');
     const rows: Partial<AuditRecordedData>[] = [
       { actorId: ALICE, customerIds: [CUSTOMER_1], fields: ['phone'], targetIds: [CUSTOMER_1] },
-      { actorId: BOB, actorName: '鲍勃', customerIds: [CUSTOMER_1, CUSTOMER_2], fields: ['phone', 'address'], targetIds: [CUSTOMER_1, CUSTOMER_2] },
+      {
+        actorId: BOB,
+        actorName: '鲍勃',
+        customerIds: [CUSTOMER_1, CUSTOMER_2],
+        fields: ['phone', 'address'],
+        targetIds: [CUSTOMER_1, CUSTOMER_2],
+      },
       { actorId: ALICE, customerIds: [CUSTOMER_2] },
       { actorId: BOB, actorName: '鲍勃', outcome: 'DENIED', reason: 'role FINANCE may not use Customer.phone', role: 'FINANCE' },
       { actorId: ALICE, customerIds: [CUSTOMER_1] },
-      { actorKind: 'partner', actorId: 'key-1', actorName: '平安健康', role: 'PARTNER', partnerId: '01a20000-0000-7000-8000-000000000001', department: null },
+      {
+        actorKind: 'partner',
+        actorId: 'key-1',
+        actorName: '平安健康',
+        role: 'PARTNER',
+        partnerId: '01a20000-0000-7000-8000-000000000001',
+        department: null,
+      },
       { actorId: ALICE, outcome: 'FAILED', reason: 'database unavailable' },
       { actorId: BOB, actorName: '鲍勃', customerIds: [CUSTOMER_2] },
     ];
@@ -112,10 +130,16 @@ describe('the audit log', () => {
     expect((await log({ actorId: ALICE })).totalCount).toBe(4);
     expect((await log({ customerId: CUSTOMER_1 })).nodes.map((n: { actorId: string }) => n.actorId)).toEqual([ALICE, BOB, ALICE]);
     expect((await log({ customerId: CUSTOMER_2 })).totalCount).toBe(3);
-    expect((await log({ outcome: 'DENIED' })).nodes.map((n: { reason: string }) => n.reason)).toEqual(['role FINANCE may not use Customer.phone']);
+    expect((await log({ outcome: 'DENIED' })).nodes.map((n: { reason: string }) => n.reason)).toEqual([
+      'role FINANCE may not use Customer.phone',
+    ]);
     expect((await log({ outcome: 'FAILED' })).totalCount).toBe(1);
     const period = await log({ from: '2026-11-01T01:00:00Z', to: '2026-11-01T04:00:00Z' });
-    expect(period.nodes.map((n: { at: string }) => n.at)).toEqual(['2026-11-01T03:00:00.000Z', '2026-11-01T02:00:00.000Z', '2026-11-01T01:00:00.000Z']);
+    expect(period.nodes.map((n: { at: string }) => n.at)).toEqual([
+      '2026-11-01T03:00:00.000Z',
+      '2026-11-01T02:00:00.000Z',
+      '2026-11-01T01:00:00.000Z',
+    ]);
     expect((await log({ actorId: BOB, customerId: CUSTOMER_2, from: '2026-11-01T02:00:00Z' })).totalCount).toBe(1);
     expect((await log({ operation: 'mutation nothing' })).totalCount).toBe(0);
     const plan = await t.identity.orm.em.fork().transactional(async (em) => {
@@ -127,7 +151,12 @@ describe('the audit log', () => {
   });
 
   it('refuses a period that ends before it starts', async () => {
-    const { errors } = await request(LOG, { filter: { from: '2026-11-02T00:00:00Z', to: '2026-11-01T00:00:00Z' } }, undefined, testCallers.auditor);
+    const { errors } = await request(
+      LOG,
+      { filter: { from: '2026-11-02T00:00:00Z', to: '2026-11-01T00:00:00Z' } },
+      undefined,
+      testCallers.auditor,
+    );
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
 
@@ -149,7 +178,12 @@ describe('the audit log', () => {
 
   it('is for the auditor and the operations director only', async () => {
     expect((await request(LOG, {}, undefined, testCallers.director)).errors).toBeUndefined();
-    for (const caller of [testCallers.csAdmin, testCallers.csStaff, testCallers.finance, { kind: 'partner' as const, id: 'k', partnerId: 'p' }]) {
+    for (const caller of [
+      testCallers.csAdmin,
+      testCallers.csStaff,
+      testCallers.finance,
+      { kind: 'partner' as const, id: 'k', partnerId: 'p' },
+    ]) {
       const { data, errors } = await request(LOG, {}, undefined, caller);
       expect(data).toBeNull();
       expect(errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -162,7 +196,9 @@ describe('the audit log', () => {
     const event = auditEvent({ operation: 'query twice', actorId: 'twice' });
     expect(await record(event)).toBe(true);
     expect(await record(event)).toBe(false);
-    expect(await sql(t.identity, `select count(*)::int as n from "identity"."audit_entry" where operation = 'query twice'`)).toEqual([{ n: 1 }]);
+    expect(await sql(t.identity, `select count(*)::int as n from "identity"."audit_entry" where operation = 'query twice'`)).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('stores an event the bus redelivers once, and one from the bus at all', async () => {
@@ -175,22 +211,34 @@ describe('the audit log', () => {
     });
     // both deliveries have been handled once the queue is empty
     await eventually(async () => {
-      const [row] = await sql(t.identity, `select count(*)::int as n from pgboss.job where name = 'identity.AuditRecorded' and state in ('created', 'retry', 'active')`);
+      const [row] = await sql(
+        t.identity,
+        `select count(*)::int as n from pgboss.job where name = 'identity.AuditRecorded' and state in ('created', 'retry', 'active')`,
+      );
       return row.n === 0;
     });
-    expect(await sql(t.identity, `select id, service from "identity"."audit_entry" where operation = 'query redelivered'`)).toEqual([{ id: event.id, service: 'members' }]);
+    expect(await sql(t.identity, `select id, service from "identity"."audit_entry" where operation = 'query redelivered'`)).toEqual([
+      { id: event.id, service: 'members' },
+    ]);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of audit entries, even from the service itself', async () => {
     const [entry] = await sql(t.identity, `select id, reason from "identity"."audit_entry" order by id limit 1`);
-    await expect(sql(t.identity, `update "identity"."audit_entry" set reason = 'rewritten' where id = ?`, [entry.id])).rejects.toThrow(/append-only: UPDATE/);
+    await expect(sql(t.identity, `update "identity"."audit_entry" set reason = 'rewritten' where id = ?`, [entry.id])).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
     await expect(sql(t.identity, `delete from "identity"."audit_entry" where id = ?`, [entry.id])).rejects.toThrow(/append-only: DELETE/);
     await expect(sql(t.identity, `truncate "identity"."audit_entry"`)).rejects.toThrow(/append-only: TRUNCATE/);
     expect(await sql(t.identity, `select id, reason from "identity"."audit_entry" where id = ?`, [entry.id])).toEqual([entry]);
   });
 
   it('exports the matching entries as an .xlsx with zh-CN headers and Asia/Shanghai times, and audits the export', async () => {
-    const { data, errors } = await request(EXPORT, { filter: { operation: 'query customers', actorId: BOB } }, undefined, testCallers.auditor);
+    const { data, errors } = await request(
+      EXPORT,
+      { filter: { operation: 'query customers', actorId: BOB } },
+      undefined,
+      testCallers.auditor,
+    );
     expect(errors).toBeUndefined();
     const file = data.exportAuditLog;
     expect(file).toMatchObject({ rows: 3, truncated: false });
@@ -201,7 +249,17 @@ describe('the audit log', () => {
     const sheet = workbook.getWorksheet('审计日志')!;
     expect(sheet.rowCount).toBe(4);
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 9)).toEqual(['时间 (Asia/Shanghai)', '服务', '操作者类型', '操作者ID', '操作者', '角色', '部门', '合作机构', '操作']);
+    expect(header.slice(0, 9)).toEqual([
+      '时间 (Asia/Shanghai)',
+      '服务',
+      '操作者类型',
+      '操作者ID',
+      '操作者',
+      '角色',
+      '部门',
+      '合作机构',
+      '操作',
+    ]);
     expect(header).toContain('结果');
     expect(header).toContain('客户ID');
     const rows = [2, 3, 4].map((n) => (sheet.getRow(n).values as unknown[]).slice(1));
@@ -212,7 +270,12 @@ describe('the audit log', () => {
     expect(rows[2]).toContain(`${CUSTOMER_1}, ${CUSTOMER_2}`);
 
     const exported = await eventually(async () => (await log({ operation: 'query exportAuditLog', outcome: 'SUCCESS' })).nodes[0]);
-    expect(exported).toMatchObject({ actorId: testCallers.auditor.id, outcome: 'SUCCESS', fields: ['actorId', 'operation'], reason: 'exported 3 entries' });
+    expect(exported).toMatchObject({
+      actorId: testCallers.auditor.id,
+      outcome: 'SUCCESS',
+      fields: ['actorId', 'operation'],
+      reason: 'exported 3 entries',
+    });
   });
 
   it(`caps an export at ${EXPORT_CAP} entries, newest first, and says it did`, async () => {

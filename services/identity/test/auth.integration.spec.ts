@@ -10,7 +10,14 @@ const AUDIT = `query ($filter: AuditLogFilter) { auditLog(filter: $filter, first
 describe('staff sign-in', () => {
   let t: IdentityTest;
   const request: IdentityTest['identity']['request'] = (...args) => t.identity.request(...args);
-  const failures = async (id: string) => (await sql<{ failed_logins: number; locked_until: Date | null }>(t.identity, `select failed_logins, locked_until from "identity"."staff" where id = ?`, [id]))[0]!;
+  const failures = async (id: string) =>
+    (
+      await sql<{ failed_logins: number; locked_until: Date | null }>(
+        t.identity,
+        `select failed_logins, locked_until from "identity"."staff" where id = ?`,
+        [id],
+      )
+    )[0]!;
   /** the caller the gateway forwards after identity authenticated the token */
   const callerFor = async (accessToken: string): Promise<Caller> => {
     const { status, body } = await authenticate(t.identity, { accessToken });
@@ -19,7 +26,9 @@ describe('staff sign-in', () => {
   };
   const auditOf = async (staffId: string) => {
     const { data } = await request(AUDIT, { filter: { operation: 'mutation login' } }, undefined, testCallers.auditor);
-    return (data.auditLog.nodes as { targetIds: string[]; reason: string | null; outcome: string; actorId: string | null }[]).filter((n) => n.targetIds.includes(staffId));
+    return (data.auditLog.nodes as { targetIds: string[]; reason: string | null; outcome: string; actorId: string | null }[]).filter((n) =>
+      n.targetIds.includes(staffId),
+    );
   };
 
   beforeAll(async () => {
@@ -36,7 +45,10 @@ describe('staff sign-in', () => {
     expect(errors).toBeUndefined();
     const payload = data.login;
     expect(payload.staff).toEqual({ id: account.id, username: 'sign.in', role: 'DEPT_ADMIN', department: { code: 'CUSTOMER_SERVICE' } });
-    const [header, claims] = payload.accessToken.split('.').slice(0, 2).map((part: string) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    const [header, claims] = payload.accessToken
+      .split('.')
+      .slice(0, 2)
+      .map((part: string) => JSON.parse(Buffer.from(part, 'base64url').toString()));
     expect(header.alg).toBe('EdDSA');
     expect(claims.sub).toBe(account.id);
     expect(claims.sid).toMatch(/^[0-9a-f-]{36}$/);
@@ -44,7 +56,9 @@ describe('staff sign-in', () => {
     expect(new Date(payload.expiresAt).getTime()).toBe(claims.exp * 1000);
     expect(Buffer.from(payload.refreshToken, 'base64url')).toHaveLength(32);
     expect(new Date(payload.refreshExpiresAt).getTime() - before).toBeGreaterThan(7 * 24 * 3600_000 - 60_000);
-    const [session] = await sql(t.identity, `select staff_id, refresh_token_hash, revoked_at from "identity"."session" where id = ?`, [claims.sid]);
+    const [session] = await sql(t.identity, `select staff_id, refresh_token_hash, revoked_at from "identity"."session" where id = ?`, [
+      claims.sid,
+    ]);
     expect(session).toMatchObject({ staff_id: account.id, revoked_at: null });
     // the refresh token itself is not stored, only its sha256
     expect(session.refresh_token_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -91,12 +105,16 @@ describe('staff sign-in', () => {
     const right = await login(t.identity, account.username, PASSWORD);
     expect(right.data).toBeNull();
     expect(right.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
-    expect(await sql(t.identity, `select count(*)::int as n from "identity"."session" where staff_id = ?`, [account.id])).toEqual([{ n: 0 }]);
+    expect(await sql(t.identity, `select count(*)::int as n from "identity"."session" where staff_id = ?`, [account.id])).toEqual([
+      { n: 0 },
+    ]);
 
     const reasons = await eventually(async () => {
       const found = (await auditOf(account.id)).map((e) => e.reason ?? '');
       // audit entries arrive through the bus in no fixed order: wait for both kinds
-      return found.some((r) => r.startsWith('REFUSED_WHILE_LOCKED')) && found.some((r) => r.startsWith('ACCOUNT_LOCKED')) ? found : undefined;
+      return found.some((r) => r.startsWith('REFUSED_WHILE_LOCKED')) && found.some((r) => r.startsWith('ACCOUNT_LOCKED'))
+        ? found
+        : undefined;
     });
     expect(reasons.filter((r) => r.startsWith('ACCOUNT_LOCKED'))).toHaveLength(1);
   });
@@ -147,7 +165,12 @@ describe('staff sign-in', () => {
 
   it('refuses a deactivated account even with the right password', async () => {
     const account = await createAccount(t.identity);
-    await request(`mutation ($id: ID!) { setStaffActive(id: $id, active: false) { id } }`, { id: account.id }, undefined, testCallers.director);
+    await request(
+      `mutation ($id: ID!) { setStaffActive(id: $id, active: false) { id } }`,
+      { id: account.id },
+      undefined,
+      testCallers.director,
+    );
     const { errors } = await login(t.identity, account.username, PASSWORD);
     expect(errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_INACTIVE' });
   });
@@ -200,7 +223,9 @@ describe('staff sign-in', () => {
     const me = await request(`{ me { id name username } }`, {}, undefined, caller);
     expect(me.data.me).toEqual({ id: account.id, name: '我自己', username: account.username });
     expect((await request(`{ me { id } }`, {}, undefined, testCallers.anonymous)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await request(`{ me { id } }`, {}, undefined, { kind: 'partner', id: 'k', partnerId: 'p' })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await request(`{ me { id } }`, {}, undefined, { kind: 'partner', id: 'k', partnerId: 'p' })).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('logs out: the session ends, /internal/authenticate refuses its access token with 401 and its refresh token stops working', async () => {
@@ -216,14 +241,23 @@ describe('staff sign-in', () => {
       status: 401,
       body: { code: 'SESSION_ENDED', reason: 'the session has ended; sign in again' },
     });
-    expect((await request(REFRESH, { token: session.refreshToken }, undefined, testCallers.anonymous)).errors?.[0].extensions.reason).toBe('SESSION_ENDED');
+    expect((await request(REFRESH, { token: session.refreshToken }, undefined, testCallers.anonymous)).errors?.[0].extensions.reason).toBe(
+      'SESSION_ENDED',
+    );
     expect((await request(`mutation { logout }`, {}, undefined, caller)).data.logout).toBe(false);
   });
 
   it('ends every session of a person whose password is reset or who is deactivated', async () => {
     for (const change of [
-      (id: string) => request(`mutation ($id: ID!) { resetPassword(id: $id, password: "a brand new password") { id } }`, { id }, undefined, testCallers.csAdmin),
-      (id: string) => request(`mutation ($id: ID!) { setStaffActive(id: $id, active: false) { id } }`, { id }, undefined, testCallers.csAdmin),
+      (id: string) =>
+        request(
+          `mutation ($id: ID!) { resetPassword(id: $id, password: "a brand new password") { id } }`,
+          { id },
+          undefined,
+          testCallers.csAdmin,
+        ),
+      (id: string) =>
+        request(`mutation ($id: ID!) { setStaffActive(id: $id, active: false) { id } }`, { id }, undefined, testCallers.csAdmin),
     ]) {
       const account = await createAccount(t.identity);
       const session = (await login(t.identity, account.username, PASSWORD)).data.login;
@@ -236,32 +270,61 @@ describe('staff sign-in', () => {
   it('signs in with the new password after a reset, and no longer with the old one', async () => {
     const account = await createAccount(t.identity);
     for (let i = 0; i < 5; i++) await login(t.identity, account.username, 'wrong');
-    await request(`mutation ($id: ID!) { resetPassword(id: $id, password: "a brand new password") { id } }`, { id: account.id }, undefined, testCallers.csAdmin);
+    await request(
+      `mutation ($id: ID!) { resetPassword(id: $id, password: "a brand new password") { id } }`,
+      { id: account.id },
+      undefined,
+      testCallers.csAdmin,
+    );
     expect((await login(t.identity, account.username, PASSWORD)).errors?.[0].extensions.reason).toBe('WRONG_CREDENTIALS');
     expect((await login(t.identity, account.username, 'a brand new password')).errors).toBeUndefined();
   });
 
   describe('/internal/authenticate with an access token', () => {
     it('answers the staff caller: kind, id, name, role, department and session', async () => {
-      const account = await createAccount(t.identity, { name: '认证', role: 'DEPT_ADMIN', departmentCode: 'MEMBER_CENTRE', position: 'MEMBER_CENTRE_LEAD' });
+      const account = await createAccount(t.identity, {
+        name: '认证',
+        role: 'DEPT_ADMIN',
+        departmentCode: 'MEMBER_CENTRE',
+        position: 'MEMBER_CENTRE_LEAD',
+      });
       const { accessToken } = (await login(t.identity, account.username, PASSWORD)).data.login;
       const { status, body } = await authenticate(t.identity, { accessToken });
       expect(status).toBe(200);
-      expect(body.caller).toEqual({ kind: 'staff', id: account.id, name: '认证', role: 'DEPT_ADMIN', department: 'MEMBER_CENTRE', sessionId: expect.any(String) });
+      expect(body.caller).toEqual({
+        kind: 'staff',
+        id: account.id,
+        name: '认证',
+        role: 'DEPT_ADMIN',
+        department: 'MEMBER_CENTRE',
+        sessionId: expect.any(String),
+      });
     });
 
     it('refuses an expired token, a token signed with another key and a tampered token with 401', async () => {
       const account = await createAccount(t.identity);
       const { accessToken } = (await login(t.identity, account.username, PASSWORD)).data.login;
       const sid = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()).sid;
-      const expired = await new AccessTokens(t.tokenKeys.privateKey).issue({ staffId: account.id, sessionId: sid }, new Date(Date.now() - 16 * 60_000));
-      expect(await authenticate(t.identity, { accessToken: expired.token })).toMatchObject({ status: 401, body: { code: 'ACCESS_TOKEN_EXPIRED' } });
+      const expired = await new AccessTokens(t.tokenKeys.privateKey).issue(
+        { staffId: account.id, sessionId: sid },
+        new Date(Date.now() - 16 * 60_000),
+      );
+      expect(await authenticate(t.identity, { accessToken: expired.token })).toMatchObject({
+        status: 401,
+        body: { code: 'ACCESS_TOKEN_EXPIRED' },
+      });
       const forged = await new AccessTokens(generateSigningKeys().privateKey).issue({ staffId: account.id, sessionId: sid });
-      expect(await authenticate(t.identity, { accessToken: forged.token })).toMatchObject({ status: 401, body: { code: 'ACCESS_TOKEN_INVALID' } });
+      expect(await authenticate(t.identity, { accessToken: forged.token })).toMatchObject({
+        status: 401,
+        body: { code: 'ACCESS_TOKEN_INVALID' },
+      });
       const [h, p, s] = accessToken.split('.');
       const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
       const tampered = `${h}.${Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-7000-8000-000000000001' })).toString('base64url')}.${s}`;
-      expect(await authenticate(t.identity, { accessToken: tampered })).toMatchObject({ status: 401, body: { code: 'ACCESS_TOKEN_INVALID' } });
+      expect(await authenticate(t.identity, { accessToken: tampered })).toMatchObject({
+        status: 401,
+        body: { code: 'ACCESS_TOKEN_INVALID' },
+      });
     });
 
     it('runs one SQL statement per access token', async () => {

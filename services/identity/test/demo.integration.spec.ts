@@ -40,12 +40,21 @@ describe('demo accounts (BOOTSTRAP_DEMO)', () => {
   it('registers the demo partner organisation and accepts the API key from DEMO_PARTNER_API_KEY', async () => {
     const { status, body } = await authenticate(t.identity, { apiKey: DEMO_KEY });
     expect(status).toBe(200);
-    expect(body.caller).toMatchObject({ kind: 'partner', name: '平安健康管理(广州)有限公司', partnerId: '01a20000-0000-7000-8000-000000000001' });
+    expect(body.caller).toMatchObject({
+      kind: 'partner',
+      name: '平安健康管理(广州)有限公司',
+      partnerId: '01a20000-0000-7000-8000-000000000001',
+    });
   });
 
   it('changes nothing when it runs again: no duplicates, and a password changed since stays changed', async () => {
     const [director] = await sql(t.identity, `select id from "identity"."staff" where username = 'director'`);
-    await t.identity.request(`mutation ($id: ID!) { resetPassword(id: $id, password: "the director's own") { id } }`, { id: director.id }, undefined, testCallers.system);
+    await t.identity.request(
+      `mutation ($id: ID!) { resetPassword(id: $id, password: "the director's own") { id } }`,
+      { id: director.id },
+      undefined,
+      testCallers.system,
+    );
     const definition = createIdentityService({ tokenPrivateKey: t.tokenKeys.privateKey, bootstrapDemo: true, demoPartnerApiKey: DEMO_KEY });
     await definition.bootstrap!({ orm: t.identity.orm, bus: t.identity.bus, log: createLogger('test', 'silent') });
     expect(await sql(t.identity, `select count(*)::int as n from "identity"."staff"`)).toEqual([{ n: ACCOUNTS.length }]);

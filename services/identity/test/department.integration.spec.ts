@@ -15,7 +15,6 @@ const SEEDED = [
   { code: 'OPERATIONS', name: '运营管理部', nameEn: 'Operations' },
 ];
 
-
 describe('identity departments over GraphQL', () => {
   let db: TestDatabase;
   let identity: TestService;
@@ -48,7 +47,13 @@ describe('identity departments over GraphQL', () => {
   it('resolves Department references for the gateway through _entities', async () => {
     const { data, errors } = await identity.request(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Department { code name nameEn } } }`,
-      { reps: [{ __typename: 'Department', code: 'GUIDE' }, { __typename: 'Department', code: 'NOPE' }, { __typename: 'Department', code: 'ONSITE' }] },
+      {
+        reps: [
+          { __typename: 'Department', code: 'GUIDE' },
+          { __typename: 'Department', code: 'NOPE' },
+          { __typename: 'Department', code: 'ONSITE' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(data._entities).toEqual([
@@ -81,7 +86,9 @@ describe('identity departments over GraphQL', () => {
     const migration = new (seed.class as any)(identity.orm.em.getDriver(), identity.orm.config);
     await migration.up();
     for (const sql of migration.getQueries()) await identity.orm.em.getConnection().execute(sql);
-    const rows = await identity.orm.em.getConnection().execute<{ count: number }[]>(`select count(*)::int as count from "identity"."department"`);
+    const rows = await identity.orm.em
+      .getConnection()
+      .execute<{ count: number }[]>(`select count(*)::int as count from "identity"."department"`);
     expect(rows[0]?.count).toBe(8);
   });
 });

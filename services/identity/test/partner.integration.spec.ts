@@ -22,12 +22,22 @@ describe('partner organisations and their API keys', () => {
   let t: IdentityTest;
   const request: IdentityTest['identity']['request'] = (...args) => t.identity.request(...args);
   const newPartner = async (name = '某保险公司') => {
-    const { data, errors } = await request(CREATE_PARTNER, { input: { name, keyAccountId: keyAccountId() } }, undefined, testCallers.director);
+    const { data, errors } = await request(
+      CREATE_PARTNER,
+      { input: { name, keyAccountId: keyAccountId() } },
+      undefined,
+      testCallers.director,
+    );
     if (errors) throw new Error(JSON.stringify(errors));
     return data.createPartnerOrganisation as { id: string; name: string; keyAccountId: string };
   };
   const newKey = async (partnerId: string, extra: Record<string, unknown> = {}) => {
-    const { data, errors } = await request(CREATE_KEY, { input: { partnerId, name: '对接', scopes: ['membership:read'], ...extra } }, undefined, testCallers.director);
+    const { data, errors } = await request(
+      CREATE_KEY,
+      { input: { partnerId, name: '对接', scopes: ['membership:read'], ...extra } },
+      undefined,
+      testCallers.director,
+    );
     if (errors) throw new Error(JSON.stringify(errors));
     return data.createApiKey as { secret: string; apiKey: { id: string; prefix: string } };
   };
@@ -41,14 +51,24 @@ describe('partner organisations and their API keys', () => {
 
   it('registers a key account as a partner organisation, active', async () => {
     const id = keyAccountId();
-    const { data, errors } = await request(CREATE_PARTNER, { input: { name: ' 平安健康 ', keyAccountId: id } }, undefined, testCallers.director);
+    const { data, errors } = await request(
+      CREATE_PARTNER,
+      { input: { name: ' 平安健康 ', keyAccountId: id } },
+      undefined,
+      testCallers.director,
+    );
     expect(errors).toBeUndefined();
     expect(data.createPartnerOrganisation).toMatchObject({ name: '平安健康', keyAccountId: id, active: true });
   });
 
   it('refuses a second organisation for one key account (CONFLICT) and a key account id that is not a UUID', async () => {
     const partner = await newPartner();
-    const twice = await request(CREATE_PARTNER, { input: { name: '重复', keyAccountId: partner.keyAccountId } }, undefined, testCallers.director);
+    const twice = await request(
+      CREATE_PARTNER,
+      { input: { name: '重复', keyAccountId: partner.keyAccountId } },
+      undefined,
+      testCallers.director,
+    );
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'KEY_ACCOUNT_TAKEN' });
     const bad = await request(CREATE_PARTNER, { input: { name: '坏', keyAccountId: 'acme' } }, undefined, testCallers.director);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'keyAccountId' });
@@ -58,7 +78,12 @@ describe('partner organisations and their API keys', () => {
     const ok = await request(CREATE_PARTNER, { input: { name: '大客户部建', keyAccountId: keyAccountId() } }, undefined, keyAdmin);
     expect(ok.errors).toBeUndefined();
     const before = await sql(t.identity, `select count(*)::int as n from "identity"."partner_organisation"`);
-    const denied = await request(CREATE_PARTNER, { input: { name: '客服部建', keyAccountId: keyAccountId() } }, undefined, testCallers.csAdmin);
+    const denied = await request(
+      CREATE_PARTNER,
+      { input: { name: '客服部建', keyAccountId: keyAccountId() } },
+      undefined,
+      testCallers.csAdmin,
+    );
     expect(denied.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
     for (const caller of [testCallers.csStaff, testCallers.finance, testCallers.auditor]) {
       const { errors } = await request(CREATE_PARTNER, { input: { name: '无权', keyAccountId: keyAccountId() } }, undefined, caller);
@@ -97,7 +122,14 @@ describe('partner organisations and their API keys', () => {
     const { secret, apiKey } = data.createApiKey;
     expect(secret).toMatch(/^clk_[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from(secret.slice(4), 'base64url')).toHaveLength(32);
-    expect(apiKey).toMatchObject({ name: '会员数据对接', prefix: secret.slice(0, 8), scopes: ['membership:read', 'visits:read'], expiresAt: null, lastUsedAt: null, revokedAt: null });
+    expect(apiKey).toMatchObject({
+      name: '会员数据对接',
+      prefix: secret.slice(0, 8),
+      scopes: ['membership:read', 'visits:read'],
+      expiresAt: null,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(apiKey.partner).toEqual({ id: partner.id, name: partner.name, keyAccountId: partner.keyAccountId });
 
     const stored = await sql(t.identity, `select * from "identity"."api_key" where id = ?`, [apiKey.id]);
@@ -105,9 +137,23 @@ describe('partner organisations and their API keys', () => {
     expect(stored[0].secret_hash).toMatch(/^[0-9a-f]{64}$/);
 
     const list = await request(KEYS, { partnerId: partner.id }, undefined, testCallers.director);
-    expect(list.data.apiKeys.nodes).toEqual([{ id: apiKey.id, name: '会员数据对接', prefix: secret.slice(0, 8), scopes: ['membership:read', 'visits:read'], revokedAt: null, lastUsedAt: null }]);
+    expect(list.data.apiKeys.nodes).toEqual([
+      {
+        id: apiKey.id,
+        name: '会员数据对接',
+        prefix: secret.slice(0, 8),
+        scopes: ['membership:read', 'visits:read'],
+        revokedAt: null,
+        lastUsedAt: null,
+      },
+    ]);
     expect(JSON.stringify(list)).not.toContain(secret.slice(8));
-    const noSecretField = await request(`query ($p: ID!) { apiKeys(partnerId: $p) { nodes { secret } } }`, { p: partner.id }, undefined, testCallers.director);
+    const noSecretField = await request(
+      `query ($p: ID!) { apiKeys(partnerId: $p) { nodes { secret } } }`,
+      { p: partner.id },
+      undefined,
+      testCallers.director,
+    );
     expect(noSecretField.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -121,12 +167,24 @@ describe('partner organisations and their API keys', () => {
       [{ name: ' ' }, 'name'],
     ];
     for (const [extra, field] of cases) {
-      const { errors } = await request(CREATE_KEY, { input: { partnerId: partner.id, name: 'x', scopes: ['membership:read'], ...extra } }, undefined, testCallers.director);
+      const { errors } = await request(
+        CREATE_KEY,
+        { input: { partnerId: partner.id, name: 'x', scopes: ['membership:read'], ...extra } },
+        undefined,
+        testCallers.director,
+      );
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    const unknown = await request(CREATE_KEY, { input: { partnerId: '01900000-0000-7000-8000-000000000000', name: 'x', scopes: ['a:b'] } }, undefined, testCallers.director);
+    const unknown = await request(
+      CREATE_KEY,
+      { input: { partnerId: '01900000-0000-7000-8000-000000000000', name: 'x', scopes: ['a:b'] } },
+      undefined,
+      testCallers.director,
+    );
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    expect(await sql(t.identity, `select count(*)::int as n from "identity"."api_key" where partner_id = ?`, [partner.id])).toEqual([{ n: 0 }]);
+    expect(await sql(t.identity, `select count(*)::int as n from "identity"."api_key" where partner_id = ?`, [partner.id])).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('refuses key management to other department admins and to staff, and lets the auditor list keys', async () => {
@@ -137,7 +195,9 @@ describe('partner organisations and their API keys', () => {
     }
     expect((await request(KEYS, { partnerId: partner.id }, undefined, testCallers.auditor)).errors).toBeUndefined();
     expect((await request(KEYS, { partnerId: partner.id }, undefined, testCallers.csAdmin)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await request(CREATE_KEY, { input: { partnerId: partner.id, name: 'x', scopes: ['a:b'] } }, undefined, keyAdmin)).errors).toBeUndefined();
+    expect(
+      (await request(CREATE_KEY, { input: { partnerId: partner.id, name: 'x', scopes: ['a:b'] } }, undefined, keyAdmin)).errors,
+    ).toBeUndefined();
   });
 
   describe('/internal/authenticate with an API key', () => {
@@ -146,19 +206,31 @@ describe('partner organisations and their API keys', () => {
       const { secret, apiKey } = await newKey(partner.id, { scopes: ['visits:read', 'membership:read'] });
       const { status, body } = await authenticate(t.identity, { apiKey: secret });
       expect(status).toBe(200);
-      expect(body.caller).toEqual({ kind: 'partner', id: apiKey.id, name: '平安健康管理(广州)有限公司', partnerId: partner.keyAccountId, scopes: ['membership:read', 'visits:read'] });
+      expect(body.caller).toEqual({
+        kind: 'partner',
+        id: apiKey.id,
+        name: '平安健康管理(广州)有限公司',
+        partnerId: partner.keyAccountId,
+        scopes: ['membership:read', 'visits:read'],
+      });
     });
 
     it('refuses a wrong key, a revoked key, an expired key and a key of a deactivated organisation with 401', async () => {
       const partner = await newPartner();
       const { secret } = await newKey(partner.id);
-      expect(await authenticate(t.identity, { apiKey: `${secret.slice(0, -2)}xx` })).toMatchObject({ status: 401, body: { code: 'API_KEY_INVALID' } });
+      expect(await authenticate(t.identity, { apiKey: `${secret.slice(0, -2)}xx` })).toMatchObject({
+        status: 401,
+        body: { code: 'API_KEY_INVALID' },
+      });
       expect(await authenticate(t.identity, { apiKey: 'not-a-key' })).toMatchObject({ status: 401, body: { code: 'API_KEY_INVALID' } });
 
       const revoked = await newKey(partner.id);
       const revoke = await request(REVOKE, { id: revoked.apiKey.id }, undefined, testCallers.director);
       expect(revoke.data.revokeApiKey.revokedAt).not.toBeNull();
-      expect(await authenticate(t.identity, { apiKey: revoked.secret })).toMatchObject({ status: 401, body: { code: 'API_KEY_REVOKED', reason: 'the API key has been revoked' } });
+      expect(await authenticate(t.identity, { apiKey: revoked.secret })).toMatchObject({
+        status: 401,
+        body: { code: 'API_KEY_REVOKED', reason: 'the API key has been revoked' },
+      });
 
       const expiring = await newKey(partner.id, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
       expect((await authenticate(t.identity, { apiKey: expiring.secret })).status).toBe(200);
@@ -166,7 +238,12 @@ describe('partner organisations and their API keys', () => {
       expect(await authenticate(t.identity, { apiKey: expiring.secret })).toMatchObject({ status: 401, body: { code: 'API_KEY_EXPIRED' } });
 
       expect((await authenticate(t.identity, { apiKey: secret })).status).toBe(200);
-      await request(`mutation ($id: ID!) { setPartnerOrganisationActive(id: $id, active: false) { active } }`, { id: partner.id }, undefined, testCallers.director);
+      await request(
+        `mutation ($id: ID!) { setPartnerOrganisationActive(id: $id, active: false) { active } }`,
+        { id: partner.id },
+        undefined,
+        testCallers.director,
+      );
       expect(await authenticate(t.identity, { apiKey: secret })).toMatchObject({ status: 401, body: { code: 'PARTNER_INACTIVE' } });
     });
 
@@ -204,7 +281,9 @@ describe('partner organisations and their API keys', () => {
     const [a, b] = [await newPartner('甲'), await newPartner('乙')];
     const loaders = createIdentityLoaders(t.identity.orm.em.fork());
     t.identity.resetQueries();
-    const rows = await Promise.all([b.id, 'not-a-uuid', a.id, '01900000-0000-7000-8000-000000000000'].map((id) => loaders.partnerById.load(id)));
+    const rows = await Promise.all(
+      [b.id, 'not-a-uuid', a.id, '01900000-0000-7000-8000-000000000000'].map((id) => loaders.partnerById.load(id)),
+    );
     expect(rows.map((row) => row?.id ?? null)).toEqual([b.id, null, a.id, null]);
     expect(statements(t.identity.queries)).toHaveLength(1);
   });
@@ -215,6 +294,8 @@ describe('partner organisations and their API keys', () => {
     const first = await request(REVOKE, { id: apiKey.id }, undefined, testCallers.director);
     const second = await request(REVOKE, { id: apiKey.id }, undefined, testCallers.director);
     expect(second.data.revokeApiKey.revokedAt).toBe(first.data.revokeApiKey.revokedAt);
-    expect((await request(REVOKE, { id: '01900000-0000-7000-8000-000000000000' }, undefined, testCallers.director)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect(
+      (await request(REVOKE, { id: '01900000-0000-7000-8000-000000000000' }, undefined, testCallers.director)).errors?.[0].extensions.code,
+    ).toBe('NOT_FOUND');
   });
 });

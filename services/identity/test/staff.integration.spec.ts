@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import type { Caller } from '@careline/service-kit';
 import { identityService } from '../src/service.js';
 import { createIdentityLoaders } from '../src/context.js';
@@ -19,16 +26,23 @@ const RESET = `mutation ($id: ID!, $password: String!) { resetPassword(id: $id, 
 const AUDIT = `query ($filter: AuditLogFilter) { auditLog(filter: $filter, first: 50) { nodes { operation outcome reason actorId role department targetType targetIds } } }`;
 
 let seq = 0;
-const account = (input: Record<string, unknown>) => ({ username: `u${++seq}.${Date.now().toString(36)}`, password: 'a good password', ...input });
+const account = (input: Record<string, unknown>) => ({
+  username: `u${++seq}.${Date.now().toString(36)}`,
+  password: 'a good password',
+  ...input,
+});
 
 describe('identity staff over GraphQL', () => {
   let db: TestDatabase;
   let identity: TestService;
   const staffCount = async (): Promise<number> => {
-    const rows = await identity.orm.em.getConnection().execute<{ count: number }[]>(`select count(*)::int as count from "identity"."staff"`);
+    const rows = await identity.orm.em
+      .getConnection()
+      .execute<{ count: number }[]>(`select count(*)::int as count from "identity"."staff"`);
     return rows[0]!.count;
   };
-  const create = (input: Record<string, unknown>, as: Caller = testCallers.system) => identity.request(CREATE, { input: account(input) }, undefined, as);
+  const create = (input: Record<string, unknown>, as: Caller = testCallers.system) =>
+    identity.request(CREATE, { input: account(input) }, undefined, as);
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -40,7 +54,12 @@ describe('identity staff over GraphQL', () => {
   });
 
   it('adds a staff member, active and with the STAFF role by default, and resolves the department and position', async () => {
-    const { data, errors } = await create({ name: ' 周会员 ', departmentCode: 'MEMBER_CENTRE', position: 'member_specialist', username: ' Zhou.Member ' });
+    const { data, errors } = await create({
+      name: ' 周会员 ',
+      departmentCode: 'MEMBER_CENTRE',
+      position: 'member_specialist',
+      username: ' Zhou.Member ',
+    });
     expect(errors).toBeUndefined();
     expect(data.createStaff).toMatchObject({
       name: '周会员',
@@ -56,7 +75,9 @@ describe('identity staff over GraphQL', () => {
 
   it('stores the password as an argon2id hash and never offers it over GraphQL', async () => {
     const { data } = await create({ name: '哈希', departmentCode: 'GUIDE', position: 'GUIDE', password: 'plain text never stored' });
-    const [row] = await identity.orm.em.getConnection().execute<{ password_hash: string }[]>(`select password_hash from "identity"."staff" where id = ?`, [data.createStaff.id]);
+    const [row] = await identity.orm.em
+      .getConnection()
+      .execute<{ password_hash: string }[]>(`select password_hash from "identity"."staff" where id = ?`, [data.createStaff.id]);
     expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row!.password_hash).not.toContain('plain text');
     const { errors } = await identity.request(`query ($id: ID!) { staff(id: $id) { passwordHash } }`, { id: data.createStaff.id });
@@ -77,7 +98,9 @@ describe('identity staff over GraphQL', () => {
   });
 
   it('lets only one of two concurrent creations with one username through', async () => {
-    const results = await Promise.all([1, 2, 3].map((n) => create({ name: `并发${n}`, departmentCode: 'GUIDE', position: 'GUIDE', username: 'race.name' })));
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => create({ name: `并发${n}`, departmentCode: 'GUIDE', position: 'GUIDE', username: 'race.name' })),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions.code === 'CONFLICT')).toHaveLength(2);
   });
@@ -177,7 +200,11 @@ describe('identity staff over GraphQL', () => {
     identity.resetQueries();
     const { data } = await identity.request(LIST, { first: 100 });
     expect(data.staffMembers.nodes.length).toBeGreaterThan(3);
-    expect(data.staffMembers.nodes.every((n: { departmentCode: string; department: { code: string } }) => n.department.code === n.departmentCode)).toBe(true);
+    expect(
+      data.staffMembers.nodes.every(
+        (n: { departmentCode: string; department: { code: string } }) => n.department.code === n.departmentCode,
+      ),
+    ).toBe(true);
     expect(statements(identity.queries).filter((sql) => sql.includes('"identity"."department"'))).toHaveLength(1);
   });
 
@@ -201,7 +228,12 @@ describe('identity staff over GraphQL', () => {
   it('refuses Staff and Department references to a caller who is not signed in', async () => {
     const { data, errors } = await identity.request(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Staff { id name } ... on Department { code } } }`,
-      { reps: [{ __typename: 'Staff', id: '01900000-0000-7000-8000-000000000000' }, { __typename: 'Department', code: 'GUIDE' }] },
+      {
+        reps: [
+          { __typename: 'Staff', id: '01900000-0000-7000-8000-000000000000' },
+          { __typename: 'Department', code: 'GUIDE' },
+        ],
+      },
       undefined,
       testCallers.anonymous,
     );
@@ -255,19 +287,30 @@ describe('identity staff over GraphQL', () => {
     });
 
     it('lets a department admin add staff to their own department', async () => {
-      const { data, errors } = await create({ name: '新客服', departmentCode: 'CUSTOMER_SERVICE', position: 'CS_STAFF' }, testCallers.csAdmin);
+      const { data, errors } = await create(
+        { name: '新客服', departmentCode: 'CUSTOMER_SERVICE', position: 'CS_STAFF' },
+        testCallers.csAdmin,
+      );
       expect(errors).toBeUndefined();
       expect(data.createStaff).toMatchObject({ departmentCode: 'CUSTOMER_SERVICE', role: 'STAFF' });
     });
 
     it('refuses a department admin creating staff in another department: FORBIDDEN, nothing written, a DENIED entry in the audit log', async () => {
       const before = await staffCount();
-      const { data, errors } = await create({ name: '越权', departmentCode: 'MEMBER_CENTRE', position: 'MEMBER_SPECIALIST' }, testCallers.csAdmin);
+      const { data, errors } = await create(
+        { name: '越权', departmentCode: 'MEMBER_CENTRE', position: 'MEMBER_SPECIALIST' },
+        testCallers.csAdmin,
+      );
       expect(data).toBeNull();
       expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
       expect(await staffCount()).toBe(before);
       const entry = await eventually(async () => {
-        const { data: log } = await identity.request(AUDIT, { filter: { actorId: testCallers.csAdmin.id, outcome: 'DENIED', operation: 'mutation createStaff' } }, undefined, testCallers.auditor);
+        const { data: log } = await identity.request(
+          AUDIT,
+          { filter: { actorId: testCallers.csAdmin.id, outcome: 'DENIED', operation: 'mutation createStaff' } },
+          undefined,
+          testCallers.auditor,
+        );
         return log?.auditLog.nodes[0];
       });
       expect(entry).toMatchObject({
@@ -285,7 +328,10 @@ describe('identity staff over GraphQL', () => {
     it('refuses a department admin giving the OPS_DIRECTOR or AUDITOR role, even in their own department', async () => {
       const before = await staffCount();
       for (const role of ['OPS_DIRECTOR', 'AUDITOR']) {
-        const { errors } = await create({ name: '提权', departmentCode: 'CUSTOMER_SERVICE', position: 'CS_STAFF', role }, testCallers.csAdmin);
+        const { errors } = await create(
+          { name: '提权', departmentCode: 'CUSTOMER_SERVICE', position: 'CS_STAFF', role },
+          testCallers.csAdmin,
+        );
         expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_GRANTABLE' });
       }
       expect(await staffCount()).toBe(before);
@@ -308,13 +354,20 @@ describe('identity staff over GraphQL', () => {
       const theirs = await create({ name: '别部门', departmentCode: 'GUIDE', position: 'GUIDE' });
       const denied = await identity.request(SET_ACTIVE, { id: theirs.data.createStaff.id, active: false }, undefined, testCallers.csAdmin);
       expect(denied.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
-      const [row] = await identity.orm.em.getConnection().execute<{ active: boolean }[]>(`select active from "identity"."staff" where id = ?`, [theirs.data.createStaff.id]);
+      const [row] = await identity.orm.em
+        .getConnection()
+        .execute<{ active: boolean }[]>(`select active from "identity"."staff" where id = ?`, [theirs.data.createStaff.id]);
       expect(row!.active).toBe(true);
     });
 
     it('refuses a password reset by the admin of another department, and checks the new password’s length', async () => {
       const theirs = await create({ name: '重置', departmentCode: 'GUIDE', position: 'GUIDE' });
-      const denied = await identity.request(RESET, { id: theirs.data.createStaff.id, password: 'a new password 1' }, undefined, testCallers.csAdmin);
+      const denied = await identity.request(
+        RESET,
+        { id: theirs.data.createStaff.id, password: 'a new password 1' },
+        undefined,
+        testCallers.csAdmin,
+      );
       expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
       const short = await identity.request(RESET, { id: theirs.data.createStaff.id, password: 'short' }, undefined, testCallers.director);
       expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_SHORT' });
@@ -323,7 +376,12 @@ describe('identity staff over GraphQL', () => {
     it('refuses a department admin managing the director even in the director’s department', async () => {
       const opsAdmin = { ...testCallers.csAdmin, department: 'OPERATIONS' };
       const director = await create({ name: '总监', departmentCode: 'OPERATIONS', position: 'OPS_DIRECTOR', role: 'OPS_DIRECTOR' });
-      const { errors } = await identity.request(RESET, { id: director.data.createStaff.id, password: 'taken over now' }, undefined, opsAdmin);
+      const { errors } = await identity.request(
+        RESET,
+        { id: director.data.createStaff.id, password: 'taken over now' },
+        undefined,
+        opsAdmin,
+      );
       expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_NOT_MANAGEABLE' });
     });
 

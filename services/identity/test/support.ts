@@ -1,4 +1,11 @@
-import { createTestDatabase, gatewayHeaders, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  gatewayHeaders,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { generateSigningKeys, type SigningKeys } from '@careline/service-kit';
 import { createIdentityService, type IdentityServiceOptions } from '../src/service.js';
 
@@ -18,7 +25,10 @@ export interface IdentityTest {
 export async function startIdentity(options: IdentityServiceOptions = {}): Promise<IdentityTest> {
   const db = await createTestDatabase();
   const tokenKeys = generateSigningKeys();
-  const identity = await startTestService(createIdentityService({ tokenPrivateKey: tokenKeys.privateKey, timeZone: 'Asia/Shanghai', bootstrapDemo: false, ...options }), db.url);
+  const identity = await startTestService(
+    createIdentityService({ tokenPrivateKey: tokenKeys.privateKey, timeZone: 'Asia/Shanghai', bootstrapDemo: false, ...options }),
+    db.url,
+  );
   return {
     db,
     identity,

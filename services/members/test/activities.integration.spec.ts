@@ -44,9 +44,14 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
     if (errors) throw Object.assign(new Error(errors[0].message), { extensions: errors[0].extensions });
     return data.createActivity;
   };
-  const register = (activityId: string, membershipId: string) => members.request(REGISTER, { a: activityId, m: membershipId }, undefined, as);
+  const register = (activityId: string, membershipId: string) =>
+    members.request(REGISTER, { a: activityId, m: membershipId }, undefined, as);
   const registrations = async (activityId: string) =>
-    (await rows<{ count: number }>(members, `select count(*)::int as count from "members"."activity_registration" where activity_id = ?`, [activityId]))[0]!.count;
+    (
+      await rows<{ count: number }>(members, `select count(*)::int as count from "members"."activity_registration" where activity_id = ?`, [
+        activityId,
+      ])
+    )[0]!.count;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -58,8 +63,23 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
   });
 
   it('creates an activity with its target tiers, capacity and budget as an exact decimal', async () => {
-    const activity = await create({ title: '金卡会员联谊会', kind: 'GALA', targetTiers: ['gold', 'DIAMOND'], capacity: 30, budget: '12800.5' });
-    expect(activity).toMatchObject({ title: '金卡会员联谊会', kind: 'GALA', targetTiers: ['GOLD', 'DIAMOND'], capacity: 30, budget: '12800.50', registeredCount: 0, attendedCount: 0, createdBy: as.id });
+    const activity = await create({
+      title: '金卡会员联谊会',
+      kind: 'GALA',
+      targetTiers: ['gold', 'DIAMOND'],
+      capacity: 30,
+      budget: '12800.5',
+    });
+    expect(activity).toMatchObject({
+      title: '金卡会员联谊会',
+      kind: 'GALA',
+      targetTiers: ['GOLD', 'DIAMOND'],
+      capacity: 30,
+      budget: '12800.50',
+      registeredCount: 0,
+      attendedCount: 0,
+      createdBy: as.id,
+    });
     const [row] = await rows<{ budget_fen: string }>(members, `select budget_fen from "members"."activity" where id = ?`, [activity.id]);
     expect(Number(row!.budget_fen)).toBe(1_280_050);
   });
@@ -113,7 +133,9 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
     expect(both.filter((r) => !r.errors)).toHaveLength(1);
     expect(both.filter((r) => r.errors?.[0].extensions.reason === 'ALREADY_REGISTERED')).toHaveLength(2);
     expect(await registrations(activity.id)).toBe(2);
-    const [counted] = await rows<{ registered_count: number }>(members, `select registered_count from "members"."activity" where id = ?`, [activity.id]);
+    const [counted] = await rows<{ registered_count: number }>(members, `select registered_count from "members"."activity" where id = ?`, [
+      activity.id,
+    ]);
     expect(counted!.registered_count).toBe(2);
   });
 
@@ -122,19 +144,30 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
     const m = await enrolled(members);
     await members.request(`mutation ($id: ID!) { freezeMembership(id: $id, reason: "暂停") { id } }`, { id: m.id }, undefined, as);
     expect((await register(activity.id, m.id)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'MEMBERSHIP_NOT_ACTIVE' });
-    const past = await create({ startsAt: new Date(Date.now() - 3 * day).toISOString(), endsAt: new Date(Date.now() - 2 * day).toISOString() });
-    expect((await register(past.id, (await enrolled(members)).id)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_ENDED' });
+    const past = await create({
+      startsAt: new Date(Date.now() - 3 * day).toISOString(),
+      endsAt: new Date(Date.now() - 2 * day).toISOString(),
+    });
+    expect((await register(past.id, (await enrolled(members)).id)).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ACTIVITY_ENDED',
+    });
   });
 
   it('records attendance of registered members once, and refuses members who did not register', async () => {
-    const activity = await create({ startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString() });
+    const activity = await create({
+      startsAt: new Date(Date.now() - hour).toISOString(),
+      endsAt: new Date(Date.now() + hour).toISOString(),
+    });
     const m = await enrolled(members);
     await register(activity.id, m.id);
     const { data, errors } = await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as);
     expect(errors).toBeUndefined();
     expect(data.recordAttendance).toMatchObject({ membershipId: m.id, attendanceRecordedBy: as.id, activity: { attendedCount: 1 } });
     expect(data.recordAttendance.attendedAt).toEqual(expect.any(String));
-    expect((await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as)).errors?.[0].extensions).toMatchObject({ reason: 'ALREADY_ATTENDED' });
+    expect((await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as)).errors?.[0].extensions).toMatchObject({
+      reason: 'ALREADY_ATTENDED',
+    });
     const stranger = await enrolled(members);
     expect((await members.request(ATTEND, { a: activity.id, m: stranger.id }, undefined, as)).errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
@@ -146,13 +179,20 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
     const activity = await create({});
     const m = await enrolled(members);
     await register(activity.id, m.id);
-    expect((await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as)).errors?.[0].extensions).toMatchObject({ reason: 'ACTIVITY_NOT_STARTED' });
+    expect((await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as)).errors?.[0].extensions).toMatchObject({
+      reason: 'ACTIVITY_NOT_STARTED',
+    });
   });
 
   it('reports the effect: registrations, attendance and the attendees’ spend from the start to 30 days after the end', async () => {
     const startsAt = new Date(Date.now() - 40 * day);
     const endsAt = new Date(startsAt.getTime() + 3 * hour);
-    const activity = await create({ title: '免费体检日', kind: 'CHECKUP', startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString() });
+    const activity = await create({
+      title: '免费体检日',
+      kind: 'CHECKUP',
+      startsAt: new Date(Date.now() - hour).toISOString(),
+      endsAt: new Date(Date.now() + hour).toISOString(),
+    });
     const [came, cameToo, stayedAway] = [await enrolled(members), await enrolled(members), await enrolled(members)];
     for (const m of [came, cameToo, stayedAway]) await register(activity.id, m.id);
     for (const m of [came, cameToo]) await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as);
@@ -178,11 +218,16 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
   });
 
   it('lists activities newest first, and only those not over when asked for upcoming ones', async () => {
-    const past = await create({ startsAt: new Date(Date.now() - 3 * day).toISOString(), endsAt: new Date(Date.now() - 2 * day).toISOString() });
+    const past = await create({
+      startsAt: new Date(Date.now() - 3 * day).toISOString(),
+      endsAt: new Date(Date.now() - 2 * day).toISOString(),
+    });
     const soon = await create({});
     const all = (await members.request(LIST, {}, undefined, as)).data.activities.nodes.map((n: { id: string }) => n.id);
     expect(all.indexOf(soon.id)).toBeLessThan(all.indexOf(past.id));
-    const upcoming = (await members.request(LIST, { upcoming: true }, undefined, as)).data.activities.nodes.map((n: { id: string }) => n.id);
+    const upcoming = (await members.request(LIST, { upcoming: true }, undefined, as)).data.activities.nodes.map(
+      (n: { id: string }) => n.id,
+    );
     expect(upcoming).toContain(soon.id);
     expect(upcoming).not.toContain(past.id);
   });
@@ -191,7 +236,22 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
     const activity = await create({});
     const m = await enrolled(members);
     for (const caller of [staff('FINANCE', 'FINANCE'), partner(newId()), staff('STAFF', 'CONSULTATION')]) {
-      const created = await members.request(CREATE, { input: { title: 'x', kind: 'LECTURE', startsAt: activity.startsAt, endsAt: activity.endsAt, targetTiers: ['GOLD'], capacity: 1, budget: '0' } }, undefined, caller);
+      const created = await members.request(
+        CREATE,
+        {
+          input: {
+            title: 'x',
+            kind: 'LECTURE',
+            startsAt: activity.startsAt,
+            endsAt: activity.endsAt,
+            targetTiers: ['GOLD'],
+            capacity: 1,
+            budget: '0',
+          },
+        },
+        undefined,
+        caller,
+      );
       expect(created.errors?.[0].extensions.code).toBe('FORBIDDEN');
       const registered = await members.request(REGISTER, { a: activity.id, m: m.id }, undefined, caller);
       expect(registered.errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -204,7 +264,12 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
   describe('Membership.activityRegistrations (会员360 活动)', () => {
     it('lists a member’s registrations newest first with the activity’s title, kind and start, attendance, and pages by cursor', async () => {
       const m = await enrolled(members);
-      const lecture = await create({ title: '糖尿病讲座', kind: 'LECTURE', startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString() });
+      const lecture = await create({
+        title: '糖尿病讲座',
+        kind: 'LECTURE',
+        startsAt: new Date(Date.now() - hour).toISOString(),
+        endsAt: new Date(Date.now() + hour).toISOString(),
+      });
       const checkup = await create({ title: '免费体检', kind: 'CHECKUP' });
       const gala = await create({ title: '新春联谊会', kind: 'GALA' });
       for (const a of [lecture, checkup, gala]) expect((await register(a.id, m.id)).errors).toBeUndefined();
@@ -226,9 +291,16 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
       expect(second.errors).toBeUndefined();
       const page2 = second.data.membership.activityRegistrations;
       expect(page2).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
-      expect(page2.nodes).toMatchObject([{ attended: true, attendedAt: expect.any(String), activity: { id: lecture.id, title: '糖尿病讲座', kind: 'LECTURE' } }]);
+      expect(page2.nodes).toMatchObject([
+        { attended: true, attendedAt: expect.any(String), activity: { id: lecture.id, title: '糖尿病讲座', kind: 'LECTURE' } },
+      ]);
 
-      const none = await members.request(MEMBER_ACTIVITIES, { id: (await enrolled(members)).id }, undefined, staff('AUDITOR', 'OPERATIONS'));
+      const none = await members.request(
+        MEMBER_ACTIVITIES,
+        { id: (await enrolled(members)).id },
+        undefined,
+        staff('AUDITOR', 'OPERATIONS'),
+      );
       expect(none.errors).toBeUndefined();
       expect(none.data.membership.activityRegistrations).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
     });
@@ -243,7 +315,8 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
       expect(errors).toBeUndefined();
       const withOne = data.memberships.nodes.filter((n: { id: string }) => people.some((p) => p.id === n.id));
       expect(withOne.length).toBeGreaterThan(5);
-      for (const n of withOne) expect(n.activityRegistrations.nodes).toContainEqual({ attended: false, activity: { title: '会员日促销', kind: 'PROMOTION' } });
+      for (const n of withOne)
+        expect(n.activityRegistrations.nodes).toContainEqual({ attended: false, activity: { title: '会员日促销', kind: 'PROMOTION' } });
       const selects = statements(members.queries);
       // registrations page + count 2, activities 1
       expect(selects.filter((q) => q.includes('activity_registration'))).toHaveLength(2);

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { createLogger, Events, RequestAudit, type BirthdayGreetingDueData, type Caller } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { createMembersLoaders, type MembersContext } from '../src/context.js';
@@ -81,11 +88,13 @@ describe('birthdays: who is next, in hospital time, and the greetings', () => {
     const leapling = await born('2000-02-29');
     const feb28 = await born('1991-02-28');
     const march1 = await born('1990-03-01');
-    expect(await upcomingOn('2027-02-27T02:00:00Z', 3, [leapling, feb28, march1])).toEqual([
-      { id: feb28.id, birthday: '2027-02-28', daysUntil: 1 },
-      { id: leapling.id, birthday: '2027-02-28', daysUntil: 1 },
-      { id: march1.id, birthday: '2027-03-01', daysUntil: 2 },
-    ].sort((a, b) => a.birthday.localeCompare(b.birthday) || a.id.localeCompare(b.id)));
+    expect(await upcomingOn('2027-02-27T02:00:00Z', 3, [leapling, feb28, march1])).toEqual(
+      [
+        { id: feb28.id, birthday: '2027-02-28', daysUntil: 1 },
+        { id: leapling.id, birthday: '2027-02-28', daysUntil: 1 },
+        { id: march1.id, birthday: '2027-03-01', daysUntil: 2 },
+      ].sort((a, b) => a.birthday.localeCompare(b.birthday) || a.id.localeCompare(b.id)),
+    );
     expect(await upcomingOn('2028-02-27T02:00:00Z', 3, [leapling, feb28, march1])).toEqual([
       { id: feb28.id, birthday: '2028-02-28', daysUntil: 1 },
       { id: leapling.id, birthday: '2028-02-29', daysUntil: 2 },
@@ -107,12 +116,17 @@ describe('birthdays: who is next, in hospital time, and the greetings', () => {
       { birthday: inTwo, daysUntil: 2, membership: { id: b.id, tier: 'ORDINARY' } },
     ]);
     const entries = await audit.entriesOf(reader.id!);
-    expect(entries).toEqual([expect.objectContaining({ operation: 'query upcomingBirthdays', targetType: 'UpcomingBirthday', fields: ['birthday'] })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ operation: 'query upcomingBirthdays', targetType: 'UpcomingBirthday', fields: ['birthday'] }),
+    ]);
     expect(entries[0]!.customerIds).toEqual(expect.arrayContaining([a.customerId, b.customerId]));
   });
 
   it('refuses days outside 1 to 366 with BAD_USER_INPUT, and birthdays to finance and partners with FORBIDDEN', async () => {
-    expect((await members.request(UPCOMING, { days: 0 }, undefined, MEMBER_CENTRE)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+    expect((await members.request(UPCOMING, { days: 0 }, undefined, MEMBER_CENTRE)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'days',
+    });
     for (const caller of [staff('FINANCE', 'FINANCE'), partner('019aabbc-0000-7000-8000-00000000000a')]) {
       expect((await members.request(UPCOMING, {}, undefined, caller)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     }
@@ -132,13 +146,21 @@ describe('birthdays: who is next, in hospital time, and the greetings', () => {
       // next year, once more
       await members.request(GREET, { asOf: '2028-06-15T01:00:00Z' }, undefined, DIRECTOR);
       await members.request(GREET, { asOf: '2028-06-15T01:00:00Z' }, undefined, DIRECTOR);
-      expect((await greetings.published()).filter((g) => g.membershipId === m.id).map((g) => g.birthday)).toEqual(['2027-06-15', '2028-06-15']);
+      expect((await greetings.published()).filter((g) => g.membershipId === m.id).map((g) => g.birthday)).toEqual([
+        '2027-06-15',
+        '2028-06-15',
+      ]);
     });
 
     it('greets a Feb 29 birthday on Feb 28 of a common year, and no cancelled member', async () => {
       const leapling = await born('1996-02-29');
       const cancelled = await born('1996-02-28');
-      await members.request(`mutation ($id: ID!) { cancelMembership(id: $id, reason: "注销") { id } }`, { id: cancelled.id }, undefined, MEMBER_CENTRE);
+      await members.request(
+        `mutation ($id: ID!) { cancelMembership(id: $id, reason: "注销") { id } }`,
+        { id: cancelled.id },
+        undefined,
+        MEMBER_CENTRE,
+      );
       await members.request(GREET, { asOf: '2029-02-28T01:00:00Z' }, undefined, DIRECTOR);
       const sent = (await greetings.published()).filter((g) => [leapling.id, cancelled.id].includes(g.membershipId));
       expect(sent).toEqual([expect.objectContaining({ membershipId: leapling.id, birthday: '2029-02-28' })]);
@@ -150,7 +172,10 @@ describe('birthdays: who is next, in hospital time, and the greetings', () => {
       await members.bus.jobs.send('members.birthday-greetings', {});
       const sent = await eventually(async () => (await greetings.published()).find((g) => g.membershipId === m.id));
       expect(sent).toMatchObject({ birthday: todayHere, customerId: m.customerId });
-      expect(await members.bus.jobs.getSchedule('members.birthday-greetings')).toMatchObject({ cron: '0 8 * * *', timezone: 'Asia/Shanghai' });
+      expect(await members.bus.jobs.getSchedule('members.birthday-greetings')).toMatchObject({
+        cron: '0 8 * * *',
+        timezone: 'Asia/Shanghai',
+      });
     });
 
     it('lets only the operations director run the greetings by hand', async () => {

@@ -51,10 +51,22 @@ describe('membership cards and status over GraphQL', () => {
     const m = await enrolled(members);
     expect((await member(m.id)).currentCard).toBeNull();
     const card = await ok(ISSUE, { id: m.id });
-    expect(card).toMatchObject({ number: m.cardNumber, status: 'ISSUED', issuedBy: as.id, membership: { id: m.id, status: 'ACTIVE', cardNumber: m.cardNumber } });
+    expect(card).toMatchObject({
+      number: m.cardNumber,
+      status: 'ISSUED',
+      issuedBy: as.id,
+      membership: { id: m.id, status: 'ACTIVE', cardNumber: m.cardNumber },
+    });
     const after = await member(m.id);
     expect(after.currentCard).toEqual({ id: card.id, number: m.cardNumber, status: 'ISSUED' });
-    expect(after.history.nodes[0]).toMatchObject({ kind: 'CARD_ISSUED', actorKind: 'staff', actorId: as.id, actorName: as.name, cardId: card.id, toValue: m.cardNumber });
+    expect(after.history.nodes[0]).toMatchObject({
+      kind: 'CARD_ISSUED',
+      actorKind: 'staff',
+      actorId: as.id,
+      actorName: as.name,
+      cardId: card.id,
+      toValue: m.cardNumber,
+    });
   });
 
   it('activates an issued card once, and refuses to activate it again with CONFLICT CARD_NOT_ISSUED', async () => {
@@ -102,10 +114,20 @@ describe('membership cards and status over GraphQL', () => {
       { id: card.id, number: card.number, status: 'REPLACED' },
       { id: fresh.id, number: fresh.number, status: 'ISSUED' },
     ]);
-    const [old] = await rows<{ replaced_by_id: string; replaced_at: unknown }>(members, `select replaced_by_id, replaced_at from "members"."card" where id = ?`, [card.id]);
+    const [old] = await rows<{ replaced_by_id: string; replaced_at: unknown }>(
+      members,
+      `select replaced_by_id, replaced_at from "members"."card" where id = ?`,
+      [card.id],
+    );
     expect(old!.replaced_by_id).toBe(fresh.id);
     expect(old!.replaced_at).not.toBeNull();
-    expect(after.history.nodes[0]).toMatchObject({ kind: 'CARD_REPLACED', reason: '补卡', fromValue: card.number, toValue: fresh.number, cardId: fresh.id });
+    expect(after.history.nodes[0]).toMatchObject({
+      kind: 'CARD_REPLACED',
+      reason: '补卡',
+      fromValue: card.number,
+      toValue: fresh.number,
+      cardId: fresh.id,
+    });
   });
 
   it('refuses every change to a replaced card with CONFLICT CARD_NOT_CURRENT', async () => {
@@ -129,7 +151,10 @@ describe('membership cards and status over GraphQL', () => {
     for (const number of [third.number, other.cardNumber]) expect([card.number, second.number]).not.toContain(number);
     // the draws stepped over the used numbers rather than failing
     expect(Number(third.number.slice(1))).toBeGreaterThan(Number(second.number.slice(1)));
-    const used = await rows<{ number: string }>(members, `select number from "members"."used_card_number" where number in (?, ?)`, [card.number, second.number]);
+    const used = await rows<{ number: string }>(members, `select number from "members"."used_card_number" where number in (?, ?)`, [
+      card.number,
+      second.number,
+    ]);
     expect(used).toHaveLength(2);
   });
 
@@ -221,8 +246,19 @@ describe('membership cards and status over GraphQL', () => {
     const { data } = await members.request(ISSUE, { id: m.id }, undefined, clerk);
     await members.request(FREEZE, { id: m.id, reason: '暂停' }, undefined, clerk);
     expect(await audit.entriesOf(clerk.id)).toEqual([
-      expect.objectContaining({ operation: 'mutation issueCard', outcome: 'SUCCESS', targetType: 'Card', targetIds: [m.id, data.issueCard.id], customerIds: [m.customerId] }),
-      expect.objectContaining({ operation: 'mutation freezeMembership', outcome: 'SUCCESS', targetType: 'Membership', fields: ['Membership.status'] }),
+      expect.objectContaining({
+        operation: 'mutation issueCard',
+        outcome: 'SUCCESS',
+        targetType: 'Card',
+        targetIds: [m.id, data.issueCard.id],
+        customerIds: [m.customerId],
+      }),
+      expect.objectContaining({
+        operation: 'mutation freezeMembership',
+        outcome: 'SUCCESS',
+        targetType: 'Membership',
+        fields: ['Membership.status'],
+      }),
     ]);
   });
 

@@ -15,7 +15,11 @@ describe('enrolling members over GraphQL', () => {
   const enrol = (input: Record<string, unknown>, as?: Caller) => members.request(ENROL, { input }, undefined, as);
   const memberships = () => countRows(members, `select count(*)::int as count from "members"."membership"`);
   const eventsFor = (customerId: string) =>
-    countRows(members, `select count(*)::int as count from pgboss.job where name = 'probe.MemberEnrolled' and data->'data'->>'customerId' = ?`, [customerId]);
+    countRows(
+      members,
+      `select count(*)::int as count from pgboss.job where name = 'probe.MemberEnrolled' and data->'data'->>'customerId' = ?`,
+      [customerId],
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -47,7 +51,13 @@ describe('enrolling members over GraphQL', () => {
     expect(event).toMatchObject({
       type: 'MemberEnrolled',
       source: 'members',
-      data: { membershipId: data.enrollMember.id, customerId, cardNumber: data.enrollMember.cardNumber, tier: 'GOLD', joinedAt: '2026-01-15T08:00:00.000Z' },
+      data: {
+        membershipId: data.enrollMember.id,
+        customerId,
+        cardNumber: data.enrollMember.cardNumber,
+        tier: 'GOLD',
+        joinedAt: '2026-01-15T08:00:00.000Z',
+      },
     });
   });
 
@@ -89,7 +99,11 @@ describe('enrolling members over GraphQL', () => {
     const first = await enrol({ customerId });
     const before = await memberships();
     const again = await enrol({ customerId, tier: 'GOLD' });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_MEMBER', existingMembershipId: first.data.enrollMember.id });
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_MEMBER',
+      existingMembershipId: first.data.enrollMember.id,
+    });
     expect(await memberships()).toBe(before);
     await eventually(async () => published.some((e) => e.data.customerId === customerId));
     expect(await eventsFor(customerId)).toBe(1);
@@ -101,7 +115,9 @@ describe('enrolling members over GraphQL', () => {
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions.code === 'CONFLICT')).toHaveLength(7);
-    expect(await countRows(members, `select count(*)::int as count from "members"."membership" where customer_id = ?`, [customerId])).toBe(1);
+    expect(await countRows(members, `select count(*)::int as count from "members"."membership" where customer_id = ?`, [customerId])).toBe(
+      1,
+    );
     expect(await eventsFor(customerId)).toBe(1);
   });
 
@@ -111,7 +127,9 @@ describe('enrolling members over GraphQL', () => {
     const [sequence] = await members.orm.em
       .getConnection()
       .execute<{ last_value: string }[]>(`select last_value from "members"."membership_card_number_seq"`);
-    const issued = await members.orm.em.getConnection().execute<{ card_number: string }[]>(`select card_number from "members"."membership"`);
+    const issued = await members.orm.em
+      .getConnection()
+      .execute<{ card_number: string }[]>(`select card_number from "members"."membership"`);
     const { data } = await enrol({ customerId: await knownCustomer(members) });
     expect(data.enrollMember.cardNumber).toBe(`M${String(Number(sequence!.last_value) + 1).padStart(8, '0')}`);
     expect(issued.map((r) => r.card_number)).not.toContain(data.enrollMember.cardNumber);

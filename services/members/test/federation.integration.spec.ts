@@ -38,7 +38,10 @@ describe('members in the supergraph', () => {
   it('resolves Membership references through _entities, null for an unknown id', async () => {
     const [customerId, membership] = [...memberships.entries()][0]!;
     const { data, errors } = await members.request(ENTITIES, {
-      reps: [{ __typename: 'Membership', id: membership.id }, { __typename: 'Membership', id: newId() }],
+      reps: [
+        { __typename: 'Membership', id: membership.id },
+        { __typename: 'Membership', id: newId() },
+      ],
     });
     expect(errors).toBeUndefined();
     expect(data._entities).toEqual([{ ...membership, status: 'ACTIVE', customer: { id: customerId } }, null]);

@@ -3,7 +3,19 @@ import { createTestDatabase, startTestService, testCallers, type TestDatabase, t
 import type { Caller } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { staff } from './support.js';
-import { CANCEL, centreAdmin, count, CREATE_GIFT, desk, enrolMember, expectConsistentLedger, key, ledgerOf, record, REDEEM } from './points-support.js';
+import {
+  CANCEL,
+  centreAdmin,
+  count,
+  CREATE_GIFT,
+  desk,
+  enrolMember,
+  expectConsistentLedger,
+  key,
+  ledgerOf,
+  record,
+  REDEEM,
+} from './points-support.js';
 
 const GIFTS = `query ($search: String, $kind: GiftKind, $first: Int, $after: String) {
   gifts(search: $search, kind: $kind, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name kind pointsPrice stock } }
@@ -48,17 +60,35 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
   });
 
   it('shows unit costs to finance and the director only, and only finance or the director set them', async () => {
-    const gift = await createGift({ name: '体检套餐 A', kind: 'SERVICE', pointsPrice: 3000, stock: 5, unitCost: '120.50' }, testCallers.finance);
+    const gift = await createGift(
+      { name: '体检套餐 A', kind: 'SERVICE', pointsPrice: 3000, stock: 5, unitCost: '120.50' },
+      testCallers.finance,
+    );
     const asFinance = await members.request(UNIT_COST, { search: '体检套餐 A' }, undefined, testCallers.finance);
     expect(asFinance.data.gifts.nodes).toEqual([{ name: '体检套餐 A', unitCost: '120.50' }]);
     const asDesk = await members.request(UNIT_COST, { search: '体检套餐 A' }, undefined, desk);
     expect(asDesk.data.gifts.nodes).toEqual([{ name: '体检套餐 A', unitCost: null }]);
     expect(asDesk.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
-    const byAdmin = await members.request(CREATE_GIFT, { input: { name: 'x', kind: 'GOODS', pointsPrice: 1, stock: 1, unitCost: '1.00' } }, undefined, centreAdmin);
+    const byAdmin = await members.request(
+      CREATE_GIFT,
+      { input: { name: 'x', kind: 'GOODS', pointsPrice: 1, stock: 1, unitCost: '1.00' } },
+      undefined,
+      centreAdmin,
+    );
     expect(byAdmin.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FINANCE_ONLY', field: 'unitCost' });
-    const set = await members.request(`mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "99.9") { unitCost } }`, { id: gift.id }, undefined, testCallers.finance);
+    const set = await members.request(
+      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "99.9") { unitCost } }`,
+      { id: gift.id },
+      undefined,
+      testCallers.finance,
+    );
     expect(set.data.setGiftUnitCost.unitCost).toBe('99.90');
-    const refused = await members.request(`mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "1") { id } }`, { id: gift.id }, undefined, centreAdmin);
+    const refused = await members.request(
+      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "1") { id } }`,
+      { id: gift.id },
+      undefined,
+      centreAdmin,
+    );
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
@@ -77,13 +107,29 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
     await record(members, member.id, '150.00');
     await record(members, member.id, '100.00');
     const gift = await createGift({ name: '面膜', kind: 'GOODS', pointsPrice: 100, stock: 10 });
-    const { data, errors } = await members.request(REDEEM, { input: { membershipId: member.id, giftId: gift.id, quantity: 2, idempotencyKey: key() } }, undefined, desk);
+    const { data, errors } = await members.request(
+      REDEEM,
+      { input: { membershipId: member.id, giftId: gift.id, quantity: 2, idempotencyKey: key() } },
+      undefined,
+      desk,
+    );
     expect(errors).toBeUndefined();
-    expect(data.redeemGift).toMatchObject({ quantity: 2, points: 200, status: 'REDEEMED', gift: { stock: 8 }, membership: { pointsBalance: 50 } });
+    expect(data.redeemGift).toMatchObject({
+      quantity: 2,
+      points: 200,
+      status: 'REDEEMED',
+      gift: { stock: 8 },
+      membership: { pointsBalance: 50 },
+    });
     const ledger = await expectConsistentLedger(members, member.id);
     // the oldest lot (150) is used up first, then 50 of the second
     expect(ledger.lots.map((l) => l.remaining)).toEqual([0, 50]);
-    const tooMuch = await members.request(REDEEM, { input: { membershipId: member.id, giftId: gift.id, quantity: 1, idempotencyKey: key() } }, undefined, desk);
+    const tooMuch = await members.request(
+      REDEEM,
+      { input: { membershipId: member.id, giftId: gift.id, quantity: 1, idempotencyKey: key() } },
+      undefined,
+      desk,
+    );
     expect(tooMuch.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INSUFFICIENT_POINTS', balance: 50, needed: 100 });
     expect((await ledgerOf(members, member.id)).balance).toBe(50);
   });
@@ -92,7 +138,12 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
     const member = await enrolMember(members);
     await record(members, member.id, '300.00');
     const gift = await createGift({ name: '护齿套装', kind: 'GOODS', pointsPrice: 120, stock: 3 });
-    const redeemed = await members.request(REDEEM, { input: { membershipId: member.id, giftId: gift.id, quantity: 2, idempotencyKey: key() } }, undefined, desk);
+    const redeemed = await members.request(
+      REDEEM,
+      { input: { membershipId: member.id, giftId: gift.id, quantity: 2, idempotencyKey: key() } },
+      undefined,
+      desk,
+    );
     const input = { redemptionId: redeemed.data.redeemGift.id, reason: '登记错误', idempotencyKey: key() };
     const [a, b] = await Promise.all([0, 1].map(() => members.request(CANCEL, { input }, undefined, desk)));
     expect(a!.data.cancelGiftRedemption).toMatchObject({ status: 'CANCELLED', cancelReason: '登记错误', gift: { stock: 3 } });
@@ -127,10 +178,20 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
     const redeem = (giftId: string, quantity: number) =>
       members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity, idempotencyKey: key() } }, undefined, desk);
     await redeem(costed.id, 2);
-    await members.request(`mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "250") { id } }`, { id: costed.id }, undefined, testCallers.finance);
+    await members.request(
+      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "250") { id } }`,
+      { id: costed.id },
+      undefined,
+      testCallers.finance,
+    );
     await redeem(costed.id, 1);
     const cancelled = await redeem(costed.id, 3);
-    await members.request(CANCEL, { input: { redemptionId: cancelled.data.redeemGift.id, reason: '取消', idempotencyKey: key() } }, undefined, desk);
+    await members.request(
+      CANCEL,
+      { input: { redemptionId: cancelled.data.redeemGift.id, reason: '取消', idempotencyKey: key() } },
+      undefined,
+      desk,
+    );
     await redeem(uncosted.id, 4);
     const { data, errors } = await members.request(REPORT, { from: today(), to: today() }, undefined, testCallers.finance);
     expect(errors).toBeUndefined();
@@ -148,9 +209,11 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
   });
 
   it('gives finance the points liability: every balance added up and valued at POINTS_VALUE_FEN a point', async () => {
-    const balances = await members.orm.em.getConnection().execute<{ total: number; holders: number }[]>(
-      `select coalesce(sum(balance), 0)::int as total, count(*) filter (where balance > 0)::int as holders from "members"."points_account"`,
-    );
+    const balances = await members.orm.em
+      .getConnection()
+      .execute<{ total: number; holders: number }[]>(
+        `select coalesce(sum(balance), 0)::int as total, count(*) filter (where balance > 0)::int as holders from "members"."points_account"`,
+      );
     const { data, errors } = await members.request(LIABILITY, {}, undefined, testCallers.finance);
     expect(errors).toBeUndefined();
     const total = balances[0]!.total;

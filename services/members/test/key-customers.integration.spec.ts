@@ -16,7 +16,8 @@ describe('key customers (重点客户) and the membership filters', () => {
   let members: TestService;
   let vip: Enrolled, gold: Enrolled, plain: Enrolled;
   const owner = newId();
-  const list = async (variables: Record<string, unknown>) => (await members.request(LIST, variables, undefined, MEMBER_CENTRE)).data.memberships;
+  const list = async (variables: Record<string, unknown>) =>
+    (await members.request(LIST, variables, undefined, MEMBER_CENTRE)).data.memberships;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -47,7 +48,9 @@ describe('key customers (重点客户) and the membership filters', () => {
     expect((await list({ key: true })).nodes.map((n: { id: string }) => n.id).sort()).toEqual([vip.id, gold.id].sort());
     expect((await list({ key: false })).nodes.map((n: { id: string }) => n.id)).toEqual([plain.id]);
     expect((await list({ key: true, tier: 'diamond' })).nodes.map((n: { id: string }) => n.id)).toEqual([vip.id]);
-    expect((await list({ status: 'ACTIVE', search: plain.cardNumber.slice(-4) })).nodes.map((n: { id: string }) => n.id)).toEqual([plain.id]);
+    expect((await list({ status: 'ACTIVE', search: plain.cardNumber.slice(-4) })).nodes.map((n: { id: string }) => n.id)).toEqual([
+      plain.id,
+    ]);
     expect((await list({ status: 'FROZEN' })).totalCount).toBe(0);
   });
 
@@ -71,7 +74,9 @@ describe('key customers (重点客户) and the membership filters', () => {
       expect(data).toBeNull();
       expect(errors?.[0].extensions.code).toBe('FORBIDDEN');
     }
-    const [row] = await rows<{ is_key_customer: boolean }>(members, `select is_key_customer from "members"."membership" where id = ?`, [plain.id]);
+    const [row] = await rows<{ is_key_customer: boolean }>(members, `select is_key_customer from "members"."membership" where id = ?`, [
+      plain.id,
+    ]);
     expect(row!.is_key_customer).toBe(false);
   });
 });

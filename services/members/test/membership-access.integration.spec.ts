@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, type Caller } from '@careline/service-kit';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { membersService } from '../src/service.js';
 import { createMembersLoaders } from '../src/context.js';
 import { auditProbe, countRows, customerRegistered, knownCustomer, partner, staff, statements } from './support.js';
@@ -91,7 +98,11 @@ describe('members access: roles, departments, audit and partner rows', () => {
     });
 
     it('refuses enrolment to staff and department admins outside the member centre and customer service, and records the denial', async () => {
-      for (const caller of [staff('STAFF', 'CONSULTATION'), staff('DEPT_ADMIN', 'FINANCE'), { kind: 'staff', id: newId(), role: 'STAFF' } as Caller]) {
+      for (const caller of [
+        staff('STAFF', 'CONSULTATION'),
+        staff('DEPT_ADMIN', 'FINANCE'),
+        { kind: 'staff', id: newId(), role: 'STAFF' } as Caller,
+      ]) {
         const customerId = await knownCustomer(members);
         const { data, errors } = await members.request(ENROL, { input: { customerId, tier: 'GOLD' } }, undefined, caller);
         expect(data).toBeNull();
@@ -102,13 +113,22 @@ describe('members access: roles, departments, audit and partner rows', () => {
           return found.length > 0 && found;
         });
         expect(rest).toEqual([]);
-        expect(entry).toMatchObject({ operation: 'mutation enrollMember', outcome: 'DENIED', targetType: 'Membership', department: caller.department ?? null });
+        expect(entry).toMatchObject({
+          operation: 'mutation enrollMember',
+          outcome: 'DENIED',
+          targetType: 'Membership',
+          department: caller.department ?? null,
+        });
         expect(entry!.reason).toContain('MEMBER_CENTRE');
       }
     });
 
     it('lets member-centre staff, customer-service admins and the director enrol, and records each enrolment as a change', async () => {
-      for (const caller of [staff('STAFF', 'MEMBER_CENTRE'), staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'), staff('OPS_DIRECTOR', 'OPERATIONS')]) {
+      for (const caller of [
+        staff('STAFF', 'MEMBER_CENTRE'),
+        staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'),
+        staff('OPS_DIRECTOR', 'OPERATIONS'),
+      ]) {
         const customerId = await knownCustomer(members);
         const enrolled = await enrol(customerId, caller);
         expect(await audit.entriesOf(caller.id!)).toEqual([
@@ -133,7 +153,14 @@ describe('members access: roles, departments, audit and partner rows', () => {
     });
 
     it('lets every staff role and partners read memberships', async () => {
-      for (const caller of [testCallers.director, testCallers.csAdmin, testCallers.csStaff, testCallers.finance, testCallers.auditor, partner(KEY_ACCOUNT_A)]) {
+      for (const caller of [
+        testCallers.director,
+        testCallers.csAdmin,
+        testCallers.csStaff,
+        testCallers.finance,
+        testCallers.auditor,
+        partner(KEY_ACCOUNT_A),
+      ]) {
         const { data, errors } = await members.request(GET, { id: a1.id }, undefined, caller);
         expect(errors).toBeUndefined();
         expect(data.membership).toEqual(a1);
@@ -205,7 +232,13 @@ describe('members access: roles, departments, audit and partner rows', () => {
 
     it('never serves one partner’s cached row to another: the same id in sequence', async () => {
       const answers = [];
-      for (const caller of [partner(KEY_ACCOUNT_A), partner(KEY_ACCOUNT_B), partner(KEY_ACCOUNT_A), testCallers.finance, partner(KEY_ACCOUNT_B)]) {
+      for (const caller of [
+        partner(KEY_ACCOUNT_A),
+        partner(KEY_ACCOUNT_B),
+        partner(KEY_ACCOUNT_A),
+        testCallers.finance,
+        partner(KEY_ACCOUNT_B),
+      ]) {
         const { data, errors } = await members.request(GET, { id: a1.id }, undefined, caller);
         answers.push(data?.membership?.id ?? errors?.[0].extensions.code);
       }
@@ -226,7 +259,9 @@ describe('members access: roles, departments, audit and partner rows', () => {
           expect(data).toEqual({ membership: { id: a1.id, cardNumber: a1.cardNumber }, _entities: [{ membership: { id: a1.id } }] });
         } else {
           expect(data).toEqual({ membership: null, _entities: [{ membership: null }] });
-          expect(errors?.map((e: { path: string[]; extensions: { code: string } }) => [e.path, e.extensions.code])).toEqual([[['membership'], 'NOT_FOUND']]);
+          expect(errors?.map((e: { path: string[]; extensions: { code: string } }) => [e.path, e.extensions.code])).toEqual([
+            [['membership'], 'NOT_FOUND'],
+          ]);
         }
       });
     });

@@ -32,7 +32,13 @@ describe('reading memberships over GraphQL', () => {
     const target = enrolled[2]!;
     const { data, errors } = await members.request(GET, { id: target.id });
     expect(errors).toBeUndefined();
-    expect(data.membership).toEqual({ id: target.id, cardNumber: target.cardNumber, tier: 'ORDINARY', status: 'ACTIVE', customer: target.customer });
+    expect(data.membership).toEqual({
+      id: target.id,
+      cardNumber: target.cardNumber,
+      tier: 'ORDINARY',
+      status: 'ACTIVE',
+      customer: target.customer,
+    });
   });
 
   it('answers NOT_FOUND for a membership id that does not exist, and for one that is not an id at all', async () => {

@@ -30,11 +30,22 @@ export async function enrolled(
     options.as ?? testCallers.system,
   );
   if (errors) throw new Error(JSON.stringify(errors));
-  return { id: data.enrollMember.id, cardNumber: data.enrollMember.cardNumber, tier: data.enrollMember.tier, customerId: event.data.customerId };
+  return {
+    id: data.enrollMember.id,
+    cardNumber: data.enrollMember.cardNumber,
+    tier: data.enrollMember.tier,
+    customerId: event.data.customerId,
+  };
 }
 
 /** A paid receipt in the points side's consumption table, as DealClosed or a member specialist would record it. */
-export async function spent(members: TestService, member: Pick<Enrolled, 'id' | 'customerId'>, yuan: number, occurredAt: string, status = 'RECORDED'): Promise<void> {
+export async function spent(
+  members: TestService,
+  member: Pick<Enrolled, 'id' | 'customerId'>,
+  yuan: number,
+  occurredAt: string,
+  status = 'RECORDED',
+): Promise<void> {
   await members.orm.em.getConnection().execute(
     `insert into "members"."consumption" (id, receipt_number, customer_id, membership_id, amount_fen, occurred_at, source, points_earned, bonus_points, status, created_at)
      values (?, ?, ?, ?, ?, ?, 'MANUAL', 0, 0, ?, now())`,
@@ -56,7 +67,9 @@ export async function eventProbe<T>(members: TestService, type: string) {
   await members.bus.jobs.subscribe(type, queue);
   return {
     async published(): Promise<T[]> {
-      const found = await rows<{ data: T }>(members, `select data->'data' as data from pgboss.job where name = ? order by created_on, id`, [queue]);
+      const found = await rows<{ data: T }>(members, `select data->'data' as data from pgboss.job where name = ? order by created_on, id`, [
+        queue,
+      ]);
       return found.map((r) => r.data);
     },
   };

@@ -40,7 +40,8 @@ describe('customer merges (CustomersMerged from crm) merge memberships and point
       [m.id],
     );
   const balance = async (m: Enrolled) =>
-    (await rows<{ balance: number }>(members, `select balance from "members"."points_account" where membership_id = ?`, [m.id]))[0]?.balance ?? 0;
+    (await rows<{ balance: number }>(members, `select balance from "members"."points_account" where membership_id = ?`, [m.id]))[0]
+      ?.balance ?? 0;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -58,9 +59,19 @@ describe('customer merges (CustomersMerged from crm) merge memberships and point
     expect(await recordCustomersMerged(members.orm.em, members.bus, merged(survivor, m.customerId))).toBe(true);
     const after = await member(m.id);
     expect(after).toMatchObject({ status: 'ACTIVE', customer: { id: survivor } });
-    expect(after.history.nodes[0]).toMatchObject({ kind: 'CUSTOMER_CHANGED', fromValue: m.customerId, toValue: survivor, actorKind: 'system' });
+    expect(after.history.nodes[0]).toMatchObject({
+      kind: 'CUSTOMER_CHANGED',
+      fromValue: m.customerId,
+      toValue: survivor,
+      actorKind: 'system',
+    });
     expect(after.history.nodes.at(-1)).toMatchObject({ kind: 'ENROLLED' });
-    const { data } = await members.request(BY_CUSTOMER, { reps: [{ __typename: 'Customer', id: survivor }, { __typename: 'Customer', id: m.customerId }] });
+    const { data } = await members.request(BY_CUSTOMER, {
+      reps: [
+        { __typename: 'Customer', id: survivor },
+        { __typename: 'Customer', id: m.customerId },
+      ],
+    });
     expect(data._entities).toEqual([
       { id: survivor, membership: { id: m.id } },
       { id: m.customerId, membership: null },
@@ -73,7 +84,12 @@ describe('customer merges (CustomersMerged from crm) merge memberships and point
     beforeAll(async () => {
       survivor = await enrolled(members, { joinedAt: '2025-05-01T00:00:00.000Z' });
       gone = await enrolled(members, { tier: 'GOLD', joinedAt: '2023-02-01T00:00:00.000Z' });
-      await members.request(`mutation ($id: ID!) { setKeyCustomer(membershipId: $id, isKey: true) { id } }`, { id: gone.id }, undefined, MEMBER_CENTRE);
+      await members.request(
+        `mutation ($id: ID!) { setKeyCustomer(membershipId: $id, isKey: true) { id } }`,
+        { id: gone.id },
+        undefined,
+        MEMBER_CENTRE,
+      );
       for (const m of [survivor, gone]) await members.request(ISSUE, { id: m.id }, undefined, MEMBER_CENTRE);
       await credit(survivor, 100);
       await credit(gone, 300);
@@ -102,13 +118,30 @@ describe('customer merges (CustomersMerged from crm) merge memberships and point
 
     it('cancels the merged membership and its card for good, pointing at the survivor, with its history kept', async () => {
       const after = await member(gone.id);
-      expect(after).toMatchObject({ status: 'CANCELLED', mergedIntoId: survivor.id, currentCard: { status: 'CANCELLED' }, customer: { id: gone.customerId } });
-      expect(after.history.nodes.map((h: { kind: string }) => h.kind)).toEqual(['MERGED_INTO', 'CANCELLED', 'CARD_ISSUED', 'KEY_CUSTOMER_SET', 'ENROLLED']);
+      expect(after).toMatchObject({
+        status: 'CANCELLED',
+        mergedIntoId: survivor.id,
+        currentCard: { status: 'CANCELLED' },
+        customer: { id: gone.customerId },
+      });
+      expect(after.history.nodes.map((h: { kind: string }) => h.kind)).toEqual([
+        'MERGED_INTO',
+        'CANCELLED',
+        'CARD_ISSUED',
+        'KEY_CUSTOMER_SET',
+        'ENROLLED',
+      ]);
     });
 
     it('gives the survivor the higher tier, the key-customer flag and the earlier join date, and records it', async () => {
       const after = await member(survivor.id);
-      expect(after).toMatchObject({ status: 'ACTIVE', tier: 'GOLD', isKeyCustomer: true, keyCustomerOwnerId: MEMBER_CENTRE.id, joinedAt: '2023-02-01T00:00:00.000Z' });
+      expect(after).toMatchObject({
+        status: 'ACTIVE',
+        tier: 'GOLD',
+        isKeyCustomer: true,
+        keyCustomerOwnerId: MEMBER_CENTRE.id,
+        joinedAt: '2023-02-01T00:00:00.000Z',
+      });
       expect(after.history.nodes.slice(0, 2)).toMatchObject([
         { kind: 'MERGED_FROM', fromValue: gone.id, toValue: survivor.id },
         { kind: 'TIER_CHANGED', fromValue: 'ORDINARY', toValue: 'GOLD' },
@@ -121,7 +154,12 @@ describe('customer merges (CustomersMerged from crm) merge memberships and point
 
   it('keeps the merged customer’s live membership when the survivor’s own is cancelled', async () => {
     const dead = await enrolled(members);
-    await members.request(`mutation ($id: ID!) { cancelMembership(id: $id, reason: "注销") { id } }`, { id: dead.id }, undefined, MEMBER_CENTRE);
+    await members.request(
+      `mutation ($id: ID!) { cancelMembership(id: $id, reason: "注销") { id } }`,
+      { id: dead.id },
+      undefined,
+      MEMBER_CENTRE,
+    );
     const live = await enrolled(members, { tier: 'SILVER' });
     await recordCustomersMerged(members.orm.em, members.bus, merged(dead.customerId, live.customerId));
     expect(await member(live.id)).toMatchObject({ status: 'ACTIVE', tier: 'SILVER', customer: { id: dead.customerId } });
@@ -139,9 +177,15 @@ describe('customer merges (CustomersMerged from crm) merge memberships and point
   it('consumes CustomersMerged published on the bus', async () => {
     const m = await enrolled(members);
     const survivor = await knownCustomer(members);
-    await members.orm.em.fork().transactional((em) =>
-      members.bus.publish<CustomersMergedData>(em, Events.CustomersMerged, { survivorId: survivor, mergedId: m.customerId, mergedAt: new Date().toISOString() }),
-    );
+    await members.orm.em
+      .fork()
+      .transactional((em) =>
+        members.bus.publish<CustomersMergedData>(em, Events.CustomersMerged, {
+          survivorId: survivor,
+          mergedId: m.customerId,
+          mergedAt: new Date().toISOString(),
+        }),
+      );
     await eventually(async () => (await member(m.id)).customer.id === survivor);
   });
 });

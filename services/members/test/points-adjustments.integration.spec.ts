@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { newId, type Caller } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { auditProbe, staff } from './support.js';
@@ -17,7 +24,14 @@ describe('points adjustments: asked for with a reason and responsibility, approv
   let members: TestService;
   let audit: Awaited<ReturnType<typeof auditProbe>>;
   const ask = async (membershipId: string, points: number, as: Caller = desk) => {
-    const input = { membershipId, points, reason: '积分漏积, 补录', responsibleDepartment: 'customer_service', responsibleStaffId: newId(), idempotencyKey: key() };
+    const input = {
+      membershipId,
+      points,
+      reason: '积分漏积, 补录',
+      responsibleDepartment: 'customer_service',
+      responsibleStaffId: newId(),
+      idempotencyKey: key(),
+    };
     return members.request(REQUEST, { input }, undefined, as);
   };
 
@@ -34,13 +48,25 @@ describe('points adjustments: asked for with a reason and responsibility, approv
   it('writes nothing to the ledger until the member-centre admin approves, then one ADJUST entry by the approver', async () => {
     const member = await enrolMember(members);
     const asked = await ask(member.id, 120);
-    expect(asked.data.requestPointsAdjustment).toMatchObject({ points: 120, status: 'PENDING', responsibleDepartment: 'CUSTOMER_SERVICE', requestedBy: desk.id });
+    expect(asked.data.requestPointsAdjustment).toMatchObject({
+      points: 120,
+      status: 'PENDING',
+      responsibleDepartment: 'CUSTOMER_SERVICE',
+      requestedBy: desk.id,
+    });
     expect((await ledgerOf(members, member.id)).entries).toHaveLength(0);
     const approved = await members.request(APPROVE, { id: asked.data.requestPointsAdjustment.id }, undefined, centreAdmin);
     expect(approved.errors).toBeUndefined();
     expect(approved.data.approvePointsAdjustment).toMatchObject({ status: 'APPROVED', decidedBy: centreAdmin.id });
     const ledger = await expectConsistentLedger(members, member.id);
-    expect(ledger.entries).toEqual([expect.objectContaining({ id: approved.data.approvePointsAdjustment.entryId, kind: 'ADJUST', points: 120, operator_id: centreAdmin.id })]);
+    expect(ledger.entries).toEqual([
+      expect.objectContaining({
+        id: approved.data.approvePointsAdjustment.entryId,
+        kind: 'ADJUST',
+        points: 120,
+        operator_id: centreAdmin.id,
+      }),
+    ]);
     expect(ledger.entries[0]!.reason).toContain('积分漏积');
     expect(ledger.entries[0]!.reason).toContain('CUSTOMER_SERVICE');
   });
@@ -50,7 +76,10 @@ describe('points adjustments: asked for with a reason and responsibility, approv
     const admin = staff('DEPT_ADMIN', 'MEMBER_CENTRE');
     const asked = await ask(member.id, 10, admin);
     const id = asked.data.requestPointsAdjustment.id;
-    for (const [query, vars] of [[APPROVE, { id }], [REJECT, { id, reason: 'no' }]] as const) {
+    for (const [query, vars] of [
+      [APPROVE, { id }],
+      [REJECT, { id, reason: 'no' }],
+    ] as const) {
       const { data, errors } = await members.request(query, vars, undefined, admin);
       expect(data).toBeNull();
       expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON' });
@@ -101,7 +130,11 @@ describe('points adjustments: asked for with a reason and responsibility, approv
     const member = await enrolMember(members);
     const id = (await ask(member.id, 99)).data.requestPointsAdjustment.id;
     const rejected = await members.request(REJECT, { id, reason: '证据不足' }, undefined, centreAdmin);
-    expect(rejected.data.rejectPointsAdjustment).toMatchObject({ status: 'REJECTED', rejectionReason: '证据不足', decidedBy: centreAdmin.id });
+    expect(rejected.data.rejectPointsAdjustment).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: '证据不足',
+      decidedBy: centreAdmin.id,
+    });
     expect((await ledgerOf(members, member.id)).entries).toHaveLength(0);
     const queue = await members.request(LIST, { status: 'REJECTED' }, undefined, testCallers.finance);
     expect(queue.data.pointsAdjustments.nodes.map((n: { id: string }) => n.id)).toContain(id);
@@ -110,7 +143,13 @@ describe('points adjustments: asked for with a reason and responsibility, approv
 
   it('refuses an adjustment without a reason, of zero points or without a responsible staff id, and one asked for outside the member desks', async () => {
     const member = await enrolMember(members);
-    const base = { membershipId: member.id, points: 10, reason: 'r', responsibleDepartment: 'CUSTOMER_SERVICE', responsibleStaffId: newId() };
+    const base = {
+      membershipId: member.id,
+      points: 10,
+      reason: 'r',
+      responsibleDepartment: 'CUSTOMER_SERVICE',
+      responsibleStaffId: newId(),
+    };
     const cases: [Record<string, unknown>, string][] = [
       [{ reason: '  ' }, 'reason'],
       [{ points: 0 }, 'points'],

@@ -9,7 +9,12 @@ describe('points under concurrency: one member’s writers run one at a time', (
   let db: TestDatabase;
   let members: TestService;
   const gift = async (pointsPrice: number, stock: number) => {
-    const { data, errors } = await members.request(CREATE_GIFT, { input: { name: `礼品 ${pointsPrice}/${stock}`, kind: 'GOODS', pointsPrice, stock } }, undefined, testCallers.director);
+    const { data, errors } = await members.request(
+      CREATE_GIFT,
+      { input: { name: `礼品 ${pointsPrice}/${stock}`, kind: 'GOODS', pointsPrice, stock } },
+      undefined,
+      testCallers.director,
+    );
     expect(errors).toBeUndefined();
     return data.createGift.id as string;
   };
@@ -29,7 +34,9 @@ describe('points under concurrency: one member’s writers run one at a time', (
     await record(members, member.id, '100.00');
     const giftId = await gift(20, 50);
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity: 1, idempotencyKey: key() } }, undefined, desk)),
+      Array.from({ length: 10 }, () =>
+        members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity: 1, idempotencyKey: key() } }, undefined, desk),
+      ),
     );
     const ok = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
@@ -63,7 +70,9 @@ describe('points under concurrency: one member’s writers run one at a time', (
     const racers = await Promise.all(Array.from({ length: 6 }, () => enrolMember(members)));
     for (const m of racers) await record(members, m.id, '50.00');
     const results = await Promise.all(
-      racers.map((m) => members.request(REDEEM, { input: { membershipId: m.id, giftId, quantity: 1, idempotencyKey: key() } }, undefined, desk)),
+      racers.map((m) =>
+        members.request(REDEEM, { input: { membershipId: m.id, giftId, quantity: 1, idempotencyKey: key() } }, undefined, desk),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(3);
     expect(results.filter((r) => r.errors?.[0].extensions.reason === 'OUT_OF_STOCK')).toHaveLength(3);
@@ -81,7 +90,9 @@ describe('points under concurrency: one member’s writers run one at a time', (
       const asOf = addMonths(new Date(Date.now() + 1000), config.expiryMonths);
       const [expiry, ...redemptions] = await Promise.all([
         expirePoints(members.orm.em, members.bus, asOf),
-        ...Array.from({ length: 4 }, () => members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity: 3, idempotencyKey: key() } }, undefined, desk)),
+        ...Array.from({ length: 4 }, () =>
+          members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity: 3, idempotencyKey: key() } }, undefined, desk),
+        ),
       ]);
       const redeemed = redemptions.filter((r) => !r.errors).length * 30;
       const ledger = await expectConsistentLedger(members, member.id);
@@ -98,7 +109,9 @@ describe('points under concurrency: one member’s writers run one at a time', (
     await record(members, member.id, '200.00');
     const giftId = await gift(15, 1000);
     const earns = Array.from({ length: 8 }, (_, i) => record(members, member.id, `${10 + i}.00`));
-    const redeems = Array.from({ length: 8 }, () => members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity: 1, idempotencyKey: key() } }, undefined, desk));
+    const redeems = Array.from({ length: 8 }, () =>
+      members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity: 1, idempotencyKey: key() } }, undefined, desk),
+    );
     const results = await Promise.all([...earns, ...redeems]);
     for (const r of results.slice(0, 8)) expect(r.errors).toBeUndefined();
     const ledger = await expectConsistentLedger(members, member.id);

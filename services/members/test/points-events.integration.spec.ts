@@ -1,11 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, eventually, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
-import { Events, newId, type ConsumptionRefundedData, type DealClosedData, type DomainEvent, type RemedyApprovedData } from '@careline/service-kit';
+import {
+  Events,
+  newId,
+  type ConsumptionRefundedData,
+  type DealClosedData,
+  type DomainEvent,
+  type RemedyApprovedData,
+} from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { recordConsumptionRefunded, recordDealClosed } from '../src/modules/consumption/consumption.consumer.js';
 import { applyRemedy } from '../src/modules/remedies/remedies.consumer.js';
 import { knownCustomer } from './support.js';
-import { count, CREATE_GIFT, dealClosed, desk, enrolMember, expectConsistentLedger, key, ledgerOf, record, REDEEM, remedyApproved } from './points-support.js';
+import {
+  count,
+  CREATE_GIFT,
+  dealClosed,
+  desk,
+  enrolMember,
+  expectConsistentLedger,
+  key,
+  ledgerOf,
+  record,
+  REDEEM,
+  remedyApproved,
+} from './points-support.js';
 import { createLogger } from '@careline/service-kit';
 
 describe('points from events: DealClosed, ConsumptionRefunded and complaint remedies', () => {
@@ -148,9 +167,16 @@ describe('points from events: DealClosed, ConsumptionRefunded and complaint reme
       const customerId = await knownCustomer(members);
       const missed = dealClosed({ customerId, amountFen: 80_00 });
       await recordDealClosed(scope(), missed); // not a member yet: no points
-      const { data } = await members.request(`mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }`, { input: { customerId } });
+      const { data } = await members.request(`mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }`, {
+        input: { customerId },
+      });
       const membershipId = data.enrollMember.id;
-      const remedy = remedyApproved({ kind: 'CREDIT_POINTS', customerId, receiptNumbers: [missed.data.receiptNumber, 'UNKNOWN-1'], points: 50 });
+      const remedy = remedyApproved({
+        kind: 'CREDIT_POINTS',
+        customerId,
+        receiptNumbers: [missed.data.receiptNumber, 'UNKNOWN-1'],
+        points: 50,
+      });
       expect(await applyRemedy(scope(), remedy)).toBe(true);
       // the same remedy again, redelivered and re-published under another event id
       expect(await applyRemedy(scope(), remedy)).toBe(false);
@@ -196,11 +222,21 @@ describe('points from events: DealClosed, ConsumptionRefunded and complaint reme
     it('cancels a wrongly issued gift (撤销礼品): the points and the stock come back, once', async () => {
       const member = await enrolMember(members);
       await record(members, member.id, '100.00');
-      const gift = await members.request(CREATE_GIFT, { input: { name: '保温杯', kind: 'GOODS', pointsPrice: 40, stock: 5 } }, undefined, desk);
+      const gift = await members.request(
+        CREATE_GIFT,
+        { input: { name: '保温杯', kind: 'GOODS', pointsPrice: 40, stock: 5 } },
+        undefined,
+        desk,
+      );
       expect(gift.errors?.[0].extensions.code).toBe('FORBIDDEN'); // staff do not add gifts
       const created = await members.request(CREATE_GIFT, { input: { name: '保温杯', kind: 'GOODS', pointsPrice: 40, stock: 5 } });
       const giftId = created.data.createGift.id;
-      const redeemed = await members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity: 2, idempotencyKey: key() } }, undefined, desk);
+      const redeemed = await members.request(
+        REDEEM,
+        { input: { membershipId: member.id, giftId, quantity: 2, idempotencyKey: key() } },
+        undefined,
+        desk,
+      );
       const redemptionId = redeemed.data.redeemGift.id;
       const remedy = remedyApproved({ kind: 'CANCEL_GIFT', customerId: member.customerId, redemptionId });
       expect(await applyRemedy(scope(), remedy)).toBe(true);

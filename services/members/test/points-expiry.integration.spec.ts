@@ -40,7 +40,12 @@ describe('points expiry', () => {
     const result = await expirePoints(members.orm.em, members.bus, asOf);
     expect(result.points).toBeGreaterThanOrEqual(140);
     const ledger = await expectConsistentLedger(members, member.id);
-    expect(ledger.entries.at(-1)).toMatchObject({ kind: 'EXPIRE', points: -140, balance_after: 7, operator_id: '00000000-0000-0000-0000-000000000000' });
+    expect(ledger.entries.at(-1)).toMatchObject({
+      kind: 'EXPIRE',
+      points: -140,
+      balance_after: 7,
+      operator_id: '00000000-0000-0000-0000-000000000000',
+    });
     expect(ledger.lots.map((l) => l.remaining)).toEqual([0, 0, 7]);
     // running it again as of the same moment finds nothing more to expire
     await expirePoints(members.orm.em, members.bus, asOf);
@@ -61,7 +66,11 @@ describe('points expiry', () => {
     // the first lot was spent entirely, so nothing expired yet; 40 are left in the second
     expect(ledger.entries.map((e) => e.kind)).toEqual(['ADJUST', 'ADJUST', 'REDEEM']);
     await expirePoints(members.orm.em, members.bus, addMonths(new Date('2023-06-01T00:00:00Z'), config.expiryMonths));
-    expect((await expectConsistentLedger(members, member.id)).entries.at(-1)).toMatchObject({ kind: 'EXPIRE', points: -40, balance_after: 0 });
+    expect((await expectConsistentLedger(members, member.id)).entries.at(-1)).toMatchObject({
+      kind: 'EXPIRE',
+      points: -40,
+      balance_after: 0,
+    });
   });
 
   it('schedules members.expire-points daily in hospital time, and expires when the job fires', async () => {

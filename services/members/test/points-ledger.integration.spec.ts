@@ -1,9 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, eventually, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestService,
+  testCallers,
+  type TestDatabase,
+  type TestService,
+} from '@careline/service-kit/testing';
 import { Events, type DomainEvent, type PointsChangedData } from '@careline/service-kit';
 import { membersService } from '../src/service.js';
 import { auditProbe, partner, staff } from './support.js';
-import { count, desk, enrolMember, expectConsistentLedger, key, LEDGER, receipt, record, RECORD, REFUND, ledgerOf } from './points-support.js';
+import {
+  count,
+  desk,
+  enrolMember,
+  expectConsistentLedger,
+  key,
+  LEDGER,
+  receipt,
+  record,
+  RECORD,
+  REFUND,
+  ledgerOf,
+} from './points-support.js';
 
 describe('points ledger: earning from consumptions, idempotency and refunds', () => {
   let db: TestDatabase;
@@ -28,11 +47,26 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const member = await enrolMember(members);
     const { data, errors } = await record(members, member.id, '1280.50', desk, { receiptNumber: ' r-2026-0001 ' });
     expect(errors).toBeUndefined();
-    expect(data.recordConsumption).toMatchObject({ receiptNumber: 'R-2026-0001', amount: '1280.50', pointsEarned: 1280, bonusPoints: 0, status: 'RECORDED', source: 'MANUAL' });
+    expect(data.recordConsumption).toMatchObject({
+      receiptNumber: 'R-2026-0001',
+      amount: '1280.50',
+      pointsEarned: 1280,
+      bonusPoints: 0,
+      status: 'RECORDED',
+      source: 'MANUAL',
+    });
     const ledger = await members.request(LEDGER, { id: member.id }, undefined, desk);
     expect(ledger.data.membership.pointsBalance).toBe(1280);
     expect(ledger.data.membership.pointsEntries.nodes).toEqual([
-      expect.objectContaining({ seq: 1, kind: 'EARN', points: 1280, balanceAfter: 1280, receiptNumber: 'R-2026-0001', operatorId: desk.id, redemptionId: null }),
+      expect.objectContaining({
+        seq: 1,
+        kind: 'EARN',
+        points: 1280,
+        balanceAfter: 1280,
+        receiptNumber: 'R-2026-0001',
+        operatorId: desk.id,
+        redemptionId: null,
+      }),
     ]);
     expect(ledger.data.membership.pointsEntries.nodes[0].reason).toContain('R-2026-0001');
   });
@@ -51,7 +85,13 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
 
   it('gives 20 concurrent earns with one idempotency key one entry and 20 identical answers', async () => {
     const member = await enrolMember(members);
-    const input = { membershipId: member.id, receiptNumber: receipt(), amount: '88.00', occurredAt: new Date().toISOString(), idempotencyKey: key() };
+    const input = {
+      membershipId: member.id,
+      receiptNumber: receipt(),
+      amount: '88.00',
+      occurredAt: new Date().toISOString(),
+      idempotencyKey: key(),
+    };
     const answers = await Promise.all(Array.from({ length: 20 }, () => members.request(RECORD, { input }, undefined, desk)));
     for (const answer of answers) expect(answer.errors).toBeUndefined();
     expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
@@ -59,12 +99,20 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const ledger = await expectConsistentLedger(members, member.id);
     expect(ledger.entries).toHaveLength(1);
     expect(ledger.balance).toBe(88);
-    expect(await count(members, `select count(*)::int as n from "members"."consumption" where receipt_number = ?`, [input.receiptNumber])).toBe(1);
+    expect(
+      await count(members, `select count(*)::int as n from "members"."consumption" where receipt_number = ?`, [input.receiptNumber]),
+    ).toBe(1);
   });
 
   it('answers the same key with another amount with CONFLICT and writes nothing', async () => {
     const member = await enrolMember(members);
-    const input = { membershipId: member.id, receiptNumber: receipt(), amount: '50.00', occurredAt: new Date().toISOString(), idempotencyKey: key() };
+    const input = {
+      membershipId: member.id,
+      receiptNumber: receipt(),
+      amount: '50.00',
+      occurredAt: new Date().toISOString(),
+      idempotencyKey: key(),
+    };
     const first = await members.request(RECORD, { input }, undefined, desk);
     expect(first.errors).toBeUndefined();
     const before = await ledgerOf(members, member.id);
@@ -84,7 +132,11 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const second = await members.request(RECORD, { input: { ...base, idempotencyKey: key() } }, undefined, desk);
     expect(second.data.recordConsumption.id).toBe(first.data.recordConsumption.id);
     const other = await members.request(RECORD, { input: { ...base, amount: '21.00', idempotencyKey: key() } }, undefined, desk);
-    expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RECEIPT_ALREADY_RECORDED', existingConsumptionId: first.data.recordConsumption.id });
+    expect(other.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'RECEIPT_ALREADY_RECORDED',
+      existingConsumptionId: first.data.recordConsumption.id,
+    });
     expect((await ledgerOf(members, member.id)).entries).toHaveLength(1);
   });
 
@@ -96,7 +148,13 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const input = { receiptNumber, reason: '患者退款', idempotencyKey: key() };
     const first = await members.request(REFUND, { input }, undefined, testCallers.finance);
     expect(first.errors).toBeUndefined();
-    expect(first.data.refundConsumption).toMatchObject({ status: 'REFUNDED', pointsEarned: 123, pointsReversed: 123, pointsUnrecovered: 0, refundReason: '患者退款' });
+    expect(first.data.refundConsumption).toMatchObject({
+      status: 'REFUNDED',
+      pointsEarned: 123,
+      pointsReversed: 123,
+      pointsUnrecovered: 0,
+      refundReason: '患者退款',
+    });
     const again = await members.request(REFUND, { input: { ...input, idempotencyKey: key() } }, undefined, desk);
     expect(again.data.refundConsumption.id).toBe(first.data.refundConsumption.id);
     const ledger = await expectConsistentLedger(members, member.id);
@@ -120,7 +178,12 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
       await ledger.debit(PointsEntryKind.REDEEM, 70, { reason: 'test redemption', operatorId: desk.id! });
       await ledger.close();
     });
-    const { data } = await members.request(REFUND, { input: { receiptNumber: spent.data.recordConsumption.receiptNumber, reason: '退款', idempotencyKey: key() } }, undefined, desk);
+    const { data } = await members.request(
+      REFUND,
+      { input: { receiptNumber: spent.data.recordConsumption.receiptNumber, reason: '退款', idempotencyKey: key() } },
+      undefined,
+      desk,
+    );
     expect(data.refundConsumption).toMatchObject({ pointsEarned: 100, pointsReversed: 30, pointsUnrecovered: 70 });
     const ledger = await expectConsistentLedger(members, member.id);
     expect(ledger.balance).toBe(0);
@@ -130,7 +193,9 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const member = await enrolMember(members);
     await record(members, member.id, '10.00');
     const db = members.orm.em.getConnection();
-    await expect(db.execute(`update "members"."points_entry" set points = 1000 where membership_id = ?`, [member.id])).rejects.toThrow(/append-only/);
+    await expect(db.execute(`update "members"."points_entry" set points = 1000 where membership_id = ?`, [member.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.execute(`delete from "members"."points_entry" where membership_id = ?`, [member.id])).rejects.toThrow(/append-only/);
     await expect(db.execute(`truncate "members"."points_entry"`)).rejects.toThrow(/append-only/);
     expect((await ledgerOf(members, member.id)).entries.map((e) => e.points)).toEqual([10]);
@@ -160,7 +225,12 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
       return found.length > 0 && found;
     });
     expect(entries).toEqual([
-      expect.objectContaining({ operation: 'mutation recordConsumption', outcome: 'SUCCESS', targetType: 'Consumption', customerIds: [member.customerId] }),
+      expect.objectContaining({
+        operation: 'mutation recordConsumption',
+        outcome: 'SUCCESS',
+        targetType: 'Consumption',
+        customerIds: [member.customerId],
+      }),
     ]);
     expect(entries[0]!.targetIds).toContain(data.recordConsumption.id);
   });
@@ -171,7 +241,12 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const page1 = await members.request(LEDGER, { id: member.id, first: 2 }, undefined, desk);
     expect(page1.data.membership.pointsEntries).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
     expect(page1.data.membership.pointsEntries.nodes.map((n: { points: number }) => n.points)).toEqual([3, 2]);
-    const page2 = await members.request(LEDGER, { id: member.id, first: 2, after: page1.data.membership.pointsEntries.pageInfo.endCursor }, undefined, desk);
+    const page2 = await members.request(
+      LEDGER,
+      { id: member.id, first: 2, after: page1.data.membership.pointsEntries.pageInfo.endCursor },
+      undefined,
+      desk,
+    );
     expect(page2.data.membership.pointsEntries.nodes.map((n: { points: number }) => n.points)).toEqual([1]);
     expect(page2.data.membership.pointsEntries.pageInfo.hasNextPage).toBe(false);
   });
@@ -180,7 +255,12 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const member = await enrolMember(members);
     const first = await record(members, member.id, '1280.50', desk, { occurredAt: '2026-05-01T02:00:00.000Z' });
     await record(members, member.id, '0.99', desk, { occurredAt: '2026-06-01T02:00:00.000Z' });
-    await members.request(REFUND, { input: { receiptNumber: first.data.recordConsumption.receiptNumber, reason: '退款', idempotencyKey: key() } }, undefined, desk);
+    await members.request(
+      REFUND,
+      { input: { receiptNumber: first.data.recordConsumption.receiptNumber, reason: '退款', idempotencyKey: key() } },
+      undefined,
+      desk,
+    );
     const query = `query ($id: ID!, $status: ConsumptionStatus) { membership(id: $id) {
       consumptions(first: 10, status: $status) { totalCount nodes { amount occurredAt pointsEarned status customer { id } membership { id } } } } }`;
     const all = await members.request(query, { id: member.id }, undefined, testCallers.finance);
@@ -188,8 +268,22 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     expect(all.data.membership.consumptions).toEqual({
       totalCount: 2,
       nodes: [
-        { amount: '0.99', occurredAt: '2026-06-01T02:00:00.000Z', pointsEarned: 0, status: 'RECORDED', customer: { id: member.customerId }, membership: { id: member.id } },
-        { amount: '1280.50', occurredAt: '2026-05-01T02:00:00.000Z', pointsEarned: 1280, status: 'REFUNDED', customer: { id: member.customerId }, membership: { id: member.id } },
+        {
+          amount: '0.99',
+          occurredAt: '2026-06-01T02:00:00.000Z',
+          pointsEarned: 0,
+          status: 'RECORDED',
+          customer: { id: member.customerId },
+          membership: { id: member.id },
+        },
+        {
+          amount: '1280.50',
+          occurredAt: '2026-05-01T02:00:00.000Z',
+          pointsEarned: 1280,
+          status: 'REFUNDED',
+          customer: { id: member.customerId },
+          membership: { id: member.id },
+        },
       ],
     });
     const refunded = await members.request(query, { id: member.id, status: 'REFUNDED' }, undefined, desk);
@@ -241,11 +335,21 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
         expect(errors).toBeUndefined();
         expect(data.membership.pointsEntries.totalCount).toBe(1);
       }
-      const balance = await members.request(`query ($id: ID!) { membership(id: $id) { pointsBalance } }`, { id: member.id }, undefined, partner(keyAccount));
+      const balance = await members.request(
+        `query ($id: ID!) { membership(id: $id) { pointsBalance } }`,
+        { id: member.id },
+        undefined,
+        partner(keyAccount),
+      );
       expect(balance).toEqual({ data: { membership: { pointsBalance: 77 } } });
       const entries = await members.request(LEDGER, { id: member.id }, undefined, partner(keyAccount));
       expect(entries.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
-      const other = await members.request(`query ($id: ID!) { membership(id: $id) { pointsBalance } }`, { id: member.id }, undefined, partner('0190a000-0000-7000-8000-0000000000bb'));
+      const other = await members.request(
+        `query ($id: ID!) { membership(id: $id) { pointsBalance } }`,
+        { id: member.id },
+        undefined,
+        partner('0190a000-0000-7000-8000-0000000000bb'),
+      );
       expect(other.errors?.[0].extensions.code).toBe('NOT_FOUND');
     });
 

@@ -44,14 +44,19 @@ interface Real {
 }
 
 const balanceOf = (m: Model) => m.lots.reduce((s, l) => s + l.remaining, 0);
-const fifo = (m: Model) => [...m.lots.keys()].filter((i) => m.lots[i]!.remaining > 0).sort((a, b) => m.lots[a]!.expires - m.lots[b]!.expires || m.lots[a]!.credited - m.lots[b]!.credited || m.lots[a]!.seq - m.lots[b]!.seq);
+const fifo = (m: Model) =>
+  [...m.lots.keys()]
+    .filter((i) => m.lots[i]!.remaining > 0)
+    .sort(
+      (a, b) => m.lots[a]!.expires - m.lots[b]!.expires || m.lots[a]!.credited - m.lots[b]!.credited || m.lots[a]!.seq - m.lots[b]!.seq,
+    );
 
 function expireDue(m: Model): void {
   for (const lot of m.lots) if (lot.remaining > 0 && lot.expires <= m.now) lot.remaining = 0;
 }
 function take(m: Model, points: number, prefer: number | null = null): { lot: number; points: number }[] {
   const order = fifo(m);
-  if (prefer !== null && m.lots[prefer]!.remaining > 0) order.splice(order.indexOf(prefer), 1), order.unshift(prefer);
+  if (prefer !== null && m.lots[prefer]!.remaining > 0) (order.splice(order.indexOf(prefer), 1), order.unshift(prefer));
   const taken: { lot: number; points: number }[] = [];
   let left = points;
   for (const i of order) {
@@ -64,7 +69,13 @@ function take(m: Model, points: number, prefer: number | null = null): { lot: nu
   return taken;
 }
 function credit(m: Model, config: PointsConfig, points: number): number {
-  m.lots.push({ points, remaining: points, credited: m.now, expires: addMonths(new Date(m.now), config.expiryMonths).getTime(), seq: m.seq++ });
+  m.lots.push({
+    points,
+    remaining: points,
+    credited: m.now,
+    expires: addMonths(new Date(m.now), config.expiryMonths).getTime(),
+    seq: m.seq++,
+  });
   return m.lots.length - 1;
 }
 
@@ -122,7 +133,9 @@ class Redeem implements fc.AsyncCommand<Model, Real> {
     let outcome: string;
     let redemptionId = '';
     try {
-      const redeemed = await inTx(r, m, (scope) => redeemGift(scope, { membershipId: r.membershipId, giftId: r.giftId, quantity: this.points, operatorId: desk.id! }));
+      const redeemed = await inTx(r, m, (scope) =>
+        redeemGift(scope, { membershipId: r.membershipId, giftId: r.giftId, quantity: this.points, operatorId: desk.id! }),
+      );
       redemptionId = redeemed.redemptionId;
       outcome = 'OK';
     } catch (error) {
@@ -203,7 +216,14 @@ class RefundReceipt implements fc.AsyncCommand<Model, Real> {
   check = (m: Readonly<Model>) => m.receipts.length > 0;
   async run(m: Model, r: Real) {
     const target = m.receipts[this.pick % m.receipts.length]!;
-    await inTx(r, m, (scope) => refundConsumption(scope, { receiptNumber: target.receipt, reason: 'model refund', refundedAt: new Date(m.now), operatorId: desk.id! }));
+    await inTx(r, m, (scope) =>
+      refundConsumption(scope, {
+        receiptNumber: target.receipt,
+        reason: 'model refund',
+        refundedAt: new Date(m.now),
+        operatorId: desk.id!,
+      }),
+    );
     if (!target.refunded) {
       expireDue(m);
       take(m, Math.min(target.points, balanceOf(m)), target.lot);
@@ -238,7 +258,9 @@ describe('points ledger model', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     members = await startTestService(membersService, db.url);
-    const { data } = await members.request(`mutation { createGift(input: { name: "1 分礼品", kind: SERVICE, pointsPrice: 1, stock: 1000000 }) { id } }`);
+    const { data } = await members.request(
+      `mutation { createGift(input: { name: "1 分礼品", kind: SERVICE, pointsPrice: 1, stock: 1000000 }) { id } }`,
+    );
     giftId = data.createGift.id;
   });
   afterAll(async () => {
@@ -250,7 +272,10 @@ describe('points ledger model', () => {
     const commands = [
       fc.integer({ min: 1, max: 400 }).map((y) => new Earn(y)),
       fc.integer({ min: 1, max: 300 }).map((p) => new Redeem(p)),
-      fc.integer({ min: -250, max: 250 }).filter((p) => p !== 0).map((p) => new Adjust(p)),
+      fc
+        .integer({ min: -250, max: 250 })
+        .filter((p) => p !== 0)
+        .map((p) => new Adjust(p)),
       fc.integer({ min: 1, max: 30 }).map((n) => new Expire(n)),
       fc.integer({ min: 1, max: 400 }).map((d) => new Wait(d)),
       fc.nat().map((n) => new RefundReceipt(n)),
@@ -260,7 +285,14 @@ describe('points ledger model', () => {
       fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: 'max' }), async (cmds) => {
         const member = await enrolMember(members);
         const model: Model = { now: Date.now(), lots: [], receipts: [], redemptions: [], seq: 0 };
-        const real: Real = { members, membershipId: member.id, customerId: member.customerId, giftId, config: pointsConfig(), seen: new Map() };
+        const real: Real = {
+          members,
+          membershipId: member.id,
+          customerId: member.customerId,
+          giftId,
+          config: pointsConfig(),
+          seen: new Map(),
+        };
         await fc.asyncModelRun(() => ({ model, real }), cmds);
       }),
       { numRuns: 40, verbose: 1 },

@@ -29,10 +29,15 @@ export interface Member {
 }
 
 /** A known customer enrolled as a member (by the system, so no department rule applies). */
-export async function enrolMember(members: TestService, options: { keyAccountId?: string | null; birthDate?: string } = {}): Promise<Member> {
+export async function enrolMember(
+  members: TestService,
+  options: { keyAccountId?: string | null; birthDate?: string } = {},
+): Promise<Member> {
   const customerId = await knownCustomer(members, options.keyAccountId ?? null);
   if (options.birthDate) {
-    await members.orm.em.getConnection().execute(`update "members"."known_customer" set birth_date = ? where customer_id = ?`, [options.birthDate, customerId]);
+    await members.orm.em
+      .getConnection()
+      .execute(`update "members"."known_customer" set birth_date = ? where customer_id = ?`, [options.birthDate, customerId]);
   }
   const { data, errors } = await members.request(ENROL, { input: { customerId } });
   expect(errors).toBeUndefined();
@@ -43,15 +48,31 @@ let receiptCounter = 0;
 export const receipt = (prefix = 'R') => `${prefix}-${Date.now().toString(36).toUpperCase()}-${++receiptCounter}`;
 export const key = () => newId();
 
-export async function record(members: TestService, membershipId: string, amount: string, as: Caller = desk, extra: Record<string, unknown> = {}) {
-  return members.request(RECORD, { input: { membershipId, receiptNumber: receipt(), amount, occurredAt: new Date().toISOString(), idempotencyKey: key(), ...extra } }, undefined, as);
+export async function record(
+  members: TestService,
+  membershipId: string,
+  amount: string,
+  as: Caller = desk,
+  extra: Record<string, unknown> = {},
+) {
+  return members.request(
+    RECORD,
+    { input: { membershipId, receiptNumber: receipt(), amount, occurredAt: new Date().toISOString(), idempotencyKey: key(), ...extra } },
+    undefined,
+    as,
+  );
 }
 
 /** The ledger as the database holds it: balance, entries (in seq order), lots. */
 export async function ledgerOf(members: TestService, membershipId: string) {
   const db = members.orm.em.getConnection();
-  const [account] = await db.execute<{ balance: number; entries: number }[]>(`select balance, entries from "members"."points_account" where membership_id = ?`, [membershipId]);
-  const entries = await db.execute<{ id: string; seq: number; kind: string; points: number; balance_after: number; reason: string; operator_id: string }[]>(
+  const [account] = await db.execute<{ balance: number; entries: number }[]>(
+    `select balance, entries from "members"."points_account" where membership_id = ?`,
+    [membershipId],
+  );
+  const entries = await db.execute<
+    { id: string; seq: number; kind: string; points: number; balance_after: number; reason: string; operator_id: string }[]
+  >(
     `select id, seq, kind, points, balance_after, reason, operator_id, created_at, receipt_number, redemption_id from "members"."points_entry" where membership_id = ? order by seq`,
     [membershipId],
   );
@@ -106,7 +127,9 @@ export function dealClosed(data: Partial<DealClosedData> & { customerId: string 
   };
 }
 
-export function remedyApproved(data: Partial<RemedyApprovedData> & Pick<RemedyApprovedData, 'kind' | 'customerId'>): DomainEvent<RemedyApprovedData> {
+export function remedyApproved(
+  data: Partial<RemedyApprovedData> & Pick<RemedyApprovedData, 'kind' | 'customerId'>,
+): DomainEvent<RemedyApprovedData> {
   return {
     id: newId(),
     type: 'RemedyApproved',

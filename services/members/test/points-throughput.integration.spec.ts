@@ -36,7 +36,15 @@ describe('points ledger throughput', () => {
         for (let i = 0; i < perWriter; i++) {
           const { errors } = await members.request(
             RECORD,
-            { input: { membershipId: memberOf(w).id, receiptNumber: `T-${newId()}`, amount: '10.00', occurredAt: new Date().toISOString(), idempotencyKey: newId() } },
+            {
+              input: {
+                membershipId: memberOf(w).id,
+                receiptNumber: `T-${newId()}`,
+                amount: '10.00',
+                occurredAt: new Date().toISOString(),
+                idempotencyKey: newId(),
+              },
+            },
             undefined,
             desk,
           );
@@ -79,16 +87,22 @@ describe('points ledger throughput', () => {
     for (const writers of [1, 4, 16]) {
       const spread = await run(writers, 25, (w) => pool[w % pool.length]!);
       const hot = await run(writers, 25, () => pool[0]!);
-      lines.push(`${String(writers).padStart(2)} writers: ${spread.toFixed(0).padStart(5)} earns/s on ${Math.min(writers, pool.length)} member(s), ${hot.toFixed(0).padStart(5)} earns/s on one member`);
+      lines.push(
+        `${String(writers).padStart(2)} writers: ${spread.toFixed(0).padStart(5)} earns/s on ${Math.min(writers, pool.length)} member(s), ${hot.toFixed(0).padStart(5)} earns/s on one member`,
+      );
     }
     for (const writers of [1, 4, 16]) {
       const spread = await runDirect(writers, 25, (w) => pool[w % pool.length]!);
       const hot = await runDirect(writers, 25, () => pool[0]!);
-      lines.push(`${String(writers).padStart(2)} writers, ledger only: ${spread.toFixed(0).padStart(5)} earns/s on ${Math.min(writers, pool.length)} member(s), ${hot.toFixed(0).padStart(5)} earns/s on one member`);
+      lines.push(
+        `${String(writers).padStart(2)} writers, ledger only: ${spread.toFixed(0).padStart(5)} earns/s on ${Math.min(writers, pool.length)} member(s), ${hot.toFixed(0).padStart(5)} earns/s on one member`,
+      );
     }
     console.log(`points ledger throughput (embedded PostgreSQL; recordConsumption over HTTP, then the ledger alone):\n${lines.join('\n')}`);
     const total = 4 * 25 * (1 + 4 + 16);
-    const entries = await members.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from "members"."points_entry"`);
+    const entries = await members.orm.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from "members"."points_entry"`);
     expect(entries[0]!.n).toBe(total);
     for (const m of pool) await expectConsistentLedger(members, m.id);
   }, 120_000);

@@ -19,9 +19,11 @@ describe('retroactive enrolment (补办会员) over GraphQL', () => {
       [newId(), `R-${newId()}`, customerId, Math.round(yuan * 100), occurredAt, status],
     );
   const earned = (membershipId: string) =>
-    rows<{ kind: string; points: number; receipt_number: string }>(members, `select kind, points, receipt_number from "members"."points_entry" where membership_id = ? order by seq`, [
-      membershipId,
-    ]);
+    rows<{ kind: string; points: number; receipt_number: string }>(
+      members,
+      `select kind, points, receipt_number from "members"."points_entry" where membership_id = ? order by seq`,
+      [membershipId],
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -46,14 +48,21 @@ describe('retroactive enrolment (补办会员) over GraphQL', () => {
     );
     expect(errors).toBeUndefined();
     expect(data.enrollMember.joinedAt).toBe('2026-03-01T00:00:00.000Z');
-    expect(data.enrollMember.history.nodes[0]).toMatchObject({ kind: 'ENROLLED', reason: '投诉 C-1024: 未主动介绍会员制度', fromValue: '2026-03-01T00:00:00.000Z', actorId: MEMBER_CENTRE.id });
+    expect(data.enrollMember.history.nodes[0]).toMatchObject({
+      kind: 'ENROLLED',
+      reason: '投诉 C-1024: 未主动介绍会员制度',
+      fromValue: '2026-03-01T00:00:00.000Z',
+      actorId: MEMBER_CENTRE.id,
+    });
     const entries = await earned(data.enrollMember.id);
     // ORDINARY earns 1 point per yuan (× 1.00), whole points
     expect(entries.map((e) => [e.kind, e.points])).toEqual([
       ['EARN', 1280],
       ['EARN', 800],
     ]);
-    const linked = await rows<{ n: number }>(members, `select count(*)::int as n from "members"."consumption" where membership_id = ?`, [data.enrollMember.id]);
+    const linked = await rows<{ n: number }>(members, `select count(*)::int as n from "members"."consumption" where membership_id = ?`, [
+      data.enrollMember.id,
+    ]);
     expect(linked[0]!.n).toBe(2);
   });
 

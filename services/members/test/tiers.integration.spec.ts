@@ -34,7 +34,14 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
 
   it('lists the four seeded tiers lowest first with thresholds, multipliers, discounts and benefits', async () => {
     const { data } = await members.request(TIERS, {}, undefined, staff('FINANCE', 'FINANCE'));
-    expect(data.tiers.map((t: { code: string; minSpend: string; multiplier: string; discountPercent: number }) => [t.code, t.minSpend, t.multiplier, t.discountPercent])).toEqual([
+    expect(
+      data.tiers.map((t: { code: string; minSpend: string; multiplier: string; discountPercent: number }) => [
+        t.code,
+        t.minSpend,
+        t.multiplier,
+        t.discountPercent,
+      ]),
+    ).toEqual([
       ['ORDINARY', '0.00', '1.00', 0],
       ['SILVER', '5000.00', '1.20', 2],
       ['GOLD', '20000.00', '1.50', 5],
@@ -45,9 +52,21 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
   });
 
   it('lets the operations director edit a tier, and refuses thresholds that would no longer rise with rank', async () => {
-    const { data, errors } = await members.request(UPDATE, { code: 'silver', input: { multiplier: '1.25', benefits: ['生日祝福', ' 会员活动优先报名 '] } }, undefined, DIRECTOR);
+    const { data, errors } = await members.request(
+      UPDATE,
+      { code: 'silver', input: { multiplier: '1.25', benefits: ['生日祝福', ' 会员活动优先报名 '] } },
+      undefined,
+      DIRECTOR,
+    );
     expect(errors).toBeUndefined();
-    expect(data.updateTier).toEqual({ code: 'SILVER', minSpend: '5000.00', multiplier: '1.25', discountPercent: 2, benefits: ['生日祝福', '会员活动优先报名'], updatedBy: DIRECTOR.id });
+    expect(data.updateTier).toEqual({
+      code: 'SILVER',
+      minSpend: '5000.00',
+      multiplier: '1.25',
+      discountPercent: 2,
+      benefits: ['生日祝福', '会员活动优先报名'],
+      updatedBy: DIRECTOR.id,
+    });
     const bad = await members.request(UPDATE, { code: 'GOLD', input: { minSpend: '4000' } }, undefined, DIRECTOR);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TIERS_INCONSISTENT' });
     const [gold] = await rows<{ min_spend_fen: string }>(members, `select min_spend_fen from "members"."tier" where code = 'GOLD'`);
@@ -104,8 +123,22 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
       expect(run.evaluated).toBeGreaterThanOrEqual(4);
       expect(run.changes).toEqual(
         expect.arrayContaining([
-          { membershipId: riser.id, from: 'ORDINARY', to: 'SILVER', spend: '5500.00', at: '2024-11-30T16:10:00.000Z', reason: 'EVALUATION' },
-          { membershipId: faller.id, from: 'ORDINARY', to: 'DIAMOND', spend: '60000.00', at: '2024-11-30T16:10:00.000Z', reason: 'EVALUATION' },
+          {
+            membershipId: riser.id,
+            from: 'ORDINARY',
+            to: 'SILVER',
+            spend: '5500.00',
+            at: '2024-11-30T16:10:00.000Z',
+            reason: 'EVALUATION',
+          },
+          {
+            membershipId: faller.id,
+            from: 'ORDINARY',
+            to: 'DIAMOND',
+            spend: '60000.00',
+            at: '2024-11-30T16:10:00.000Z',
+            reason: 'EVALUATION',
+          },
         ]),
       );
       expect(run.changes.map((c: { membershipId: string }) => c.membershipId)).not.toContain(fresh.id);
@@ -123,7 +156,9 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
       // faller's spend in the 12 months to 2025-11-01 is 0, but DIAMOND was reached on 2024-12-01;
       // fresh, who joined in June, is evaluated now and reaches SILVER
       const autumn = await evaluate('2025-10-31T16:10:00.000Z');
-      expect(autumn.changes).toEqual([expect.objectContaining({ membershipId: fresh.id, from: 'ORDINARY', to: 'SILVER', spend: '6000.00' })]);
+      expect(autumn.changes).toEqual([
+        expect.objectContaining({ membershipId: fresh.id, from: 'ORDINARY', to: 'SILVER', spend: '6000.00' }),
+      ]);
       const year = await evaluate('2025-11-30T16:10:00.000Z');
       expect(year.changes).toEqual([expect.objectContaining({ membershipId: faller.id, from: 'DIAMOND', to: 'ORDINARY', spend: '0.00' })]);
       expect(year.downgraded).toBe(1);
@@ -131,8 +166,15 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
 
     it('keeps each change on the membership: tier, since when, the change list and the history', async () => {
       const faller_ = await tierOf(faller.id);
-      expect(faller_).toMatchObject({ tier: 'ORDINARY', tierSince: '2025-11-30T16:10:00.000Z', tierDetails: { code: 'ORDINARY', multiplier: '1.00' } });
-      expect(faller_.tierChanges.map((c: { from: string; to: string }) => `${c.from}→${c.to}`)).toEqual(['DIAMOND→ORDINARY', 'ORDINARY→DIAMOND']);
+      expect(faller_).toMatchObject({
+        tier: 'ORDINARY',
+        tierSince: '2025-11-30T16:10:00.000Z',
+        tierDetails: { code: 'ORDINARY', multiplier: '1.00' },
+      });
+      expect(faller_.tierChanges.map((c: { from: string; to: string }) => `${c.from}→${c.to}`)).toEqual([
+        'DIAMOND→ORDINARY',
+        'ORDINARY→DIAMOND',
+      ]);
       expect(faller_.history.nodes[0]).toMatchObject({ kind: 'TIER_CHANGED', fromValue: 'DIAMOND', toValue: 'ORDINARY' });
     });
 
@@ -166,6 +208,11 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
     await spent(members, m, 25000, new Date(Date.now() - 86_400_000).toISOString());
     await members.bus.jobs.send('members.evaluate-tiers', {});
     await eventually(async () => (await tierOf(m.id)).tier === 'GOLD');
-    expect((await tierOf(m.id)).history.nodes[0]).toMatchObject({ kind: 'TIER_CHANGED', toValue: 'GOLD', actorKind: 'system', actorName: 'members.evaluate-tiers' });
+    expect((await tierOf(m.id)).history.nodes[0]).toMatchObject({
+      kind: 'TIER_CHANGED',
+      toValue: 'GOLD',
+      actorKind: 'system',
+      actorName: 'members.evaluate-tiers',
+    });
   });
 });

@@ -27,8 +27,7 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (message: string, field?: string, reason?: string) =>
-  new DomainError('BAD_USER_INPUT', message, { field, reason });
+export const badInput = (message: string, field?: string, reason?: string) => new DomainError('BAD_USER_INPUT', message, { field, reason });
 export const notFound = (what: string, id: string) =>
   new DomainError('NOT_FOUND', `${what} ${id} was not found`, { reason: `${what.toUpperCase()}_NOT_FOUND` });
 

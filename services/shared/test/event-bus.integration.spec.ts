@@ -56,7 +56,13 @@ describe('the event bus', () => {
   });
 
   it('runs a consumer once per event id however often the event is delivered', async () => {
-    const event: DomainEvent<{ n: number }> = { id: '01a20d29-942f-73ab-9985-c1b935f33260', type: 'Counted', source: 'kit', occurredAt: new Date().toISOString(), data: { n: 4 } };
+    const event: DomainEvent<{ n: number }> = {
+      id: '01a20d29-942f-73ab-9985-c1b935f33260',
+      type: 'Counted',
+      source: 'kit',
+      occurredAt: new Date().toISOString(),
+      data: { n: 4 },
+    };
     let runs = 0;
     const results = await Promise.all(
       [1, 2, 3].map(() =>

@@ -39,7 +39,13 @@ describe('a subgraph server', () => {
       log: createLogger('kit', 'silent'),
       host: '127.0.0.1',
       port: 0,
-      createContext: (scope) => ({ ...scope, em: orm.em.fork(), loaders: {}, bus: undefined as never, audit: new RequestAudit('kit', scope.caller, scope.requestId, undefined, undefined) }),
+      createContext: (scope) => ({
+        ...scope,
+        em: orm.em.fork(),
+        loaders: {},
+        bus: undefined as never,
+        audit: new RequestAudit('kit', scope.caller, scope.requestId, undefined, undefined),
+      }),
       gatewayPublicKey: testSigningKeys.publicKey,
     });
   }
@@ -56,18 +62,28 @@ describe('a subgraph server', () => {
 
   it('lets an in-flight request finish when it is stopped, then refuses new connections', async () => {
     const server = await start();
-    const inFlight = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify({ query: '{ slow }' }) });
+    const inFlight = fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) },
+      body: JSON.stringify({ query: '{ slow }' }),
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const stopped = server.stop();
     const response = await inFlight;
     expect(await response.json()).toEqual({ data: { slow: 'finished' } });
     await stopped;
-    await expect(fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ slow }"}' })).rejects.toThrow();
+    await expect(
+      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ slow }"}' }),
+    ).rejects.toThrow();
   });
 
   it('refuses a batched (array) body', async () => {
     const server = await start();
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify([{ query: '{ slow }' }, { query: '{ slow }' }]) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) },
+      body: JSON.stringify([{ query: '{ slow }' }, { query: '{ slow }' }]),
+    });
     expect(response.status).toBe(400);
     await server.stop();
   });
@@ -75,7 +91,11 @@ describe('a subgraph server', () => {
   it('refuses a request without the gateway signature, one signed by another key, and one replayed for another request', async () => {
     const server = await start();
     const post = (headers: Record<string, string>) =>
-      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ slow }' }) });
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ slow }' }),
+      });
     const unsigned = await post({});
     expect(unsigned.status).toBe(401);
     expect((await unsigned.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -106,7 +126,11 @@ describe('a subgraph server', () => {
       },
       gatewayPublicKey: testSigningKeys.publicKey,
     });
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) }, body: JSON.stringify({ query: '{ slow }' }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await gatewayHeaders()) },
+      body: JSON.stringify({ query: '{ slow }' }),
+    });
     const body = await response.json();
     expect(response.status).toBe(500);
     expect(body.data).toBeUndefined();

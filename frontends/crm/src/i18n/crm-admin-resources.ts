@@ -334,5 +334,9 @@ export const crmAdminEn: typeof crmAdminZh = {
   messageChannels: { SMS: 'SMS', WECHAT: 'WeChat' },
   sendStatus: { SCHEDULED: 'Scheduled', SENDING: 'Sending', DONE: 'Done', FAILED: 'Failed' },
   deliveryStatus: { PENDING: 'Pending', DELIVERED: 'Delivered', FAILED: 'Failed' },
-  export: { xlsx: 'Export to Excel', done: '{{rows}} rows exported', truncated: 'Only the first {{rows}} rows were exported; narrow the filters' },
+  export: {
+    xlsx: 'Export to Excel',
+    done: '{{rows}} rows exported',
+    truncated: 'Only the first {{rows}} rows were exported; narrow the filters',
+  },
 };

@@ -119,7 +119,14 @@ export const crmAppointmentEn: typeof crmAppointmentZh = {
     type: 'Type',
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   },
-  appointmentStatus: { BOOKED: 'Booked', ARRIVED: 'Arrived', DEALT: 'Deal', NOT_DEALT: 'No deal', CANCELLED: 'Cancelled', NO_SHOW: 'No-show' },
+  appointmentStatus: {
+    BOOKED: 'Booked',
+    ARRIVED: 'Arrived',
+    DEALT: 'Deal',
+    NOT_DEALT: 'No deal',
+    CANCELLED: 'Cancelled',
+    NO_SHOW: 'No-show',
+  },
   doctors: {
     title: 'Doctor',
     id: 'Staff id',

@@ -216,7 +216,8 @@ export const kpiResources: I18nResources = {
       },
       scorecards: {
         title: 'Staff scorecards',
-        subtitle: 'Monthly scores by position template: measured items score KPI attainment (capped at 120), judged items are entered 0–100 by the manager, weighted and ranked within the position',
+        subtitle:
+          'Monthly scores by position template: measured items score KPI attainment (capped at 120), judged items are entered 0–100 by the manager, weighted and ranked within the position',
         position: 'Position',
         month: 'Month',
         department: 'Department',
@@ -260,7 +261,8 @@ export const kpiResources: I18nResources = {
         defaultTarget: 'Default',
         weightTotal: 'Weights add up to 100 %',
         weightTotalNormalised: 'Weights add up to {{total}} %; scoring will scale them to 100 %',
-        targetHint: "Targets: rates in per cent (95 means 95 %), money in yuan; leave empty for the KPI's default target. Lower complaint rates are better.",
+        targetHint:
+          "Targets: rates in per cent (95 means 95 %), money in yuan; leave empty for the KPI's default target. Lower complaint rates are better.",
       },
       newCustomers: {
         title: 'New customers',

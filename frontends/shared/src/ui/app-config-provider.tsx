@@ -12,10 +12,7 @@ import { useLanguage } from '../i18n/use-language.js';
 export function AppConfigProvider({ children }: { children: ReactNode }) {
   const { language } = useLanguage();
   return (
-    <ConfigProvider
-      locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#0e7c86', borderRadius: 6 } }}
-    >
+    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#0e7c86', borderRadius: 6 } }}>
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );

@@ -22,12 +22,7 @@ export function UserMenu() {
         </Typography.Text>
       </Flex>
       <Tooltip title={t('signOut')}>
-        <Button
-          icon={<LogoutOutlined />}
-          data-testid="sign-out"
-          aria-label={t('signOut')}
-          onClick={() => void signOut()}
-        >
+        <Button icon={<LogoutOutlined />} data-testid="sign-out" aria-label={t('signOut')} onClick={() => void signOut()}>
           {t('signOut')}
         </Button>
       </Tooltip>

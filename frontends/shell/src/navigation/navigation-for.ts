@@ -12,7 +12,12 @@ const kpi = (departmentCode?: string): NavigationItem => ({
   ...(departmentCode ? { departmentCode } : {}),
 });
 const crm = (pages: readonly CrmPage[]): NavigationItem => ({ key: 'crm', path: '/crm', testId: 'nav-crm', crmPages: pages });
-const members = (pages: readonly MemberPage[]): NavigationItem => ({ key: 'members', path: '/members', testId: 'nav-members', memberPages: pages });
+const members = (pages: readonly MemberPage[]): NavigationItem => ({
+  key: 'members',
+  path: '/members',
+  testId: 'nav-members',
+  memberPages: pages,
+});
 const admin = (tabs: NavigationItem['adminTabs'], departmentCode?: string): NavigationItem => ({
   key: 'admin',
   path: '/admin',
@@ -35,7 +40,10 @@ const CRM_PAGES: Record<string, { staff: readonly CrmPage[]; admin: readonly Crm
     admin: ['customers', 'consultation', 'follow-ups', 'complaints', 'messages'],
   },
   CONSULTATION: { staff: ['customers', 'consultation', 'appointments'], admin: ['customers', 'consultation', 'appointments'] },
-  ONSITE: { staff: ['customers', 'appointments', 'visit-desk', 'complaints'], admin: ['customers', 'appointments', 'visit-desk', 'complaints'] },
+  ONSITE: {
+    staff: ['customers', 'appointments', 'visit-desk', 'complaints'],
+    admin: ['customers', 'appointments', 'visit-desk', 'complaints'],
+  },
   GUIDE: { staff: ['customers', 'appointments', 'visit-desk'], admin: ['customers', 'appointments', 'visit-desk'] },
   KEY_ACCOUNT: { staff: ['customers', 'key-accounts'], admin: ['customers', 'key-accounts'] },
 };

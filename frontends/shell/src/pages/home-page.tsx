@@ -35,11 +35,7 @@ export function HomePage() {
       </Card>
       {moduleArriving && (
         <Card data-testid="home-module-arriving">
-          <Result
-            icon={<ClockCircleOutlined />}
-            title={t('home.moduleArriving.title')}
-            subTitle={t('home.moduleArriving.description')}
-          />
+          <Result icon={<ClockCircleOutlined />} title={t('home.moduleArriving.title')} subTitle={t('home.moduleArriving.description')} />
         </Card>
       )}
     </Space>

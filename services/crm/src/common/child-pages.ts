@@ -45,7 +45,12 @@ export class ChildPages<T extends { id: string }> {
     return loader.load(parentId);
   }
 
-  private async fetch(parents: readonly string[], size: number, after: string | undefined, filter: ChildFilter | undefined): Promise<Page<T>[]> {
+  private async fetch(
+    parents: readonly string[],
+    size: number,
+    after: string | undefined,
+    filter: ChildFilter | undefined,
+  ): Promise<Page<T>[]> {
     const ids = [...new Set(parents.filter((p) => UUID.test(p)).map((p) => p.toLowerCase()))];
     if (ids.length === 0) return parents.map(() => toPage<T>([], size, 0));
     const inList = ids.map(() => '?').join(', ');

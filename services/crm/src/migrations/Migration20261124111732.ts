@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124111732 extends Migration {
-
   override name = 'Migration20261124111732';
 
   override up(): void | Promise<void> {
@@ -13,5 +12,4 @@ export class Migration20261124111732 extends Migration {
     this.addSql(`drop index "crm"."customer_key_account_id_idx";`);
     this.addSql(`alter table "crm"."customer" drop column "key_account_id";`);
   }
-
 }

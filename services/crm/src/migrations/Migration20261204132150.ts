@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204132150 extends Migration {
-
   override name = 'Migration20261204132150';
 
   override up(): void | Promise<void> {
@@ -11,5 +10,4 @@ export class Migration20261204132150 extends Migration {
   override down(): void | Promise<void> {
     this.addSql(`alter table "crm"."complaint" drop column "refund_receipt_number";`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204175545 extends Migration {
-
   override name = 'Migration20261204175545';
 
   override up(): void | Promise<void> {
@@ -29,5 +28,4 @@ export class Migration20261204175545 extends Migration {
     this.addSql(`create index "customer_name_pinyin_idx" on "crm"."customer" ("name_pinyin");`);
     // pg_trgm stays: the extension is the database's, not this schema's
   }
-
 }

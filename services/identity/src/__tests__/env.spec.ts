@@ -24,7 +24,9 @@ describe('identity environment', () => {
 
   it('refuses a key that is not an Ed25519 private key', () => {
     expect(() => parseEnv(identityEnvSchema, { IDENTITY_TOKEN_PRIVATE_KEY: 'not a key' })).toThrow(/Ed25519 private key/);
-    expect(() => parseEnv(identityEnvSchema, { IDENTITY_TOKEN_PRIVATE_KEY: generateSigningKeys().publicPem })).toThrow(/Ed25519 private key/);
+    expect(() => parseEnv(identityEnvSchema, { IDENTITY_TOKEN_PRIVATE_KEY: generateSigningKeys().publicPem })).toThrow(
+      /Ed25519 private key/,
+    );
   });
 
   it('turns BOOTSTRAP_DEMO=true on and checks the demo API key’s form', () => {

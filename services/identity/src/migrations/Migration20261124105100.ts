@@ -5,7 +5,6 @@ import { Migration } from '@mikro-orm/migrations';
  * departments. `on conflict do nothing` keeps it safe on a database that already has them.
  */
 export class Migration20261124105100 extends Migration {
-
   override name = 'Migration20261124105100';
 
   override up(): void | Promise<void> {
@@ -20,5 +19,4 @@ export class Migration20261124105100 extends Migration {
       ('OPERATIONS', '运营管理部', 'Operations', 80)
       on conflict do nothing;`);
   }
-
 }

@@ -5,7 +5,6 @@ import { Migration } from '@mikro-orm/migrations';
  * department's job descriptions. `on conflict do nothing` keeps it safe to run again.
  */
 export class Migration20261124111900 extends Migration {
-
   override name = 'Migration20261124111900';
 
   override up(): void | Promise<void> {
@@ -25,5 +24,4 @@ export class Migration20261124111900 extends Migration {
       ('AUDITOR', '审计', 'Auditor', 130)
       on conflict do nothing;`);
   }
-
 }

@@ -7,12 +7,12 @@ import { processedEventTableSql } from '@careline/service-kit';
  * hands a number out twice, even when the enrolment that drew it rolls back; 8 digits, no cycle.
  */
 export class Migration20261124105700 extends Migration {
-
   override name = 'Migration20261124105700';
 
   override up(): void | Promise<void> {
     this.addSql(processedEventTableSql('members'));
-    this.addSql(`create sequence if not exists "members"."membership_card_number_seq" as bigint start with 1 minvalue 1 maxvalue 99999999 no cycle;`);
+    this.addSql(
+      `create sequence if not exists "members"."membership_card_number_seq" as bigint start with 1 minvalue 1 maxvalue 99999999 no cycle;`,
+    );
   }
-
 }

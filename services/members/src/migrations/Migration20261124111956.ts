@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124111956 extends Migration {
-
   override name = 'Migration20261124111956';
 
   override up(): void | Promise<void> {
@@ -13,5 +12,4 @@ export class Migration20261124111956 extends Migration {
     this.addSql(`drop index "members"."known_customer_key_account_id_idx";`);
     this.addSql(`alter table "members"."known_customer" drop column "key_account_id";`);
   }
-
 }

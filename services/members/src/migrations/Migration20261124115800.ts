@@ -6,7 +6,6 @@ import { Migration } from '@mikro-orm/migrations';
  * far claimed in used_card_number, so no number in use is ever drawn again.
  */
 export class Migration20261124115800 extends Migration {
-
   override name = 'Migration20261124115800';
 
   override up(): void | Promise<void> {
@@ -19,5 +18,4 @@ export class Migration20261124115800 extends Migration {
     this.addSql(`insert into "members"."used_card_number" (number, membership_id, used_at)
       select card_number, id, created_at from "members"."membership" on conflict do nothing;`);
   }
-
 }

@@ -17,6 +17,10 @@ describe('parseEnv', () => {
   });
 
   it('applies the defaults when only the required gateway key is set', () => {
-    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem' })).toMatchObject({ HOST: '127.0.0.1', LOG_LEVEL: 'info', HOSPITAL_TIME_ZONE: 'Asia/Shanghai' });
+    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem' })).toMatchObject({
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      HOSPITAL_TIME_ZONE: 'Asia/Shanghai',
+    });
   });
 });

@@ -56,7 +56,9 @@ export function assertDepartment(context: ServiceContext<unknown>, departmentCod
   const caller = context.caller;
   if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return;
   if (caller.kind === 'staff' && caller.department === departmentCode) return;
-  context.audit.denied(operation, 'Department', `caller of ${caller.department ?? 'no department'} acted on ${departmentCode}`, [departmentCode]);
+  context.audit.denied(operation, 'Department', `caller of ${caller.department ?? 'no department'} acted on ${departmentCode}`, [
+    departmentCode,
+  ]);
   throw new DomainError('FORBIDDEN', `you may only manage your own department (${caller.department ?? 'none'})`, {
     reason: 'OTHER_DEPARTMENT',
     field: 'departmentCode',
@@ -70,7 +72,10 @@ export function partnerScope(caller: Caller): string | undefined {
   return caller.partnerId;
 }
 
-type CheckerFn = (data: { root: unknown; args: object; context: ServiceContext<unknown>; info: GraphQLResolveInfo }, roles: string[]) => unknown;
+type CheckerFn = (
+  data: { root: unknown; args: object; context: ServiceContext<unknown>; info: GraphQLResolveInfo },
+  roles: string[],
+) => unknown;
 
 /**
  * Reference resolvers are attached beside type-graphql, so `@Authorized` never runs for

@@ -65,15 +65,22 @@ export class RequestAudit {
       actor?: Caller;
     },
   ): Promise<void> {
-    await this.bus?.publish<AuditRecordedData>(em, AuditEvents.AuditRecorded, this.toData({
-      operation: change.operation,
-      targetType: change.targetType,
-      outcome: change.outcome ?? 'SUCCESS',
-      reason: change.reason ?? null,
-      targetIds: new Set(change.targetIds),
-      fields: new Set(change.fields),
-      customerIds: new Set(change.customerIds ?? []),
-    }, change.actor));
+    await this.bus?.publish<AuditRecordedData>(
+      em,
+      AuditEvents.AuditRecorded,
+      this.toData(
+        {
+          operation: change.operation,
+          targetType: change.targetType,
+          outcome: change.outcome ?? 'SUCCESS',
+          reason: change.reason ?? null,
+          targetIds: new Set(change.targetIds),
+          fields: new Set(change.fields),
+          customerIds: new Set(change.customerIds ?? []),
+        },
+        change.actor,
+      ),
+    );
   }
 
   get hasPending(): boolean {

@@ -66,7 +66,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: isRoot(),
     authMethod: 'password',
     // fsync off only for throw-away test clusters: faster, and nothing there must survive a crash
-    postgresFlags: options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'] : ['-c', 'max_connections=200'],
+    postgresFlags: options.ephemeral
+      ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300']
+      : ['-c', 'max_connections=200'],
     onLog: (message: string) => log?.trace({ pg: message.trim() }, 'postgres'),
     onError: (message: unknown) => log?.debug({ pg: String(message).trim() }, 'postgres stderr'),
   });

@@ -5,7 +5,6 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 
-
 /** Federation 2 link every subgraph declares; only the directives we use are imported. */
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';

@@ -86,7 +86,11 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ServiceContext<Loaders>>({
     schema: options.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditPlugin as ApolloServerPlugin<ServiceContext<Loaders>>],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      auditPlugin as ApolloServerPlugin<ServiceContext<Loaders>>,
+    ],
     formatError: createErrorFormatter(log, currentRequestId),
     // the gateway introspects nothing at run time: it composes from committed SDL
     introspection: process.env.NODE_ENV !== 'production',

@@ -18,7 +18,10 @@ export default async function setup(project: TestProject) {
     return;
   }
   const port = Number(process.env.TEST_PG_PORT ?? 54339);
-  shared.__carelineTestPg ??= { db: startEmbeddedPostgres({ name: `test-postgres-${port}-${process.pid}`, port, ephemeral: true }), users: 0 };
+  shared.__carelineTestPg ??= {
+    db: startEmbeddedPostgres({ name: `test-postgres-${port}-${process.pid}`, port, ephemeral: true }),
+    users: 0,
+  };
   shared.__carelineTestPg.users++;
   const db = await shared.__carelineTestPg.db;
   project.provide('adminDatabaseUrl', db.adminUrl);

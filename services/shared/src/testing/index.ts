@@ -12,7 +12,13 @@ import type { Caller } from '../context.js';
 export const testCallers = {
   system: { kind: 'system', id: '00000000-0000-7000-8000-000000000000', name: 'test system' },
   director: { kind: 'staff', id: '00000000-0000-7000-8000-000000000001', name: '运营总监', role: 'OPS_DIRECTOR', department: 'OPERATIONS' },
-  csAdmin: { kind: 'staff', id: '00000000-0000-7000-8000-000000000002', name: '客服经理', role: 'DEPT_ADMIN', department: 'CUSTOMER_SERVICE' },
+  csAdmin: {
+    kind: 'staff',
+    id: '00000000-0000-7000-8000-000000000002',
+    name: '客服经理',
+    role: 'DEPT_ADMIN',
+    department: 'CUSTOMER_SERVICE',
+  },
   csStaff: { kind: 'staff', id: '00000000-0000-7000-8000-000000000003', name: '客服专员', role: 'STAFF', department: 'CUSTOMER_SERVICE' },
   finance: { kind: 'staff', id: '00000000-0000-7000-8000-000000000004', name: '财务', role: 'FINANCE', department: 'FINANCE' },
   auditor: { kind: 'staff', id: '00000000-0000-7000-8000-000000000005', name: '审计', role: 'AUDITOR', department: 'OPERATIONS' },
@@ -23,7 +29,10 @@ export const testCallers = {
 export const testSigningKeys: SigningKeys = generateSigningKeys();
 
 /** Headers the gateway would send for `caller` on a new request. */
-export async function gatewayHeaders(caller: Caller = testCallers.system, keys: SigningKeys = testSigningKeys): Promise<Record<string, string>> {
+export async function gatewayHeaders(
+  caller: Caller = testCallers.system,
+  keys: SigningKeys = testSigningKeys,
+): Promise<Record<string, string>> {
   const requestId = randomBytes(8).toString('hex');
   return { [REQUEST_ID_HEADER]: requestId, [CALLER_HEADER]: await signCaller(caller, requestId, keys.privateKey) };
 }
@@ -61,7 +70,12 @@ export interface TestService extends RunningService {
   queries: string[];
   resetQueries(): void;
   /** POSTs a GraphQL operation straight to this subgraph, signed as the gateway would for `as` (default: system) */
-  request<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>, as?: Caller): Promise<{ data?: T; errors?: any[] }>;
+  request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+    as?: Caller,
+  ): Promise<{ data?: T; errors?: any[] }>;
 }
 
 /** Starts a subgraph on a random port against `databaseUrl`, with query capture. */

@@ -5,7 +5,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** "导出 Excel": runs `run` (which builds and downloads the .xlsx), with a spinner and the error if it fails. */
-export function ExportButton({ run, testId, disabled }: { run: () => Promise<{ rows: number; truncated: boolean }>; testId: string; disabled?: boolean }) {
+export function ExportButton({
+  run,
+  testId,
+  disabled,
+}: {
+  run: () => Promise<{ rows: number; truncated: boolean }>;
+  testId: string;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation('crm');
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);

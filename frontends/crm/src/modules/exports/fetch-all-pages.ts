@@ -17,7 +17,11 @@ export async function fetchAllPages<Data, Variables extends { first: number; aft
   const rows: Row[] = [];
   let after: string | null = null;
   for (;;) {
-    const result: { data?: unknown } = await client.query({ query: document, variables: { ...variables, first: 100, after } as Variables, fetchPolicy: 'no-cache' });
+    const result: { data?: unknown } = await client.query({
+      query: document,
+      variables: { ...variables, first: 100, after } as Variables,
+      fetchPolicy: 'no-cache',
+    });
     const connection: { nodes: Row[]; pageInfo: PageInfo } | null | undefined = result.data ? connectionOf(result.data as Data) : null;
     if (!connection) break;
     rows.push(...connection.nodes);

@@ -53,7 +53,7 @@ describe('navigationFor', () => {
     expect(keys('AUDITOR', 'OPERATIONS')).not.toContain('crm');
   });
 
-  it("gives each department the CRM pages crm lets it use, every page to the director, and finance the complaint workbench for refunds", () => {
+  it('gives each department the CRM pages crm lets it use, every page to the director, and finance the complaint workbench for refunds', () => {
     expect(crmPagesOf('OPS_DIRECTOR', 'OPERATIONS')).toEqual(CRM_ALL);
     expect(crmPagesOf('STAFF', 'CUSTOMER_SERVICE')).toEqual(CS_STAFF_CRM);
     expect(crmPagesOf('DEPT_ADMIN', 'CUSTOMER_SERVICE')).toEqual([...CS_STAFF_CRM, 'messages']);
@@ -78,7 +78,7 @@ describe('navigationFor', () => {
     ]);
   });
 
-  it("gives member-centre staff the member centre as their module, so home no longer says it arrives soon", () => {
+  it('gives member-centre staff the member centre as their module, so home no longer says it arrives soon', () => {
     expect(navigationFor('STAFF', 'MEMBER_CENTRE')).toEqual([
       { key: 'home', path: '/', testId: 'nav-home', moduleArriving: false },
       { key: 'members', path: '/members', testId: 'nav-members', memberPages: MEMBER_WORK },

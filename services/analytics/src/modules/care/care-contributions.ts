@@ -38,28 +38,49 @@ export function subjectContributions(subject: string, facts: readonly CareFactRo
   const customer = facts.find((f) => f.kind === 'customer' && f.fact_id === subject)?.data ?? of('customer')[0]?.data ?? null;
   const channel = (customer?.channel as string | undefined) ?? null;
   const region = (customer?.region as string | undefined) ?? null;
-  const visits: Record<string, any>[] = of('visit').map((v) => ({ id: v.fact_id, ...v.data, arrival: v.data.arrivedAt ?? v.data.outcomeAt ?? null }));
+  const visits: Record<string, any>[] = of('visit').map((v) => ({
+    id: v.fact_id,
+    ...v.data,
+    arrival: v.data.arrivedAt ?? v.data.outcomeAt ?? null,
+  }));
   const dealtVisits = visits.filter((v) => v.dealt === true && v.arrival);
   const measures: Measure[] = [];
 
   if (customer?.registeredAt) {
     measures.push({ metric: CareMetric.CUSTOMERS_REGISTERED, at: customer.registeredAt, department: '', value: 1, channel, region });
-    if (customer.complete) measures.push({ metric: CareMetric.CUSTOMERS_COMPLETE, at: customer.registeredAt, department: '', value: 1, channel, region });
+    if (customer.complete)
+      measures.push({ metric: CareMetric.CUSTOMERS_COMPLETE, at: customer.registeredAt, department: '', value: 1, channel, region });
   }
 
   for (const c of of('consultation').map((f) => f.data)) {
     if (!c.consultedAt) continue; // linked before its registration arrived: counts once it does
-    const base = { at: c.consultedAt, department: c.departmentCode ?? '', value: 1, staff: [c.consultantId], channel: c.channel ?? channel, region: c.region ?? region };
+    const base = {
+      at: c.consultedAt,
+      department: c.departmentCode ?? '',
+      value: 1,
+      staff: [c.consultantId],
+      channel: c.channel ?? channel,
+      region: c.region ?? region,
+    };
     measures.push({ metric: CareMetric.CONSULTATIONS, ...base });
     const consulted = time(c.consultedAt);
-    if (visits.some((v) => v.arrivedAt && time(v.arrivedAt) >= consulted)) measures.push({ metric: CareMetric.CONSULTATIONS_VISITED, ...base });
+    if (visits.some((v) => v.arrivedAt && time(v.arrivedAt) >= consulted))
+      measures.push({ metric: CareMetric.CONSULTATIONS_VISITED, ...base });
   }
 
   for (const a of of('appointment')) {
     if (!a.data.slotStart) continue;
-    const base = { at: a.data.slotStart, department: a.data.departmentCode ?? '', value: 1, staff: [a.data.bookedBy, a.data.onsiteConsultantId], channel, region };
+    const base = {
+      at: a.data.slotStart,
+      department: a.data.departmentCode ?? '',
+      value: 1,
+      staff: [a.data.bookedBy, a.data.onsiteConsultantId],
+      channel,
+      region,
+    };
     measures.push({ metric: CareMetric.BOOKINGS, ...base });
-    if (visits.some((v) => v.appointmentId === a.fact_id && v.dealt === true)) measures.push({ metric: CareMetric.BOOKINGS_DEALT, ...base });
+    if (visits.some((v) => v.appointmentId === a.fact_id && v.dealt === true))
+      measures.push({ metric: CareMetric.BOOKINGS_DEALT, ...base });
   }
 
   for (const v of visits) {
@@ -71,7 +92,8 @@ export function subjectContributions(subject: string, facts: readonly CareFactRo
     if (v.arrivedAt) {
       measures.push({ metric: CareMetric.OUTPATIENT_VISITS, ...base, value: 1 });
       if (phoneConverted) measures.push({ metric: CareMetric.PHONE_CONVERTED_VISITS, ...base, value: 1 });
-      if (v.registeredBy) measures.push({ metric: CareMetric.FRONT_DESK_VISITS, at: v.arrival, department, value: 1, staff: [v.registeredBy] });
+      if (v.registeredBy)
+        measures.push({ metric: CareMetric.FRONT_DESK_VISITS, at: v.arrival, department, value: 1, staff: [v.registeredBy] });
     }
     if (v.dealt === true) {
       const amount = Number(v.amountFen ?? 0);

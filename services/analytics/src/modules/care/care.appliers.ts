@@ -51,7 +51,10 @@ const ownSubject = (kind: string, factId: string) => `${kind}:${factId}`;
 
 async function factsOf(em: EntityManager, subjects: string[]): Promise<CareFactRow[]> {
   if (subjects.length === 0) return [];
-  return em.execute<CareFactRow[]>(`select kind, fact_id, subject, data from ${CARE_FACT} where subject in (${subjects.map(() => '?').join(', ')})`, subjects);
+  return em.execute<CareFactRow[]>(
+    `select kind, fact_id, subject, data from ${CARE_FACT} where subject in (${subjects.map(() => '?').join(', ')})`,
+    subjects,
+  );
 }
 
 async function factRows(em: EntityManager, keys: { kind: string; factId: string }[]): Promise<CareFactRow[]> {
@@ -109,7 +112,8 @@ async function applyChange(em: EntityManager, change: FactChange, timeZone: stri
   // groups without a customer join the customer's facts whole; a fact already with another customer stays there
   const joining = subjects.filter((s) => s !== subject && !isCustomerSubject(s));
   const selfMoves = current !== undefined && current.subject !== subject;
-  if (current && !selfMoves && joining.length === 0 && JSON.stringify(sortKeys(current.data)) === JSON.stringify(sortKeys(data))) return false;
+  if (current && !selfMoves && joining.length === 0 && JSON.stringify(sortKeys(current.data)) === JSON.stringify(sortKeys(data)))
+    return false;
 
   await rollup.remember(subjects);
   await em.execute(
@@ -195,7 +199,10 @@ const isCustomerSubject = (subject: string) => !subject.includes(':');
  */
 async function applyRollup(em: EntityManager, before: Contribution[], after: Contribution[]): Promise<void> {
   const delta = new Map<string, { c: Contribution; value: number }>();
-  for (const [list, sign] of [[before, -1], [after, 1]] as const) {
+  for (const [list, sign] of [
+    [before, -1],
+    [after, 1],
+  ] as const) {
     for (const c of list) {
       const key = rollupKey(c);
       const row = delta.get(key) ?? { c, value: 0 };

@@ -77,7 +77,11 @@ export interface FactTotalsFilter {
 }
 
 /** Each recomputed metric's total over [from, to] (one department or the hospital), from the raw facts. */
-export async function metricTotalsFromFacts(em: EntityManager, timeZone: string, filter: FactTotalsFilter): Promise<Record<string, number>> {
+export async function metricTotalsFromFacts(
+  em: EntityManager,
+  timeZone: string,
+  filter: FactTotalsFilter,
+): Promise<Record<string, number>> {
   const rows = await em.execute<{ metric: string; value: string }[]>(
     `with m as (${measuresFromFactsSql(timeZone)}) select metric, sum(value)::text as value from m
      where day between ?::date and ?::date ${filter.departmentCode != null ? 'and department = ?' : ''} group by metric`,
@@ -89,7 +93,12 @@ export async function metricTotalsFromFacts(em: EntityManager, timeZone: string,
 }
 
 /** One recomputed metric over [from, to] per department, from the raw facts. */
-export async function metricByDepartmentFromFacts(em: EntityManager, timeZone: string, metric: string, filter: FactTotalsFilter): Promise<Record<string, number>> {
+export async function metricByDepartmentFromFacts(
+  em: EntityManager,
+  timeZone: string,
+  metric: string,
+  filter: FactTotalsFilter,
+): Promise<Record<string, number>> {
   const rows = await em.execute<{ department: string; value: string }[]>(
     `with m as (${measuresFromFactsSql(timeZone)}) select department, sum(value)::text as value from m
      where metric = ? and day between ?::date and ?::date group by department`,

@@ -9,10 +9,12 @@ export function text(type: string, field: string, value: unknown): string {
 }
 /** an id, lower-cased (ids are compared as text) */
 export const id = (type: string, field: string, value: unknown) => text(type, field, value).toLowerCase();
-export const optionalId = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null);
+export const optionalId = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** a staff id, or null for anything else (a system operator's placeholder) */
-export const staffIdOf = (value: unknown): string | null => (typeof value === 'string' && UUID.test(value.trim()) ? value.trim().toLowerCase() : null);
+export const staffIdOf = (value: unknown): string | null =>
+  typeof value === 'string' && UUID.test(value.trim()) ? value.trim().toLowerCase() : null;
 
 export function instant(type: string, field: string, value: unknown): Date {
   const at = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);

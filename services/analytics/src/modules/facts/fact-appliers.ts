@@ -22,7 +22,9 @@ const core: Record<string, FactApplier[]> = {
   [Events.CustomerRegistered]: [
     (em, event: DomainEvent<CustomerRegisteredData>, ctx) => new FactsService(ctx.timeZone).recordCustomerRegistered(em, event.data),
   ],
-  [Events.MemberEnrolled]: [(em, event: DomainEvent<MemberEnrolledData>, ctx) => new FactsService(ctx.timeZone).recordMemberEnrolled(em, event.data)],
+  [Events.MemberEnrolled]: [
+    (em, event: DomainEvent<MemberEnrolledData>, ctx) => new FactsService(ctx.timeZone).recordMemberEnrolled(em, event.data),
+  ],
 };
 
 /** Merges appliers lists per event type, in the order given (each module keeps its own object). */

@@ -1,5 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { consumeOnce, type CustomerRegisteredData, type DomainEvent, type EventBus, type Logger, type MemberEnrolledData } from '@careline/service-kit';
+import {
+  consumeOnce,
+  type CustomerRegisteredData,
+  type DomainEvent,
+  type EventBus,
+  type Logger,
+  type MemberEnrolledData,
+} from '@careline/service-kit';
 import { ANALYTICS } from '../../context.js';
 import { applyEvent, FACT_APPLIERS, logEvent } from './fact-appliers.js';
 

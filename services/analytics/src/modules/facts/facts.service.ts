@@ -125,7 +125,10 @@ export class FactsService {
         [day, channel, newCustomers, newMembers],
       );
       if (newCustomers < 0 || newMembers < 0) {
-        await em.execute(`delete from ${DAILY} where day = ?::date and channel = ? and new_customers = 0 and new_members = 0`, [day, channel]);
+        await em.execute(`delete from ${DAILY} where day = ?::date and channel = ? and new_customers = 0 and new_members = 0`, [
+          day,
+          channel,
+        ]);
       }
     }
   }

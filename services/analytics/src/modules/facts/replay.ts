@@ -36,7 +36,13 @@ export async function replayEventLog(
       if (rows.length === 0) break;
       beginBulk(em, { timeZone });
       for (const row of rows) {
-        const event: DomainEvent<unknown> = { id: row.event_id, type: row.event_type, source: 'replay', occurredAt: row.occurred_at, data: row.payload };
+        const event: DomainEvent<unknown> = {
+          id: row.event_id,
+          type: row.event_type,
+          source: 'replay',
+          occurredAt: row.occurred_at,
+          data: row.payload,
+        };
         await applyEvent(em, event, { timeZone });
         applied += 1;
       }

@@ -36,14 +36,31 @@ export const MAX_TREND_POINTS = 36;
 export const KpiPeriodErrors = {
   dayInvalid: (field: string, value: unknown) =>
     new DomainError('BAD_USER_INPUT', `${field} "${String(value)}" is not a date written YYYY-MM-DD`, { field, reason: 'DAY_INVALID' }),
-  toRequired: () => new DomainError('BAD_USER_INPUT', 'period.to is required for a CUSTOM period (its last day)', { field: 'period.to', reason: 'REQUIRED' }),
+  toRequired: () =>
+    new DomainError('BAD_USER_INPUT', 'period.to is required for a CUSTOM period (its last day)', {
+      field: 'period.to',
+      reason: 'REQUIRED',
+    }),
   reversed: (from: string, to: string) =>
-    new DomainError('BAD_USER_INPUT', `period.to (${to}) is before period.date (${from})`, { field: 'period.to', reason: 'PERIOD_REVERSED' }),
+    new DomainError('BAD_USER_INPUT', `period.to (${to}) is before period.date (${from})`, {
+      field: 'period.to',
+      reason: 'PERIOD_REVERSED',
+    }),
   tooLong: (days: number) =>
-    new DomainError('BAD_USER_INPUT', `the period covers ${days} days; choose at most ${MAX_CUSTOM_DAYS}`, { field: 'period.to', reason: 'PERIOD_TOO_LONG' }),
-  kindInvalid: (kind: unknown) => new DomainError('BAD_USER_INPUT', `period.kind "${String(kind)}" is not DAY, WEEK, MONTH or CUSTOM`, { field: 'period.kind', reason: 'KIND_INVALID' }),
+    new DomainError('BAD_USER_INPUT', `the period covers ${days} days; choose at most ${MAX_CUSTOM_DAYS}`, {
+      field: 'period.to',
+      reason: 'PERIOD_TOO_LONG',
+    }),
+  kindInvalid: (kind: unknown) =>
+    new DomainError('BAD_USER_INPUT', `period.kind "${String(kind)}" is not DAY, WEEK, MONTH or CUSTOM`, {
+      field: 'period.kind',
+      reason: 'KIND_INVALID',
+    }),
   pointsInvalid: (points: number) =>
-    new DomainError('BAD_USER_INPUT', `points must be a whole number from 1 to ${MAX_TREND_POINTS} (got ${points})`, { field: 'points', reason: 'POINTS_INVALID' }),
+    new DomainError('BAD_USER_INPUT', `points must be a whole number from 1 to ${MAX_TREND_POINTS} (got ${points})`, {
+      field: 'points',
+      reason: 'POINTS_INVALID',
+    }),
 };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

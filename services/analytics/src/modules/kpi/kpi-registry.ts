@@ -219,7 +219,10 @@ export const KPI_REGISTRY: readonly KpiDefinitionEntry[] = [
     numerator: metrics(plus(CareMetric.COMPLAINTS)),
     denominatorText: '咨询量 consultations (CONSULTATIONS); on-site scorecards: outpatient visits (OUTPATIENT_VISITS)',
     denominator: metrics(plus(CareMetric.CONSULTATIONS)),
-    onsiteDenominator: { text: '接诊量 customers received on site (OUTPATIENT_VISITS)', source: metrics(plus(CareMetric.OUTPATIENT_VISITS)) },
+    onsiteDenominator: {
+      text: '接诊量 customers received on site (OUTPATIENT_VISITS)',
+      source: metrics(plus(CareMetric.OUTPATIENT_VISITS)),
+    },
     unit: KpiUnit.PERCENT,
     direction: KpiDirection.LOWER_IS_BETTER,
     dimensions: ALL_CARE_DIMENSIONS,

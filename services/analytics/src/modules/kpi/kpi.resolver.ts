@@ -69,7 +69,10 @@ export async function kpiScope(
   const own = caller.kind === 'staff' && caller.role === Role.DEPT_ADMIN ? caller.department : undefined;
   if (!own) {
     ctx.audit.denied(operation, 'Department', `caller of ${caller.department ?? 'no department'} has no department to read KPIs of`);
-    throw new DomainError('FORBIDDEN', 'KPIs are for the operations director and department admins', { reason: 'OTHER_DEPARTMENT', field: 'departmentCode' });
+    throw new DomainError('FORBIDDEN', 'KPIs are for the operations director and department admins', {
+      reason: 'OTHER_DEPARTMENT',
+      field: 'departmentCode',
+    });
   }
   assertDepartment(ctx, department ?? own, operation);
   if (staff) {
@@ -88,7 +91,9 @@ export async function kpiScope(
 @Resolver()
 export class KpiResolver {
   @Authorized(KPI_READERS)
-  @Query(() => [KpiDefinitionType], { description: 'The KPI registry (DOMAIN.md §6): every KPI’s definition, unit, direction, dimensions and default target' })
+  @Query(() => [KpiDefinitionType], {
+    description: 'The KPI registry (DOMAIN.md §6): every KPI’s definition, unit, direction, dimensions and default target',
+  })
   kpiDefinitions(): KpiDefinitionType[] {
     return KPI_REGISTRY.map(definitionType);
   }
@@ -129,7 +134,9 @@ export class KpiResolver {
   }
 
   @Authorized(KPI_READERS)
-  @Query(() => KpiFunnel, { description: '咨询 → 预约 → 到院 → 成交 for the period (the hospital or one department; a department admin: their own)' })
+  @Query(() => KpiFunnel, {
+    description: '咨询 → 预约 → 到院 → 成交 for the period (the hospital or one department; a department admin: their own)',
+  })
   async funnel(
     @Arg('period', () => KpiPeriodInput) period: KpiPeriodInput,
     @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
@@ -143,7 +150,8 @@ export class KpiResolver {
 
   @Authorized(KPI_READERS)
   @Query(() => [MonthlyTarget], {
-    description: "月度目标 of a month: all of them, or one department's own and its staff members' (a department admin: their own department only)",
+    description:
+      "月度目标 of a month: all of them, or one department's own and its staff members' (a department admin: their own department only)",
   })
   async monthlyTargets(
     @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,
@@ -153,7 +161,9 @@ export class KpiResolver {
   ): Promise<MonthlyTarget[]> {
     const caller = ctx.caller;
     const director = caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR;
-    const department = director ? departmentCode?.trim() || null : (await kpiScope(ctx, operationOf(info), departmentCode, null)).departmentCode!;
+    const department = director
+      ? departmentCode?.trim() || null
+      : (await kpiScope(ctx, operationOf(info), departmentCode, null)).departmentCode!;
     return new MonthlyTargetsService(ctx).list(month, department);
   }
 
@@ -163,20 +173,26 @@ export class KpiResolver {
       'Sets a monthly target (insert or update by month, metric, department and staff member; setting the same amount again changes nothing). ' +
       'Audited. BAD_USER_INPUT for a malformed month, a negative or fractional amount, or a staff id that is not one.',
   })
-  setMonthlyTarget(@Arg('input', () => SetMonthlyTargetInput) input: SetMonthlyTargetInput, @Ctx() ctx: AnalyticsContext): Promise<MonthlyTarget> {
+  setMonthlyTarget(
+    @Arg('input', () => SetMonthlyTargetInput) input: SetMonthlyTargetInput,
+    @Ctx() ctx: AnalyticsContext,
+  ): Promise<MonthlyTarget> {
     return new MonthlyTargetsService(ctx).set(input);
   }
 }
 
 @Resolver(() => KpiSummary)
 export class KpiSummaryResolver {
-  @FieldResolver(() => [KpiTrendPoint], { description: 'the KPI over `points` periods of the same kind and length, the selected one last (1 to 36)' })
+  @FieldResolver(() => [KpiTrendPoint], {
+    description: 'the KPI over `points` periods of the same kind and length, the selected one last (1 to 36)',
+  })
   trend(@Root() summary: KpiSummary, @Arg('points', () => Int) points: number, @Ctx() ctx: AnalyticsContext): Promise<KpiTrendPoint[]> {
     return serviceOf(ctx).trend(summary.code, summary.period, points, summary.scope);
   }
 
   @FieldResolver(() => [KpiBreakdownRow], {
-    description: 'the KPI for the period along one of its dimensions (KpiDefinition.dimensions; another is BAD_USER_INPUT), within the summary’s scope',
+    description:
+      'the KPI for the period along one of its dimensions (KpiDefinition.dimensions; another is BAD_USER_INPUT), within the summary’s scope',
   })
   breakdown(
     @Root() summary: KpiSummary,

@@ -114,9 +114,15 @@ const normaliseStaff = (id: string | null | undefined): string | null => (id && 
 
 export const KpiErrors = {
   dimensionNotSupported: (code: KpiCode, dimension: string) =>
-    new DomainError('BAD_USER_INPUT', `${code} cannot be broken down by ${dimension}`, { field: 'dimension', reason: 'DIMENSION_NOT_SUPPORTED' }),
+    new DomainError('BAD_USER_INPUT', `${code} cannot be broken down by ${dimension}`, {
+      field: 'dimension',
+      reason: 'DIMENSION_NOT_SUPPORTED',
+    }),
   staffByDimension: (dimension: string) =>
-    new DomainError('BAD_USER_INPUT', `a staff member's figures cannot be broken down by ${dimension}`, { field: 'dimension', reason: 'DIMENSION_NOT_SUPPORTED' }),
+    new DomainError('BAD_USER_INPUT', `a staff member's figures cannot be broken down by ${dimension}`, {
+      field: 'dimension',
+      reason: 'DIMENSION_NOT_SUPPORTED',
+    }),
 };
 
 /**
@@ -250,7 +256,10 @@ export class KpiService {
       const members = await this.memberBuckets(memberKinds.has('MEMBER_SPEND') ? 'SPEND' : 'REDEVELOPMENT', periods, scope);
       const targetMetric = kpiTarget(entry);
       const targets = targetMetric
-        ? await this.targetsFor(periods, [targetMetric], { department: normaliseDepartment(scope.departmentCode), staff: normaliseStaff(scope.staffId) })
+        ? await this.targetsFor(periods, [targetMetric], {
+            department: normaliseDepartment(scope.departmentCode),
+            staff: normaliseStaff(scope.staffId),
+          })
         : periods.map(() => NO_TARGETS);
       values = periods.map((_, i) => evaluate(entry, { care: new Map(), ...members[i], targets: targets[i]! }, scope.variant));
     } else {
@@ -294,10 +303,21 @@ export class KpiService {
     const targets = new Map<string, number | null>();
     if (targetMetric) {
       const shares = monthShares(range);
-      const rows = await this.targetRows(shares.map((m) => m.month), [targetMetric], s, dimension);
+      const rows = await this.targetRows(
+        shares.map((m) => m.month),
+        [targetMetric],
+        s,
+        dimension,
+      );
       const keyOf = (row: TargetRow) => (dimension === KpiDimension.STAFF ? row.staff_id : row.department_code);
       for (const key of new Set(rows.map(keyOf))) {
-        targets.set(key, prorate(rows.filter((r) => keyOf(r) === key), shares));
+        targets.set(
+          key,
+          prorate(
+            rows.filter((r) => keyOf(r) === key),
+            shares,
+          ),
+        );
         figuresOf(key);
       }
     }
@@ -311,14 +331,20 @@ export class KpiService {
     return keys.map((key) => ({
       key,
       label: labels.get(key) ?? (key === '' ? '未指定' : key),
-      value: evaluate(entry, { ...byKey.get(key)!, targets: targetMetric ? new Map([[targetMetric, targets.get(key) ?? null]]) : NO_TARGETS }, scope.variant),
+      value: evaluate(
+        entry,
+        { ...byKey.get(key)!, targets: targetMetric ? new Map([[targetMetric, targets.get(key) ?? null]]) : NO_TARGETS },
+        scope.variant,
+      ),
     }));
   }
 
   /** 咨询 → 预约 → 到院 → 成交 over the range (hospital or one department): one statement. */
   async funnel(range: DayRange, departmentCode: string | null | undefined): Promise<FunnelFigures> {
     const metrics = [CareMetric.CONSULTATIONS, CareMetric.BOOKINGS, CareMetric.OUTPATIENT_VISITS, CareMetric.DEALT_VISITS];
-    const sums = (await this.careSums([range], [{ department: normaliseDepartment(departmentCode), staff: null }], metrics, false)).get('0/0') ?? new Map();
+    const sums =
+      (await this.careSums([range], [{ department: normaliseDepartment(departmentCode), staff: null }], metrics, false)).get('0/0') ??
+      new Map();
     return {
       consultations: sums.get(CareMetric.CONSULTATIONS) ?? 0,
       bookings: sums.get(CareMetric.BOOKINGS) ?? 0,
@@ -331,7 +357,12 @@ export class KpiService {
    * Sums of `metrics` per range and scope, in one statement: Map `${range}/${scope}` → metric → sum
    * (plus the front-desk head count when asked: staff with FRONT_DESK_VISITS > 0 in the range).
    */
-  private async careSums(ranges: readonly DayRange[], scopes: readonly CareScope[], metrics: readonly string[], headcount: boolean): Promise<Map<string, Map<string, number>>> {
+  private async careSums(
+    ranges: readonly DayRange[],
+    scopes: readonly CareScope[],
+    metrics: readonly string[],
+    headcount: boolean,
+  ): Promise<Map<string, Map<string, number>>> {
     const out = new Map<string, Map<string, number>>();
     if (!ranges.length || !scopes.length || (!metrics.length && !headcount)) return out;
     const buckets = `unnest(?::int[], ?::date[], ?::date[]) as b(i, f, t) cross join unnest(?::int[], ?::text[], ?::text[]) as s(j, department, staff)`;
@@ -460,7 +491,11 @@ export class KpiService {
   }
 
   /** Member spend or redevelopment per range in one statement (a member KPI's trend). */
-  private async memberBuckets(what: 'SPEND' | 'REDEVELOPMENT', ranges: readonly DayRange[], scope: KpiScope): Promise<Omit<Figures, 'care' | 'targets'>[]> {
+  private async memberBuckets(
+    what: 'SPEND' | 'REDEVELOPMENT',
+    ranges: readonly DayRange[],
+    scope: KpiScope,
+  ): Promise<Omit<Figures, 'care' | 'targets'>[]> {
     const staff = normaliseStaff(scope.staffId);
     const department = normaliseDepartment(scope.departmentCode);
     const table = staff || department ? T('ma_customer_staff_daily') : T('ma_customer_daily');
@@ -500,21 +535,44 @@ export class KpiService {
   }
 
   /** Pro-rated targets per range for one scope (hospital '' / department / staff member). */
-  private async targetsFor(ranges: readonly DayRange[], metrics: readonly TargetMetric[], scope: CareScope): Promise<Map<TargetMetric, number | null>[]> {
+  private async targetsFor(
+    ranges: readonly DayRange[],
+    metrics: readonly TargetMetric[],
+    scope: CareScope,
+  ): Promise<Map<TargetMetric, number | null>[]> {
     const shares = ranges.map(monthShares);
     const months = [...new Set(shares.flat().map((s) => s.month))];
     const rows = await this.targetRows(months, metrics, scope, null);
-    return shares.map((share) => new Map(metrics.map((metric) => [metric, prorate(rows.filter((r) => r.metric === metric), share)])));
+    return shares.map(
+      (share) =>
+        new Map(
+          metrics.map((metric) => [
+            metric,
+            prorate(
+              rows.filter((r) => r.metric === metric),
+              share,
+            ),
+          ]),
+        ),
+    );
   }
 
   /**
    * monthly_target rows of the months: of the scope itself (dimension null), or per department
    * (staff_id '') / per staff member within the scope (a breakdown).
    */
-  private targetRows(months: readonly string[], metrics: readonly TargetMetric[], scope: CareScope, dimension: KpiDimension | null): Promise<TargetRow[]> {
+  private targetRows(
+    months: readonly string[],
+    metrics: readonly TargetMetric[],
+    scope: CareScope,
+    dimension: KpiDimension | null,
+  ): Promise<TargetRow[]> {
     const params: unknown[] = [textArray(months), textArray(metrics)];
     const filters: string[] = [];
-    const byStaff = dimension === KpiDimension.STAFF || (dimension === null && scope.staff !== null) || (dimension === KpiDimension.DEPARTMENT && scope.staff !== null);
+    const byStaff =
+      dimension === KpiDimension.STAFF ||
+      (dimension === null && scope.staff !== null) ||
+      (dimension === KpiDimension.DEPARTMENT && scope.staff !== null);
     if (byStaff) {
       filters.push(`staff_id <> ''`);
       if (scope.staff) {
@@ -565,7 +623,8 @@ function prorate(rows: readonly TargetRow[], shares: readonly { month: string; d
   return total;
 }
 
-const sumTerms = (terms: readonly MetricTerm[], care: Map<string, number>) => terms.reduce((sum, t) => sum + t.sign * (care.get(t.metric) ?? 0), 0);
+const sumTerms = (terms: readonly MetricTerm[], care: Map<string, number>) =>
+  terms.reduce((sum, t) => sum + t.sign * (care.get(t.metric) ?? 0), 0);
 
 function figure(source: KpiSource, f: Figures): number | null {
   switch (source.kind) {

@@ -14,13 +14,25 @@ export const MonthlyTargetErrors = {
   monthInvalid: (field: string, value: unknown) =>
     new DomainError('BAD_USER_INPUT', `${field} "${String(value)}" is not a month written YYYY-MM`, { field, reason: 'MONTH_INVALID' }),
   amountInvalid: (value: unknown) =>
-    new DomainError('BAD_USER_INPUT', `input.amountFen (${String(value)}) must be a whole number of fen, 0 or more`, { field: 'input.amountFen', reason: 'AMOUNT_INVALID' }),
+    new DomainError('BAD_USER_INPUT', `input.amountFen (${String(value)}) must be a whole number of fen, 0 or more`, {
+      field: 'input.amountFen',
+      reason: 'AMOUNT_INVALID',
+    }),
   metricInvalid: (value: unknown) =>
-    new DomainError('BAD_USER_INPUT', `input.metric "${String(value)}" is not REVENUE, MEMBER_SPEND or PHONE_TO_SALE`, { field: 'input.metric', reason: 'METRIC_INVALID' }),
+    new DomainError('BAD_USER_INPUT', `input.metric "${String(value)}" is not REVENUE, MEMBER_SPEND or PHONE_TO_SALE`, {
+      field: 'input.metric',
+      reason: 'METRIC_INVALID',
+    }),
   staffInvalid: (value: unknown) =>
-    new DomainError('BAD_USER_INPUT', `input.staffId "${String(value)}" is not a staff id`, { field: 'input.staffId', reason: 'STAFF_INVALID' }),
+    new DomainError('BAD_USER_INPUT', `input.staffId "${String(value)}" is not a staff id`, {
+      field: 'input.staffId',
+      reason: 'STAFF_INVALID',
+    }),
   departmentInvalid: (value: unknown) =>
-    new DomainError('BAD_USER_INPUT', `input.departmentCode "${String(value)}" is not a department code`, { field: 'input.departmentCode', reason: 'DEPARTMENT_INVALID' }),
+    new DomainError('BAD_USER_INPUT', `input.departmentCode "${String(value)}" is not a department code`, {
+      field: 'input.departmentCode',
+      reason: 'DEPARTMENT_INVALID',
+    }),
 };
 
 /** 'YYYY-MM' with a month 01–12, or BAD_USER_INPUT naming `field`. */
@@ -79,7 +91,8 @@ export class MonthlyTargetsService {
     const month = parseTargetMonth(input.month, 'input.month');
     if (!Object.values(TargetMetric).includes(input.metric)) throw MonthlyTargetErrors.metricInvalid(input.metric);
     const amount = input.amountFen;
-    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0 || amount > MAX_AMOUNT_FEN) throw MonthlyTargetErrors.amountInvalid(amount);
+    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0 || amount > MAX_AMOUNT_FEN)
+      throw MonthlyTargetErrors.amountInvalid(amount);
     const departmentCode = (input.departmentCode ?? '').trim();
     if (departmentCode.length > 64 || /\s/.test(departmentCode)) throw MonthlyTargetErrors.departmentInvalid(input.departmentCode);
     const staffText = (input.staffId ?? '').trim();

@@ -55,7 +55,8 @@ const GIFT_DAILY = T('ma_gift_daily');
 const GIFT = T('ma_gift');
 const ACTIVITY_DAILY = T('ma_activity_daily');
 
-const dayOf = (value: Date | string | null): string | null => (value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
+const dayOf = (value: Date | string | null): string | null =>
+  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 const asDay = (value: unknown): string | null => (value == null ? null : value instanceof Date ? dayOf(value) : String(value).slice(0, 10));
 
 // ---------------------------------------------------------------- memberships and tiers
@@ -71,19 +72,25 @@ interface MemberTimeline {
  * joined, −1 / +1 on each tier change, −1 on the day it was cancelled (+1 again if reinstated).
  */
 async function memberTimeline(em: EntityManager, membershipId: string, timeZone: string): Promise<MemberTimeline> {
-  const [member] = await em.execute<{ joined_at: Date | null; enrol_tier: string | null }[]>(`select joined_at, enrol_tier from ${MEMBER} where membership_id = ?`, [
-    membershipId,
-  ]);
-  const tiers = await em.execute<{ at: Date; to_tier: string }[]>(`select at, to_tier from ${TIER_CHANGE} where membership_id = ? order by at`, [membershipId]);
-  const statuses = await em.execute<{ at: Date; to_status: string }[]>(`select at, to_status from ${STATUS_CHANGE} where membership_id = ? order by at, to_status`, [
-    membershipId,
-  ]);
+  const [member] = await em.execute<{ joined_at: Date | null; enrol_tier: string | null }[]>(
+    `select joined_at, enrol_tier from ${MEMBER} where membership_id = ?`,
+    [membershipId],
+  );
+  const tiers = await em.execute<{ at: Date; to_tier: string }[]>(
+    `select at, to_tier from ${TIER_CHANGE} where membership_id = ? order by at`,
+    [membershipId],
+  );
+  const statuses = await em.execute<{ at: Date; to_status: string }[]>(
+    `select at, to_status from ${STATUS_CHANGE} where membership_id = ? order by at, to_status`,
+    [membershipId],
+  );
   type Step = { at: number; order: number; tier?: string; status?: string; join?: boolean };
   const steps: Step[] = [
     ...tiers.map((t) => ({ at: new Date(t.at).getTime(), order: 1, tier: t.to_tier })),
     ...statuses.map((s) => ({ at: new Date(s.at).getTime(), order: 2, status: s.to_status })),
   ];
-  if (member?.joined_at && member.enrol_tier) steps.push({ at: new Date(member.joined_at).getTime(), order: 0, join: true, tier: member.enrol_tier });
+  if (member?.joined_at && member.enrol_tier)
+    steps.push({ at: new Date(member.joined_at).getTime(), order: 0, join: true, tier: member.enrol_tier });
   steps.sort((a, b) => a.at - b.at || a.order - b.order);
   const contributions: Contribution[] = [];
   let tier: string | null = null;
@@ -108,14 +115,27 @@ async function memberTimeline(em: EntityManager, membershipId: string, timeZone:
 }
 
 /** Runs `write` for one membership with its old share of the tier rollup taken back and the new one added. */
-async function changeMember(em: EntityManager, membershipId: string, customerId: string, ctx: MembersFactContext, write: () => Promise<void>): Promise<void> {
+async function changeMember(
+  em: EntityManager,
+  membershipId: string,
+  customerId: string,
+  ctx: MembersFactContext,
+  write: () => Promise<void>,
+): Promise<void> {
   await lockFact(em, `member:${membershipId}`);
-  await em.execute(`insert into ${MEMBER} (membership_id, customer_id) values (?, ?) on conflict (membership_id) do nothing`, [membershipId, customerId]);
+  await em.execute(`insert into ${MEMBER} (membership_id, customer_id) values (?, ?) on conflict (membership_id) do nothing`, [
+    membershipId,
+    customerId,
+  ]);
   const before = await memberTimeline(em, membershipId, ctx.timeZone);
   await write();
   const after = await memberTimeline(em, membershipId, ctx.timeZone);
   await RollupDeltas.between(before.contributions, after.contributions).apply(em);
-  await em.execute(`update ${MEMBER} set tier = ?, cancelled_day = ?::date where membership_id = ?`, [after.tier, after.cancelledDay, membershipId]);
+  await em.execute(`update ${MEMBER} set tier = ?, cancelled_day = ?::date where membership_id = ?`, [
+    after.tier,
+    after.cancelledDay,
+    membershipId,
+  ]);
 }
 
 const onMemberEnrolled: MembersApplier = async (em, event: DomainEvent<MemberEnrolledData>, ctx) => {
@@ -125,13 +145,10 @@ const onMemberEnrolled: MembersApplier = async (em, event: DomainEvent<MemberEnr
   const tier = text(type, 'tier', event.data.tier);
   const joinedAt = instant(type, 'joinedAt', event.data.joinedAt);
   await changeMember(em, membershipId, customerId, ctx, async () => {
-    await em.execute(`update ${MEMBER} set customer_id = ?, joined_at = ?::timestamptz, joined_day = ?::date, enrol_tier = ? where membership_id = ?`, [
-      customerId,
-      joinedAt.toISOString(),
-      localDay(joinedAt, ctx.timeZone),
-      tier,
-      membershipId,
-    ]);
+    await em.execute(
+      `update ${MEMBER} set customer_id = ?, joined_at = ?::timestamptz, joined_day = ?::date, enrol_tier = ? where membership_id = ?`,
+      [customerId, joinedAt.toISOString(), localDay(joinedAt, ctx.timeZone), tier, membershipId],
+    );
   });
 };
 
@@ -140,12 +157,10 @@ const onTierChanged: MembersApplier = async (em, event: DomainEvent<TierChangedD
   const membershipId = id(type, 'membershipId', event.data.membershipId);
   const at = instant(type, 'at', event.data.at);
   await changeMember(em, membershipId, id(type, 'customerId', event.data.customerId), ctx, async () => {
-    await em.execute(`insert into ${TIER_CHANGE} (membership_id, at, from_tier, to_tier) values (?, ?::timestamptz, ?, ?) on conflict do nothing`, [
-      membershipId,
-      at.toISOString(),
-      text(type, 'from', event.data.from),
-      text(type, 'to', event.data.to),
-    ]);
+    await em.execute(
+      `insert into ${TIER_CHANGE} (membership_id, at, from_tier, to_tier) values (?, ?::timestamptz, ?, ?) on conflict do nothing`,
+      [membershipId, at.toISOString(), text(type, 'from', event.data.from), text(type, 'to', event.data.to)],
+    );
   });
 };
 
@@ -184,13 +199,22 @@ function consumptionShare(row: ConsumptionRow | undefined): Contribution[] {
   const amount = Number(row.amount_fen);
   const out: Contribution[] = [];
   const refundDay = asDay(row.refund_day);
-  if (refundDay) out.push({ table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day: refundDay }, values: { refunds: 1, refunded_fen: amount } });
+  if (refundDay)
+    out.push({
+      table: CUSTOMER_DAILY,
+      key: { customer_id: row.customer_id, day: refundDay },
+      values: { refunds: 1, refunded_fen: amount },
+    });
   if (row.recorded && !refundDay) {
     const day = asDay(row.day)!;
     const member = row.membership_id ? 1 : 0;
     const values = { consumptions: 1, spend_fen: amount, member_consumptions: member, member_spend_fen: member * amount };
     out.push({ table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day }, values });
-    out.push({ table: CUSTOMER_DEPARTMENT_DAILY, key: { customer_id: row.customer_id, day, department_code: row.department_code ?? '' }, values });
+    out.push({
+      table: CUSTOMER_DEPARTMENT_DAILY,
+      key: { customer_id: row.customer_id, day, department_code: row.department_code ?? '' },
+      values,
+    });
     out.push({ table: CUSTOMER_STAFF_DAILY, key: { customer_id: row.customer_id, day, staff_key: row.staff_id ?? '' }, values });
   }
   return out;
@@ -283,13 +307,23 @@ type ConsultationRow = { customer_id: string | null; disease_type: string | null
 const consultationShare = (row: ConsultationRow | undefined): Contribution[] => {
   const day = asDay(row?.day ?? null);
   if (!row?.customer_id || !row.disease_type || !day) return [];
-  return [{ table: CUSTOMER_DISEASE_DAILY, key: { customer_id: row.customer_id, day, disease_type: row.disease_type }, values: { consultations: 1 } }];
+  return [
+    {
+      table: CUSTOMER_DISEASE_DAILY,
+      key: { customer_id: row.customer_id, day, disease_type: row.disease_type },
+      values: { consultations: 1 },
+    },
+  ];
 };
 
 async function changeConsultation(em: EntityManager, consultationId: string, write: () => Promise<void>): Promise<void> {
   await lockFact(em, `consultation:${consultationId}`);
   const load = async () =>
-    (await em.execute<ConsultationRow[]>(`select customer_id, disease_type, day::text from ${CONSULTATION} where consultation_id = ?`, [consultationId]))[0];
+    (
+      await em.execute<ConsultationRow[]>(`select customer_id, disease_type, day::text from ${CONSULTATION} where consultation_id = ?`, [
+        consultationId,
+      ])
+    )[0];
   const before = await load();
   await write();
   await RollupDeltas.between(consultationShare(before), consultationShare(await load())).apply(em);
@@ -324,7 +358,10 @@ const onConsultationLinked: MembersApplier = async (em, event: DomainEvent<Consu
 const onFollowUpCompleted: MembersApplier = async (em, event: DomainEvent<FollowUpCompletedData>, ctx) => {
   const type = CareEvents.FollowUpCompleted;
   const customerId = optionalId(event.data.customerId);
-  const score = typeof event.data.satisfaction === 'number' && event.data.satisfaction >= 1 && event.data.satisfaction <= 5 ? Math.round(event.data.satisfaction) : null;
+  const score =
+    typeof event.data.satisfaction === 'number' && event.data.satisfaction >= 1 && event.data.satisfaction <= 5
+      ? Math.round(event.data.satisfaction)
+      : null;
   const day = localDay(instant(type, 'completedAt', event.data.completedAt), ctx.timeZone);
   const inserted = await em.execute<{ task_id: string }[]>(
     `insert into ${FOLLOW_UP} (task_id, customer_id, satisfaction, day) values (?, ?, ?, ?::date) on conflict (task_id) do nothing returning task_id`,
@@ -333,7 +370,13 @@ const onFollowUpCompleted: MembersApplier = async (em, event: DomainEvent<Follow
   if (inserted.length === 0) return false;
   if (!customerId || score === null) return;
   await new RollupDeltas()
-    .add([{ table: CUSTOMER_DAILY, key: { customer_id: customerId, day }, values: { satisfaction_sum: score, satisfaction_count: 1, satisfied_count: score >= 4 ? 1 : 0 } }])
+    .add([
+      {
+        table: CUSTOMER_DAILY,
+        key: { customer_id: customerId, day },
+        values: { satisfaction_sum: score, satisfaction_count: 1, satisfied_count: score >= 4 ? 1 : 0 },
+      },
+    ])
     .apply(em);
 };
 
@@ -364,7 +407,15 @@ const onPointsChanged: MembersApplier = async (em, event: DomainEvent<PointsChan
 
 // ---------------------------------------------------------------- gifts
 
-type RedemptionRow = { customer_id: string; gift_id: string; quantity: number; points: number; unit_cost_fen: string | null; redeemed_day: unknown; cancelled_at: unknown };
+type RedemptionRow = {
+  customer_id: string;
+  gift_id: string;
+  quantity: number;
+  points: number;
+  unit_cost_fen: string | null;
+  redeemed_day: unknown;
+  cancelled_at: unknown;
+};
 function redemptionShare(row: RedemptionRow | undefined): Contribution[] {
   if (!row || row.cancelled_at) return [];
   const day = asDay(row.redeemed_day)!;
@@ -417,7 +468,10 @@ const onGiftRedeemed: MembersApplier = async (em, event: DomainEvent<GiftRedeeme
   const type = MemberFactEvents.GiftRedeemed;
   const values = redemptionValues(type, event.data, ctx.timeZone);
   const name = text(type, 'giftName', event.data.giftName);
-  await em.execute(`insert into ${GIFT} (gift_id, name) values (?, ?) on conflict (gift_id) do update set name = excluded.name`, [values[3], name]);
+  await em.execute(`insert into ${GIFT} (gift_id, name) values (?, ?) on conflict (gift_id) do update set name = excluded.name`, [
+    values[3],
+    name,
+  ]);
   await changeRedemption(em, values[0] as string, async () => {
     await em.execute(
       `insert into ${REDEMPTION} (redemption_id, membership_id, customer_id, gift_id, quantity, points, unit_cost_fen, redeemed_day, gift_name)
@@ -449,9 +503,12 @@ function registrationShare(row: RegistrationRow | undefined): Contribution[] {
   const out: Contribution[] = [];
   const registered = asDay(row.registered_day);
   const attended = asDay(row.attended_day);
-  if (registered && row.activity_kind) out.push({ table: ACTIVITY_DAILY, key: { day: registered, activity_kind: row.activity_kind }, values: { registrations: 1 } });
-  if (attended && row.activity_kind) out.push({ table: ACTIVITY_DAILY, key: { day: attended, activity_kind: row.activity_kind }, values: { attendances: 1 } });
-  if (attended) out.push({ table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day: attended }, values: { activities_attended: 1 } });
+  if (registered && row.activity_kind)
+    out.push({ table: ACTIVITY_DAILY, key: { day: registered, activity_kind: row.activity_kind }, values: { registrations: 1 } });
+  if (attended && row.activity_kind)
+    out.push({ table: ACTIVITY_DAILY, key: { day: attended, activity_kind: row.activity_kind }, values: { attendances: 1 } });
+  if (attended)
+    out.push({ table: CUSTOMER_DAILY, key: { customer_id: row.customer_id, day: attended }, values: { activities_attended: 1 } });
   return out;
 }
 
@@ -522,12 +579,22 @@ async function setKeyAccount(em: EntityManager, customerId: string, keyAccountId
 
 const onCustomerRegistered: MembersApplier = async (em, event: DomainEvent<CustomerRegisteredData>) => {
   const type = Events.CustomerRegistered;
-  await setKeyAccount(em, id(type, 'customerId', event.data.customerId), optionalId(event.data.keyAccountId), instant(type, 'registeredAt', event.data.registeredAt));
+  await setKeyAccount(
+    em,
+    id(type, 'customerId', event.data.customerId),
+    optionalId(event.data.keyAccountId),
+    instant(type, 'registeredAt', event.data.registeredAt),
+  );
 };
 
 const onCustomerKeyAccountChanged: MembersApplier = async (em, event: DomainEvent<CustomerKeyAccountChangedData>) => {
   const type = MemberFactEvents.CustomerKeyAccountChanged;
-  await setKeyAccount(em, id(type, 'customerId', event.data.customerId), optionalId(event.data.keyAccountId), instant(type, 'changedAt', event.data.changedAt));
+  await setKeyAccount(
+    em,
+    id(type, 'customerId', event.data.customerId),
+    optionalId(event.data.keyAccountId),
+    instant(type, 'changedAt', event.data.changedAt),
+  );
 };
 
 /** Membership analytics' appliers by event type, for the FACT_APPLIERS dispatcher. */

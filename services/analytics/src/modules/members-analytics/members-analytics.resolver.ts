@@ -82,7 +82,10 @@ export class MembersAnalyticsResolver {
       'monetary 5/4/3/2 for at least ¥50,000/¥20,000/¥5,000/¥1,000, else 1. A score of 3 or more is high; the eight high/low combinations name the ' +
       'segments (重要价值 = all high … 一般挽留 = all low); members without consumption in the window are NO_CONSUMPTION. Every segment is listed, zeros included.',
   })
-  memberRfm(@Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null, @Ctx() ctx: AnalyticsContext): Promise<RfmSegment[]> {
+  memberRfm(
+    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
+    @Ctx() ctx: AnalyticsContext,
+  ): Promise<RfmSegment[]> {
     return serviceOf(ctx).rfm(asOf);
   }
 
@@ -102,13 +105,21 @@ export class MembersAnalyticsResolver {
   }
 
   @Authorized(MEMBER_FIGURE_READERS)
-  @Query(() => TierDistribution, { description: '等级分布: members per tier at the end of asOf (default today); cancelled memberships do not count' })
-  tierDistribution(@Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null, @Ctx() ctx: AnalyticsContext): Promise<TierDistribution> {
+  @Query(() => TierDistribution, {
+    description: '等级分布: members per tier at the end of asOf (default today); cancelled memberships do not count',
+  })
+  tierDistribution(
+    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
+    @Ctx() ctx: AnalyticsContext,
+  ): Promise<TierDistribution> {
     return serviceOf(ctx).tierDistribution(asOf);
   }
 
   @Authorized(MEMBER_FINANCE_READERS)
-  @Query(() => MemberPointsLiability, { description: '积分负债 from analytics’ own PointsChanged history: outstanding points at the end of asOf (default today) and their value' })
+  @Query(() => MemberPointsLiability, {
+    description:
+      '积分负债 from analytics’ own PointsChanged history: outstanding points at the end of asOf (default today) and their value',
+  })
   memberPointsLiability(
     @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
     @Ctx() ctx: AnalyticsContext,
@@ -117,7 +128,9 @@ export class MembersAnalyticsResolver {
   }
 
   @Authorized(MEMBER_FINANCE_READERS)
-  @Query(() => GiftCost, { description: '礼品成本 per period: gifts handed over in it and not cancelled since, at the unit cost when handed over' })
+  @Query(() => GiftCost, {
+    description: '礼品成本 per period: gifts handed over in it and not cancelled since, at the unit cost when handed over',
+  })
   giftCost(@Arg('period', () => PeriodInput) period: PeriodInput, @Ctx() ctx: AnalyticsContext): Promise<GiftCost> {
     return serviceOf(ctx).giftCost(period);
   }
@@ -129,7 +142,8 @@ export class CustomerStatsResolver {
   @Personal()
   @FieldResolver(() => CustomerStats, {
     nullable: true,
-    description: 'visits, deals, spend, last visit, points balance… from analytics facts; null for a partner’s request about someone not its own',
+    description:
+      'visits, deals, spend, last visit, points balance… from analytics facts; null for a partner’s request about someone not its own',
   })
   stats(@Root() customer: Customer, @Ctx() ctx: AnalyticsContext): Promise<CustomerStats | null> {
     return statsLoader(ctx).load(String(customer.id));
@@ -144,7 +158,11 @@ export class KeyAccountReportResolver {
       '大客户报告 over a period: visit frequency, spend, disease and project distribution, satisfaction of the account’s people (linked now). ' +
       'The director and the KEY_ACCOUNT department read every account; a partner only its own (another is NOT_FOUND).',
   })
-  report(@Root() account: KeyAccount, @Arg('period', () => PeriodInput) period: PeriodInput, @Ctx() ctx: AnalyticsContext): Promise<KeyAccountReport> {
+  report(
+    @Root() account: KeyAccount,
+    @Arg('period', () => PeriodInput) period: PeriodInput,
+    @Ctx() ctx: AnalyticsContext,
+  ): Promise<KeyAccountReport> {
     assertMayReadKeyAccount(ctx, String(account.id), 'query KeyAccount.report');
     return serviceOf(ctx).keyAccountReport(String(account.id), period);
   }

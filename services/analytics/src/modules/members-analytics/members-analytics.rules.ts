@@ -4,16 +4,24 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
 export const MembersAnalyticsErrors = {
-  dayInvalid: (field: string, value: string) => new DomainError('BAD_USER_INPUT', `${field} "${value}" is not a date written YYYY-MM-DD`, { field, reason: 'DAY_INVALID' }),
-  monthInvalid: (field: string, value: string) => new DomainError('BAD_USER_INPUT', `${field} "${value}" is not a month written YYYY-MM`, { field, reason: 'MONTH_INVALID' }),
+  dayInvalid: (field: string, value: string) =>
+    new DomainError('BAD_USER_INPUT', `${field} "${value}" is not a date written YYYY-MM-DD`, { field, reason: 'DAY_INVALID' }),
+  monthInvalid: (field: string, value: string) =>
+    new DomainError('BAD_USER_INPUT', `${field} "${value}" is not a month written YYYY-MM`, { field, reason: 'MONTH_INVALID' }),
   monthsReversed: (from: string, to: string) =>
     new DomainError('BAD_USER_INPUT', `toMonth (${to}) is before fromMonth (${from})`, { field: 'toMonth', reason: 'PERIOD_REVERSED' }),
   tooManyMonths: (field: string, count: number, max: number) =>
     new DomainError('BAD_USER_INPUT', `${field} covers ${count} months; choose at most ${max}`, { field, reason: 'PERIOD_TOO_LONG' }),
   periodReversed: (from: string, to: string) =>
-    new DomainError('BAD_USER_INPUT', `period.to (${to}) is before period.from (${from})`, { field: 'period.to', reason: 'PERIOD_REVERSED' }),
+    new DomainError('BAD_USER_INPUT', `period.to (${to}) is before period.from (${from})`, {
+      field: 'period.to',
+      reason: 'PERIOD_REVERSED',
+    }),
   periodTooLong: (days: number, max: number) =>
-    new DomainError('BAD_USER_INPUT', `the period covers ${days} days; choose at most ${max}`, { field: 'period', reason: 'PERIOD_TOO_LONG' }),
+    new DomainError('BAD_USER_INPUT', `the period covers ${days} days; choose at most ${max}`, {
+      field: 'period',
+      reason: 'PERIOD_TOO_LONG',
+    }),
   keyAccountNotFound: (id: string) => new DomainError('NOT_FOUND', `key account ${id} was not found`, { reason: 'KEY_ACCOUNT_NOT_FOUND' }),
   keyAccountForbidden: () =>
     new DomainError('FORBIDDEN', 'key-account reports are for the key-account department, the operations director and the partner itself', {
@@ -39,7 +47,8 @@ export function parseMonth(value: string, field: string): number {
   return Number(match[1]) * 12 + Number(match[2]) - 1;
 }
 
-export const monthText = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+export const monthText = (index: number): string =>
+  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 export const monthStart = (index: number): string => `${monthText(index)}-01`;
 
 /** Yuan decimal string of integer fen (1234 → "12.34", -50 → "-0.50"). */
@@ -51,7 +60,8 @@ export function yuan(fen: bigint | number | string): string {
 }
 
 export const ratio = (numerator: number, denominator: number): number | null => (denominator === 0 ? null : numerator / denominator);
-export const round = (value: number | null, digits = 4): number | null => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+export const round = (value: number | null, digits = 4): number | null =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
  * RFM scoring (documented in the memberRfm description). Window: the 365 days ending on asOf.

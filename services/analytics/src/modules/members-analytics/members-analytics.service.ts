@@ -70,7 +70,17 @@ export class MembersAnalyticsService {
 
   async rfm(asOfInput?: string | null): Promise<RfmSegment[]> {
     const asOf = this.asOf(asOfInput);
-    const rows = await this.em.execute<{ r: number | null; f: number | null; m: number | null; members: number; spend: string; recency: string | null; frequency: string | null }[]>(
+    const rows = await this.em.execute<
+      {
+        r: number | null;
+        f: number | null;
+        m: number | null;
+        members: number;
+        spend: string;
+        recency: string | null;
+        frequency: string | null;
+      }[]
+    >(
       `with members as (${MembersAnalyticsService.MEMBERS_ON}),
        window_activity as (
          select d.customer_id, max(d.day) as last_day, sum(d.consumptions)::int as frequency, sum(d.spend_fen) as monetary
@@ -124,9 +134,11 @@ export class MembersAnalyticsService {
     const fromMonth = parseMonth(fromMonthInput, 'fromMonth');
     const toMonth = parseMonth(toMonthInput, 'toMonth');
     if (toMonth < fromMonth) throw MembersAnalyticsErrors.monthsReversed(fromMonthInput, toMonthInput);
-    if (toMonth - fromMonth + 1 > MAX_COHORT_MONTHS) throw MembersAnalyticsErrors.tooManyMonths('fromMonth..toMonth', toMonth - fromMonth + 1, MAX_COHORT_MONTHS);
+    if (toMonth - fromMonth + 1 > MAX_COHORT_MONTHS)
+      throw MembersAnalyticsErrors.tooManyMonths('fromMonth..toMonth', toMonth - fromMonth + 1, MAX_COHORT_MONTHS);
     const months = monthsInput ?? 12;
-    if (!Number.isInteger(months) || months < 1 || months > MAX_COHORT_MONTHS) throw MembersAnalyticsErrors.tooManyMonths('months', months, MAX_COHORT_MONTHS);
+    if (!Number.isInteger(months) || months < 1 || months > MAX_COHORT_MONTHS)
+      throw MembersAnalyticsErrors.tooManyMonths('months', months, MAX_COHORT_MONTHS);
     const currentMonth = parseMonth(this.today().slice(0, 7), 'today');
     const end = monthStart(toMonth + months);
     const sizes = await this.em.execute<{ cohort: string; members: number }[]>(
@@ -150,7 +162,12 @@ export class MembersAnalyticsService {
       const cohortCells = [];
       for (let offset = 0; offset < months && cohort + offset <= currentMonth; offset++) {
         const activeMembers = cells.get(`${monthText(cohort)}|${monthText(cohort + offset)}`) ?? 0;
-        cohortCells.push({ monthOffset: offset, month: monthText(cohort + offset), activeMembers, rate: round(ratio(activeMembers, members)) });
+        cohortCells.push({
+          monthOffset: offset,
+          month: monthText(cohort + offset),
+          activeMembers,
+          rate: round(ratio(activeMembers, members)),
+        });
       }
       rows.push({ cohort: monthText(cohort), members, months: cohortCells });
     }
@@ -164,7 +181,11 @@ export class MembersAnalyticsService {
       [asOf],
     );
     const total = rows.reduce((s, r) => s + r.members, 0);
-    return { asOf, totalMembers: total, tiers: rows.map((r) => ({ tier: r.tier, members: r.members, share: round(ratio(r.members, total)) })) };
+    return {
+      asOf,
+      totalMembers: total,
+      tiers: rows.map((r) => ({ tier: r.tier, members: r.members, share: round(ratio(r.members, total)) })),
+    };
   }
 
   async pointsLiability(asOfInput?: string | null): Promise<MemberPointsLiability> {
@@ -173,7 +194,9 @@ export class MembersAnalyticsService {
       `select kind, sum(points)::text as points from ${T('ma_points_daily')} where day <= ?::date group by kind order by kind`,
       [asOf],
     );
-    const [holders] = await this.em.execute<{ members: number }[]>(`select count(*)::int as members from ${T('ma_member_points')} where balance > 0`);
+    const [holders] = await this.em.execute<{ members: number }[]>(
+      `select count(*)::int as members from ${T('ma_member_points')} where balance > 0`,
+    );
     const outstanding = kinds.reduce((s, k) => s + BigInt(k.points), 0n);
     return {
       asOf,
@@ -187,7 +210,9 @@ export class MembersAnalyticsService {
 
   async giftCost(periodInput: { from: string; to: string }): Promise<GiftCost> {
     const { from, to } = parsePeriod(periodInput);
-    const rows = await this.em.execute<{ gift_id: string; name: string | null; redemptions: number; quantity: number; points: string; cost: string; uncosted: number }[]>(
+    const rows = await this.em.execute<
+      { gift_id: string; name: string | null; redemptions: number; quantity: number; points: string; cost: string; uncosted: number }[]
+    >(
       `select g.gift_id, n.name, sum(g.redemptions)::int as redemptions, sum(g.quantity)::int as quantity, sum(g.points)::text as points,
               sum(g.cost_fen)::text as cost, sum(g.uncosted_quantity)::int as uncosted
        from ${T('ma_gift_daily')} g left join ${T('ma_gift')} n on n.gift_id = g.gift_id
@@ -347,8 +372,18 @@ export class MembersAnalyticsService {
       satisfaction: r.s_count ? round((r.s_sum ?? 0) / r.s_count, 2) : null,
       satisfiedShare: r.s_count ? round((r.s_high ?? 0) / r.s_count) : null,
       satisfactionResponses: r.s_count ?? 0,
-      diseases: diseases.map((d): DistributionRow => ({ key: d.key, count: d.count, spend: null, share: round(ratio(d.count, consultations)) })),
-      projects: projects.map((p): DistributionRow => ({ key: p.key, count: p.count, spend: yuan(p.spend), share: round(ratio(Number(p.spend), totalProjectSpend)) })),
+      diseases: diseases.map((d): DistributionRow => ({
+        key: d.key,
+        count: d.count,
+        spend: null,
+        share: round(ratio(d.count, consultations)),
+      })),
+      projects: projects.map((p): DistributionRow => ({
+        key: p.key,
+        count: p.count,
+        spend: yuan(p.spend),
+        share: round(ratio(Number(p.spend), totalProjectSpend)),
+      })),
     };
   }
 
@@ -358,7 +393,11 @@ export class MembersAnalyticsService {
    */
   private static staffFilter(scope: MemberKpiScope): { sql: string; params: string[] } {
     if (scope.staffId) return { sql: `and d.staff_key = ?`, params: [scope.staffId.toLowerCase()] };
-    if (scope.departmentId) return { sql: `and d.staff_key in (select staff_id::text from ${T('staff_dim')} where department_id = ?)`, params: [scope.departmentId] };
+    if (scope.departmentId)
+      return {
+        sql: `and d.staff_key in (select staff_id::text from ${T('staff_dim')} where department_id = ?)`,
+        params: [scope.departmentId],
+      };
     return { sql: '', params: [] };
   }
 

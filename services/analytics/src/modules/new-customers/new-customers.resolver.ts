@@ -13,7 +13,8 @@ export class NewCustomersResolver {
   // dashboard query (crm, members) still comes back
   @Query(() => NewCustomersReport, {
     nullable: true,
-    description: '新增客户 / 新增会员 per day or per source channel; BAD_USER_INPUT for a malformed, reversed or longer-than-366-day period',
+    description:
+      '新增客户 / 新增会员 per day or per source channel; BAD_USER_INPUT for a malformed, reversed or longer-than-366-day period',
   })
   newCustomers(
     @Arg('period', () => PeriodInput) period: PeriodInput,

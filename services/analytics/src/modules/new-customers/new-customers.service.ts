@@ -33,7 +33,11 @@ export class NewCustomersService {
     const period = parsePeriod(input);
     const raw =
       groupBy === NewCustomersGroupBy.DAY
-        ? await this.ctx.em.execute<{ key: string; new_customers: number; new_members: number }[]>(BY_DAY, [period.from, period.to, period.from])
+        ? await this.ctx.em.execute<{ key: string; new_customers: number; new_members: number }[]>(BY_DAY, [
+            period.from,
+            period.to,
+            period.from,
+          ])
         : await this.ctx.em.execute<{ key: string; new_customers: number; new_members: number }[]>(BY_CHANNEL, [period.from, period.to]);
     const rows: NewCustomersRow[] = raw.map((row) => ({ key: row.key, newCustomers: row.new_customers, newMembers: row.new_members }));
     return {

@@ -10,14 +10,19 @@ const T = (name: string) => `"analytics"."${name}"`;
 
 export interface MonthlyAnalysisDeps extends ScorecardsDeps {
   /** KpiService.measureMany (several KPIs over several day ranges at once); without it, measure per KPI and day */
-  measureMany?: (codes: readonly string[], ranges: readonly { from: string; to: string }[], scope: MeasureScopeInput) => Promise<Map<string, MeasuredValue[]>>;
+  measureMany?: (
+    codes: readonly string[],
+    ranges: readonly { from: string; to: string }[],
+    scope: MeasureScopeInput,
+  ) => Promise<Map<string, MeasuredValue[]>>;
   timeZone: string;
 }
 
 /** Every calendar day from `from` to `to`, both included. */
 function daysOf(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let at = Date.parse(`${from}T00:00:00Z`); at <= Date.parse(`${to}T00:00:00Z`); at += 86_400_000) out.push(new Date(at).toISOString().slice(0, 10));
+  for (let at = Date.parse(`${from}T00:00:00Z`); at <= Date.parse(`${to}T00:00:00Z`); at += 86_400_000)
+    out.push(new Date(at).toISOString().slice(0, 10));
   return out;
 }
 
@@ -45,7 +50,12 @@ export class MonthlyAnalysisService {
        group by 1 order by complaints desc, category`,
       [this.deps.timeZone, from, to],
     );
-    return rows.map((r) => ({ category: r.category, complaints: r.complaints, closed: r.closed, resolutionHours: r.hours === null ? null : Number(r.hours) }));
+    return rows.map((r) => ({
+      category: r.category,
+      complaints: r.complaints,
+      closed: r.closed,
+      resolutionHours: r.hours === null ? null : Number(r.hours),
+    }));
   }
 
   /** Departments with figures in the month: any kpi_daily row or a monthly target naming them. */
@@ -60,7 +70,11 @@ export class MonthlyAnalysisService {
   }
 
   /** Each KPI over each range: KpiService.measureMany (a few grouped statements) when given, else measure one by one. */
-  private async measureAll(codes: readonly string[], ranges: readonly { from: string; to: string }[], scope: MeasureScopeInput): Promise<Map<string, MeasuredValue[]>> {
+  private async measureAll(
+    codes: readonly string[],
+    ranges: readonly { from: string; to: string }[],
+    scope: MeasureScopeInput,
+  ): Promise<Map<string, MeasuredValue[]>> {
     if (this.deps.measureMany) return this.deps.measureMany(codes, ranges, scope);
     const out = new Map<string, MeasuredValue[]>();
     for (const code of codes) out.set(code, await Promise.all(ranges.map((range) => this.deps.measure(code, range, scope))));
@@ -73,15 +87,27 @@ export class MonthlyAnalysisService {
     const registry = this.deps.registry;
     const codes = registry.map((k) => k.code);
     const monthly = await this.measureAll(codes, [period, previous], {});
-    const kpis: KpiMonthFigure[] = registry.map((kpi) => ({ kpi, current: monthly.get(kpi.code)![0]!, previous: monthly.get(kpi.code)![1]! }));
+    const kpis: KpiMonthFigure[] = registry.map((kpi) => ({
+      kpi,
+      current: monthly.get(kpi.code)![0]!,
+      previous: monthly.get(kpi.code)![1]!,
+    }));
     const days = daysOf(period.from, period.to);
-    const daily = await this.measureAll(codes, days.map((day) => ({ from: day, to: day })), {});
+    const daily = await this.measureAll(
+      codes,
+      days.map((day) => ({ from: day, to: day })),
+      {},
+    );
     const trends = new Map(codes.map((code) => [code, (daily.get(code) ?? []).map((v) => v.value)]));
     const departmentCodes = await this.departments(period.month, period.from, period.to);
     const departmentKpis = registry.filter((k) => k.dimensions.includes('DEPARTMENT'));
     const departments = [];
     for (const code of departmentCodes) {
-      const figures = await this.measureAll(departmentKpis.map((k) => k.code), [period], { departmentCode: code });
+      const figures = await this.measureAll(
+        departmentKpis.map((k) => k.code),
+        [period],
+        { departmentCode: code },
+      );
       departments.push({ code, values: new Map(departmentKpis.map((k) => [k.code, figures.get(k.code)?.[0]?.value ?? null])) });
     }
     const scorecards = new ScorecardsService(this.ctx, this.deps);
@@ -112,6 +138,11 @@ export class MonthlyAnalysisService {
         fields: [...MONTHLY_SHEETS],
       }),
     );
-    return { month: period.month, filename: `月度经营分析-${period.month}.xlsx`, contentBase64: content.toString('base64'), sheets: [...MONTHLY_SHEETS] };
+    return {
+      month: period.month,
+      filename: `月度经营分析-${period.month}.xlsx`,
+      contentBase64: content.toString('base64'),
+      sheets: [...MONTHLY_SHEETS],
+    };
   }
 }

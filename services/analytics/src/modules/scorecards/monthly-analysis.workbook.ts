@@ -103,7 +103,18 @@ export async function buildMonthlyAnalysis(data: MonthlyAnalysisData): Promise<B
     { header: '分母', key: 'denominator', width: 16 },
   ];
   header(kpiSheet);
-  const addKpiRow = (code: string, name: string, unit: string, direction: string, current: number | null, previous: number | null, target: number | null, numerator: number | null, denominator: number | null, fractionUnit: string) => {
+  const addKpiRow = (
+    code: string,
+    name: string,
+    unit: string,
+    direction: string,
+    current: number | null,
+    previous: number | null,
+    target: number | null,
+    numerator: number | null,
+    denominator: number | null,
+    fractionUnit: string,
+  ) => {
     const row = kpiSheet.addRow({
       code,
       name,
@@ -127,9 +138,31 @@ export async function buildMonthlyAnalysis(data: MonthlyAnalysisData): Promise<B
     const completion = kpi.unit === 'PERCENT' && kpi.defaultTarget === 1;
     const fractionUnit = kpi.unit === 'FEN' || completion ? 'FEN' : 'COUNT';
     const target = kpi.unit === 'SCORE' ? null : (current.target ?? kpi.defaultTarget);
-    addKpiRow(kpi.code, kpi.nameZh, kpi.unit, kpi.direction, current.value, previous.value, target, current.numerator, current.denominator, kpi.unit === 'FEN' ? 'FEN' : fractionUnit);
+    addKpiRow(
+      kpi.code,
+      kpi.nameZh,
+      kpi.unit,
+      kpi.direction,
+      current.value,
+      previous.value,
+      target,
+      current.numerator,
+      current.denominator,
+      kpi.unit === 'FEN' ? 'FEN' : fractionUnit,
+    );
     if (kpi.hasShare) {
-      addKpiRow(`${kpi.code}_SHARE`, `${kpi.nameZh}（4分及以上占比）`, 'PERCENT', kpi.direction, current.share ?? null, previous.share ?? null, kpi.defaultTarget, null, current.denominator, 'COUNT');
+      addKpiRow(
+        `${kpi.code}_SHARE`,
+        `${kpi.nameZh}（4分及以上占比）`,
+        'PERCENT',
+        kpi.direction,
+        current.share ?? null,
+        previous.share ?? null,
+        kpi.defaultTarget,
+        null,
+        current.denominator,
+        'COUNT',
+      );
     }
   }
 
@@ -141,7 +174,10 @@ export async function buildMonthlyAnalysis(data: MonthlyAnalysisData): Promise<B
   ];
   header(trendSheet);
   data.days.forEach((day, i) => {
-    const row = trendSheet.addRow({ day, ...Object.fromEntries(data.kpis.map(({ kpi }) => [kpi.code, cellValue(data.trends.get(kpi.code)?.[i] ?? null, kpi.unit)])) });
+    const row = trendSheet.addRow({
+      day,
+      ...Object.fromEntries(data.kpis.map(({ kpi }) => [kpi.code, cellValue(data.trends.get(kpi.code)?.[i] ?? null, kpi.unit)])),
+    });
     for (const { kpi } of data.kpis) row.getCell(kpi.code).numFmt = numFmt(kpi.unit);
   });
 
@@ -192,7 +228,10 @@ export async function buildMonthlyAnalysis(data: MonthlyAnalysisData): Promise<B
         total: row.total,
         weights,
         items: row.items
-          .map((item) => `${item.nameZh}：${item.score.toFixed(1)} × ${item.normalisedWeight.toFixed(2)}%${STATUS_ZH[item.status] ? `（${STATUS_ZH[item.status]}）` : ''}`)
+          .map(
+            (item) =>
+              `${item.nameZh}：${item.score.toFixed(1)} × ${item.normalisedWeight.toFixed(2)}%${STATUS_ZH[item.status] ? `（${STATUS_ZH[item.status]}）` : ''}`,
+          )
           .join('；'),
       });
       added.getCell('total').numFmt = '0.00';
@@ -222,7 +261,11 @@ export async function buildMonthlyAnalysis(data: MonthlyAnalysisData): Promise<B
     });
     row.getCell('share').numFmt = '0.00%';
   });
-  const totalRow = complaintSheet.addRow({ category: '合计', complaints: totalComplaints, closed: data.complaints.reduce((sum, c) => sum + c.closed, 0) });
+  const totalRow = complaintSheet.addRow({
+    category: '合计',
+    complaints: totalComplaints,
+    closed: data.complaints.reduce((sum, c) => sum + c.closed, 0),
+  });
   totalRow.font = { bold: true };
 
   // 6. 说明
@@ -238,7 +281,10 @@ export async function buildMonthlyAnalysis(data: MonthlyAnalysisData): Promise<B
     { k: '日期口径', v: `按医院所在时区 ${data.timeZone} 的自然日统计` },
     { k: '金额', v: '单位：元（系统内以分存储，导出时 ÷ 100）' },
     { k: '比率', v: '以百分比显示；达成 = 本月数值 ÷ 目标；完成率类指标的数值本身即为 实际 ÷ 月度目标（按天数折算）' },
-    { k: '绩效得分', v: '测量项：min(数值 ÷ 目标, 1.2) × 100；越低越好的比率（投诉率）：min(目标 ÷ 数值, 1.2) × 100，数值为 0 得 120；评分项：主管录入 0–100；无数据、无目标或未录入的项目计 0 分' },
+    {
+      k: '绩效得分',
+      v: '测量项：min(数值 ÷ 目标, 1.2) × 100；越低越好的比率（投诉率）：min(目标 ÷ 数值, 1.2) × 100，数值为 0 得 120；评分项：主管录入 0–100；无数据、无目标或未录入的项目计 0 分',
+    },
     { k: '权重', v: '按岗位模板给定的权重；权重合计不为 100 的模板（现场咨询主管 115）按 100 归一化后计分' },
     { k: '投诉分类', v: '本月受理的投诉（不含建议），按类别统计；处理时长为已结案投诉从受理到结案的平均小时数' },
   ]);

@@ -79,13 +79,24 @@ export const JUDGED_MAX = 100;
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function weightTotal(items: readonly Pick<TemplateItem, 'weight'>[]): number {
-  return round(items.reduce((sum, item) => sum + item.weight, 0), 4);
+  return round(
+    items.reduce((sum, item) => sum + item.weight, 0),
+    4,
+  );
 }
 
 /** Each item's weight scaled so the template adds up to 100 (unrounded, so they sum to exactly 100). */
-export function normalisedWeights(items: readonly Pick<TemplateItem, 'weight'>[]): { weightTotal: number; normalised: boolean; weights: number[] } {
+export function normalisedWeights(items: readonly Pick<TemplateItem, 'weight'>[]): {
+  weightTotal: number;
+  normalised: boolean;
+  weights: number[];
+} {
   const total = weightTotal(items);
-  return { weightTotal: total, normalised: Math.abs(total - 100) > 1e-9, weights: items.map((item) => (total > 0 ? (item.weight * 100) / total : 0)) };
+  return {
+    weightTotal: total,
+    normalised: Math.abs(total - 100) > 1e-9,
+    weights: items.map((item) => (total > 0 ? (item.weight * 100) / total : 0)),
+  };
 }
 
 /** Attainment of a measured value against its target (0–1.2), by the KPI's direction; null without value or target. */
@@ -123,7 +134,13 @@ export const itemTarget = (item: TemplateItem, kpi: KpiInfo | undefined): number
  * Scores one item. `measured` is the figure read for a measured item (null: none); `judged` the
  * entered score of a judged item (undefined: not entered).
  */
-export function scoreItem(item: TemplateItem, normalisedWeight: number, kpi: KpiInfo | undefined, measured: number | null, judged: number | undefined): ScoredItem {
+export function scoreItem(
+  item: TemplateItem,
+  normalisedWeight: number,
+  kpi: KpiInfo | undefined,
+  measured: number | null,
+  judged: number | undefined,
+): ScoredItem {
   const base = {
     code: item.code,
     kind: item.kind,

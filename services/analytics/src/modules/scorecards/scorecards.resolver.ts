@@ -21,7 +21,9 @@ const serviceOf = (ctx: AnalyticsContext) => new ScorecardsService(ctx, scorecar
 @Resolver()
 export class ScorecardsResolver {
   @Authorized(SCORECARD_READERS)
-  @Query(() => [ScorecardTemplate], { description: '绩效考核 position templates: items, weights as given, the weights normalised to 100 and the flag when they were' })
+  @Query(() => [ScorecardTemplate], {
+    description: '绩效考核 position templates: items, weights as given, the weights normalised to 100 and the flag when they were',
+  })
   scorecardTemplates(@Ctx() ctx: AnalyticsContext): Promise<ScorecardTemplate[]> {
     return serviceOf(ctx).templates();
   }
@@ -32,7 +34,10 @@ export class ScorecardsResolver {
       'Replaces a position template’s items and weights (the operations director; audited). Weights are kept as given and normalised to 100 at scoring; ' +
       'a measured item names a registry KPI and a scope its data splits by.',
   })
-  updateScorecardTemplate(@Arg('input', () => UpdateScorecardTemplateInput) input: UpdateScorecardTemplateInput, @Ctx() ctx: AnalyticsContext): Promise<ScorecardTemplate> {
+  updateScorecardTemplate(
+    @Arg('input', () => UpdateScorecardTemplateInput) input: UpdateScorecardTemplateInput,
+    @Ctx() ctx: AnalyticsContext,
+  ): Promise<ScorecardTemplate> {
     return serviceOf(ctx).updateTemplate(input);
   }
 
@@ -45,7 +50,8 @@ export class ScorecardsResolver {
   scorecards(
     @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,
     @Arg('positionCode', () => String) positionCode: string,
-    @Arg('departmentCode', () => String, { nullable: true, description: 'a department admin’s own when not given' }) departmentCode: string | null,
+    @Arg('departmentCode', () => String, { nullable: true, description: 'a department admin’s own when not given' })
+    departmentCode: string | null,
     @Ctx() ctx: AnalyticsContext,
   ): Promise<ScorecardReport> {
     const service = serviceOf(ctx);
@@ -58,7 +64,10 @@ export class ScorecardsResolver {
       'Enters judged scores (0–100) of a staff member for a month, with the position and department they are scored in (identity publishes no staff events, ' +
       'so the entry says who the staff member is). Department admins for their own department, the director for any; audited.',
   })
-  setJudgedScore(@Arg('input', () => SetJudgedScoreInput) input: SetJudgedScoreInput, @Ctx() ctx: AnalyticsContext): Promise<ScorecardEntry> {
+  setJudgedScore(
+    @Arg('input', () => SetJudgedScoreInput) input: SetJudgedScoreInput,
+    @Ctx() ctx: AnalyticsContext,
+  ): Promise<ScorecardEntry> {
     return serviceOf(ctx).setJudged(input);
   }
 
@@ -68,7 +77,10 @@ export class ScorecardsResolver {
       '月度经营分析 as .xlsx (KPIs against targets and the previous month, daily trends, departments, scorecards, complaint categories). ' +
       'The operations director only: it covers every department (a department admin is FORBIDDEN). The export is audited.',
   })
-  exportMonthlyAnalysis(@Arg('month', () => String, { description: 'YYYY-MM' }) month: string, @Ctx() ctx: AnalyticsContext): Promise<MonthlyAnalysisExport> {
+  exportMonthlyAnalysis(
+    @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,
+    @Ctx() ctx: AnalyticsContext,
+  ): Promise<MonthlyAnalysisExport> {
     return new MonthlyAnalysisService(ctx, scorecardsDeps.current(ctx)).export(month);
   }
 }

@@ -5,13 +5,18 @@ import { JUDGED_MAX, type KpiInfo, type MeasureFigure, type MeasureScope, type T
 export const ScorecardErrors = {
   bad: (field: string, message: string, reason: string) => new DomainError('BAD_USER_INPUT', message, { field, reason }),
   templateNotFound: (positionCode: string) =>
-    new DomainError('NOT_FOUND', `no scorecard template for position ${positionCode}`, { field: 'positionCode', reason: 'TEMPLATE_NOT_FOUND' }),
+    new DomainError('NOT_FOUND', `no scorecard template for position ${positionCode}`, {
+      field: 'positionCode',
+      reason: 'TEMPLATE_NOT_FOUND',
+    }),
   otherDepartment: (own: string | undefined, asked: string) =>
     new DomainError('FORBIDDEN', `a department admin works on their own department's scorecards (${own ?? 'none'}), not ${asked}`, {
       reason: 'OTHER_DEPARTMENT',
     }),
   exportForbidden: () =>
-    new DomainError('FORBIDDEN', 'the monthly business analysis is the operations director’s (it covers every department)', { reason: 'ROLE_NOT_ALLOWED' }),
+    new DomainError('FORBIDDEN', 'the monthly business analysis is the operations director’s (it covers every department)', {
+      reason: 'ROLE_NOT_ALLOWED',
+    }),
 };
 
 const CODE = /^[A-Z][A-Z0-9_]{1,47}$/;
@@ -70,29 +75,61 @@ export function validateTemplateItems(items: readonly TemplateItemInputLike[], r
   return items.map((item, i) => {
     const at = `items[${i}]`;
     const code = (item.code ?? '').trim().toUpperCase();
-    if (!CODE.test(code)) throw ScorecardErrors.bad(`${at}.code`, `${at}.code "${item.code}" must be upper-case letters, digits and _`, 'CODE_INVALID');
+    if (!CODE.test(code))
+      throw ScorecardErrors.bad(`${at}.code`, `${at}.code "${item.code}" must be upper-case letters, digits and _`, 'CODE_INVALID');
     if (seen.has(code)) throw ScorecardErrors.bad(`${at}.code`, `item code ${code} appears twice`, 'CODE_DUPLICATE');
     seen.add(code);
     const weight = item.weight;
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0 || weight > 100 || Math.round(weight * 100) !== weight * 100) {
-      throw ScorecardErrors.bad(`${at}.weight`, `${at}.weight must be more than 0 and at most 100 (two decimals at most)`, 'WEIGHT_INVALID');
+    if (
+      typeof weight !== 'number' ||
+      !Number.isFinite(weight) ||
+      weight <= 0 ||
+      weight > 100 ||
+      Math.round(weight * 100) !== weight * 100
+    ) {
+      throw ScorecardErrors.bad(
+        `${at}.weight`,
+        `${at}.weight must be more than 0 and at most 100 (two decimals at most)`,
+        'WEIGHT_INVALID',
+      );
     }
     const nameZh = name(item.nameZh, `${at}.nameZh`);
     const nameEn = name(item.nameEn, `${at}.nameEn`);
     if (item.kind === 'JUDGED') {
-      return { code, kind: 'JUDGED', kpiCode: null, nameZh, nameEn, weight, scope: null, figure: null, variant: null, target: null } satisfies TemplateItem;
+      return {
+        code,
+        kind: 'JUDGED',
+        kpiCode: null,
+        nameZh,
+        nameEn,
+        weight,
+        scope: null,
+        figure: null,
+        variant: null,
+        target: null,
+      } satisfies TemplateItem;
     }
     if (item.kind !== 'MEASURED') throw ScorecardErrors.bad(`${at}.kind`, `${at}.kind must be MEASURED or JUDGED`, 'KIND_INVALID');
     const kpi = registry.find((entry) => entry.code === item.kpiCode);
-    if (!kpi) throw ScorecardErrors.bad(`${at}.kpiCode`, `${at}.kpiCode "${item.kpiCode ?? ''}" is not a KPI of the registry`, 'KPI_UNKNOWN');
+    if (!kpi)
+      throw ScorecardErrors.bad(`${at}.kpiCode`, `${at}.kpiCode "${item.kpiCode ?? ''}" is not a KPI of the registry`, 'KPI_UNKNOWN');
     const scope = (item.scope ?? 'STAFF') as MeasureScope;
-    if (!SCOPES.includes(scope)) throw ScorecardErrors.bad(`${at}.scope`, `${at}.scope must be STAFF, DEPARTMENT or HOSPITAL`, 'SCOPE_INVALID');
+    if (!SCOPES.includes(scope))
+      throw ScorecardErrors.bad(`${at}.scope`, `${at}.scope must be STAFF, DEPARTMENT or HOSPITAL`, 'SCOPE_INVALID');
     if (scope !== 'HOSPITAL' && !kpi.dimensions.includes(scope)) {
-      throw ScorecardErrors.bad(`${at}.scope`, `${kpi.code} cannot be measured per ${scope.toLowerCase()} (its data splits by ${kpi.dimensions.join(', ') || 'nothing'})`, 'SCOPE_UNSUPPORTED');
+      throw ScorecardErrors.bad(
+        `${at}.scope`,
+        `${kpi.code} cannot be measured per ${scope.toLowerCase()} (its data splits by ${kpi.dimensions.join(', ') || 'nothing'})`,
+        'SCOPE_UNSUPPORTED',
+      );
     }
     const figure = (item.figure ?? 'VALUE') as MeasureFigure;
     if (!FIGURES.includes(figure) || (figure === 'SHARE' && !kpi.hasShare)) {
-      throw ScorecardErrors.bad(`${at}.figure`, `${at}.figure must be VALUE${kpi.hasShare ? ' or SHARE' : ''} for ${kpi.code}`, 'FIGURE_INVALID');
+      throw ScorecardErrors.bad(
+        `${at}.figure`,
+        `${at}.figure must be VALUE${kpi.hasShare ? ' or SHARE' : ''} for ${kpi.code}`,
+        'FIGURE_INVALID',
+      );
     }
     const variant = item.variant ?? null;
     if (variant !== null && (variant !== 'ONSITE' || !kpi.hasOnsiteVariant)) {
@@ -100,9 +137,24 @@ export function validateTemplateItems(items: readonly TemplateItemInputLike[], r
     }
     const target = item.target ?? null;
     if (target !== null && (!Number.isFinite(target) || target <= 0)) {
-      throw ScorecardErrors.bad(`${at}.target`, `${at}.target must be more than 0 (a share for rates: 0.95 = 95 %, 1 for completion KPIs) or empty`, 'TARGET_INVALID');
+      throw ScorecardErrors.bad(
+        `${at}.target`,
+        `${at}.target must be more than 0 (a share for rates: 0.95 = 95 %, 1 for completion KPIs) or empty`,
+        'TARGET_INVALID',
+      );
     }
-    return { code, kind: 'MEASURED', kpiCode: kpi.code, nameZh, nameEn, weight, scope, figure, variant: variant as 'ONSITE' | null, target } satisfies TemplateItem;
+    return {
+      code,
+      kind: 'MEASURED',
+      kpiCode: kpi.code,
+      nameZh,
+      nameEn,
+      weight,
+      scope,
+      figure,
+      variant: variant as 'ONSITE' | null,
+      target,
+    } satisfies TemplateItem;
   });
 }
 
@@ -127,12 +179,20 @@ export function validateJudged(input: JudgedInputLike, template: { items: readon
   const scores = input.scores.map((entry, i) => {
     const item = template.items.find((candidate) => candidate.code === entry.itemCode);
     if (!item || item.kind !== 'JUDGED') {
-      throw ScorecardErrors.bad(`scores[${i}].itemCode`, `${entry.itemCode} is not a judged item of position ${input.positionCode}`, 'ITEM_NOT_JUDGED');
+      throw ScorecardErrors.bad(
+        `scores[${i}].itemCode`,
+        `${entry.itemCode} is not a judged item of position ${input.positionCode}`,
+        'ITEM_NOT_JUDGED',
+      );
     }
     if (seen.has(item.code)) throw ScorecardErrors.bad(`scores[${i}].itemCode`, `${item.code} is scored twice`, 'ITEM_DUPLICATE');
     seen.add(item.code);
     if (!Number.isInteger(entry.score) || entry.score < 0 || entry.score > JUDGED_MAX) {
-      throw ScorecardErrors.bad(`scores[${i}].score`, `a judged score is a whole number from 0 to ${JUDGED_MAX} (got ${entry.score})`, 'SCORE_OUT_OF_RANGE');
+      throw ScorecardErrors.bad(
+        `scores[${i}].score`,
+        `a judged score is a whole number from 0 to ${JUDGED_MAX} (got ${entry.score})`,
+        'SCORE_OUT_OF_RANGE',
+      );
     }
     return { itemCode: item.code, score: entry.score };
   });

@@ -107,14 +107,22 @@ export class ScorecardsService {
   /** The director replaces a template's items (or creates a template for another position); audited. */
   async updateTemplate(input: UpdateScorecardTemplateInput): Promise<ScorecardTemplate> {
     const positionCode = (input.positionCode ?? '').trim().toUpperCase();
-    if (!/^[A-Z][A-Z0-9_]{1,47}$/.test(positionCode)) throw ScorecardErrors.bad('positionCode', `positionCode "${input.positionCode}" is not a position code`, 'POSITION_INVALID');
+    if (!/^[A-Z][A-Z0-9_]{1,47}$/.test(positionCode))
+      throw ScorecardErrors.bad('positionCode', `positionCode "${input.positionCode}" is not a position code`, 'POSITION_INVALID');
     const items = validateTemplateItems(input.items, this.deps.registry);
     const nameZh = input.nameZh?.trim() || null;
     const nameEn = input.nameEn?.trim() || null;
     await this.em.transactional(async (em) => {
-      const [existing] = await em.execute<{ name_zh: string }[]>(`select name_zh from ${T('scorecard_template')} where position_code = ? for update`, [positionCode]);
+      const [existing] = await em.execute<{ name_zh: string }[]>(
+        `select name_zh from ${T('scorecard_template')} where position_code = ? for update`,
+        [positionCode],
+      );
       if (!existing && (!nameZh || !nameEn)) {
-        throw ScorecardErrors.bad(nameZh ? 'nameEn' : 'nameZh', `a new template (position ${positionCode}) needs its zh-CN and English names`, 'NAME_REQUIRED');
+        throw ScorecardErrors.bad(
+          nameZh ? 'nameEn' : 'nameZh',
+          `a new template (position ${positionCode}) needs its zh-CN and English names`,
+          'NAME_REQUIRED',
+        );
       }
       await em.execute(
         `insert into ${T('scorecard_template')} (position_code, name_zh, name_en, sort_order, items, updated_at, updated_by)
@@ -178,12 +186,18 @@ export class ScorecardsService {
     const cache = new Map<string, Promise<number | null>>();
     const figure = (item: TemplateItem, entry: EntryRecord): Promise<number | null> => {
       const scope: MeasureScopeInput =
-        item.scope === 'HOSPITAL' ? {} : item.scope === 'DEPARTMENT' ? { departmentCode: entry.department_code } : { staffId: entry.staff_id };
+        item.scope === 'HOSPITAL'
+          ? {}
+          : item.scope === 'DEPARTMENT'
+            ? { departmentCode: entry.department_code }
+            : { staffId: entry.staff_id };
       if (item.variant === 'ONSITE') scope.variant = 'ONSITE';
       const key = `${item.kpiCode}|${item.figure}|${scope.departmentCode ?? ''}|${scope.staffId ?? ''}|${scope.variant ?? ''}`;
       let found = cache.get(key);
       if (!found) {
-        found = this.deps.measure(item.kpiCode!, { from: period.from, to: period.to }, scope).then((v) => (item.figure === 'SHARE' ? (v.share ?? null) : v.value));
+        found = this.deps
+          .measure(item.kpiCode!, { from: period.from, to: period.to }, scope)
+          .then((v) => (item.figure === 'SHARE' ? (v.share ?? null) : v.value));
         cache.set(key, found);
       }
       return found;
@@ -210,7 +224,11 @@ export class ScorecardsService {
         };
       }),
     );
-    const ranked = rankByTotal(rows.sort((a, b) => (a.staffName ?? a.staffId).localeCompare(b.staffName ?? b.staffId, 'zh-CN') || a.staffId.localeCompare(b.staffId)));
+    const ranked = rankByTotal(
+      rows.sort(
+        (a, b) => (a.staffName ?? a.staffId).localeCompare(b.staffName ?? b.staffId, 'zh-CN') || a.staffId.localeCompare(b.staffId),
+      ),
+    );
     return { month: period.month, template, departmentCode, rows: ranked as unknown as ScorecardRow[] };
   }
 
@@ -232,7 +250,12 @@ export class ScorecardsService {
         [valid.month, valid.staffId],
       );
       if (existing && existing.department_code !== valid.departmentCode && caller.kind !== 'system' && caller.role !== Role.OPS_DIRECTOR) {
-        this.ctx.audit.denied(operation, 'ScorecardEntry', `entry of ${valid.staffId} for ${valid.month} belongs to ${existing.department_code}`, [`${valid.month}/${valid.staffId}`]);
+        this.ctx.audit.denied(
+          operation,
+          'ScorecardEntry',
+          `entry of ${valid.staffId} for ${valid.month} belongs to ${existing.department_code}`,
+          [`${valid.month}/${valid.staffId}`],
+        );
         throw ScorecardErrors.otherDepartment(caller.department, existing.department_code);
       }
       await em.execute(
@@ -252,20 +275,33 @@ export class ScorecardsService {
         operation,
         targetType: 'ScorecardEntry',
         targetIds: [`${valid.month}/${valid.staffId}`],
-        fields: ['positionCode', 'departmentCode', ...(valid.staffName ? ['staffName'] : []), ...valid.scores.map((s) => `judged.${s.itemCode}`)],
+        fields: [
+          'positionCode',
+          'departmentCode',
+          ...(valid.staffName ? ['staffName'] : []),
+          ...valid.scores.map((s) => `judged.${s.itemCode}`),
+        ],
       });
       const judged = await em.execute<{ item_code: string; score: number; updated_at: Date; updated_by: string | null }[]>(
         `select item_code, score, updated_at, updated_by::text from ${T('scorecard_judged')} where month = ? and staff_id = ? order by item_code`,
         [valid.month, valid.staffId],
       );
-      const [entry] = await em.execute<{ staff_name: string | null }[]>(`select staff_name from ${T('scorecard_entry')} where month = ? and staff_id = ?`, [valid.month, valid.staffId]);
+      const [entry] = await em.execute<{ staff_name: string | null }[]>(
+        `select staff_name from ${T('scorecard_entry')} where month = ? and staff_id = ?`,
+        [valid.month, valid.staffId],
+      );
       return {
         month: valid.month,
         staffId: valid.staffId,
         staffName: entry?.staff_name ?? null,
         positionCode: valid.positionCode,
         departmentCode: valid.departmentCode,
-        judged: judged.map((j) => ({ itemCode: j.item_code, score: Number(j.score), updatedAt: new Date(j.updated_at), updatedBy: j.updated_by })),
+        judged: judged.map((j) => ({
+          itemCode: j.item_code,
+          score: Number(j.score),
+          updatedAt: new Date(j.updated_at),
+          updatedBy: j.updated_by,
+        })),
       };
     });
   }

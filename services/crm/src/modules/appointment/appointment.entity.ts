@@ -32,7 +32,10 @@ export enum AppointmentStatus {
   CANCELLED = 'CANCELLED',
   NO_SHOW = 'NO_SHOW',
 }
-registerEnumType(AppointmentStatus, { name: 'AppointmentStatus', description: 'booked → arrived → dealt | not dealt, or cancelled / no-show' });
+registerEnumType(AppointmentStatus, {
+  name: 'AppointmentStatus',
+  description: 'booked → arrived → dealt | not dealt, or cancelled / no-show',
+});
 
 /**
  * 预约. `heldSlot` is the slot while the booking holds it (null once cancelled): the unique

@@ -18,7 +18,10 @@ export class BookAppointmentInput {
   @Field(() => ID, { nullable: true, description: 'the customer, when registered' })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'the consultation it comes from; a phone consultation makes it phone-converted (电转预约)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'the consultation it comes from; a phone consultation makes it phone-converted (电转预约)',
+  })
   consultationId?: string | null;
 }
 

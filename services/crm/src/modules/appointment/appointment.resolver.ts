@@ -10,13 +10,17 @@ import { AppointmentService } from './appointment.service.js';
 @Authorized(FRONT_LINE_ROLES)
 @Resolver(() => Appointment)
 export class AppointmentResolver {
-  @Query(() => AppointmentConnection, { description: 'Appointments, newest first, of a hospital day or a range of days (week view), a doctor, a department, a status' })
+  @Query(() => AppointmentConnection, {
+    description: 'Appointments, newest first, of a hospital day or a range of days (week view), a doctor, a department, a status',
+  })
   appointments(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('day', () => String, { nullable: true, description: 'YYYY-MM-DD' }) day: string | null,
     @Arg('doctorId', () => ID, { nullable: true }) doctorId: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'first hospital day of a range, YYYY-MM-DD (with to; not with day)' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'last hospital day of a range, inclusive, at most 62 days after from' }) to: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'first hospital day of a range, YYYY-MM-DD (with to; not with day)' })
+    from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'last hospital day of a range, inclusive, at most 62 days after from' })
+    to: string | null,
     @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
     @Arg('status', () => AppointmentStatus, { nullable: true }) status: AppointmentStatus | null,
     @Ctx() ctx: CrmContext,

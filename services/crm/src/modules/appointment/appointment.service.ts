@@ -1,5 +1,15 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { badInput, CareEvents, DomainError, notFound, pageSize, parseCursor, toPage, type AppointmentBookedData, type Page } from '@careline/service-kit';
+import {
+  badInput,
+  CareEvents,
+  DomainError,
+  notFound,
+  pageSize,
+  parseCursor,
+  toPage,
+  type AppointmentBookedData,
+  type Page,
+} from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { SourceChannel } from '../customer/customer.entity.js';
 import { isUuid } from '../customer/customer.rules.js';
@@ -11,7 +21,8 @@ import type { BookAppointmentInput, SetDutyRosterInput } from './appointment.inp
 
 export const AppointmentErrors = {
   slotTaken: () => new DomainError('CONFLICT', 'the doctor is already booked for this slot', { reason: 'SLOT_TAKEN', field: 'slotStart' }),
-  notCancellable: (status: string) => new DomainError('CONFLICT', `an appointment ${status} cannot be cancelled`, { reason: 'NOT_CANCELLABLE' }),
+  notCancellable: (status: string) =>
+    new DomainError('CONFLICT', `an appointment ${status} cannot be cancelled`, { reason: 'NOT_CANCELLABLE' }),
 };
 
 const uuidOrThrow = (value: string, field: string): string => {
@@ -126,7 +137,13 @@ export class AppointmentService {
       appointment.heldSlot = null;
       appointment.cancelledAt = new Date();
       await em.flush();
-      await this.ctx.audit.change(em, { operation, targetType: 'Appointment', targetIds: [appointment.id], fields: ['status'], customerIds: appointment.customerId ? [appointment.customerId] : [] });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'Appointment',
+        targetIds: [appointment.id],
+        fields: ['status'],
+        customerIds: appointment.customerId ? [appointment.customerId] : [],
+      });
       return appointment;
     });
   }
@@ -144,7 +161,13 @@ export class AppointmentService {
       }
       appointment.status = AppointmentStatus.NO_SHOW;
       await em.flush();
-      await this.ctx.audit.change(em, { operation, targetType: 'Appointment', targetIds: [appointment.id], fields: ['status'], customerIds: appointment.customerId ? [appointment.customerId] : [] });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'Appointment',
+        targetIds: [appointment.id],
+        fields: ['status'],
+        customerIds: appointment.customerId ? [appointment.customerId] : [],
+      });
       return appointment;
     });
   }
@@ -185,7 +208,10 @@ export class AppointmentService {
     }
     const where: FilterQuery<Appointment> = { $and: filters };
     const [rows, total] = await Promise.all([
-      this.ctx.em.find(Appointment, after ? { $and: [...filters, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(Appointment, after ? { $and: [...filters, { id: { $lt: after } }] } : where, {
+        orderBy: { id: 'desc' },
+        limit: size + 1,
+      }),
       this.ctx.em.count(Appointment, where),
     ]);
     return toPage(rows, size, total);
@@ -200,7 +226,9 @@ export class AppointmentService {
     if (new Set(ids).size !== ids.length) throw badInput('a consultant is on the roster twice', 'consultantIds', 'DUPLICATE');
     return this.ctx.em.transactional(async (em) => {
       // the rotation's position (nextIndex) is kept when the day's roster changes
-      const roster = (await em.findOne(DutyRoster, { day: input.day }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ?? persistNew(em, DutyRoster, { day: input.day });
+      const roster =
+        (await em.findOne(DutyRoster, { day: input.day }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ??
+        persistNew(em, DutyRoster, { day: input.day });
       roster.consultantIds = ids;
       roster.updatedBy = actorId(this.ctx);
       roster.updatedAt = new Date();

@@ -48,7 +48,10 @@ export enum ResolutionKind {
   REFUND = 'REFUND',
   COMPENSATION = 'COMPENSATION',
 }
-registerEnumType(ResolutionKind, { name: 'ResolutionKind', description: 'REFUND and COMPENSATION need the director’s approval, then finance’s confirmation' });
+registerEnumType(ResolutionKind, {
+  name: 'ResolutionKind',
+  description: 'REFUND and COMPENSATION need the director’s approval, then finance’s confirmation',
+});
 
 /** 投诉 / 纠纷 (or a suggestion). Its status only moves through complaint.machine.ts. */
 @Entity({ tableName: 'complaint' })
@@ -123,7 +126,10 @@ export class Complaint {
 
   /** the receipt a REFUND gives back whole; finance's confirmation publishes ConsumptionRefunded for it */
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'the receipt a refund gives back (its points are reversed in members once finance confirms)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'the receipt a refund gives back (its points are reversed in members once finance confirms)',
+  })
   refundReceiptNumber: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })

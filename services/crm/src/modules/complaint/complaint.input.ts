@@ -61,7 +61,8 @@ export class ProposeResolutionInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'REFUND of a whole receipt: its number (a deal of the complaint’s customer, amount equal to the deal); once finance confirms, members reverses its points. Leave out for part of a receipt',
+    description:
+      'REFUND of a whole receipt: its number (a deal of the complaint’s customer, amount equal to the deal); once finance confirms, members reverses its points. Leave out for part of a receipt',
   })
   receiptNumber?: string | null;
 }

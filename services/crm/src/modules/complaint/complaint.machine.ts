@@ -69,10 +69,14 @@ const OPEN: ComplaintStatus[] = [
 ];
 
 /** action → status it may start from → the next status (a function when it depends on the facts) */
-export const TRANSITIONS: Record<ComplaintAction, Partial<Record<ComplaintStatus, ComplaintStatus | ((f: ComplaintFacts) => ComplaintStatus)>>> = {
+export const TRANSITIONS: Record<
+  ComplaintAction,
+  Partial<Record<ComplaintStatus, ComplaintStatus | ((f: ComplaintFacts) => ComplaintStatus)>>
+> = {
   [ComplaintAction.START_ONSITE]: { [ComplaintStatus.RECEIVED]: ComplaintStatus.ONSITE },
   [ComplaintAction.ONSITE_ATTEMPT_FAILED]: {
-    [ComplaintStatus.ONSITE]: (f) => (f.onsiteAttempts + 1 >= ONSITE_ATTEMPTS_BEFORE_ESCALATION ? ComplaintStatus.ESCALATED : ComplaintStatus.ONSITE),
+    [ComplaintStatus.ONSITE]: (f) =>
+      f.onsiteAttempts + 1 >= ONSITE_ATTEMPTS_BEFORE_ESCALATION ? ComplaintStatus.ESCALATED : ComplaintStatus.ONSITE,
   },
   [ComplaintAction.RESOLVE_ONSITE]: { [ComplaintStatus.ONSITE]: ComplaintStatus.RESOLVED },
   [ComplaintAction.CONVENE_CONFERENCE]: { [ComplaintStatus.ESCALATED]: ComplaintStatus.CONFERENCE },
@@ -95,8 +99,10 @@ export const TRANSITIONS: Record<ComplaintAction, Partial<Record<ComplaintStatus
 
 /** Guards beyond "from which status": the money path cannot be skipped, nor taken without money. */
 function guard(action: ComplaintAction, facts: ComplaintFacts): string | null {
-  if (action === ComplaintAction.RESOLVE && facts.status === ComplaintStatus.RESOLUTION_PROPOSED && facts.needsApproval) return 'APPROVAL_REQUIRED';
-  if ((action === ComplaintAction.DIRECTOR_APPROVE || action === ComplaintAction.DIRECTOR_REJECT) && !facts.needsApproval) return 'NO_APPROVAL_NEEDED';
+  if (action === ComplaintAction.RESOLVE && facts.status === ComplaintStatus.RESOLUTION_PROPOSED && facts.needsApproval)
+    return 'APPROVAL_REQUIRED';
+  if ((action === ComplaintAction.DIRECTOR_APPROVE || action === ComplaintAction.DIRECTOR_REJECT) && !facts.needsApproval)
+    return 'NO_APPROVAL_NEEDED';
   return null;
 }
 
@@ -108,7 +114,11 @@ export function canTransition(facts: ComplaintFacts, action: ComplaintAction): b
 export function transition(facts: ComplaintFacts, action: ComplaintAction): ComplaintStatus {
   const next = TRANSITIONS[action][facts.status];
   if (next === undefined) {
-    throw new DomainError('CONFLICT', `a complaint in ${facts.status} cannot ${action}`, { reason: 'TRANSITION_NOT_ALLOWED', status: facts.status, action });
+    throw new DomainError('CONFLICT', `a complaint in ${facts.status} cannot ${action}`, {
+      reason: 'TRANSITION_NOT_ALLOWED',
+      status: facts.status,
+      action,
+    });
   }
   const refused = guard(action, facts);
   if (refused) throw new DomainError('CONFLICT', `${action} is not allowed: ${refused}`, { reason: refused, status: facts.status, action });

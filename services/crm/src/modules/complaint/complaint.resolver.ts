@@ -39,7 +39,10 @@ export class ComplaintResolver {
   }
 
   @Query(() => OpinionReport, { description: '医院客户服务意见表: the complaints and suggestions of the week containing weekOf' })
-  weeklyOpinionReport(@Arg('weekOf', () => String, { description: 'any day of the week, YYYY-MM-DD' }) weekOf: string, @Ctx() ctx: CrmContext): Promise<OpinionReport> {
+  weeklyOpinionReport(
+    @Arg('weekOf', () => String, { description: 'any day of the week, YYYY-MM-DD' }) weekOf: string,
+    @Ctx() ctx: CrmContext,
+  ): Promise<OpinionReport> {
     assertDepartmentIn(ctx, COMPLAINT_DEPARTMENTS, 'query weeklyOpinionReport', 'Complaint');
     return buildOpinionReport(ctx.em, weekOf);
   }
@@ -49,31 +52,48 @@ export class ComplaintResolver {
     return new ComplaintService(ctx).receive(input);
   }
 
-  @Mutation(() => Complaint, { description: 'A workflow step: on-site handling, failed attempts (the third escalates), case conference, resolution' })
+  @Mutation(() => Complaint, {
+    description: 'A workflow step: on-site handling, failed attempts (the third escalates), case conference, resolution',
+  })
   advanceComplaint(@Arg('input', () => ComplaintStepInput) input: ComplaintStepInput, @Ctx() ctx: CrmContext): Promise<Complaint> {
     return new ComplaintService(ctx).advance(input);
   }
 
   @Mutation(() => Complaint, { description: 'Customer service proposes a resolution' })
-  proposeComplaintResolution(@Arg('input', () => ProposeResolutionInput) input: ProposeResolutionInput, @Ctx() ctx: CrmContext): Promise<Complaint> {
+  proposeComplaintResolution(
+    @Arg('input', () => ProposeResolutionInput) input: ProposeResolutionInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Complaint> {
     return new ComplaintService(ctx).proposeResolution(input);
   }
 
   @Authorized([Role.OPS_DIRECTOR])
   @Mutation(() => Complaint, { description: 'The director approves a refund or compensation (FORBIDDEN SAME_PERSON for its proposer)' })
-  approveComplaintResolution(@Arg('complaintId', () => ID) complaintId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: CrmContext): Promise<Complaint> {
+  approveComplaintResolution(
+    @Arg('complaintId', () => ID) complaintId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Complaint> {
     return new ComplaintService(ctx).directorApprove(complaintId, note, true);
   }
 
   @Authorized([Role.OPS_DIRECTOR])
   @Mutation(() => Complaint, { description: 'The director sends a proposed refund or compensation back to customer service' })
-  rejectComplaintResolution(@Arg('complaintId', () => ID) complaintId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: CrmContext): Promise<Complaint> {
+  rejectComplaintResolution(
+    @Arg('complaintId', () => ID) complaintId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Complaint> {
     return new ComplaintService(ctx).directorApprove(complaintId, note, false);
   }
 
   @Authorized([Role.FINANCE, Role.OPS_DIRECTOR])
   @Mutation(() => Complaint, { description: 'Finance confirms an approved refund or compensation' })
-  confirmComplaintRefund(@Arg('complaintId', () => ID) complaintId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: CrmContext): Promise<Complaint> {
+  confirmComplaintRefund(
+    @Arg('complaintId', () => ID) complaintId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Complaint> {
     return new ComplaintService(ctx).financeConfirm(complaintId, note);
   }
 
@@ -93,7 +113,10 @@ export class ComplaintResolver {
   }
 
   @Mutation(() => Complaint, { description: 'Records responsibility after closing: department, person, penalty, hospital-wide notice' })
-  recordComplaintResponsibility(@Arg('input', () => ComplaintResponsibilityInput) input: ComplaintResponsibilityInput, @Ctx() ctx: CrmContext): Promise<Complaint> {
+  recordComplaintResponsibility(
+    @Arg('input', () => ComplaintResponsibilityInput) input: ComplaintResponsibilityInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Complaint> {
     return new ComplaintService(ctx).responsibility(input);
   }
 
@@ -117,7 +140,9 @@ export class ComplaintResolver {
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
   @FieldResolver(() => [ComplaintStep], { description: 'every step, oldest first' })
   steps(@Root() complaint: Complaint, @Ctx() ctx: CrmContext): Promise<ComplaintStep[]> {
-    return requestLoader(ctx, 'Complaint.steps', () => childrenLoader(ctx.em, ComplaintStep, 'complaintId', { at: 'asc', id: 'asc' })).load(complaint.id);
+    return requestLoader(ctx, 'Complaint.steps', () => childrenLoader(ctx.em, ComplaintStep, 'complaintId', { at: 'asc', id: 'asc' })).load(
+      complaint.id,
+    );
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])

@@ -87,7 +87,16 @@ export class ComplaintService {
         receivedBy: complaint.receivedBy,
         receivedAt: complaint.receivedAt.toISOString(),
       });
-      await this.audit(em, operation, complaint, ['kind', 'customerId', 'channel', 'category', 'severity', 'description', 'departmentCode', 'staffId']);
+      await this.audit(em, operation, complaint, [
+        'kind',
+        'customerId',
+        'channel',
+        'category',
+        'severity',
+        'description',
+        'departmentCode',
+        'staffId',
+      ]);
       return complaint;
     });
   }
@@ -99,7 +108,8 @@ export class ComplaintService {
     if (!SIMPLE_ACTIONS.has(input.action)) throw badInput(`${input.action} has a mutation of its own`, 'action', 'ACTION_NOT_SIMPLE');
     return this.apply(operation, input.complaintId, input.action, input.note, (c) => {
       if (input.action === ComplaintAction.ONSITE_ATTEMPT_FAILED) c.onsiteAttempts += 1;
-      if (input.action === ComplaintAction.CONVENE_CONFERENCE) c.conferenceParticipants = (input.participants ?? []).map((p) => uuid(p, 'participants'));
+      if (input.action === ComplaintAction.CONVENE_CONFERENCE)
+        c.conferenceParticipants = (input.participants ?? []).map((p) => uuid(p, 'participants'));
       return ['status', 'onsiteAttempts', 'conferenceParticipants'];
     });
   }
@@ -113,7 +123,8 @@ export class ComplaintService {
     const resolution = input.resolution.trim();
     if (!resolution) throw badInput('resolution is required', 'resolution');
     const receiptNumber = input.receiptNumber?.trim() || null;
-    if (receiptNumber && input.kind !== ResolutionKind.REFUND) throw badInput('only a refund gives back a receipt', 'receiptNumber', 'RECEIPT_ONLY_FOR_REFUND');
+    if (receiptNumber && input.kind !== ResolutionKind.REFUND)
+      throw badInput('only a refund gives back a receipt', 'receiptNumber', 'RECEIPT_ONLY_FOR_REFUND');
     return this.apply(operation, input.complaintId, ComplaintAction.PROPOSE_RESOLUTION, null, async (c, em) => {
       if (receiptNumber) await this.assertRefundableReceipt(em, c, receiptNumber, amountFen!);
       c.resolutionKind = input.kind;
@@ -144,7 +155,8 @@ export class ComplaintService {
   async financeConfirm(complaintId: string, note: string | null): Promise<Complaint> {
     const operation = 'mutation confirmComplaintRefund';
     return this.apply(operation, complaintId, ComplaintAction.FINANCE_CONFIRM, note, async (c, em) => {
-      if (this.ctx.caller.id && (c.proposedBy === this.ctx.caller.id || c.directorApprovedBy === this.ctx.caller.id)) throw this.samePerson(operation, 'Complaint', c.id);
+      if (this.ctx.caller.id && (c.proposedBy === this.ctx.caller.id || c.directorApprovedBy === this.ctx.caller.id))
+        throw this.samePerson(operation, 'Complaint', c.id);
       const now = new Date();
       c.financeConfirmedBy = actorId(this.ctx);
       c.financeConfirmedAt = now;
@@ -185,7 +197,8 @@ export class ComplaintService {
   async close(input: CloseComplaintInput): Promise<Complaint> {
     const operation = 'mutation closeComplaint';
     assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
-    if (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5) throw badInput('satisfaction must be 1 to 5', 'satisfaction', 'SATISFACTION_INVALID');
+    if (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5)
+      throw badInput('satisfaction must be 1 to 5', 'satisfaction', 'SATISFACTION_INVALID');
     return this.apply(operation, input.complaintId, ComplaintAction.CLOSE, input.note, async (c, em) => {
       const now = new Date();
       c.satisfaction = input.satisfaction;
@@ -225,10 +238,13 @@ export class ComplaintService {
   async proposeRemedy(input: ProposeRemedyInput): Promise<Remedy> {
     const operation = 'mutation proposeRemedy';
     assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Remedy');
-    if (input.kind === RemedyKind.CREDIT_POINTS && !input.points && !input.receiptNumbers?.length) throw badInput('credit points or receipts', 'points', 'REMEDY_EMPTY');
-    if (input.kind === RemedyKind.CANCEL_GIFT && !input.redemptionId) throw badInput('redemptionId is required', 'redemptionId', 'REMEDY_EMPTY');
+    if (input.kind === RemedyKind.CREDIT_POINTS && !input.points && !input.receiptNumbers?.length)
+      throw badInput('credit points or receipts', 'points', 'REMEDY_EMPTY');
+    if (input.kind === RemedyKind.CANCEL_GIFT && !input.redemptionId)
+      throw badInput('redemptionId is required', 'redemptionId', 'REMEDY_EMPTY');
     if (input.kind === RemedyKind.RETRO_ENROL && !input.joinedAt) throw badInput('joinedAt is required', 'joinedAt', 'REMEDY_EMPTY');
-    if (input.points != null && (!Number.isInteger(input.points) || input.points <= 0)) throw badInput('points must be above zero', 'points');
+    if (input.points != null && (!Number.isInteger(input.points) || input.points <= 0))
+      throw badInput('points must be above zero', 'points');
     return this.ctx.em.transactional(async (em) => {
       const complaint = await em.findOne(Complaint, { id: uuid(input.complaintId, 'complaintId') });
       if (!complaint) throw notFound('complaint', input.complaintId);
@@ -246,7 +262,13 @@ export class ComplaintService {
       });
       this.step(em, complaint, `PROPOSE_REMEDY ${input.kind}`, complaint.status, complaint.status, null);
       await em.flush();
-      await this.ctx.audit.change(em, { operation, targetType: 'Remedy', targetIds: [remedy.id], fields: ['kind', 'customerId', 'points', 'receiptNumbers', 'redemptionId', 'joinedAt'], customerIds: [customerId] });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'Remedy',
+        targetIds: [remedy.id],
+        fields: ['kind', 'customerId', 'points', 'receiptNumbers', 'redemptionId', 'joinedAt'],
+        customerIds: [customerId],
+      });
       return remedy;
     });
   }
@@ -276,7 +298,13 @@ export class ComplaintService {
         joinedAt: remedy.joinedAt?.toISOString() ?? null,
         approvedBy: remedy.approvedBy!,
       });
-      await this.ctx.audit.change(em, { operation, targetType: 'Remedy', targetIds: [remedy.id], fields: ['status', 'approvedBy'], customerIds: [remedy.customerId] });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'Remedy',
+        targetIds: [remedy.id],
+        fields: ['status', 'approvedBy'],
+        customerIds: [remedy.customerId],
+      });
       return remedy;
     });
   }
@@ -316,8 +344,16 @@ export class ComplaintService {
         'RECEIPT_AMOUNT_MISMATCH',
       );
     }
-    const taken = await em.count(Complaint, { refundReceiptNumber: receiptNumber, financeConfirmedAt: { $ne: null }, id: { $ne: complaint.id } });
-    if (taken) throw new DomainError('CONFLICT', `receipt ${receiptNumber} has already been refunded`, { reason: 'RECEIPT_ALREADY_REFUNDED', field: 'receiptNumber' });
+    const taken = await em.count(Complaint, {
+      refundReceiptNumber: receiptNumber,
+      financeConfirmedAt: { $ne: null },
+      id: { $ne: complaint.id },
+    });
+    if (taken)
+      throw new DomainError('CONFLICT', `receipt ${receiptNumber} has already been refunded`, {
+        reason: 'RECEIPT_ALREADY_REFUNDED',
+        field: 'receiptNumber',
+      });
   }
 
   /** the four-eyes rule: refused, and the refusal recorded in the audit trail (outside the rolled-back transaction) */
@@ -349,7 +385,14 @@ export class ComplaintService {
       const complaint = await em.findOne(Complaint, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!complaint) throw notFound('complaint', complaintId);
       const from = complaint.status;
-      const to = transition({ status: from, onsiteAttempts: complaint.onsiteAttempts, needsApproval: needsApproval(complaint) || action === ComplaintAction.PROPOSE_RESOLUTION }, action);
+      const to = transition(
+        {
+          status: from,
+          onsiteAttempts: complaint.onsiteAttempts,
+          needsApproval: needsApproval(complaint) || action === ComplaintAction.PROPOSE_RESOLUTION,
+        },
+        action,
+      );
       const fields = await change(complaint, em);
       complaint.status = to;
       this.step(em, complaint, action, from, to, note ?? null);
@@ -359,7 +402,14 @@ export class ComplaintService {
     });
   }
 
-  private step(em: EntityManager, complaint: Complaint, action: string, from: ComplaintStatus | null, to: ComplaintStatus, note: string | null): void {
+  private step(
+    em: EntityManager,
+    complaint: Complaint,
+    action: string,
+    from: ComplaintStatus | null,
+    to: ComplaintStatus,
+    note: string | null,
+  ): void {
     persistNew(em, ComplaintStep, {
       complaintId: complaint.id,
       action,
@@ -372,6 +422,12 @@ export class ComplaintService {
   }
 
   private audit(em: EntityManager, operation: string, complaint: Complaint, fields: string[]): Promise<void> {
-    return this.ctx.audit.change(em, { operation, targetType: 'Complaint', targetIds: [complaint.id], fields, customerIds: complaint.customerId ? [complaint.customerId] : [] });
+    return this.ctx.audit.change(em, {
+      operation,
+      targetType: 'Complaint',
+      targetIds: [complaint.id],
+      fields,
+      customerIds: complaint.customerId ? [complaint.customerId] : [],
+    });
   }
 }

@@ -13,11 +13,20 @@ export const COMPLAINT_DEPARTMENTS = ['CUSTOMER_SERVICE', 'ONSITE'] as const;
  * director and system jobs act anywhere; department admins and staff only from `departments`.
  * A refusal is recorded in the audit trail.
  */
-export function assertDepartmentIn(ctx: ServiceContext<unknown>, departments: readonly string[], operation: string, targetType: string): void {
+export function assertDepartmentIn(
+  ctx: ServiceContext<unknown>,
+  departments: readonly string[],
+  operation: string,
+  targetType: string,
+): void {
   const caller = ctx.caller;
   if (caller.kind === 'system' || (caller.kind === 'staff' && caller.role === Role.OPS_DIRECTOR)) return;
   if (caller.kind === 'staff' && caller.department && departments.includes(caller.department)) return;
-  ctx.audit.denied(operation, targetType, `caller of ${caller.department ?? 'no department'} may not use ${operation} (${departments.join(', ')} only)`);
+  ctx.audit.denied(
+    operation,
+    targetType,
+    `caller of ${caller.department ?? 'no department'} may not use ${operation} (${departments.join(', ')} only)`,
+  );
   throw new DomainError('FORBIDDEN', `only ${departments.join(' or ')} may do this; you are in ${caller.department ?? 'no department'}`, {
     reason: 'OTHER_DEPARTMENT',
   });

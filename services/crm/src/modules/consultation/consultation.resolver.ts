@@ -25,7 +25,10 @@ export class ConsultationResolver {
   }
 
   @Mutation(() => Consultation, { description: '咨询登记: registers a consultation from any channel' })
-  registerConsultation(@Arg('input', () => RegisterConsultationInput) input: RegisterConsultationInput, @Ctx() ctx: CrmContext): Promise<Consultation> {
+  registerConsultation(
+    @Arg('input', () => RegisterConsultationInput) input: RegisterConsultationInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Consultation> {
     return new ConsultationService(ctx).register(input);
   }
 }

@@ -1,5 +1,16 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { badInput, CareEvents, notFound, pageSize, parseCursor, toPage, type ConsultationLinkedData, type ConsultationRegisteredData, type EventBus, type Page } from '@careline/service-kit';
+import {
+  badInput,
+  CareEvents,
+  notFound,
+  pageSize,
+  parseCursor,
+  toPage,
+  type ConsultationLinkedData,
+  type ConsultationRegisteredData,
+  type EventBus,
+  type Page,
+} from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, Gender } from '../customer/customer.entity.js';
 import { normalisePhone } from '../customer/phone.js';
@@ -30,9 +41,11 @@ export class ConsultationService {
     assertDepartmentIn(this.ctx, CONSULTATION_DEPARTMENTS, operation, 'Consultation');
     const phone = normalisePhone(input.phone);
     if (!phone) throw badInput(`phone "${input.phone}" is not a valid phone number`, 'phone', 'PHONE_INVALID');
-    if (input.age != null && (!Number.isInteger(input.age) || input.age < 0 || input.age > 150)) throw badInput('age must be 0 to 150', 'age', 'AGE_INVALID');
+    if (input.age != null && (!Number.isInteger(input.age) || input.age < 0 || input.age > 150))
+      throw badInput('age must be 0 to 150', 'age', 'AGE_INVALID');
     const reason = trimOrNull(input.noIntentionReason, 500);
-    if (input.outcome === ConsultationOutcome.NO_INTENTION && !reason) throw badInput('a consultation without intention needs a reason', 'noIntentionReason', 'REASON_REQUIRED');
+    if (input.outcome === ConsultationOutcome.NO_INTENTION && !reason)
+      throw badInput('a consultation without intention needs a reason', 'noIntentionReason', 'REASON_REQUIRED');
     const consultedAt = input.consultedAt ?? new Date();
     if (consultedAt.getTime() > Date.now() + 60_000) throw badInput('consultedAt must not be in the future', 'consultedAt', 'IN_FUTURE');
     const consultantId = input.consultantId ?? actorId(this.ctx);
@@ -107,9 +120,14 @@ export class ConsultationService {
     assertDepartmentIn(this.ctx, CONSULTATION_DEPARTMENTS, 'query consultations', 'Consultation');
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
-    const where: FilterQuery<Consultation> = query.customerId ? { customerId: isUuid(query.customerId) ? query.customerId.toLowerCase() : '00000000-0000-0000-0000-000000000000' } : {};
+    const where: FilterQuery<Consultation> = query.customerId
+      ? { customerId: isUuid(query.customerId) ? query.customerId.toLowerCase() : '00000000-0000-0000-0000-000000000000' }
+      : {};
     const [rows, total] = await Promise.all([
-      this.ctx.em.find(Consultation, after ? { $and: [where, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(Consultation, after ? { $and: [where, { id: { $lt: after } }] } : where, {
+        orderBy: { id: 'desc' },
+        limit: size + 1,
+      }),
       this.ctx.em.count(Consultation, where),
     ]);
     return toPage(rows, size, total);
@@ -130,20 +148,25 @@ export async function linkConsultationsToCustomer(em: EntityManager, bus: EventB
     em.getTransactionContext(),
   );
   if (rows.length) {
-    await em.getConnection().execute(
-      `update "crm"."follow_up_task" set customer_id = ? where customer_id is null and consultation_id in (${rows.map(() => '?').join(', ')})`,
-      [customerId, ...rows.map((r) => r.id)],
-      'run',
-      em.getTransactionContext(),
-    );
-    await em.getConnection().execute(
-      `update "crm"."appointment" set customer_id = ? where customer_id is null and consultation_id in (${rows.map(() => '?').join(', ')})`,
-      [customerId, ...rows.map((r) => r.id)],
-      'run',
-      em.getTransactionContext(),
-    );
+    await em
+      .getConnection()
+      .execute(
+        `update "crm"."follow_up_task" set customer_id = ? where customer_id is null and consultation_id in (${rows.map(() => '?').join(', ')})`,
+        [customerId, ...rows.map((r) => r.id)],
+        'run',
+        em.getTransactionContext(),
+      );
+    await em
+      .getConnection()
+      .execute(
+        `update "crm"."appointment" set customer_id = ? where customer_id is null and consultation_id in (${rows.map(() => '?').join(', ')})`,
+        [customerId, ...rows.map((r) => r.id)],
+        'run',
+        em.getTransactionContext(),
+      );
     const linkedAt = new Date().toISOString();
-    for (const row of rows) await bus.publish<ConsultationLinkedData>(em, CareEvents.ConsultationLinked, { consultationId: row.id, customerId, linkedAt });
+    for (const row of rows)
+      await bus.publish<ConsultationLinkedData>(em, CareEvents.ConsultationLinked, { consultationId: row.id, customerId, linkedAt });
   }
   return rows.length;
 }

@@ -41,7 +41,10 @@ const byStatus = (status: string | null) => (status ? { where: 'status = ?', par
 @Resolver(() => Customer)
 export class CustomerCareResolver {
   @Authorized(FRONT_LINE_ROLES)
-  @FieldResolver(() => FollowUpTaskConnection, { nullable: true, description: '回访: the customer’s follow-up tasks, newest first, optionally in one status' })
+  @FieldResolver(() => FollowUpTaskConnection, {
+    nullable: true,
+    description: '回访: the customer’s follow-up tasks, newest first, optionally in one status',
+  })
   followUps(
     @Root() customer: Customer,
     @Args(() => PageArgs) page: PageArgs,
@@ -54,7 +57,10 @@ export class CustomerCareResolver {
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
-  @FieldResolver(() => ComplaintConnection, { nullable: true, description: '投诉: the customer’s complaints and suggestions, newest first, optionally in one status' })
+  @FieldResolver(() => ComplaintConnection, {
+    nullable: true,
+    description: '投诉: the customer’s complaints and suggestions, newest first, optionally in one status',
+  })
   complaints(
     @Root() customer: Customer,
     @Args(() => PageArgs) page: PageArgs,

@@ -72,7 +72,10 @@ export class Customer {
   @Property({ type: 'text' })
   @Index({ name: 'customer_name_idx' })
   // name fragments of 3 characters and more (and latin names, ILIKE) are found through trigrams; see customerFilterQuery
-  @Index({ name: 'customer_name_trgm_idx', expression: 'create index "customer_name_trgm_idx" on "crm"."customer" using gin ("name" gin_trgm_ops)' })
+  @Index({
+    name: 'customer_name_trgm_idx',
+    expression: 'create index "customer_name_trgm_idx" on "crm"."customer" using gin ("name" gin_trgm_ops)',
+  })
   @Field(() => String, { description: '姓名' })
   @Personal()
   name: string;
@@ -80,7 +83,10 @@ export class Customer {
   /** national digits, see normalisePhone */
   @Property({ type: 'text', unique: 'customer_phone_key' })
   // phone tails (like '%1234') and digit fragments: the unique btree serves only whole numbers
-  @Index({ name: 'customer_phone_trgm_idx', expression: 'create index "customer_phone_trgm_idx" on "crm"."customer" using gin ("phone" gin_trgm_ops)' })
+  @Index({
+    name: 'customer_phone_trgm_idx',
+    expression: 'create index "customer_phone_trgm_idx" on "crm"."customer" using gin ("phone" gin_trgm_ops)',
+  })
   @Field(() => String, { description: '手机号 (normalised); masked as 138****1234 for roles that do not need it' })
   @Personal({ mask: maskPhone })
   phone: string;
@@ -107,13 +113,19 @@ export class Customer {
   /** lower-case full pinyin of the name without spaces ("zhangsan"), for search */
   @Property({ type: 'text', default: '' })
   // pinyin search is a substring match (like '%zhangsan%'): trigrams, not a btree
-  @Index({ name: 'customer_name_pinyin_trgm_idx', expression: 'create index "customer_name_pinyin_trgm_idx" on "crm"."customer" using gin ("name_pinyin" gin_trgm_ops)' })
+  @Index({
+    name: 'customer_name_pinyin_trgm_idx',
+    expression: 'create index "customer_name_pinyin_trgm_idx" on "crm"."customer" using gin ("name_pinyin" gin_trgm_ops)',
+  })
   namePinyin: string = '';
 
   /** lower-case pinyin initials of the name ("zs"), for search */
   @Property({ type: 'text', default: '' })
   // initials search is a prefix match (like 'zs%'): text_pattern_ops, since the database collation need not be C
-  @Index({ name: 'customer_name_initials_pattern_idx', expression: 'create index "customer_name_initials_pattern_idx" on "crm"."customer" ("name_initials" text_pattern_ops)' })
+  @Index({
+    name: 'customer_name_initials_pattern_idx',
+    expression: 'create index "customer_name_initials_pattern_idx" on "crm"."customer" ("name_initials" text_pattern_ops)',
+  })
   nameInitials: string = '';
 
   @Property({ type: 'date', nullable: true })
@@ -181,7 +193,10 @@ export class Customer {
 
   @Property({ type: 'uuid', nullable: true })
   @Authorized(STAFF_ROLES)
-  @Field(() => ID, { nullable: true, description: 'staff id of whoever registered the customer (null for imports by the system and older rows)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'staff id of whoever registered the customer (null for imports by the system and older rows)',
+  })
   createdBy: string | null = null;
 
   @Property({ type: 'timestamptz' })

@@ -21,7 +21,11 @@ export function customerFieldLoaders(ctx: CrmContext): FieldLoaders {
         return ids.map((id) => byId.get(id) ?? null);
       }),
       classHistoryByCustomer: new DataLoader(async (ids: readonly string[]) => {
-        const rows = await ctx.em.find(CustomerClassChange, { customerId: { $in: [...ids] } }, { orderBy: { changedAt: 'desc', id: 'desc' } });
+        const rows = await ctx.em.find(
+          CustomerClassChange,
+          { customerId: { $in: [...ids] } },
+          { orderBy: { changedAt: 'desc', id: 'desc' } },
+        );
         return ids.map((id) => rows.filter((r) => r.customerId === id));
       }),
     };

@@ -22,7 +22,10 @@ export class CustomerRegistration {
   existing: boolean;
 }
 
-@InputType({ description: 'A CSV or XLSX file of customers (first row: column names such as 姓名, 手机号, 性别, 渠道, 区域, 生日, 微信, 地址, 标签, 营销同意)' })
+@InputType({
+  description:
+    'A CSV or XLSX file of customers (first row: column names such as 姓名, 手机号, 性别, 渠道, 区域, 生日, 微信, 地址, 标签, 营销同意)',
+})
 export class StartCustomerImportInput {
   @Field(() => String, { description: 'ends in .csv or .xlsx' })
   filename: string;
@@ -42,17 +45,20 @@ export class CustomerResolver {
   @Query(() => Customer, {
     // nullable: one id the caller may not see (NOT_FOUND) must not null the rest of the answer
     nullable: true,
-    description: 'One customer by id; NOT_FOUND when there is none or the caller may not see them' })
+    description: 'One customer by id; NOT_FOUND when there is none or the caller may not see them',
+  })
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<Customer> {
     return new CustomerService(ctx).get(id);
   }
 
   @Query(() => CustomerConnection, {
-    description: 'Customers, newest first, searchable by name (汉字, full pinyin, initials), phone, class, stage, channel, consultant, tag; a partner sees only its own people',
+    description:
+      'Customers, newest first, searchable by name (汉字, full pinyin, initials), phone, class, stage, channel, consultant, tag; a partner sees only its own people',
   })
   customers(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('search', () => String, { nullable: true, description: 'name fragment, pinyin ("zhangsan"), initials ("zs") or phone digits' }) search: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'name fragment, pinyin ("zhangsan"), initials ("zs") or phone digits' })
+    search: string | null,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null,
     @Ctx() ctx: CrmContext,
   ): Promise<CustomerConnection> {
@@ -68,8 +74,13 @@ export class CustomerResolver {
 
   @Authorized(CUSTOMER_WRITERS)
   @InDepartments(CUSTOMER_DEPARTMENTS)
-  @Mutation(() => CustomerRegistration, { description: 'Finds the customer by normalised phone, or registers a new one: a second registration never duplicates' })
-  registerCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: CrmContext): Promise<CustomerRegistration> {
+  @Mutation(() => CustomerRegistration, {
+    description: 'Finds the customer by normalised phone, or registers a new one: a second registration never duplicates',
+  })
+  registerCustomer(
+    @Arg('input', () => CreateCustomerInput) input: CreateCustomerInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<CustomerRegistration> {
     return new CustomerService(ctx).register(input);
   }
 
@@ -87,18 +98,26 @@ export class CustomerResolver {
   @Authorized(CUSTOMER_WRITERS)
   @InDepartments(CUSTOMER_DEPARTMENTS)
   @Mutation(() => Customer, { description: 'A / B / C reclassification with reason and hidden-needs note; recorded in classHistory' })
-  reclassifyCustomer(@Arg('input', () => ReclassifyCustomerInput) input: ReclassifyCustomerInput, @Ctx() ctx: CrmContext): Promise<Customer> {
+  reclassifyCustomer(
+    @Arg('input', () => ReclassifyCustomerInput) input: ReclassifyCustomerInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<Customer> {
     return new CustomerService(ctx).reclassify(input);
   }
 
   @Authorized(CUSTOMER_WRITERS)
   @InDepartments(CUSTOMER_DEPARTMENTS)
-  @Mutation(() => CustomerMerge, { description: 'Merges a duplicate record into the survivor, keeping every relation; publishes CustomersMerged' })
+  @Mutation(() => CustomerMerge, {
+    description: 'Merges a duplicate record into the survivor, keeping every relation; publishes CustomersMerged',
+  })
   mergeCustomers(@Arg('input', () => MergeCustomersInput) input: MergeCustomersInput, @Ctx() ctx: CrmContext): Promise<CustomerMerge> {
     return new CustomerService(ctx).merge(input);
   }
 
-  @FieldResolver(() => KeyAccount, { nullable: true, description: '大客户: the key account the person belongs to (name and roster; details for key-account staff)' })
+  @FieldResolver(() => KeyAccount, {
+    nullable: true,
+    description: '大客户: the key account the person belongs to (name and roster; details for key-account staff)',
+  })
   async keyAccount(@Root() customer: Customer, @Ctx() ctx: CrmContext): Promise<KeyAccount | null> {
     if (!customer.keyAccountId) return null;
     // a partner sees only its own account, which is the only one its customers belong to
@@ -115,7 +134,10 @@ export class CustomerResolver {
   @FieldResolver(() => CustomerConnection, { description: '延伸客户: the customers this one referred (老带新), newest first' })
   referrals(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CrmContext): Promise<CustomerConnection> {
     // every listed customer's referrals in one windowed query (staff only, who see every customer)
-    return requestLoader(ctx, 'Customer.referrals', () => new ChildPages(ctx.em, Customer, 'customer', 'referrer_id')).load(customer.id, page);
+    return requestLoader(ctx, 'Customer.referrals', () => new ChildPages(ctx.em, Customer, 'customer', 'referrer_id')).load(
+      customer.id,
+      page,
+    );
   }
 
   @Authorized(STAFF_READERS)
@@ -126,8 +148,13 @@ export class CustomerResolver {
 
   @Authorized(CUSTOMER_WRITERS)
   @InDepartments(CUSTOMER_DEPARTMENTS)
-  @Mutation(() => CustomerImport, { description: 'Starts an import (upsert by phone) as a background job; poll customerImport(id) for progress and outcome' })
-  startCustomerImport(@Arg('input', () => StartCustomerImportInput) input: StartCustomerImportInput, @Ctx() ctx: CrmContext): Promise<CustomerImport> {
+  @Mutation(() => CustomerImport, {
+    description: 'Starts an import (upsert by phone) as a background job; poll customerImport(id) for progress and outcome',
+  })
+  startCustomerImport(
+    @Arg('input', () => StartCustomerImportInput) input: StartCustomerImportInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<CustomerImport> {
     return new CustomerImportService(ctx).start(input);
   }
 

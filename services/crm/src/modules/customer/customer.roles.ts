@@ -19,7 +19,11 @@ export function InDepartments(departments: readonly string[]) {
     const caller = context.caller;
     if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return next();
     if (caller.kind === 'staff' && departments.includes(caller.department ?? '')) return next();
-    context.audit.denied(operationOf(info), info.parentType.name, `department ${caller.department ?? 'none'} may not use ${info.fieldName}`);
+    context.audit.denied(
+      operationOf(info),
+      info.parentType.name,
+      `department ${caller.department ?? 'none'} may not use ${info.fieldName}`,
+    );
     throw new DomainError('FORBIDDEN', `your department (${caller.department ?? 'none'}) may not use ${info.fieldName}`, {
       reason: 'DEPARTMENT_NOT_ALLOWED',
     });

@@ -19,7 +19,12 @@ import type { CrmContext } from '../../context.js';
 import { Customer, CustomerStage, Gender } from './customer.entity.js';
 import { CustomerClassChange, CustomerDeal, CustomerMerge } from './customer-history.entity.js';
 import { CustomerErrors } from './customer.exception.js';
-import type { CreateCustomerInput, MergeCustomersInput, ReclassifyCustomerInput, UpdateCustomerInput } from './dto/create-customer.input.js';
+import type {
+  CreateCustomerInput,
+  MergeCustomersInput,
+  ReclassifyCustomerInput,
+  UpdateCustomerInput,
+} from './dto/create-customer.input.js';
 import type { CustomerFilter } from './dto/customer-filter.input.js';
 import { normalisePhone } from './phone.js';
 import { isBirthDate, isUuid, normaliseTags, stageFor } from './customer.rules.js';
@@ -94,7 +99,8 @@ export class CustomerService {
       return await this.ctx.em.transactional(async (em) => {
         const existing = await em.findOne(Customer, { phone }, { fields: ['id'] });
         if (existing) throw CustomerErrors.phoneTaken(existing.id);
-        if (customer.referrerId && !(await em.count(Customer, { id: customer.referrerId }))) throw CustomerErrors.referrerInvalid(customer.referrerId);
+        if (customer.referrerId && !(await em.count(Customer, { id: customer.referrerId })))
+          throw CustomerErrors.referrerInvalid(customer.referrerId);
         em.persist(customer);
         await em.flush();
         await CustomerService.publishRegistered(this.ctx.bus, em, customer);
@@ -102,7 +108,18 @@ export class CustomerService {
           operation: 'mutation createCustomer',
           targetType: 'Customer',
           targetIds: [customer.id],
-          fields: ['name', 'phone', 'gender', 'channel', 'region', 'keyAccountId', 'createdAt', ...Object.keys(input).filter((k) => !['name', 'phone', 'gender', 'channel', 'region', 'keyAccountId', 'registeredAt'].includes(k))],
+          fields: [
+            'name',
+            'phone',
+            'gender',
+            'channel',
+            'region',
+            'keyAccountId',
+            'createdAt',
+            ...Object.keys(input).filter(
+              (k) => !['name', 'phone', 'gender', 'channel', 'region', 'keyAccountId', 'registeredAt'].includes(k),
+            ),
+          ],
           customerIds: [customer.id],
         });
         return customer;
@@ -118,7 +135,12 @@ export class CustomerService {
   }
 
   /** The customer's key account changed (linked, moved or unlinked): analytics' key-account reports follow it. */
-  static async publishKeyAccountChanged(bus: EventBus, em: EntityManager, customer: Customer, previousKeyAccountId: string | null): Promise<void> {
+  static async publishKeyAccountChanged(
+    bus: EventBus,
+    em: EntityManager,
+    customer: Customer,
+    previousKeyAccountId: string | null,
+  ): Promise<void> {
     await bus.publish<CustomerKeyAccountChangedData>(em, MemberFactEvents.CustomerKeyAccountChanged, {
       customerId: customer.id,
       keyAccountId: customer.keyAccountId,
@@ -202,7 +224,8 @@ export class CustomerService {
       if (input.consultantId !== undefined) customer.consultantId = optionalId('consultantId', input.consultantId);
       if (input.referrerId !== undefined) {
         const referrerId = optionalId('referrerId', input.referrerId);
-        if (referrerId && (referrerId === customer.id || !(await em.count(Customer, { id: referrerId })))) throw CustomerErrors.referrerInvalid(referrerId);
+        if (referrerId && (referrerId === customer.id || !(await em.count(Customer, { id: referrerId }))))
+          throw CustomerErrors.referrerInvalid(referrerId);
         customer.referrerId = referrerId;
       }
       if (input.birthDate !== undefined) {
@@ -219,10 +242,20 @@ export class CustomerService {
       customer.updatedAt = new Date();
       await em.flush();
       if (!hadReferrer && customer.referrerId) {
-        await this.ctx.bus.publish<CustomerReferredData>(em, Events.CustomerReferred, { referrerId: customer.referrerId, customerId: customer.id });
+        await this.ctx.bus.publish<CustomerReferredData>(em, Events.CustomerReferred, {
+          referrerId: customer.referrerId,
+          customerId: customer.id,
+        });
       }
-      if (hadKeyAccount !== customer.keyAccountId) await CustomerService.publishKeyAccountChanged(this.ctx.bus, em, customer, hadKeyAccount);
-      await this.ctx.audit.change(em, { operation: 'mutation updateCustomer', targetType: 'Customer', targetIds: [customer.id], fields, customerIds: [customer.id] });
+      if (hadKeyAccount !== customer.keyAccountId)
+        await CustomerService.publishKeyAccountChanged(this.ctx.bus, em, customer, hadKeyAccount);
+      await this.ctx.audit.change(em, {
+        operation: 'mutation updateCustomer',
+        targetType: 'Customer',
+        targetIds: [customer.id],
+        fields,
+        customerIds: [customer.id],
+      });
       return customer;
     });
   }
@@ -277,14 +310,27 @@ export class CustomerService {
     if (survivorId === mergedId) throw CustomerErrors.mergeSelf();
     return this.ctx.em.transactional(async (em) => {
       // both rows locked, in id order so two merges of one pair cannot deadlock
-      const locked = await em.find(Customer, { id: { $in: [survivorId, mergedId] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+      const locked = await em.find(
+        Customer,
+        { id: { $in: [survivorId, mergedId] } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+      );
       const survivor = locked.find((c) => c.id === survivorId);
       const merged = locked.find((c) => c.id === mergedId);
       if (!survivor) throw CustomerErrors.notFound(input.survivorId);
       if (!merged) throw CustomerErrors.notFound(input.mergedId);
       const snapshot = { ...merged } as unknown as Record<string, unknown>;
 
-      for (const key of ['birthDate', 'wechatId', 'address', 'region', 'consultantId', 'keyAccountId', 'customerClass', 'hiddenNeeds'] as const) {
+      for (const key of [
+        'birthDate',
+        'wechatId',
+        'address',
+        'region',
+        'consultantId',
+        'keyAccountId',
+        'customerClass',
+        'hiddenNeeds',
+      ] as const) {
         if (survivor[key] == null && merged[key] != null) (survivor as unknown as Record<string, unknown>)[key] = merged[key];
       }
       if (!survivor.referrerId && merged.referrerId && merged.referrerId !== survivor.id) survivor.referrerId = merged.referrerId;
@@ -306,12 +352,27 @@ export class CustomerService {
       );
       for (const { table_name: table } of tables) {
         if (MERGE_SKIPPED_TABLES.has(table) || moved[table] !== undefined) continue;
-        const rows = await conn.execute(`update "crm"."${table}" set customer_id = ? where customer_id = ?`, [survivorId, mergedId], 'run', trx);
+        const rows = await conn.execute(
+          `update "crm"."${table}" set customer_id = ? where customer_id = ?`,
+          [survivorId, mergedId],
+          'run',
+          trx,
+        );
         moved[table] = (rows as { affectedRows?: number }).affectedRows ?? 0;
       }
-      const referred = await conn.execute(`update "crm"."customer" set referrer_id = ? where referrer_id = ? and id <> ?`, [survivorId, mergedId, survivorId], 'run', trx);
+      const referred = await conn.execute(
+        `update "crm"."customer" set referrer_id = ? where referrer_id = ? and id <> ?`,
+        [survivorId, mergedId, survivorId],
+        'run',
+        trx,
+      );
       moved.referrals = (referred as { affectedRows?: number }).affectedRows ?? 0;
-      await conn.execute(`update "crm"."customer" set referrer_id = null where id = ? and referrer_id = ?`, [survivorId, mergedId], 'run', trx);
+      await conn.execute(
+        `update "crm"."customer" set referrer_id = null where id = ? and referrer_id = ?`,
+        [survivorId, mergedId],
+        'run',
+        trx,
+      );
       if (survivor.referrerId === mergedId) survivor.referrerId = null;
 
       em.remove(merged);
@@ -330,7 +391,11 @@ export class CustomerService {
       });
       em.persist(record);
       await em.flush();
-      await this.ctx.bus.publish<CustomersMergedData>(em, Events.CustomersMerged, { survivorId, mergedId, mergedAt: record.mergedAt.toISOString() });
+      await this.ctx.bus.publish<CustomersMergedData>(em, Events.CustomersMerged, {
+        survivorId,
+        mergedId,
+        mergedAt: record.mergedAt.toISOString(),
+      });
       await this.ctx.audit.change(em, {
         operation: 'mutation mergeCustomers',
         targetType: 'Customer',
@@ -352,7 +417,10 @@ export class CustomerService {
     const filters = customerFilterQuery({ ...query.filter, search: query.search ?? query.filter?.search ?? null }, this.ctx.caller);
     const where: FilterQuery<Customer> = { $and: filters };
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Customer, after ? { $and: [...filters, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(Customer, after ? { $and: [...filters, { id: { $lt: after } }] } : where, {
+        orderBy: { id: 'desc' },
+        limit: size + 1,
+      }),
       this.ctx.em.count(Customer, where),
     ]);
     return toPage(rows, size, totalCount);

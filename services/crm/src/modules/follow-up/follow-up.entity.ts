@@ -42,7 +42,10 @@ export enum FollowUpTrigger {
   VISIT = 'VISIT',
   CONSULTATION = 'CONSULTATION',
 }
-registerEnumType(FollowUpTrigger, { name: 'FollowUpTrigger', description: 'what a rule reacts to: a visit’s deal outcome, or a consultation’s outcome' });
+registerEnumType(FollowUpTrigger, {
+  name: 'FollowUpTrigger',
+  description: 'what a rule reacts to: a visit’s deal outcome, or a consultation’s outcome',
+});
 
 /**
  * A rule that generates follow-up tasks (rules as data): when a `trigger` with `outcome`

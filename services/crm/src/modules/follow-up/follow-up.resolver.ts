@@ -17,7 +17,10 @@ export class FollowUpResolver {
 
   @Authorized([Role.OPS_DIRECTOR, Role.DEPT_ADMIN])
   @Query(() => [FollowUpTask], { description: 'Overdue follow-ups of a department (default: the caller’s)' })
-  overdueFollowUps(@Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null, @Ctx() ctx: CrmContext): Promise<FollowUpTask[]> {
+  overdueFollowUps(
+    @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<FollowUpTask[]> {
     return new FollowUpService(ctx).overdue(departmentCode);
   }
 

@@ -27,12 +27,16 @@ export interface FollowUpSource {
  * hospital-calendar day of the event. Returns the tasks created.
  */
 export async function generateFollowUps(em: EntityManager, bus: EventBus, source: FollowUpSource): Promise<FollowUpTask[]> {
-  const rules = await em.find(FollowUpRule, {
-    active: true,
-    trigger: source.trigger,
-    outcome: source.outcome,
-    $or: [{ visitType: null }, ...(source.visitType ? [{ visitType: source.visitType }] : [])],
-  }, { orderBy: { offsetDays: 'asc', id: 'asc' } });
+  const rules = await em.find(
+    FollowUpRule,
+    {
+      active: true,
+      trigger: source.trigger,
+      outcome: source.outcome,
+      $or: [{ visitType: null }, ...(source.visitType ? [{ visitType: source.visitType }] : [])],
+    },
+    { orderBy: { offsetDays: 'asc', id: 'asc' } },
+  );
   if (!rules.length) return [];
   const day = hospitalDay(source.at);
   const keys = rules.map((rule) => `${rule.id}:${source.sourceId}`);

@@ -22,7 +22,13 @@ const CONSULTATION_OUTCOMES = ['BOOKED', 'FOLLOW_UP_LATER', 'NO_INTENTION'];
  */
 export async function markOverdueFollowUps(em: EntityManager, now = new Date()): Promise<number> {
   const today = hospitalDay(now);
-  return em.fork().nativeUpdate(FollowUpTask, { status: FollowUpStatus.OPEN, overdue: false, dueDate: { $lt: today } }, { overdue: true, overdueMarkedAt: now });
+  return em
+    .fork()
+    .nativeUpdate(
+      FollowUpTask,
+      { status: FollowUpStatus.OPEN, overdue: false, dueDate: { $lt: today } },
+      { overdue: true, overdueMarkedAt: now },
+    );
 }
 
 export class FollowUpService {
@@ -45,7 +51,13 @@ export class FollowUpService {
       });
       await em.flush();
       await publishScheduled(em, this.ctx.bus, task);
-      await this.ctx.audit.change(em, { operation, targetType: 'FollowUpTask', targetIds: [task.id], fields: ['type', 'channel', 'dueDate', 'assigneeId'], customerIds: [task.customerId!] });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'FollowUpTask',
+        targetIds: [task.id],
+        fields: ['type', 'channel', 'dueDate', 'assigneeId'],
+        customerIds: [task.customerId!],
+      });
       return task;
     });
   }
@@ -63,7 +75,8 @@ export class FollowUpService {
       const task = await em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!task) throw notFound('follow-up', input.taskId);
       if (task.assigneeId !== this.ctx.caller.id) assertDepartmentIn(this.ctx, FOLLOW_UP_DEPARTMENTS, operation, 'FollowUpTask');
-      if (task.status !== FollowUpStatus.OPEN) throw new DomainError('CONFLICT', `this follow-up is ${task.status}`, { reason: 'NOT_OPEN' });
+      if (task.status !== FollowUpStatus.OPEN)
+        throw new DomainError('CONFLICT', `this follow-up is ${task.status}`, { reason: 'NOT_OPEN' });
       const now = new Date();
       task.status = FollowUpStatus.DONE;
       task.result = result;
@@ -113,10 +126,16 @@ export class FollowUpService {
     const caller = this.ctx.caller;
     const department = departmentCode ?? caller.department ?? '';
     if (caller.kind !== 'system' && caller.role !== Role.OPS_DIRECTOR && caller.department !== department) {
-      this.ctx.audit.denied('query overdueFollowUps', 'FollowUpTask', `admin of ${caller.department} asked for ${department}`, [department]);
+      this.ctx.audit.denied('query overdueFollowUps', 'FollowUpTask', `admin of ${caller.department} asked for ${department}`, [
+        department,
+      ]);
       throw new DomainError('FORBIDDEN', 'you may only see your own department’s overdue follow-ups', { reason: 'OTHER_DEPARTMENT' });
     }
-    return this.ctx.em.find(FollowUpTask, { departmentCode: department, status: FollowUpStatus.OPEN, overdue: true }, { orderBy: { dueDate: 'asc', id: 'asc' }, limit: 500 });
+    return this.ctx.em.find(
+      FollowUpTask,
+      { departmentCode: department, status: FollowUpStatus.OPEN, overdue: true },
+      { orderBy: { dueDate: 'asc', id: 'asc' }, limit: 500 },
+    );
   }
 
   async rules(): Promise<FollowUpRule[]> {
@@ -128,7 +147,8 @@ export class FollowUpService {
     assertDepartmentIn(this.ctx, FOLLOW_UP_DEPARTMENTS, operation, 'FollowUpRule');
     const outcomes = input.trigger === FollowUpTrigger.VISIT ? VISIT_OUTCOMES : CONSULTATION_OUTCOMES;
     if (!outcomes.includes(input.outcome)) throw badInput(`outcome must be one of ${outcomes.join(', ')}`, 'outcome', 'OUTCOME_INVALID');
-    if (!Number.isInteger(input.offsetDays) || input.offsetDays < 0 || input.offsetDays > 3650) throw badInput('offsetDays must be 0 to 3650', 'offsetDays');
+    if (!Number.isInteger(input.offsetDays) || input.offsetDays < 0 || input.offsetDays > 3650)
+      throw badInput('offsetDays must be 0 to 3650', 'offsetDays');
     return this.ctx.em.transactional(async (em) => {
       const rule = input.id ? await em.findOne(FollowUpRule, { id: uuid(input.id, 'id') }) : persistNew(em, FollowUpRule, {});
       if (!rule) throw notFound('follow-up rule', input.id!);
@@ -144,7 +164,12 @@ export class FollowUpService {
         active: input.active,
       });
       await em.flush();
-      await this.ctx.audit.change(em, { operation, targetType: 'FollowUpRule', targetIds: [rule.id], fields: ['name', 'trigger', 'visitType', 'outcome', 'offsetDays', 'type', 'channel', 'departmentCode', 'active'] });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'FollowUpRule',
+        targetIds: [rule.id],
+        fields: ['name', 'trigger', 'visitType', 'outcome', 'offsetDays', 'type', 'channel', 'departmentCode', 'active'],
+      });
       return rule;
     });
   }

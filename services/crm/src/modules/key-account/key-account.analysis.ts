@@ -36,7 +36,9 @@ export async function analyseKeyAccounts(em: EntityManager, keyAccountIds: reado
   const conn = em.getConnection();
   const ids = [...new Set(keyAccountIds)];
   const list = ids.map(() => '?').join(', ');
-  const rows = await conn.execute<{ key_account_id: string; customers: number; visits: number; deals: number; spend_fen: string; satisfaction: string | null }[]>(
+  const rows = await conn.execute<
+    { key_account_id: string; customers: number; visits: number; deals: number; spend_fen: string; satisfaction: string | null }[]
+  >(
     `with roster as (select id, key_account_id from "crm"."customer" where key_account_id in (${list}))
      select r.key_account_id,
             count(*)::int as customers,

@@ -7,7 +7,10 @@ export enum KeyAccountKind {
   INSTITUTION = 'INSTITUTION',
   VIP = 'VIP',
 }
-registerEnumType(KeyAccountKind, { name: 'KeyAccountKind', description: '机构 (company, government body, school, insurer) or VIP individual' });
+registerEnumType(KeyAccountKind, {
+  name: 'KeyAccountKind',
+  description: '机构 (company, government body, school, insurer) or VIP individual',
+});
 
 export enum RiskLevel {
   LOW = 'LOW',

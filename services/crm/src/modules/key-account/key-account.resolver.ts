@@ -15,13 +15,19 @@ import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
 @Resolver(() => KeyAccount)
 export class KeyAccountResolver {
   @Authorized(KEY_ACCOUNT_READERS)
-  @Query(() => KeyAccount, { nullable: true, description: 'One key account; a partner organisation may ask only for itself (others are NOT_FOUND)' })
+  @Query(() => KeyAccount, {
+    nullable: true,
+    description: 'One key account; a partner organisation may ask only for itself (others are NOT_FOUND)',
+  })
   keyAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
     return new KeyAccountService(ctx).get(id);
   }
 
   @Authorized([Role.PARTNER])
-  @Query(() => KeyAccount, { nullable: true, description: 'A partner organisation’s own key account (its roster under customers); null when crm has no such account' })
+  @Query(() => KeyAccount, {
+    nullable: true,
+    description: 'A partner organisation’s own key account (its roster under customers); null when crm has no such account',
+  })
   myKeyAccount(@Ctx() ctx: CrmContext): Promise<KeyAccount | null> {
     return new KeyAccountService(ctx).own();
   }
@@ -40,31 +46,46 @@ export class KeyAccountResolver {
   @FieldResolver(() => CustomerConnection, { description: 'the account’s people: customers linked to it' })
   customers(@Root() account: KeyAccount, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CrmContext): Promise<CustomerConnection> {
     // the roster of every account listed in one windowed query; a partner only ever reaches its own account
-    return requestLoader(ctx, 'KeyAccount.customers', () => new ChildPages(ctx.em, Customer, 'customer', 'key_account_id')).load(account.id, page);
+    return requestLoader(ctx, 'KeyAccount.customers', () => new ChildPages(ctx.em, Customer, 'customer', 'key_account_id')).load(
+      account.id,
+      page,
+    );
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @FieldResolver(() => [KeyAccountScore], { description: 'identification scores, newest first' })
   scores(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountScore[]> {
-    return requestLoader(ctx, 'KeyAccount.scores', () => childrenLoader(ctx.em, KeyAccountScore, 'keyAccountId', { scoredOn: 'desc', id: 'desc' })).load(account.id);
+    return requestLoader(ctx, 'KeyAccount.scores', () =>
+      childrenLoader(ctx.em, KeyAccountScore, 'keyAccountId', { scoredOn: 'desc', id: 'desc' }),
+    ).load(account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @FieldResolver(() => [KeyAccountRiskAssessment], { description: 'risk assessments, newest first' })
   riskAssessments(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountRiskAssessment[]> {
-    return requestLoader(ctx, 'KeyAccount.riskAssessments', () => childrenLoader(ctx.em, KeyAccountRiskAssessment, 'keyAccountId', { id: 'desc' })).load(account.id);
+    return requestLoader(ctx, 'KeyAccount.riskAssessments', () =>
+      childrenLoader(ctx.em, KeyAccountRiskAssessment, 'keyAccountId', { id: 'desc' }),
+    ).load(account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @FieldResolver(() => [KeyAccountMeeting], { description: 'meeting log, newest first' })
   meetings(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountMeeting[]> {
-    return requestLoader(ctx, 'KeyAccount.meetings', () => childrenLoader(ctx.em, KeyAccountMeeting, 'keyAccountId', { heldAt: 'desc', id: 'desc' })).load(account.id);
+    return requestLoader(ctx, 'KeyAccount.meetings', () =>
+      childrenLoader(ctx.em, KeyAccountMeeting, 'keyAccountId', { heldAt: 'desc', id: 'desc' }),
+    ).load(account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
-  @FieldResolver(() => KeyAccountAnalysis, { description: 'visit frequency, deals, spend, disease distribution and satisfaction of the account’s people' })
+  @FieldResolver(() => KeyAccountAnalysis, {
+    description: 'visit frequency, deals, spend, disease distribution and satisfaction of the account’s people',
+  })
   analysis(@Root() account: KeyAccount, @Ctx() ctx: CrmContext): Promise<KeyAccountAnalysis> {
-    return requestLoader(ctx, 'KeyAccount.analysis', () => new DataLoader((ids: readonly string[]) => analyseKeyAccounts(ctx.em, ids))).load(account.id);
+    return requestLoader(
+      ctx,
+      'KeyAccount.analysis',
+      () => new DataLoader((ids: readonly string[]) => analyseKeyAccounts(ctx.em, ids)),
+    ).load(account.id);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
@@ -75,7 +96,11 @@ export class KeyAccountResolver {
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @Mutation(() => KeyAccount)
-  updateKeyAccount(@Arg('id', () => ID) id: string, @Arg('input', () => KeyAccountInput) input: KeyAccountInput, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
+  updateKeyAccount(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => KeyAccountInput) input: KeyAccountInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<KeyAccount> {
     return new KeyAccountService(ctx).save(id, input);
   }
 
@@ -86,14 +111,22 @@ export class KeyAccountResolver {
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
-  @Mutation(() => KeyAccountRiskAssessment, { description: 'Records risk indicators; a worse level raises a warning (KeyAccountRiskRaised)' })
-  assessKeyAccountRisk(@Arg('input', () => KeyAccountRiskInput) input: KeyAccountRiskInput, @Ctx() ctx: CrmContext): Promise<KeyAccountRiskAssessment> {
+  @Mutation(() => KeyAccountRiskAssessment, {
+    description: 'Records risk indicators; a worse level raises a warning (KeyAccountRiskRaised)',
+  })
+  assessKeyAccountRisk(
+    @Arg('input', () => KeyAccountRiskInput) input: KeyAccountRiskInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<KeyAccountRiskAssessment> {
     return new KeyAccountService(ctx).assessRisk(input);
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @Mutation(() => KeyAccountMeeting)
-  recordKeyAccountMeeting(@Arg('input', () => KeyAccountMeetingInput) input: KeyAccountMeetingInput, @Ctx() ctx: CrmContext): Promise<KeyAccountMeeting> {
+  recordKeyAccountMeeting(
+    @Arg('input', () => KeyAccountMeetingInput) input: KeyAccountMeetingInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<KeyAccountMeeting> {
     return new KeyAccountService(ctx).recordMeeting(input);
   }
 

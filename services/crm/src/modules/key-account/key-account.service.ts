@@ -25,7 +25,8 @@ export const KeyAccountErrors = {
   notFound: (id: string) => new DomainError('NOT_FOUND', `key account ${id} was not found`, { reason: 'KEY_ACCOUNT_NOT_FOUND' }),
   nameRequired: () => new DomainError('BAD_USER_INPUT', 'name must be 1 to 100 characters', { field: 'name', reason: 'NAME_INVALID' }),
   kindRequired: () => new DomainError('BAD_USER_INPUT', 'kind is required', { field: 'kind', reason: 'KIND_REQUIRED' }),
-  scoreInvalid: (field: string) => new DomainError('BAD_USER_INPUT', `${field} must be an integer from 0 to 100`, { field, reason: 'SCORE_INVALID' }),
+  scoreInvalid: (field: string) =>
+    new DomainError('BAD_USER_INPUT', `${field} must be an integer from 0 to 100`, { field, reason: 'SCORE_INVALID' }),
   dateInvalid: () => new DomainError('BAD_USER_INPUT', 'scoredOn must be a date YYYY-MM-DD', { field: 'scoredOn', reason: 'DATE_INVALID' }),
   summaryRequired: () => new DomainError('BAD_USER_INPUT', 'summary is required', { field: 'summary', reason: 'SUMMARY_REQUIRED' }),
   idInvalid: (field: string) => new DomainError('BAD_USER_INPUT', `${field} is not an id`, { field, reason: 'ID_INVALID' }),
@@ -50,7 +51,9 @@ export function assertKeyAccountStaff(ctx: CrmContext, operation: string): void 
   if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return;
   if (caller.kind === 'staff' && (KEY_ACCOUNT_DEPARTMENTS as readonly string[]).includes(caller.department ?? '')) return;
   ctx.audit.denied(operation, 'KeyAccount', `department ${caller.department ?? 'none'} may not work on key accounts`);
-  throw new DomainError('FORBIDDEN', 'key accounts are for the key-account department and the director', { reason: 'DEPARTMENT_NOT_ALLOWED' });
+  throw new DomainError('FORBIDDEN', 'key accounts are for the key-account department and the director', {
+    reason: 'DEPARTMENT_NOT_ALLOWED',
+  });
 }
 
 const cleanPlan = (plan: KeyAccountInput['servicePlan']) => ({
@@ -85,7 +88,11 @@ export class KeyAccountService {
     const filters: FilterQuery<KeyAccount>[] = [scope];
     if (query.search?.trim()) filters.push({ name: { $ilike: `%${query.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
     const [rows, total] = await Promise.all([
-      this.ctx.em.find(KeyAccount, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(
+        KeyAccount,
+        { $and: after ? [...filters, { id: { $lt: after } }] : filters },
+        { orderBy: { id: 'desc' }, limit: size + 1 },
+      ),
       this.ctx.em.count(KeyAccount, { $and: filters }),
     ]);
     return toPage(rows, size, total);
@@ -95,7 +102,9 @@ export class KeyAccountService {
     const operation = id ? 'mutation updateKeyAccount' : 'mutation createKeyAccount';
     assertKeyAccountStaff(this.ctx, operation);
     return this.ctx.em.transactional(async (em) => {
-      const account = id ? await em.findOne(KeyAccount, { id: isUuid(id) ? id.toLowerCase() : '00000000-0000-0000-0000-000000000000' }) : new KeyAccount();
+      const account = id
+        ? await em.findOne(KeyAccount, { id: isUuid(id) ? id.toLowerCase() : '00000000-0000-0000-0000-000000000000' })
+        : new KeyAccount();
       if (!account) throw KeyAccountErrors.notFound(id!);
       if (input.name != null || !id) {
         const name = input.name?.trim() ?? '';
@@ -151,7 +160,12 @@ export class KeyAccountService {
       const latest = await em.findOne(KeyAccountScore, { keyAccountId: account.id }, { orderBy: { scoredOn: 'desc', id: 'desc' } });
       if (!latest || latest.scoredOn <= scoredOn) account.score = total;
       await em.flush();
-      await this.ctx.audit.change(em, { operation: 'mutation scoreKeyAccount', targetType: 'KeyAccount', targetIds: [account.id], fields: ['score'] });
+      await this.ctx.audit.change(em, {
+        operation: 'mutation scoreKeyAccount',
+        targetType: 'KeyAccount',
+        targetIds: [account.id],
+        fields: ['score'],
+      });
       return score;
     });
   }
@@ -193,7 +207,12 @@ export class KeyAccountService {
           assessedAt: assessment.assessedAt.toISOString(),
         });
       }
-      await this.ctx.audit.change(em, { operation: 'mutation assessKeyAccountRisk', targetType: 'KeyAccount', targetIds: [account.id], fields: ['riskScore', 'riskLevel'] });
+      await this.ctx.audit.change(em, {
+        operation: 'mutation assessKeyAccountRisk',
+        targetType: 'KeyAccount',
+        targetIds: [account.id],
+        fields: ['riskScore', 'riskLevel'],
+      });
       return assessment;
     });
   }
@@ -214,7 +233,12 @@ export class KeyAccountService {
       });
       em.persist(meeting);
       await em.flush();
-      await this.ctx.audit.change(em, { operation: 'mutation recordKeyAccountMeeting', targetType: 'KeyAccount', targetIds: [account.id], fields: ['meetings'] });
+      await this.ctx.audit.change(em, {
+        operation: 'mutation recordKeyAccountMeeting',
+        targetType: 'KeyAccount',
+        targetIds: [account.id],
+        fields: ['meetings'],
+      });
       return meeting;
     });
   }

@@ -21,7 +21,10 @@ export class MessageResolver {
 
   @InDepartments(MESSAGE_DEPARTMENTS)
   @Mutation(() => MessageTemplate)
-  createMessageTemplate(@Arg('input', () => MessageTemplateInput) input: MessageTemplateInput, @Ctx() ctx: CrmContext): Promise<MessageTemplate> {
+  createMessageTemplate(
+    @Arg('input', () => MessageTemplateInput) input: MessageTemplateInput,
+    @Ctx() ctx: CrmContext,
+  ): Promise<MessageTemplate> {
     return new MessageService(ctx).createTemplate(input);
   }
 
@@ -36,7 +39,9 @@ export class MessageResolver {
   }
 
   @InDepartments(MESSAGE_DEPARTMENTS)
-  @Mutation(() => MessageSend, { description: 'Sends a template to a segment now or at scheduledAt; only customers who consented to marketing receive it' })
+  @Mutation(() => MessageSend, {
+    description: 'Sends a template to a segment now or at scheduledAt; only customers who consented to marketing receive it',
+  })
   scheduleMessage(@Arg('input', () => ScheduleMessageInput) input: ScheduleMessageInput, @Ctx() ctx: CrmContext): Promise<MessageSend> {
     return new MessageService(ctx).schedule(input);
   }
@@ -48,7 +53,9 @@ export class MessageResolver {
   }
 
   @InDepartments(MESSAGE_DEPARTMENTS)
-  @Query(() => MessageSendConnection, { description: '群发: sendings (campaigns, birthday and holiday greetings), newest first, of a template or in a status' })
+  @Query(() => MessageSendConnection, {
+    description: '群发: sendings (campaigns, birthday and holiday greetings), newest first, of a template or in a status',
+  })
   messageSends(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('templateId', () => ID, { nullable: true }) templateId: string | null,

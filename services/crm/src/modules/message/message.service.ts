@@ -16,7 +16,15 @@ import { CustomerMerge } from '../customer/customer-history.entity.js';
 import type { CustomerFilter } from '../customer/dto/customer-filter.input.js';
 import { customerFilterQuery } from '../customer/customer.filter.js';
 import { isUuid } from '../customer/customer.rules.js';
-import { DeliveryStatus, MessageChannel, MessageDelivery, MessageSend, MessageTemplate, SendStatus, TemplateKind } from './message.entity.js';
+import {
+  DeliveryStatus,
+  MessageChannel,
+  MessageDelivery,
+  MessageSend,
+  MessageTemplate,
+  SendStatus,
+  TemplateKind,
+} from './message.entity.js';
 import type { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './message.inputs.js';
 import { messageProvider } from './message.provider.js';
 
@@ -108,7 +116,12 @@ export class MessageService {
       });
       em.persist(template);
       await em.flush();
-      await this.ctx.audit.change(em, { operation: 'mutation createMessageTemplate', targetType: 'MessageTemplate', targetIds: [template.id], fields: ['code', 'kind', 'body'] });
+      await this.ctx.audit.change(em, {
+        operation: 'mutation createMessageTemplate',
+        targetType: 'MessageTemplate',
+        targetIds: [template.id],
+        fields: ['code', 'kind', 'body'],
+      });
       return template;
     });
   }
@@ -123,11 +136,13 @@ export class MessageService {
         template.title = input.title.trim();
       }
       if (input.body != null) {
-        if (!input.body.trim() || input.body.length > 1000) throw MessageErrors.templateInvalid('body', 'body must be 1 to 1000 characters');
+        if (!input.body.trim() || input.body.length > 1000)
+          throw MessageErrors.templateInvalid('body', 'body must be 1 to 1000 characters');
         template.body = input.body.trim();
       }
       if (input.holidayDate != null && template.kind === TemplateKind.HOLIDAY) {
-        if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(input.holidayDate.trim())) throw MessageErrors.templateInvalid('holidayDate', 'holidayDate must be MM-DD');
+        if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(input.holidayDate.trim()))
+          throw MessageErrors.templateInvalid('holidayDate', 'holidayDate must be MM-DD');
         template.holidayDate = input.holidayDate.trim();
       }
       if (input.active != null) template.active = input.active;
@@ -159,7 +174,12 @@ export class MessageService {
       });
       em.persist(row);
       await em.flush();
-      await this.ctx.audit.change(em, { operation: 'mutation scheduleMessage', targetType: 'MessageSend', targetIds: [row.id], fields: ['templateId', 'segment', 'scheduledAt'] });
+      await this.ctx.audit.change(em, {
+        operation: 'mutation scheduleMessage',
+        targetType: 'MessageSend',
+        targetIds: [row.id],
+        fields: ['templateId', 'segment', 'scheduledAt'],
+      });
       return row;
     });
     await this.ctx.bus.jobs.send(SEND_QUEUE, { sendId: send.id }, { startAfter: send.scheduledAt, singletonKey: send.id });
@@ -171,7 +191,12 @@ export class MessageService {
   }
 
   /** Sendings (campaigns), newest first, optionally of one template or status. */
-  async sends(query: { templateId?: string | null; status?: SendStatus | null; first?: number; after?: string | null }): Promise<Page<MessageSend>> {
+  async sends(query: {
+    templateId?: string | null;
+    status?: SendStatus | null;
+    first?: number;
+    after?: string | null;
+  }): Promise<Page<MessageSend>> {
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const filters: FilterQuery<MessageSend>[] = [];
@@ -181,20 +206,34 @@ export class MessageService {
     }
     if (query.status) filters.push({ status: query.status });
     const [rows, total] = await Promise.all([
-      this.ctx.em.find(MessageSend, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(
+        MessageSend,
+        { $and: after ? [...filters, { id: { $lt: after } }] : filters },
+        { orderBy: { id: 'desc' }, limit: size + 1 },
+      ),
       this.ctx.em.count(MessageSend, { $and: filters }),
     ]);
     return toPage(rows, size, total);
   }
 
-  async deliveries(query: { customerId?: string | null; sendId?: string | null; first?: number; after?: string | null }): Promise<Page<MessageDelivery>> {
+  async deliveries(query: {
+    customerId?: string | null;
+    sendId?: string | null;
+    first?: number;
+    after?: string | null;
+  }): Promise<Page<MessageDelivery>> {
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const filters: FilterQuery<MessageDelivery>[] = [];
-    if (query.customerId) filters.push({ customerId: isUuid(query.customerId) ? query.customerId.toLowerCase() : '00000000-0000-0000-0000-000000000000' });
+    if (query.customerId)
+      filters.push({ customerId: isUuid(query.customerId) ? query.customerId.toLowerCase() : '00000000-0000-0000-0000-000000000000' });
     if (query.sendId) filters.push({ sendId: isUuid(query.sendId) ? query.sendId.toLowerCase() : '00000000-0000-0000-0000-000000000000' });
     const [rows, total] = await Promise.all([
-      this.ctx.em.find(MessageDelivery, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(
+        MessageDelivery,
+        { $and: after ? [...filters, { id: { $lt: after } }] : filters },
+        { orderBy: { id: 'desc' }, limit: size + 1 },
+      ),
       this.ctx.em.count(MessageDelivery, { $and: filters }),
     ]);
     return toPage(rows, size, total);
@@ -218,10 +257,18 @@ export async function runSend(orm: MikroORM, sendId: string): Promise<void> {
   send.skippedNoConsent = await em.count(Customer, { $and: [...filters, { marketingConsent: false }] });
   let after: string | undefined;
   for (;;) {
-    const batch: Customer[] = await em.find(Customer, { $and: [...filters, { marketingConsent: true }, ...(after ? [{ id: { $gt: after } }] : [])] }, { orderBy: { id: 'asc' }, limit: 200 });
+    const batch: Customer[] = await em.find(
+      Customer,
+      { $and: [...filters, { marketingConsent: true }, ...(after ? [{ id: { $gt: after } }] : [])] },
+      { orderBy: { id: 'asc' }, limit: 200 },
+    );
     if (!batch.length) break;
     for (const customer of batch) {
-      await em.fork().transactional((tx) => deliver(tx, { template, customer, variables: send.variables, sendId: send.id, dedupeKey: `send:${send.id}:${customer.id}` }));
+      await em
+        .fork()
+        .transactional((tx) =>
+          deliver(tx, { template, customer, variables: send.variables, sendId: send.id, dedupeKey: `send:${send.id}:${customer.id}` }),
+        );
     }
     after = batch.at(-1)!.id;
   }
@@ -237,13 +284,22 @@ async function survivorOf(em: EntityManager, customerId: string): Promise<Custom
 }
 
 /** BirthdayGreetingDue: the birthday template to the customer, once per customer and year, consent permitting. */
-export async function sendBirthdayGreeting(orm: MikroORM, data: BirthdayGreetingDueData, occurredAt: string): Promise<MessageDelivery | null> {
+export async function sendBirthdayGreeting(
+  orm: MikroORM,
+  data: BirthdayGreetingDueData,
+  occurredAt: string,
+): Promise<MessageDelivery | null> {
   return orm.em.fork().transactional(async (em) => {
     const customer = await survivorOf(em, data.customerId);
     const template = await em.findOne(MessageTemplate, { kind: TemplateKind.BIRTHDAY, active: true }, { orderBy: { createdAt: 'asc' } });
     if (!customer || !template) return null;
     const year = new Date(occurredAt).getUTCFullYear();
-    return deliver(em, { template, customer, variables: { birthday: data.birthday, tier: data.tier }, dedupeKey: `birthday:${customer.id}:${year}` });
+    return deliver(em, {
+      template,
+      customer,
+      variables: { birthday: data.birthday, tier: data.tier },
+      dedupeKey: `birthday:${customer.id}:${year}`,
+    });
   });
 }
 
@@ -258,10 +314,18 @@ export async function runHolidayGreetings(orm: MikroORM, date: Date = new Date()
   for (const template of templates) {
     let after: string | undefined;
     for (;;) {
-      const batch: Customer[] = await em.find(Customer, { $and: [{ marketingConsent: true }, ...(after ? [{ id: { $gt: after } }] : [])] }, { orderBy: { id: 'asc' }, limit: 200 });
+      const batch: Customer[] = await em.find(
+        Customer,
+        { $and: [{ marketingConsent: true }, ...(after ? [{ id: { $gt: after } }] : [])] },
+        { orderBy: { id: 'asc' }, limit: 200 },
+      );
       if (!batch.length) break;
       for (const customer of batch) {
-        const delivery = await em.fork().transactional((tx) => deliver(tx, { template, customer, variables: {}, dedupeKey: `holiday:${template.id}:${customer.id}:${year}` }));
+        const delivery = await em
+          .fork()
+          .transactional((tx) =>
+            deliver(tx, { template, customer, variables: {}, dedupeKey: `holiday:${template.id}:${customer.id}:${year}` }),
+          );
         if (delivery) sent++;
       }
       after = batch.at(-1)!.id;
@@ -273,10 +337,22 @@ export async function runHolidayGreetings(orm: MikroORM, date: Date = new Date()
 /** The default templates, created once (each can be edited or replaced by customer service). */
 export async function ensureDefaultTemplates(orm: MikroORM): Promise<void> {
   const defaults = [
-    { code: 'BIRTHDAY_DEFAULT', kind: 'BIRTHDAY', title: '生日祝福', body: '{{name}}，祝您生日快乐！本月到院可享会员生日礼遇。', holidayDate: null },
+    {
+      code: 'BIRTHDAY_DEFAULT',
+      kind: 'BIRTHDAY',
+      title: '生日祝福',
+      body: '{{name}}，祝您生日快乐！本月到院可享会员生日礼遇。',
+      holidayDate: null,
+    },
     { code: 'NEW_YEAR', kind: 'HOLIDAY', title: '元旦问候', body: '{{name}}，新年快乐，祝您健康平安！', holidayDate: '01-01' },
     { code: 'NATIONAL_DAY', kind: 'HOLIDAY', title: '国庆问候', body: '{{name}}，国庆节快乐！', holidayDate: '10-01' },
-    { code: 'FOLLOW_UP_REMINDER', kind: 'FOLLOW_UP_REMINDER', title: '复诊提醒', body: '{{name}}，您的复诊时间为 {{time}}，请按时到院。', holidayDate: null },
+    {
+      code: 'FOLLOW_UP_REMINDER',
+      kind: 'FOLLOW_UP_REMINDER',
+      title: '复诊提醒',
+      body: '{{name}}，您的复诊时间为 {{time}}，请按时到院。',
+      holidayDate: null,
+    },
   ];
   const conn = orm.em.getConnection();
   for (const t of defaults) {

@@ -27,10 +27,14 @@ import type { RecordVisitOutcomeInput, RegisterVisitInput } from './visit.input.
 import { yuanToFen } from './money.js';
 
 export const VisitErrors = {
-  alreadyArrived: () => new DomainError('CONFLICT', 'this appointment has already been registered as a visit', { reason: 'ALREADY_ARRIVED' }),
-  notArrivable: (status: string) => new DomainError('CONFLICT', `an appointment ${status} cannot arrive`, { reason: 'APPOINTMENT_NOT_BOOKED' }),
-  outcomeRecorded: () => new DomainError('CONFLICT', 'the outcome of this visit is already recorded', { reason: 'OUTCOME_ALREADY_RECORDED' }),
-  receiptTaken: () => new DomainError('CONFLICT', 'this receipt number is already recorded', { reason: 'RECEIPT_TAKEN', field: 'receiptNumber' }),
+  alreadyArrived: () =>
+    new DomainError('CONFLICT', 'this appointment has already been registered as a visit', { reason: 'ALREADY_ARRIVED' }),
+  notArrivable: (status: string) =>
+    new DomainError('CONFLICT', `an appointment ${status} cannot arrive`, { reason: 'APPOINTMENT_NOT_BOOKED' }),
+  outcomeRecorded: () =>
+    new DomainError('CONFLICT', 'the outcome of this visit is already recorded', { reason: 'OUTCOME_ALREADY_RECORDED' }),
+  receiptTaken: () =>
+    new DomainError('CONFLICT', 'this receipt number is already recorded', { reason: 'RECEIPT_TAKEN', field: 'receiptNumber' }),
 };
 
 const uuid = (value: string, field: string): string => {
@@ -49,7 +53,11 @@ export class VisitService {
       return await this.ctx.em.transactional(async (em) => {
         let appointment: Appointment | null = null;
         if (input.appointmentId) {
-          appointment = await em.findOne(Appointment, { id: uuid(input.appointmentId, 'appointmentId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          appointment = await em.findOne(
+            Appointment,
+            { id: uuid(input.appointmentId, 'appointmentId') },
+            { lockMode: LockMode.PESSIMISTIC_WRITE },
+          );
           if (!appointment) throw notFound('appointment', input.appointmentId);
           if (appointment.status === AppointmentStatus.ARRIVED) throw VisitErrors.alreadyArrived();
           if (appointment.status !== AppointmentStatus.BOOKED) throw VisitErrors.notArrivable(appointment.status);
@@ -70,7 +78,9 @@ export class VisitService {
           departmentCode,
           doctorId: input.doctorId ? uuid(input.doctorId, 'doctorId') : (appointment?.doctorId ?? null),
           designatedDoctor: input.designatedDoctor ?? false,
-          onsiteConsultantId: input.onsiteConsultantId ? uuid(input.onsiteConsultantId, 'onsiteConsultantId') : (appointment?.onsiteConsultantId ?? null),
+          onsiteConsultantId: input.onsiteConsultantId
+            ? uuid(input.onsiteConsultantId, 'onsiteConsultantId')
+            : (appointment?.onsiteConsultantId ?? null),
           registeredBy: actorId(this.ctx),
         });
         if (appointment) {
@@ -132,7 +142,11 @@ export class VisitService {
         visit.dealRecordedBy = actorId(this.ctx);
         visit.dealRecordedAt = now;
         if (visit.appointmentId) {
-          await em.nativeUpdate(Appointment, { id: visit.appointmentId }, { status: input.dealt ? AppointmentStatus.DEALT : AppointmentStatus.NOT_DEALT });
+          await em.nativeUpdate(
+            Appointment,
+            { id: visit.appointmentId },
+            { status: input.dealt ? AppointmentStatus.DEALT : AppointmentStatus.NOT_DEALT },
+          );
         }
         await em.flush();
         await this.ctx.bus.publish<VisitOutcomeRecordedData>(em, CareEvents.VisitOutcomeRecorded, {

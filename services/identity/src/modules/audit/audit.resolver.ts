@@ -19,8 +19,13 @@ export class AuditResolver {
     return new AuditService(ctx).list(filter, page.first, page.after);
   }
 
-  @Query(() => AuditExport, { description: 'The matching audit entries as an .xlsx file (at most 50 000, newest first); the export is audited too' })
-  exportAuditLog(@Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null, @Ctx() ctx: IdentityContext): Promise<AuditExport> {
+  @Query(() => AuditExport, {
+    description: 'The matching audit entries as an .xlsx file (at most 50 000, newest first); the export is audited too',
+  })
+  exportAuditLog(
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<AuditExport> {
     return new AuditService(ctx).export(filter);
   }
 }

@@ -14,7 +14,11 @@ export class AuditService {
   constructor(private readonly ctx: IdentityContext) {}
 
   /** Newest first (ids are UUIDv7), keyset-paged. */
-  async list(filter: AuditLogFilter | null | undefined, first: number | undefined, afterCursor: string | null | undefined): Promise<Page<AuditEntry>> {
+  async list(
+    filter: AuditLogFilter | null | undefined,
+    first: number | undefined,
+    afterCursor: string | null | undefined,
+  ): Promise<Page<AuditEntry>> {
     const size = pageSize(first);
     const after = parseCursor(afterCursor);
     const where = this.where(filter);

@@ -7,7 +7,10 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 export class AccessTokenError extends Error {
   override name = 'AccessTokenError';
-  constructor(readonly code: 'ACCESS_TOKEN_EXPIRED' | 'ACCESS_TOKEN_INVALID', message: string) {
+  constructor(
+    readonly code: 'ACCESS_TOKEN_EXPIRED' | 'ACCESS_TOKEN_INVALID',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -47,11 +50,13 @@ export class AccessTokens {
   async verify(token: string): Promise<AccessClaims> {
     try {
       const { payload } = await jwtVerify(token, this.publicKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['EdDSA'] });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw new AccessTokenError('ACCESS_TOKEN_INVALID', 'the access token is not valid');
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
+        throw new AccessTokenError('ACCESS_TOKEN_INVALID', 'the access token is not valid');
       return { staffId: payload.sub, sessionId: payload.sid };
     } catch (error) {
       if (error instanceof AccessTokenError) throw error;
-      if (error instanceof errors.JWTExpired) throw new AccessTokenError('ACCESS_TOKEN_EXPIRED', 'the access token has expired; refresh the session');
+      if (error instanceof errors.JWTExpired)
+        throw new AccessTokenError('ACCESS_TOKEN_EXPIRED', 'the access token has expired; refresh the session');
       throw new AccessTokenError('ACCESS_TOKEN_INVALID', 'the access token is not valid');
     }
   }

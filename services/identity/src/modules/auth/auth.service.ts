@@ -36,9 +36,8 @@ export class AuthService {
    */
   async login(usernameInput: string, password: string): Promise<AuthPayload> {
     const username = normaliseUsername(usernameInput);
-    const staff = username.length > 0 && username.length <= 64
-      ? await this.ctx.em.findOne(Staff, { username }, { populate: ['passwordHash'] })
-      : null;
+    const staff =
+      username.length > 0 && username.length <= 64 ? await this.ctx.em.findOne(Staff, { username }, { populate: ['passwordHash'] }) : null;
     if (!staff) {
       await verifyNothing(password);
       await this.record({ outcome: 'FAILED', reason: 'UNKNOWN_USERNAME' });
@@ -65,9 +64,19 @@ export class AuthService {
         [staff.id],
       );
       if (!reset.length) return undefined;
-      const created = em.create(Session, { staffId: staff.id, refreshTokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
+      const created = em.create(Session, {
+        staffId: staff.id,
+        refreshTokenHash: sha256(refreshToken),
+        expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+      });
       await em.flush();
-      await this.ctx.audit.change(em, { operation: LOGIN, targetType: 'Staff', targetIds: [staff.id], fields: [], actor: staffCaller(staff, created.id) });
+      await this.ctx.audit.change(em, {
+        operation: LOGIN,
+        targetType: 'Staff',
+        targetIds: [staff.id],
+        fields: [],
+        actor: staffCaller(staff, created.id),
+      });
       return created;
     });
     if (!session) {
@@ -98,12 +107,25 @@ export class AuthService {
         [sha256(next), spent],
       );
       if (rotated) {
-        await sql(em, `insert into "identity"."rotated_refresh_token" (token_hash, session_id, rotated_at) values (?, ?, now())`, [spent, rotated.id]);
+        await sql(em, `insert into "identity"."rotated_refresh_token" (token_hash, session_id, rotated_at) values (?, ?, now())`, [
+          spent,
+          rotated.id,
+        ]);
         const staff = await em.findOneOrFail(Staff, rotated.staff_id);
-        await this.ctx.audit.change(em, { operation: REFRESH, targetType: 'Session', targetIds: [rotated.id], fields: [], actor: staffCaller(staff, rotated.id) });
+        await this.ctx.audit.change(em, {
+          operation: REFRESH,
+          targetType: 'Session',
+          targetIds: [rotated.id],
+          fields: [],
+          actor: staffCaller(staff, rotated.id),
+        });
         return { kind: 'rotated' as const, staff, sessionId: rotated.id };
       }
-      const [reused] = await sql<{ session_id: string }>(em, `select session_id from "identity"."rotated_refresh_token" where token_hash = ?`, [spent]);
+      const [reused] = await sql<{ session_id: string }>(
+        em,
+        `select session_id from "identity"."rotated_refresh_token" where token_hash = ?`,
+        [spent],
+      );
       if (!reused) return { kind: 'invalid' as const };
       await sql(
         em,
@@ -179,7 +201,11 @@ export class AuthService {
         staffId,
       });
       if (failures === LOCK_AFTER_FAILURES) {
-        await this.recordIn(em, { outcome: 'FAILED', reason: `ACCOUNT_LOCKED: ${failures} failed sign-ins in a row; locked until ${lockedUntil?.toISOString()}`, staffId });
+        await this.recordIn(em, {
+          outcome: 'FAILED',
+          reason: `ACCOUNT_LOCKED: ${failures} failed sign-ins in a row; locked until ${lockedUntil?.toISOString()}`,
+          staffId,
+        });
       }
       return locked ? lockedUntil : null;
     });

@@ -40,7 +40,9 @@ export class Authenticator {
     );
     if (!row || row.id !== claims.staffId || row.ended) return { code: 'SESSION_ENDED', reason: 'the session has ended; sign in again' };
     if (!row.active) return { code: 'ACCOUNT_INACTIVE', reason: 'this account is deactivated' };
-    return { caller: { kind: 'staff', id: row.id, name: row.name, role: row.role, department: row.department_code, sessionId: claims.sessionId } };
+    return {
+      caller: { kind: 'staff', id: row.id, name: row.name, role: row.role, department: row.department_code, sessionId: claims.sessionId },
+    };
   }
 
   async apiKey(secret: string): Promise<Authentication> {

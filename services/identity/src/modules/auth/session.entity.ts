@@ -51,7 +51,12 @@ export class RotatedRefreshToken {
   @PrimaryKey({ type: 'text' })
   tokenHash: string;
 
-  @ManyToOne(() => Session, { mapToPk: true, joinColumn: 'session_id', index: 'rotated_refresh_token_session_id_idx', deleteRule: 'cascade' })
+  @ManyToOne(() => Session, {
+    mapToPk: true,
+    joinColumn: 'session_id',
+    index: 'rotated_refresh_token_session_id_idx',
+    deleteRule: 'cascade',
+  })
   sessionId: string;
 
   @Property({ type: 'timestamptz' })

@@ -29,9 +29,14 @@ export const DEMO_ACCOUNTS = [
  * Demo sign-ins (password Careline#2026), the demo partner organisation and, when a secret is
  * given, its API key. Idempotent: what exists is left as it is (a changed password stays changed).
  */
-export async function bootstrapDemo(scope: { orm: MikroORM; bus: EventBus; log: Logger }, partnerApiKey: string | undefined): Promise<void> {
+export async function bootstrapDemo(
+  scope: { orm: MikroORM; bus: EventBus; log: Logger },
+  partnerApiKey: string | undefined,
+): Promise<void> {
   const em = scope.orm.em.fork();
-  const existing = new Set((await em.find(Staff, { username: { $in: DEMO_ACCOUNTS.map((a) => a.username) } }, { fields: ['username'] })).map((s) => s.username));
+  const existing = new Set(
+    (await em.find(Staff, { username: { $in: DEMO_ACCOUNTS.map((a) => a.username) } }, { fields: ['username'] })).map((s) => s.username),
+  );
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.username));
   const passwordHash = missing.length ? await hashPassword(DEMO_PASSWORD) : '';
   const audit = new RequestAudit('identity', { kind: 'system', name: 'demo bootstrap' }, 'bootstrap', scope.bus, scope.orm);

@@ -20,7 +20,9 @@ export class PartnerOrganisationResolver {
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => PartnerOrganisation, { description: 'Registers a key account as a partner organisation; CONFLICT when it already is one' })
+  @Mutation(() => PartnerOrganisation, {
+    description: 'Registers a key account as a partner organisation; CONFLICT when it already is one',
+  })
   createPartnerOrganisation(
     @Arg('input', () => CreatePartnerOrganisationInput) input: CreatePartnerOrganisationInput,
     @Ctx() ctx: IdentityContext,
@@ -43,7 +45,11 @@ export class PartnerOrganisationResolver {
 export class ApiKeyResolver {
   @Authorized(...READERS)
   @Query(() => ApiKeyConnection, { description: 'A partner organisation’s API keys, newest first (never their secrets)' })
-  apiKeys(@Arg('partnerId', () => ID) partnerId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: IdentityContext): Promise<ApiKeyConnection> {
+  apiKeys(
+    @Arg('partnerId', () => ID) partnerId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<ApiKeyConnection> {
     return new PartnerService(ctx).listApiKeys(partnerId, page.first, page.after);
   }
 

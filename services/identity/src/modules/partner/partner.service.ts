@@ -32,7 +32,12 @@ export class PartnerService {
       return await this.ctx.em.transactional(async (em) => {
         const partner = em.create(PartnerOrganisation, { name, keyAccountId });
         await em.flush();
-        await this.ctx.audit.change(em, { operation, targetType: 'PartnerOrganisation', targetIds: [partner.id], fields: ['name', 'keyAccountId'] });
+        await this.ctx.audit.change(em, {
+          operation,
+          targetType: 'PartnerOrganisation',
+          targetIds: [partner.id],
+          fields: ['name', 'keyAccountId'],
+        });
         return partner;
       });
     } catch (error) {
@@ -89,7 +94,12 @@ export class PartnerService {
         createdBy: this.ctx.caller.id ?? null,
       });
       await em.flush();
-      await this.ctx.audit.change(em, { operation, targetType: 'ApiKey', targetIds: [created.id], fields: ['name', 'scopes', 'expiresAt', 'partnerId'] });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'ApiKey',
+        targetIds: [created.id],
+        fields: ['name', 'scopes', 'expiresAt', 'partnerId'],
+      });
       return created;
     });
     return { apiKey, secret };

@@ -16,16 +16,22 @@ import { CreateStaffInput } from './dto/create-staff.input.js';
 @Resolver(() => Staff)
 export class StaffResolver {
   @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.AUDITOR)
-  @Query(() => Staff, { nullable: true, description: 'One staff member by id; NOT_FOUND when there is none. Department admins: their own department' })
+  @Query(() => Staff, {
+    nullable: true,
+    description: 'One staff member by id; NOT_FOUND when there is none. Department admins: their own department',
+  })
   staff(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<Staff> {
     return new StaffService(ctx).get(id);
   }
 
   @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.AUDITOR)
-  @Query(() => StaffConnection, { description: 'Staff, newest first, by department and name fragment. Department admins: their own department only' })
+  @Query(() => StaffConnection, {
+    description: 'Staff, newest first, by department and name fragment. Department admins: their own department only',
+  })
   staffMembers(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('departmentCode', () => String, { nullable: true, description: 'a department admin’s own department when not given' }) departmentCode: string | null,
+    @Arg('departmentCode', () => String, { nullable: true, description: 'a department admin’s own department when not given' })
+    departmentCode: string | null,
     @Arg('search', () => String, { nullable: true, description: 'name fragment' }) search: string | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<StaffConnection> {
@@ -53,13 +59,21 @@ export class StaffResolver {
 
   @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN)
   @Mutation(() => Staff, { description: 'Deactivates (the person has left; their sessions end at once) or reactivates a staff member' })
-  setStaffActive(@Arg('id', () => ID) id: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: IdentityContext): Promise<Staff> {
+  setStaffActive(
+    @Arg('id', () => ID) id: string,
+    @Arg('active', () => Boolean) active: boolean,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Staff> {
     return new StaffService(ctx).setActive(id, active);
   }
 
   @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN)
   @Mutation(() => Staff, { description: 'Sets a new password (at least 10 characters): lifts a lock and ends every session of the person' })
-  resetPassword(@Arg('id', () => ID) id: string, @Arg('password', () => String) password: string, @Ctx() ctx: IdentityContext): Promise<Staff> {
+  resetPassword(
+    @Arg('id', () => ID) id: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Staff> {
     return new StaffService(ctx).resetPassword(id, password);
   }
 

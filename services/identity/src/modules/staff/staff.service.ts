@@ -106,7 +106,10 @@ export class StaffService {
     const staff = await this.manageable(id, operation);
     const passwordHash = await hashPassword(password);
     await this.ctx.em.transactional(async (em) => {
-      await sql(em, `update "identity"."staff" set password_hash = ?, failed_logins = 0, locked_until = null where id = ?`, [passwordHash, staff.id]);
+      await sql(em, `update "identity"."staff" set password_hash = ?, failed_logins = 0, locked_until = null where id = ?`, [
+        passwordHash,
+        staff.id,
+      ]);
       await revokeSessionsOf(em, staff.id, 'PASSWORD_RESET');
       await this.ctx.audit.change(em, { operation, targetType: 'Staff', targetIds: [staff.id], fields: ['password'] });
     });

@@ -31,7 +31,11 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => ActivityRegistrationConnection, { description: 'registrations, newest first' })
-  registrations(@Root() activity: Activity, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MembersContext): Promise<ActivityRegistrationConnection> {
+  registrations(
+    @Root() activity: Activity,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MembersContext,
+  ): Promise<ActivityRegistrationConnection> {
     return new ActivityService(ctx).registrations(activity.id, page.first, page.after);
   }
 
@@ -54,7 +58,9 @@ export class ActivityResolver {
   }
 
   @Authorized(MEMBERSHIP_WRITERS)
-  @Mutation(() => ActivityRegistration, { description: '签到: records that a registered member came; CONFLICT when not registered or already recorded' })
+  @Mutation(() => ActivityRegistration, {
+    description: '签到: records that a registered member came; CONFLICT when not registered or already recorded',
+  })
   recordAttendance(
     @Arg('activityId', () => ID) activityId: string,
     @Arg('membershipId', () => ID) membershipId: string,
@@ -82,7 +88,9 @@ export class ActivityRegistrationResolver {
 @Resolver(() => Membership)
 export class MembershipActivityResolver {
   @Authorized(MEMBERSHIP_STAFF_READERS)
-  @FieldResolver(() => ActivityRegistrationConnection, { description: '活动报名: the member’s activity registrations, newest first (staff only)' })
+  @FieldResolver(() => ActivityRegistrationConnection, {
+    description: '活动报名: the member’s activity registrations, newest first (staff only)',
+  })
   activityRegistrations(
     @Root() membership: Membership,
     @Args(() => PageArgs) page: PageArgs,

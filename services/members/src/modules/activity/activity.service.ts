@@ -1,5 +1,13 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
-import { MemberFactEvents, pageSize, parseCursor, toPage, type ActivityAttendedData, type ActivityRegisteredData, type Page } from '@careline/service-kit';
+import {
+  MemberFactEvents,
+  pageSize,
+  parseCursor,
+  toPage,
+  type ActivityAttendedData,
+  type ActivityRegisteredData,
+  type Page,
+} from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { formatYuan, parseYuan } from '../../common/money.js';
 import { sql } from '../../common/sql.js';
@@ -33,7 +41,8 @@ export class ActivityService {
     const title = input.title.trim();
     if (!title || title.length > TITLE_MAX) throw ActivityErrors.invalid('title', `title must be 1 to ${TITLE_MAX} characters`);
     const description = input.description?.trim() || null;
-    if (description && description.length > DESCRIPTION_MAX) throw ActivityErrors.invalid('description', `description is at most ${DESCRIPTION_MAX} characters`);
+    if (description && description.length > DESCRIPTION_MAX)
+      throw ActivityErrors.invalid('description', `description is at most ${DESCRIPTION_MAX} characters`);
     if (!(input.endsAt.getTime() > input.startsAt.getTime())) throw ActivityErrors.invalid('endsAt', 'endsAt must be after startsAt');
     if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > CAPACITY_MAX) {
       throw ActivityErrors.invalid('capacity', `capacity must be 1 to ${CAPACITY_MAX}`);
@@ -85,12 +94,19 @@ export class ActivityService {
     return toPage(rows, size, totalCount);
   }
 
-  async registrations(activityId: string, first: number | undefined, after: string | null | undefined): Promise<Page<ActivityRegistration>> {
+  async registrations(
+    activityId: string,
+    first: number | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<ActivityRegistration>> {
     const size = pageSize(first);
     const cursor = parseCursor(after);
     const where: FilterQuery<ActivityRegistration> = { activityId };
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(ActivityRegistration, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(ActivityRegistration, cursor ? { ...where, id: { $lt: cursor } } : where, {
+        orderBy: { id: 'desc' },
+        limit: size + 1,
+      }),
       this.ctx.em.count(ActivityRegistration, where),
     ]);
     return toPage(rows, size, totalCount);
@@ -123,7 +139,11 @@ export class ActivityService {
           [activity.id],
         );
         if (!taken) throw ActivityErrors.full(activity.capacity);
-        const registration = em.create(ActivityRegistration, { activityId: activity.id, membershipId: membership.id, registeredBy: staffIdOf(this.ctx.caller) });
+        const registration = em.create(ActivityRegistration, {
+          activityId: activity.id,
+          membershipId: membership.id,
+          registeredBy: staffIdOf(this.ctx.caller),
+        });
         await em.flush();
         await this.ctx.bus.publish<ActivityRegisteredData>(em, MemberFactEvents.ActivityRegistered, {
           registrationId: registration.id,
@@ -204,7 +224,12 @@ export class ActivityService {
     const spendFrom = activity.startsAt;
     const spendUntil = new Date(activity.endsAt.getTime() + EFFECT_DAYS * 86_400_000);
     // (from, to]: a receipt at the very start instant counts too
-    const spend = await spendByMembership(this.ctx.em, attendees.map((a) => a.membership_id), new Date(spendFrom.getTime() - 1), spendUntil);
+    const spend = await spendByMembership(
+      this.ctx.em,
+      attendees.map((a) => a.membership_id),
+      new Date(spendFrom.getTime() - 1),
+      spendUntil,
+    );
     const total = [...spend.values()].reduce((sum, fen) => sum + fen, 0);
     return {
       activityId: activity.id,
@@ -217,4 +242,3 @@ export class ActivityService {
     };
   }
 }
-

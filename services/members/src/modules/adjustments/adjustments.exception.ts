@@ -7,11 +7,15 @@ export const AdjustmentErrors = {
   alreadyDecided: (status: string) =>
     new DomainError('CONFLICT', `the adjustment is already ${status}`, { reason: 'ADJUSTMENT_ALREADY_DECIDED', status }),
   pointsInvalid: () =>
-    new DomainError('BAD_USER_INPUT', 'points must be a whole number other than 0, at most 1000000 either way', { field: 'points', reason: 'POINTS_INVALID' }),
+    new DomainError('BAD_USER_INPUT', 'points must be a whole number other than 0, at most 1000000 either way', {
+      field: 'points',
+      reason: 'POINTS_INVALID',
+    }),
   departmentInvalid: () =>
     new DomainError('BAD_USER_INPUT', 'responsibleDepartment must be a department code (capital letters, digits and _)', {
       field: 'responsibleDepartment',
       reason: 'DEPARTMENT_INVALID',
     }),
-  staffInvalid: () => new DomainError('BAD_USER_INPUT', 'responsibleStaffId must be a staff id', { field: 'responsibleStaffId', reason: 'STAFF_INVALID' }),
+  staffInvalid: () =>
+    new DomainError('BAD_USER_INPUT', 'responsibleStaffId must be a staff id', { field: 'responsibleStaffId', reason: 'STAFF_INVALID' }),
 };

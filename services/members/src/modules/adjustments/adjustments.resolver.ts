@@ -31,7 +31,8 @@ export class AdjustmentsResolver {
 
   @Authorized(ADJUSTMENT_APPROVERS)
   @Mutation(() => PointsAdjustment, {
-    description: 'Writes the adjustment to the ledger (member-centre admin or director; FORBIDDEN SAME_PERSON for the requester; CONFLICT INSUFFICIENT_POINTS)',
+    description:
+      'Writes the adjustment to the ledger (member-centre admin or director; FORBIDDEN SAME_PERSON for the requester; CONFLICT INSUFFICIENT_POINTS)',
   })
   approvePointsAdjustment(@Arg('id', () => ID) id: string, @Ctx() ctx: MembersContext): Promise<PointsAdjustment> {
     return new AdjustmentsService(ctx).approve(id);
@@ -39,7 +40,11 @@ export class AdjustmentsResolver {
 
   @Authorized(ADJUSTMENT_APPROVERS)
   @Mutation(() => PointsAdjustment, { description: 'Rejects a pending adjustment with a reason; the ledger does not change' })
-  rejectPointsAdjustment(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: MembersContext): Promise<PointsAdjustment> {
+  rejectPointsAdjustment(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: MembersContext,
+  ): Promise<PointsAdjustment> {
     return new AdjustmentsService(ctx).reject(id, reason);
   }
 

@@ -49,14 +49,26 @@ export class AdjustmentsService {
     };
     const { result } = await this.ctx.em.transactional((em) =>
       idempotent(em, { key: input.idempotencyKey, operation, args, callerId: this.ctx.caller.id }, async () => {
-        const [membership] = await sql<{ customer_id: string }>(em, `select customer_id from ${S('membership')} where id = ?`, [args.membershipId]);
+        const [membership] = await sql<{ customer_id: string }>(em, `select customer_id from ${S('membership')} where id = ?`, [
+          args.membershipId,
+        ]);
         if (!membership) throw PointsErrors.membershipNotFound(args.membershipId);
         const id = newId();
         await sql(
           em,
           `insert into ${S('points_adjustment')} (id, membership_id, customer_id, points, reason, responsible_department, responsible_staff_id, status, requested_by, requested_at)
            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)`,
-          [id, args.membershipId, membership.customer_id, args.points, args.reason, department, args.responsibleStaffId, operatorOf(this.ctx.caller), new Date()],
+          [
+            id,
+            args.membershipId,
+            membership.customer_id,
+            args.points,
+            args.reason,
+            department,
+            args.responsibleStaffId,
+            operatorOf(this.ctx.caller),
+            new Date(),
+          ],
         );
         await this.ctx.audit.change(em, {
           operation,
@@ -94,7 +106,9 @@ export class AdjustmentsService {
         adjustmentId,
       };
       const entry =
-        row.points > 0 ? await ledger.credit(PointsEntryKind.ADJUST, row.points, meta) : await ledger.debit(PointsEntryKind.ADJUST, -row.points, meta);
+        row.points > 0
+          ? await ledger.credit(PointsEntryKind.ADJUST, row.points, meta)
+          : await ledger.debit(PointsEntryKind.ADJUST, -row.points, meta);
       await ledger.close();
       await sql(em, `update ${S('points_adjustment')} set status = 'APPROVED', decided_by = ?, decided_at = ?, entry_id = ? where id = ?`, [
         approver,
@@ -122,11 +136,11 @@ export class AdjustmentsService {
     await this.ctx.em.transactional(async (em) => {
       const row = await this.lock(em, adjustmentId, operation);
       if (row.status !== AdjustmentStatus.PENDING) throw AdjustmentErrors.alreadyDecided(row.status);
-      await sql(em, `update ${S('points_adjustment')} set status = 'REJECTED', decided_by = ?, decided_at = now(), rejection_reason = ? where id = ?`, [
-        operatorOf(this.ctx.caller),
-        why,
-        adjustmentId,
-      ]);
+      await sql(
+        em,
+        `update ${S('points_adjustment')} set status = 'REJECTED', decided_by = ?, decided_at = now(), rejection_reason = ? where id = ?`,
+        [operatorOf(this.ctx.caller), why, adjustmentId],
+      );
       await this.ctx.audit.change(em, {
         operation,
         targetType: 'PointsAdjustment',
@@ -139,14 +153,24 @@ export class AdjustmentsService {
   }
 
   /** Newest first; staff filter by status (the approver's queue is PENDING) and by member. */
-  async list(query: { status?: AdjustmentStatus | null; membershipId?: string | null; first?: number; after?: string | null }): Promise<Page<PointsAdjustment>> {
+  async list(query: {
+    status?: AdjustmentStatus | null;
+    membershipId?: string | null;
+    first?: number;
+    after?: string | null;
+  }): Promise<Page<PointsAdjustment>> {
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const filters: FilterQuery<PointsAdjustment>[] = [];
     if (query.status) filters.push({ status: query.status });
-    if (query.membershipId) filters.push(isUuid(query.membershipId) ? { membershipId: query.membershipId.toLowerCase() } : { id: { $in: [] } });
+    if (query.membershipId)
+      filters.push(isUuid(query.membershipId) ? { membershipId: query.membershipId.toLowerCase() } : { id: { $in: [] } });
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(PointsAdjustment, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(
+        PointsAdjustment,
+        { $and: after ? [...filters, { id: { $lt: after } }] : filters },
+        { orderBy: { id: 'desc' }, limit: size + 1 },
+      ),
       this.ctx.em.count(PointsAdjustment, { $and: filters }),
     ]);
     return toPage(rows, size, totalCount);

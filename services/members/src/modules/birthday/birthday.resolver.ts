@@ -9,7 +9,8 @@ import { BirthdayGreetingRun, UpcomingBirthday, UpcomingBirthdayConnection } fro
 export class BirthdayResolver {
   @Authorized(MEMBERSHIP_WRITERS)
   @Query(() => UpcomingBirthdayConnection, {
-    description: '生日管理: members whose birthday is today or in the next days − 1 days (hospital time), soonest first; not cancelled ones',
+    description:
+      '生日管理: members whose birthday is today or in the next days − 1 days (hospital time), soonest first; not cancelled ones',
   })
   upcomingBirthdays(
     @Arg('days', () => Int, { defaultValue: 7, description: '1 to 366; 7 = today and the six days after' }) days: number,
@@ -21,9 +22,13 @@ export class BirthdayResolver {
 
   @Authorized(Role.OPS_DIRECTOR)
   @Mutation(() => BirthdayGreetingRun, {
-    description: 'Runs the birthday greetings for asOf’s day now (the daily job members.birthday-greetings does it); each member is greeted once a year',
+    description:
+      'Runs the birthday greetings for asOf’s day now (the daily job members.birthday-greetings does it); each member is greeted once a year',
   })
-  sendBirthdayGreetings(@Arg('asOf', () => Date, { nullable: true }) asOf: Date | null, @Ctx() ctx: MembersContext): Promise<BirthdayGreetingRun> {
+  sendBirthdayGreetings(
+    @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null,
+    @Ctx() ctx: MembersContext,
+  ): Promise<BirthdayGreetingRun> {
     return new BirthdayService(ctx).sendGreetings(asOf);
   }
 }

@@ -34,7 +34,12 @@ function windowParams(today: string, days: number): unknown[] {
  * order then by membership id. The window is computed in TypeScript, so Feb 29 births land on
  * Feb 28 of common years without date arithmetic in SQL.
  */
-function celebrating(em: EntityManager, today: string, days: number, page?: { after?: { day: string; id: string }; limit: number }): Promise<Row[]> {
+function celebrating(
+  em: EntityManager,
+  today: string,
+  days: number,
+  page?: { after?: { day: string; id: string }; limit: number },
+): Promise<Row[]> {
   const params = windowParams(today, days);
   let paging = '';
   if (page?.after) {
@@ -58,7 +63,12 @@ export class BirthdayService {
   constructor(private readonly ctx: MembersContext) {}
 
   /** 生日管理: members whose birthday falls on today or one of the next `days − 1` days (hospital time). */
-  async upcoming(days: number, first: number | undefined, after: string | null | undefined, now = new Date()): Promise<Page<UpcomingBirthday>> {
+  async upcoming(
+    days: number,
+    first: number | undefined,
+    after: string | null | undefined,
+    now = new Date(),
+  ): Promise<Page<UpcomingBirthday>> {
     if (!Number.isInteger(days) || days < 1 || days > DAYS_MAX) throw badInput(`days must be 1 to ${DAYS_MAX}`, 'days');
     const size = pageSize(first);
     let cursor: { day: string; id: string } | undefined;
@@ -70,13 +80,27 @@ export class BirthdayService {
     const today = localDate(now);
     const [rows, all] = await Promise.all([
       celebrating(this.ctx.em, today, days, { after: cursor, limit: size + 1 }),
-      sql<{ count: number }>(this.ctx.em, `select count(*)::int as count from ${WINDOW_JOIN} where m.status <> 'CANCELLED'`, windowParams(today, days)),
+      sql<{ count: number }>(
+        this.ctx.em,
+        `select count(*)::int as count from ${WINDOW_JOIN} where m.status <> 'CANCELLED'`,
+        windowParams(today, days),
+      ),
     ]);
     const pageRows = rows.slice(0, size);
     const memberships = await Promise.all(pageRows.map((r) => this.ctx.loaders.membershipById.load(r.id)));
-    const nodes = pageRows.map((r, i) => ({ id: r.id, customerId: r.customer_id, membership: memberships[i]!, birthday: r.day, daysUntil: daysBetween(today, r.day) }));
+    const nodes = pageRows.map((r, i) => ({
+      id: r.id,
+      customerId: r.customer_id,
+      membership: memberships[i]!,
+      birthday: r.day,
+      daysUntil: daysBetween(today, r.day),
+    }));
     const last = pageRows.at(-1);
-    return { nodes, totalCount: all[0]!.count, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? `${last.day}_${last.id}` : null } };
+    return {
+      nodes,
+      totalCount: all[0]!.count,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: last ? `${last.day}_${last.id}` : null },
+    };
   }
 
   sendGreetings(asOf: Date | null | undefined): Promise<BirthdayGreetingRun> {
@@ -90,7 +114,12 @@ export class BirthdayService {
  * bonus. The (membership, year) key is inserted first in the same transaction, so a second run,
  * a retry or two schedulers at once publish nothing more.
  */
-export async function sendBirthdayGreetings(rootEm: EntityManager, scope: ChangeScope, asOf: Date, operation = `job ${BIRTHDAY_GREETINGS_JOB}`): Promise<BirthdayGreetingRun> {
+export async function sendBirthdayGreetings(
+  rootEm: EntityManager,
+  scope: ChangeScope,
+  asOf: Date,
+  operation = `job ${BIRTHDAY_GREETINGS_JOB}`,
+): Promise<BirthdayGreetingRun> {
   const today = localDate(asOf);
   const year = Number(today.slice(0, 4));
   return rootEm.fork().transactional(async (em) => {

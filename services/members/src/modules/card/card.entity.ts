@@ -29,7 +29,17 @@ registerEnumType(CardStatus, {
 @Entity({ tableName: 'card' })
 @ObjectType({ description: '会员卡: one physical membership card; a replacement is a new card with a new number' })
 export class Card {
-  [OptionalProps]?: 'status' | 'activatedAt' | 'activatedBy' | 'lostAt' | 'lostReason' | 'replacedAt' | 'replacedById' | 'replacesId' | 'cancelledAt' | 'issuedBy';
+  [OptionalProps]?:
+    | 'status'
+    | 'activatedAt'
+    | 'activatedBy'
+    | 'lostAt'
+    | 'lostReason'
+    | 'replacedAt'
+    | 'replacedById'
+    | 'replacesId'
+    | 'cancelledAt'
+    | 'issuedBy';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)

@@ -17,7 +17,12 @@ export interface ConsumerScope {
   now?: () => Date;
 }
 
-const scopeFor = (scope: ConsumerScope, em: EntityManager): LedgerScope => ({ em, bus: scope.bus, now: scope.now?.() ?? new Date(), config: scope.config ?? pointsConfig() });
+const scopeFor = (scope: ConsumerScope, em: EntityManager): LedgerScope => ({
+  em,
+  bus: scope.bus,
+  now: scope.now?.() ?? new Date(),
+  config: scope.config ?? pointsConfig(),
+});
 
 /**
  * DealClosed → the consumption, and its points when the customer is an active member. Once per

@@ -75,7 +75,9 @@ export async function insertConsumption(scope: LedgerScope, facts: ConsumptionFa
     });
     return { id: inserted[0].id, inserted: true };
   }
-  const [existing] = await sql<{ id: string }>(scope.em, `select id from ${S('consumption')} where receipt_number = ?`, [facts.receiptNumber]);
+  const [existing] = await sql<{ id: string }>(scope.em, `select id from ${S('consumption')} where receipt_number = ?`, [
+    facts.receiptNumber,
+  ]);
   return { id: existing!.id, inserted: false };
 }
 
@@ -116,7 +118,11 @@ export async function earnConsumption(
   let entryId: string | null = null;
   if (ledger.status === 'ACTIVE' || ledger.status === 'LOST') {
     const amountFen = Number(row.amount_fen);
-    earned = await earnFor(scope.em, { amountFen, tier: ledger.tier, customerId: row.customer_id, occurredAt: new Date(row.occurred_at) }, scope.config);
+    earned = await earnFor(
+      scope.em,
+      { amountFen, tier: ledger.tier, customerId: row.customer_id, occurredAt: new Date(row.occurred_at) },
+      scope.config,
+    );
     outcome = 'NO_POINTS';
     if (earned.points > 0) {
       const bonus = earned.bonus > 0 ? `, 生日月 +${earned.bonus}` : '';
@@ -131,13 +137,11 @@ export async function earnConsumption(
       outcome = 'EARNED';
     }
   }
-  await sql(scope.em, `update ${S('consumption')} set membership_id = ?, points_earned = ?, bonus_points = ?, earn_entry_id = ? where id = ?`, [
-    membershipId,
-    earned.points,
-    earned.bonus,
-    entryId,
-    row.id,
-  ]);
+  await sql(
+    scope.em,
+    `update ${S('consumption')} set membership_id = ?, points_earned = ?, bonus_points = ?, earn_entry_id = ? where id = ?`,
+    [membershipId, earned.points, earned.bonus, entryId, row.id],
+  );
   return { outcome, entries: await ledger.close(), membershipId };
 }
 

@@ -10,7 +10,10 @@ export enum ConsumptionSource {
 }
 registerEnumType(ConsumptionSource, {
   name: 'ConsumptionSource',
-  valuesConfig: { DEAL: { description: 'a deal crm reported (DealClosed)' }, MANUAL: { description: 'recorded by hand or imported from billing' } },
+  valuesConfig: {
+    DEAL: { description: 'a deal crm reported (DealClosed)' },
+    MANUAL: { description: 'recorded by hand or imported from billing' },
+  },
 });
 
 export enum ConsumptionStatus {

@@ -26,13 +26,19 @@ export class ConsumptionResolver {
     description:
       '录入消费 (member centre, customer service): earns points once per receipt. CONFLICT RECEIPT_ALREADY_RECORDED for a receipt recorded with another member or amount; IDEMPOTENCY_KEY_REUSED for a key reused with other arguments',
   })
-  recordConsumption(@Arg('input', () => RecordConsumptionInput) input: RecordConsumptionInput, @Ctx() ctx: MembersContext): Promise<Consumption> {
+  recordConsumption(
+    @Arg('input', () => RecordConsumptionInput) input: RecordConsumptionInput,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Consumption> {
     return new ConsumptionService(ctx).record(input);
   }
 
   @Authorized(REFUNDERS)
   @Mutation(() => Consumption, { description: '退款: takes back the points the receipt earned, never below a zero balance' })
-  refundConsumption(@Arg('input', () => RefundConsumptionInput) input: RefundConsumptionInput, @Ctx() ctx: MembersContext): Promise<Consumption> {
+  refundConsumption(
+    @Arg('input', () => RefundConsumptionInput) input: RefundConsumptionInput,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Consumption> {
     return new ConsumptionService(ctx).refund(input);
   }
 

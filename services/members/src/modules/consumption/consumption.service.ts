@@ -48,9 +48,11 @@ export class ConsumptionService {
     const { result } = await this.ctx.em.transactional((em) =>
       idempotent(em, { key: input.idempotencyKey, operation, args, callerId: this.ctx.caller.id }, async () => {
         const scope = scopeOf(this.ctx, em, this.clock);
-        const [membership] = await sql<{ customer_id: string; status: string }>(em, `select customer_id, status from ${S('membership')} where id = ?`, [
-          membershipId,
-        ]);
+        const [membership] = await sql<{ customer_id: string; status: string }>(
+          em,
+          `select customer_id, status from ${S('membership')} where id = ?`,
+          [membershipId],
+        );
         if (!membership) throw PointsErrors.membershipNotFound(membershipId);
         if (membership.status !== 'ACTIVE' && membership.status !== 'LOST') throw PointsErrors.membershipNotActive(membership.status);
         const recorded = await insertConsumption(scope, {
@@ -63,10 +65,13 @@ export class ConsumptionService {
           recordedBy: operatorOf(this.ctx.caller),
         });
         if (!recorded.inserted) {
-          const [existing] = await sql<{ customer_id: string; amount_fen: string }>(em, `select customer_id, amount_fen from ${S('consumption')} where id = ?`, [
-            recorded.id,
-          ]);
-          if (existing!.customer_id !== membership.customer_id || Number(existing!.amount_fen) !== amountFen) throw ConsumptionErrors.receiptTaken(recorded.id);
+          const [existing] = await sql<{ customer_id: string; amount_fen: string }>(
+            em,
+            `select customer_id, amount_fen from ${S('consumption')} where id = ?`,
+            [recorded.id],
+          );
+          if (existing!.customer_id !== membership.customer_id || Number(existing!.amount_fen) !== amountFen)
+            throw ConsumptionErrors.receiptTaken(recorded.id);
         }
         const earned = await earnConsumption(scope, recorded.id, { operatorId: operatorOf(this.ctx.caller) });
         if (recorded.inserted || earned.outcome === 'EARNED') {
@@ -93,7 +98,12 @@ export class ConsumptionService {
     const { result } = await this.ctx.em.transactional((em) =>
       idempotent(em, { key: input.idempotencyKey, operation, args: { receiptNumber, reason }, callerId: this.ctx.caller.id }, async () => {
         const scope = scopeOf(this.ctx, em, this.clock);
-        const refunded = await refundConsumption(scope, { receiptNumber, reason, refundedAt: scope.now, operatorId: operatorOf(this.ctx.caller) });
+        const refunded = await refundConsumption(scope, {
+          receiptNumber,
+          reason,
+          refundedAt: scope.now,
+          operatorId: operatorOf(this.ctx.caller),
+        });
         if (refunded.changed) {
           await this.ctx.audit.change(em, {
             operation,
@@ -116,7 +126,10 @@ export class ConsumptionService {
     const term = query.receiptNumber?.trim().toUpperCase();
     const filter = term ? { receiptNumber: { $like: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {};
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Consumption, after ? { $and: [filter, { id: { $lt: after } }] } : filter, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(Consumption, after ? { $and: [filter, { id: { $lt: after } }] } : filter, {
+        orderBy: { id: 'desc' },
+        limit: size + 1,
+      }),
       this.ctx.em.count(Consumption, filter),
     ]);
     return toPage(rows, size, totalCount);

@@ -8,7 +8,11 @@ import { FinanceService } from './finance.service.js';
 @Resolver()
 export class FinanceResolver {
   @Query(() => GiftCostReport, { description: '礼品成本 per period (days in hospital time, both included): finance and the director' })
-  giftCostReport(@Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: MembersContext): Promise<GiftCostReport> {
+  giftCostReport(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: MembersContext,
+  ): Promise<GiftCostReport> {
     return new FinanceService(ctx).giftCostReport(from, to);
   }
 

@@ -44,7 +44,12 @@ export class FinanceService {
       from,
       to,
       lines: rows
-        .map((r) => ({ gift: byId.get(r.gift_id)!, quantity: r.quantity, cost: formatYuan(BigInt(r.cost_fen)), uncostedQuantity: r.uncosted }))
+        .map((r) => ({
+          gift: byId.get(r.gift_id)!,
+          quantity: r.quantity,
+          cost: formatYuan(BigInt(r.cost_fen)),
+          uncostedQuantity: r.uncosted,
+        }))
         .sort((a, b) => a.gift.name.localeCompare(b.gift.name, 'zh-CN')),
       totalQuantity: rows.reduce((sum, r) => sum + r.quantity, 0),
       totalCost: formatYuan(total),

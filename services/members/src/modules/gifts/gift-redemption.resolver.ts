@@ -32,7 +32,10 @@ export class GiftRedemptionResolver {
 
   @Authorized(POINTS_WRITERS)
   @Mutation(() => GiftRedemption, { description: '撤销兑换: the points go back to their lots and the gift back to stock, once' })
-  cancelGiftRedemption(@Arg('input', () => CancelGiftRedemptionInput) input: CancelGiftRedemptionInput, @Ctx() ctx: MembersContext): Promise<GiftRedemption> {
+  cancelGiftRedemption(
+    @Arg('input', () => CancelGiftRedemptionInput) input: CancelGiftRedemptionInput,
+    @Ctx() ctx: MembersContext,
+  ): Promise<GiftRedemption> {
     return new GiftsService(ctx).cancel(input);
   }
 

@@ -36,7 +36,18 @@ export async function redeemGift(
     scope.em,
     `insert into ${S('gift_redemption')} (id, membership_id, customer_id, gift_id, quantity, points, unit_cost_fen, status, redeemed_by, redeemed_at, entry_id)
      values (?, ?, ?, ?, ?, ?, ?, 'REDEEMED', ?, ?, ?)`,
-    [redemptionId, ledger.membershipId, ledger.customerId, input.giftId, input.quantity, points, gift.unit_cost_fen, input.operatorId, scope.now, entry!.id],
+    [
+      redemptionId,
+      ledger.membershipId,
+      ledger.customerId,
+      input.giftId,
+      input.quantity,
+      points,
+      gift.unit_cost_fen,
+      input.operatorId,
+      scope.now,
+      entry!.id,
+    ],
   );
   await scope.bus.publish<GiftRedeemedData>(scope.em, MemberFactEvents.GiftRedeemed, {
     redemptionId,

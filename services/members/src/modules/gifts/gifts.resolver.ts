@@ -21,7 +21,9 @@ export class GiftsResolver {
   }
 
   @Authorized(CATALOGUE_MANAGERS)
-  @Mutation(() => Gift, { description: 'Adds a catalogue item (member-centre / customer-service admins, finance, the director); unitCost is finance’s' })
+  @Mutation(() => Gift, {
+    description: 'Adds a catalogue item (member-centre / customer-service admins, finance, the director); unitCost is finance’s',
+  })
   createGift(@Arg('input', () => CreateGiftInput) input: CreateGiftInput, @Ctx() ctx: MembersContext): Promise<Gift> {
     return new GiftsService(ctx).create(input);
   }
@@ -39,7 +41,11 @@ export class GiftsResolver {
 
   @Authorized(FINANCE_READERS)
   @Mutation(() => Gift, { description: '成本核算: finance sets the unit cost; later hand-overs are costed at it' })
-  setGiftUnitCost(@Arg('id', () => ID) id: string, @Arg('unitCost', () => String) unitCost: string, @Ctx() ctx: MembersContext): Promise<Gift> {
+  setGiftUnitCost(
+    @Arg('id', () => ID) id: string,
+    @Arg('unitCost', () => String) unitCost: string,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Gift> {
     return new GiftsService(ctx).setUnitCost(id, unitCost);
   }
 
@@ -49,4 +55,3 @@ export class GiftsResolver {
     return gift.unitCostFen == null ? null : formatYuan(gift.unitCostFen);
   }
 }
-

@@ -15,7 +15,8 @@ import { cancelRedemption, redeemGift } from './gifts.core.js';
 import type { CancelGiftRedemptionInput, CreateGiftInput, RedeemGiftInput } from './dto/gift.inputs.js';
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-const isFinance = (ctx: MembersContext) => ctx.caller.kind === 'system' || ctx.caller.role === Role.FINANCE || ctx.caller.role === Role.OPS_DIRECTOR;
+const isFinance = (ctx: MembersContext) =>
+  ctx.caller.kind === 'system' || ctx.caller.role === Role.FINANCE || ctx.caller.role === Role.OPS_DIRECTOR;
 
 function quantityOf(value: number, field = 'quantity'): number {
   if (!Number.isInteger(value) || value < 1 || value > 100_000) throw GiftErrors.quantityInvalid(field);
@@ -99,7 +100,11 @@ export class GiftsService {
     assertMemberDesk(this.ctx, operation, 'GiftRedemption');
     if (!isUuid(input.membershipId)) throw PointsErrors.membershipNotFound(input.membershipId);
     if (!isUuid(input.giftId)) throw GiftErrors.notFound(input.giftId);
-    const args = { membershipId: input.membershipId.toLowerCase(), giftId: input.giftId.toLowerCase(), quantity: quantityOf(input.quantity) };
+    const args = {
+      membershipId: input.membershipId.toLowerCase(),
+      giftId: input.giftId.toLowerCase(),
+      quantity: quantityOf(input.quantity),
+    };
     const { result } = await this.ctx.em.transactional((em) =>
       idempotent(em, { key: input.idempotencyKey, operation, args, callerId: this.ctx.caller.id }, async () => {
         const redeemed = await redeemGift(scopeOf(this.ctx, em, this.clock), { ...args, operatorId: operatorOf(this.ctx.caller) });
@@ -124,7 +129,11 @@ export class GiftsService {
     const reason = normaliseReason(input.reason);
     const { result } = await this.ctx.em.transactional((em) =>
       idempotent(em, { key: input.idempotencyKey, operation, args: { redemptionId, reason }, callerId: this.ctx.caller.id }, async () => {
-        const cancelled = await cancelRedemption(scopeOf(this.ctx, em, this.clock), { redemptionId, reason, operatorId: operatorOf(this.ctx.caller) });
+        const cancelled = await cancelRedemption(scopeOf(this.ctx, em, this.clock), {
+          redemptionId,
+          reason,
+          operatorId: operatorOf(this.ctx.caller),
+        });
         if (cancelled.changed) {
           await this.ctx.audit.change(em, {
             operation,
@@ -149,21 +158,34 @@ export class GiftsService {
     if (term) filters.push({ name: { $ilike: `%${escapeLike(term)}%` } });
     if (query.kind) filters.push({ kind: query.kind });
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Gift, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(
+        Gift,
+        { $and: after ? [...filters, { id: { $lt: after } }] : filters },
+        { orderBy: { id: 'desc' }, limit: size + 1 },
+      ),
       this.ctx.em.count(Gift, { $and: filters }),
     ]);
     return toPage(rows, size, totalCount);
   }
 
   /** Hand-overs, newest first; by gift and by status (finance checks a gift's, the desk a day's). */
-  async listRedemptions(query: { giftId?: string | null; status?: RedemptionStatus | null; first?: number; after?: string | null }): Promise<Page<GiftRedemption>> {
+  async listRedemptions(query: {
+    giftId?: string | null;
+    status?: RedemptionStatus | null;
+    first?: number;
+    after?: string | null;
+  }): Promise<Page<GiftRedemption>> {
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const filters: FilterQuery<GiftRedemption>[] = [];
     if (query.giftId) filters.push(isUuid(query.giftId) ? { giftId: query.giftId.toLowerCase() } : { id: { $in: [] } });
     if (query.status) filters.push({ status: query.status });
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(GiftRedemption, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(
+        GiftRedemption,
+        { $and: after ? [...filters, { id: { $lt: after } }] : filters },
+        { orderBy: { id: 'desc' }, limit: size + 1 },
+      ),
       this.ctx.em.count(GiftRedemption, { $and: filters }),
     ]);
     return toPage(rows, size, totalCount);

@@ -18,7 +18,9 @@ function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
@@ -27,7 +29,8 @@ export const requestHash = (operation: string, args: Record<string, unknown>) =>
 
 export function normaliseKey(key: string): string {
   const trimmed = key?.trim() ?? '';
-  if (trimmed.length < 1 || trimmed.length > 200) throw badInput('idempotencyKey must be 1 to 200 characters', 'idempotencyKey', 'IDEMPOTENCY_KEY_INVALID');
+  if (trimmed.length < 1 || trimmed.length > 200)
+    throw badInput('idempotencyKey must be 1 to 200 characters', 'idempotencyKey', 'IDEMPOTENCY_KEY_INVALID');
   return trimmed;
 }
 

@@ -8,7 +8,10 @@ import { MEMBERSHIP_READERS } from './membership.roles.js';
 @Authorized(MEMBERSHIP_READERS)
 @Resolver(() => Customer)
 export class CustomerMembershipResolver {
-  @FieldResolver(() => Membership, { nullable: true, description: 'null when the customer is not a member, or is not one of a partner’s people' })
+  @FieldResolver(() => Membership, {
+    nullable: true,
+    description: 'null when the customer is not a member, or is not one of a partner’s people',
+  })
   membership(@Root() customer: Customer, @Ctx() ctx: MembersContext): Promise<Membership | null> {
     return ctx.loaders.membershipByCustomerId.load(customer.id);
   }

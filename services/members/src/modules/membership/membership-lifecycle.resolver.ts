@@ -34,13 +34,21 @@ export class MembershipLifecycleResolver {
   }
 
   @Authorized(MEMBERSHIP_STAFF_READERS)
-  @FieldResolver(() => MembershipEventConnection, { description: 'what happened to the membership, newest first: who, when and why (staff only)' })
-  history(@Root() membership: Membership, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MembersContext): Promise<MembershipEventConnection> {
+  @FieldResolver(() => MembershipEventConnection, {
+    description: 'what happened to the membership, newest first: who, when and why (staff only)',
+  })
+  history(
+    @Root() membership: Membership,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MembersContext,
+  ): Promise<MembershipEventConnection> {
     return new MembershipService(ctx).history(membership.id, page.first, page.after);
   }
 
   @Authorized(MEMBERSHIP_WRITERS)
-  @Mutation(() => Card, { description: '发卡: issues the member’s first card, with the number reserved at enrolment; CONFLICT when a card is in use' })
+  @Mutation(() => Card, {
+    description: '发卡: issues the member’s first card, with the number reserved at enrolment; CONFLICT when a card is in use',
+  })
   issueCard(@Arg('membershipId', () => ID) membershipId: string, @Ctx() ctx: MembersContext): Promise<Card> {
     return new MembershipLifecycleService(ctx).issueCard(membershipId);
   }
@@ -53,7 +61,11 @@ export class MembershipLifecycleResolver {
 
   @Authorized(MEMBERSHIP_WRITERS)
   @Mutation(() => Card, { description: '挂失: an issued or active card → LOST (the membership becomes LOST unless frozen)' })
-  reportCardLost(@Arg('cardId', () => ID) cardId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: MembersContext): Promise<Card> {
+  reportCardLost(
+    @Arg('cardId', () => ID) cardId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Card> {
     return new MembershipLifecycleService(ctx).reportCardLost(cardId, reason);
   }
 
@@ -61,13 +73,21 @@ export class MembershipLifecycleResolver {
   @Mutation(() => Card, {
     description: '补卡: the card → REPLACED (blocked for ever) and a new card with a new number is ISSUED; returns the new card',
   })
-  replaceCard(@Arg('cardId', () => ID) cardId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: MembersContext): Promise<Card> {
+  replaceCard(
+    @Arg('cardId', () => ID) cardId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Card> {
     return new MembershipLifecycleService(ctx).replaceCard(cardId, reason);
   }
 
   @Authorized(MEMBERSHIP_WRITERS)
   @Mutation(() => Membership, { description: '冻结: ACTIVE or LOST → FROZEN' })
-  freezeMembership(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: MembersContext): Promise<Membership> {
+  freezeMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Membership> {
     return new MembershipLifecycleService(ctx).freeze(id, reason);
   }
 
@@ -83,7 +103,11 @@ export class MembershipLifecycleResolver {
 
   @Authorized(MEMBERSHIP_WRITERS)
   @Mutation(() => Membership, { description: '注销: → CANCELLED for ever; the card in use is cancelled with it' })
-  cancelMembership(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: MembersContext): Promise<Membership> {
+  cancelMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Membership> {
     return new MembershipLifecycleService(ctx).cancel(id, reason);
   }
 }

@@ -29,7 +29,13 @@ export function lockMembership(em: EntityManager, id: string): Promise<Membershi
   return em.findOne(Membership, { id: id.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
 }
 
-export async function publishStatusChange(em: EntityManager, scope: ChangeScope, membership: Membership, from: MembershipStatus, kind: string): Promise<void> {
+export async function publishStatusChange(
+  em: EntityManager,
+  scope: ChangeScope,
+  membership: Membership,
+  from: MembershipStatus,
+  kind: string,
+): Promise<void> {
   if (from === membership.status) return;
   await scope.bus.publish<MembershipStatusChangedData>(em, MembershipEvents.MembershipStatusChanged, {
     membershipId: membership.id,
@@ -78,7 +84,12 @@ export class MembershipLifecycleService {
     return this.onMembership('cancelMembership', 'CANCEL', membershipId, normaliseReason(reason)).then((r) => r.membership);
   }
 
-  private async onMembership(field: string, action: LifecycleAction, membershipId: string, reason: string | null): Promise<LifecycleResult> {
+  private async onMembership(
+    field: string,
+    action: LifecycleAction,
+    membershipId: string,
+    reason: string | null,
+  ): Promise<LifecycleResult> {
     const operation = `mutation ${field}`;
     assertMemberCentre(this.ctx, operation);
     const result = await this.ctx.em.transactional(async (em) => {
@@ -97,7 +108,12 @@ export class MembershipLifecycleService {
       // a card's membership never changes: read it, lock the membership, then read the card under the lock
       const [owner] = await em
         .getConnection()
-        .execute<{ membership_id: string }[]>(`select membership_id from "members"."card" where id = ?`, [cardId.toLowerCase()], 'all', em.getTransactionContext());
+        .execute<{ membership_id: string }[]>(
+          `select membership_id from "members"."card" where id = ?`,
+          [cardId.toLowerCase()],
+          'all',
+          em.getTransactionContext(),
+        );
       if (!owner) throw MembershipErrors.cardNotFound(cardId);
       const membership = await lockMembership(em, owner.membership_id);
       if (!membership) throw MembershipErrors.cardNotFound(cardId);
@@ -127,7 +143,11 @@ export async function applyTransition(
   reason: string | null,
   extra: { toValue?: string } = {},
 ): Promise<LifecycleResult> {
-  const current = membership.currentCardId ? (card?.id === membership.currentCardId ? card : await em.findOne(Card, { id: membership.currentCardId })) : null;
+  const current = membership.currentCardId
+    ? card?.id === membership.currentCardId
+      ? card
+      : await em.findOne(Card, { id: membership.currentCardId })
+    : null;
   const outcome = decide(action, {
     membership: membership.status,
     currentCard: current?.status ?? null,
@@ -155,7 +175,14 @@ export async function applyTransition(
     // the first card carries the number reserved at enrolment; every later card draws a new one
     const reservedFree = (await em.count(Card, { number: membership.cardNumber })) === 0;
     const number = action === 'ISSUE_CARD' && reservedFree ? membership.cardNumber : await drawCardNumber(em, membership.id);
-    made = em.create(Card, { membershipId: membership.id, number, status: outcome.newCard, issuedAt: now, issuedBy: staffId, replacesId: changed?.id ?? null });
+    made = em.create(Card, {
+      membershipId: membership.id,
+      number,
+      status: outcome.newCard,
+      issuedAt: now,
+      issuedBy: staffId,
+      replacesId: changed?.id ?? null,
+    });
     if (changed && outcome.card === CardStatus.REPLACED) changed.replacedById = made.id;
     membership.cardNumber = number;
     membership.currentCardId = made.id;
@@ -172,7 +199,13 @@ export async function applyTransition(
         : card && cardFrom
           ? { fromValue: cardFrom, toValue: card.status }
           : { fromValue: from, toValue: membership.status };
-  recordMembershipEvent(em, scope.caller, membership.id, outcome.event, { reason, at: now, cardId: made?.id ?? changed?.id ?? null, ...values, ...extra });
+  recordMembershipEvent(em, scope.caller, membership.id, outcome.event, {
+    reason,
+    at: now,
+    cardId: made?.id ?? changed?.id ?? null,
+    ...values,
+    ...extra,
+  });
   await em.flush();
   await publishStatusChange(em, scope, membership, from, outcome.event);
   await scope.audit.change(em, {

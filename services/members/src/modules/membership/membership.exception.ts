@@ -15,16 +15,24 @@ export const MembershipErrors = {
       reason: 'TIER_INVALID',
     }),
   joinedInFuture: () =>
-    new DomainError('BAD_USER_INPUT', 'joinedAt cannot be in the future; back-dating is allowed', { field: 'joinedAt', reason: 'JOINED_IN_FUTURE' }),
+    new DomainError('BAD_USER_INPUT', 'joinedAt cannot be in the future; back-dating is allowed', {
+      field: 'joinedAt',
+      reason: 'JOINED_IN_FUTURE',
+    }),
   notFound: (id: string) => new DomainError('NOT_FOUND', `membership ${id} was not found`, { reason: 'MEMBERSHIP_NOT_FOUND' }),
   tierUnknown: (tier: string) =>
     new DomainError('BAD_USER_INPUT', `there is no tier "${tier}"; see the tiers query`, { field: 'tier', reason: 'TIER_UNKNOWN' }),
   cardNotFound: (id: string) => new DomainError('NOT_FOUND', `card ${id} was not found`, { reason: 'CARD_NOT_FOUND' }),
   reasonRequired: () => new DomainError('BAD_USER_INPUT', 'say why (1 to 500 characters)', { field: 'reason', reason: 'REASON_REQUIRED' }),
   ownerRequired: () =>
-    new DomainError('BAD_USER_INPUT', 'a key customer needs an owner: give ownerStaffId', { field: 'ownerStaffId', reason: 'OWNER_REQUIRED' }),
-  ownerInvalid: () => new DomainError('BAD_USER_INPUT', 'ownerStaffId is not a staff id', { field: 'ownerStaffId', reason: 'OWNER_INVALID' }),
-  cancelled: () => new DomainError('CONFLICT', 'the membership is cancelled; nothing can change any more', { reason: 'MEMBERSHIP_CANCELLED' }),
+    new DomainError('BAD_USER_INPUT', 'a key customer needs an owner: give ownerStaffId', {
+      field: 'ownerStaffId',
+      reason: 'OWNER_REQUIRED',
+    }),
+  ownerInvalid: () =>
+    new DomainError('BAD_USER_INPUT', 'ownerStaffId is not a staff id', { field: 'ownerStaffId', reason: 'OWNER_INVALID' }),
+  cancelled: () =>
+    new DomainError('CONFLICT', 'the membership is cancelled; nothing can change any more', { reason: 'MEMBERSHIP_CANCELLED' }),
   statusFilterInvalid: () => new DomainError('BAD_USER_INPUT', 'unknown membership status', { field: 'status' }),
 };
 

@@ -23,7 +23,11 @@ function jobScope(bus: EventBus, name: string, runId: string): ChangeScope {
  * tier evaluation and birthday greetings on pg-boss queues (`schedule` is idempotent; only a
  * process started with scheduling on fires the cron).
  */
-export async function subscribeMembership({ bus, orm, log }: Parameters<NonNullable<ServiceDefinition<unknown>['subscribe']>>[0]): Promise<void> {
+export async function subscribeMembership({
+  bus,
+  orm,
+  log,
+}: Parameters<NonNullable<ServiceDefinition<unknown>['subscribe']>>[0]): Promise<void> {
   await bus.subscribe<CustomersMergedData>('members', Events.CustomersMerged, async (event) => {
     await recordCustomersMerged(orm.em, bus, event);
   });

@@ -33,12 +33,14 @@ export function refuse(reason: string, message: string, from?: string): DomainEr
 }
 
 function notCancelled(state: LifecycleState): void {
-  if (state.membership === MembershipStatus.CANCELLED) throw refuse('MEMBERSHIP_CANCELLED', 'the membership is cancelled; nothing can change any more', state.membership);
+  if (state.membership === MembershipStatus.CANCELLED)
+    throw refuse('MEMBERSHIP_CANCELLED', 'the membership is cancelled; nothing can change any more', state.membership);
 }
 
 function cardOf(state: LifecycleState): { status: CardStatus; isCurrent: boolean } {
   if (!state.card) throw new Error('card action without a card');
-  if (!state.card.isCurrent) throw refuse('CARD_NOT_CURRENT', `this card is ${state.card.status} and no longer the member’s card`, state.card.status);
+  if (!state.card.isCurrent)
+    throw refuse('CARD_NOT_CURRENT', `this card is ${state.card.status} and no longer the member’s card`, state.card.status);
   return state.card;
 }
 
@@ -46,7 +48,8 @@ export function decide(action: LifecycleAction, state: LifecycleState): Lifecycl
   notCancelled(state);
   switch (action) {
     case 'ISSUE_CARD': {
-      if (state.membership === MembershipStatus.FROZEN) throw refuse('MEMBERSHIP_FROZEN', 'the membership is frozen; unfreeze it before issuing a card', state.membership);
+      if (state.membership === MembershipStatus.FROZEN)
+        throw refuse('MEMBERSHIP_FROZEN', 'the membership is frozen; unfreeze it before issuing a card', state.membership);
       if (state.currentCard && IN_USE.includes(state.currentCard)) {
         throw refuse('CARD_ALREADY_ISSUED', `the member already has a card (${state.currentCard}); replace it instead`, state.currentCard);
       }
@@ -56,8 +59,14 @@ export function decide(action: LifecycleAction, state: LifecycleState): Lifecycl
     }
     case 'ACTIVATE_CARD': {
       const card = cardOf(state);
-      if (card.status !== CardStatus.ISSUED) throw refuse('CARD_NOT_ISSUED', `only an issued card can be activated; this one is ${card.status}`, card.status);
-      if (state.membership !== MembershipStatus.ACTIVE) throw refuse(`MEMBERSHIP_${state.membership}`, `the membership is ${state.membership}; a card cannot be activated now`, state.membership);
+      if (card.status !== CardStatus.ISSUED)
+        throw refuse('CARD_NOT_ISSUED', `only an issued card can be activated; this one is ${card.status}`, card.status);
+      if (state.membership !== MembershipStatus.ACTIVE)
+        throw refuse(
+          `MEMBERSHIP_${state.membership}`,
+          `the membership is ${state.membership}; a card cannot be activated now`,
+          state.membership,
+        );
       return { membership: state.membership, card: CardStatus.ACTIVE, event: MembershipEventKind.CARD_ACTIVATED };
     }
     case 'REPORT_CARD_LOST': {
@@ -72,15 +81,23 @@ export function decide(action: LifecycleAction, state: LifecycleState): Lifecycl
     case 'REPLACE_CARD': {
       const card = cardOf(state);
       if (!IN_USE.includes(card.status)) throw refuse('CARD_NOT_IN_USE', `this card is ${card.status}; it cannot be replaced`, card.status);
-      if (state.membership === MembershipStatus.FROZEN) throw refuse('MEMBERSHIP_FROZEN', 'the membership is frozen; unfreeze it before replacing the card', state.membership);
-      return { membership: MembershipStatus.ACTIVE, card: CardStatus.REPLACED, newCard: CardStatus.ISSUED, event: MembershipEventKind.CARD_REPLACED };
+      if (state.membership === MembershipStatus.FROZEN)
+        throw refuse('MEMBERSHIP_FROZEN', 'the membership is frozen; unfreeze it before replacing the card', state.membership);
+      return {
+        membership: MembershipStatus.ACTIVE,
+        card: CardStatus.REPLACED,
+        newCard: CardStatus.ISSUED,
+        event: MembershipEventKind.CARD_REPLACED,
+      };
     }
     case 'FREEZE': {
-      if (state.membership === MembershipStatus.FROZEN) throw refuse('ALREADY_FROZEN', 'the membership is already frozen', state.membership);
+      if (state.membership === MembershipStatus.FROZEN)
+        throw refuse('ALREADY_FROZEN', 'the membership is already frozen', state.membership);
       return { membership: MembershipStatus.FROZEN, event: MembershipEventKind.FROZEN };
     }
     case 'UNFREEZE': {
-      if (state.membership !== MembershipStatus.FROZEN) throw refuse('NOT_FROZEN', `the membership is ${state.membership}, not frozen`, state.membership);
+      if (state.membership !== MembershipStatus.FROZEN)
+        throw refuse('NOT_FROZEN', `the membership is ${state.membership}, not frozen`, state.membership);
       const membership = state.currentCard === CardStatus.LOST ? MembershipStatus.LOST : MembershipStatus.ACTIVE;
       return { membership, event: MembershipEventKind.UNFROZEN };
     }

@@ -72,6 +72,8 @@ export function createMembershipLoaders(em: EntityManager, caller: Caller): Memb
       const byCode = new Map(rows.map((row) => [row.code, row]));
       return codes.map((c) => byCode.get(c) ?? null);
     }),
-    tierChangesByMembershipId: childrenBy((ids) => em.find(TierChange, { membershipId: { $in: ids } }, { orderBy: { at: 'desc', id: 'desc' } })),
+    tierChangesByMembershipId: childrenBy((ids) =>
+      em.find(TierChange, { membershipId: { $in: ids } }, { orderBy: { at: 'desc', id: 'desc' } }),
+    ),
   };
 }

@@ -11,10 +11,18 @@ export function assertMemberCentre(context: ServiceContext<unknown>, operation: 
   const caller = context.caller;
   if (caller.kind === 'system' || (caller.kind === 'staff' && caller.role === Role.OPS_DIRECTOR)) return;
   if (caller.kind === 'staff' && caller.department && ENROLLING_DEPARTMENTS.includes(caller.department)) return;
-  context.audit.denied(operation, 'Membership', `caller of ${caller.department ?? 'no department'} may not ${what} (${ENROLLING_DEPARTMENTS.join(', ')} only)`);
-  throw new DomainError('FORBIDDEN', `only ${ENROLLING_DEPARTMENTS.join(' or ')} ${what}; you are in ${caller.department ?? 'no department'}`, {
-    reason: 'OTHER_DEPARTMENT',
-  });
+  context.audit.denied(
+    operation,
+    'Membership',
+    `caller of ${caller.department ?? 'no department'} may not ${what} (${ENROLLING_DEPARTMENTS.join(', ')} only)`,
+  );
+  throw new DomainError(
+    'FORBIDDEN',
+    `only ${ENROLLING_DEPARTMENTS.join(' or ')} ${what}; you are in ${caller.department ?? 'no department'}`,
+    {
+      reason: 'OTHER_DEPARTMENT',
+    },
+  );
 }
 
 /** Enrolment's department rule (kept by name: the access tests and the colleague's remedies call it). */

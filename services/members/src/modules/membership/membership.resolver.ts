@@ -10,16 +10,22 @@ import { MEMBERSHIP_READERS, MEMBERSHIP_WRITERS } from './membership.roles.js';
 @Authorized(MEMBERSHIP_READERS)
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @Query(() => Membership, { nullable: true, description: 'One membership by id; NOT_FOUND when there is none or the caller may not see it' })
+  @Query(() => Membership, {
+    nullable: true,
+    description: 'One membership by id; NOT_FOUND when there is none or the caller may not see it',
+  })
   membership(@Arg('id', () => ID) id: string, @Ctx() ctx: MembersContext): Promise<Membership> {
     return new MembershipService(ctx).get(id);
   }
 
-  @Query(() => MembershipConnection, { description: 'Memberships, newest first, searchable by card number and filtered; a partner sees only its own people' })
+  @Query(() => MembershipConnection, {
+    description: 'Memberships, newest first, searchable by card number and filtered; a partner sees only its own people',
+  })
   memberships(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('search', () => String, { nullable: true, description: 'card number fragment' }) search: string | null,
-    @Arg('keyCustomer', () => Boolean, { nullable: true, description: 'only key customers (true) or only the others (false)' }) keyCustomer: boolean | null,
+    @Arg('keyCustomer', () => Boolean, { nullable: true, description: 'only key customers (true) or only the others (false)' })
+    keyCustomer: boolean | null,
     @Arg('tier', () => String, { nullable: true, description: 'tier code' }) tier: string | null,
     @Arg('status', () => MembershipStatus, { nullable: true }) status: MembershipStatus | null,
     @Ctx() ctx: MembersContext,
@@ -38,7 +44,8 @@ export class MembershipResolver {
 
   @Authorized(MEMBERSHIP_WRITERS)
   @Mutation(() => Membership, {
-    description: '重点客户: sets (isKey true, owner defaults to the caller) or clears the key-customer flag and its owner; recorded in the history',
+    description:
+      '重点客户: sets (isKey true, owner defaults to the caller) or clears the key-customer flag and its owner; recorded in the history',
   })
   setKeyCustomer(
     @Arg('membershipId', () => ID) membershipId: string,

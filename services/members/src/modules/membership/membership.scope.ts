@@ -15,6 +15,9 @@ export function membershipScope(em: EntityManager, caller: Caller): FilterQuery<
   if (keyAccountId === undefined) return {};
   // a key account id that is not a UUID matches no customer
   if (!isUuid(keyAccountId)) return { id: { $in: [] } };
-  const ownCustomers = em.createQueryBuilder(KnownCustomer, 'kc').select('kc.customerId').where({ keyAccountId: keyAccountId.toLowerCase() });
+  const ownCustomers = em
+    .createQueryBuilder(KnownCustomer, 'kc')
+    .select('kc.customerId')
+    .where({ keyAccountId: keyAccountId.toLowerCase() });
   return { customerId: { $in: ownCustomers.toRaw() } };
 }

@@ -131,7 +131,11 @@ export class MembershipService {
     if (tier) filters.push({ tier });
     if (query.status) filters.push({ status: query.status });
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Membership, { $and: after ? [...filters, { id: { $lt: after } }] : filters }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      this.ctx.em.find(
+        Membership,
+        { $and: after ? [...filters, { id: { $lt: after } }] : filters },
+        { orderBy: { id: 'desc' }, limit: size + 1 },
+      ),
       this.ctx.em.count(Membership, { $and: filters }),
     ]);
     return toPage(rows, size, totalCount);
@@ -164,16 +168,24 @@ export class MembershipService {
       owner = owner.toLowerCase();
     }
     const membership = await this.ctx.em.transactional(async (em) => {
-      const found = isUuid(membershipId) ? await em.findOne(Membership, { id: membershipId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const found = isUuid(membershipId)
+        ? await em.findOne(Membership, { id: membershipId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
       if (!found) throw MembershipErrors.notFound(membershipId);
       if (found.status === MembershipStatus.CANCELLED) throw MembershipErrors.cancelled();
       if (found.isKeyCustomer === isKey && found.keyCustomerOwnerId === owner) return found;
       const before = found.isKeyCustomer ? found.keyCustomerOwnerId : null;
       Object.assign(found, { isKeyCustomer: isKey, keyCustomerOwnerId: owner, updatedAt: new Date() });
-      recordMembershipEvent(em, this.ctx.caller, found.id, isKey ? MembershipEventKind.KEY_CUSTOMER_SET : MembershipEventKind.KEY_CUSTOMER_CLEARED, {
-        fromValue: before,
-        toValue: owner,
-      });
+      recordMembershipEvent(
+        em,
+        this.ctx.caller,
+        found.id,
+        isKey ? MembershipEventKind.KEY_CUSTOMER_SET : MembershipEventKind.KEY_CUSTOMER_CLEARED,
+        {
+          fromValue: before,
+          toValue: owner,
+        },
+      );
       await em.flush();
       await this.ctx.audit.change(em, {
         operation,
@@ -188,5 +200,3 @@ export class MembershipService {
     return membership;
   }
 }
-
-

@@ -11,6 +11,10 @@ const MERGE_CALLER: Caller = { kind: 'system', id: '00000000-0000-0000-0000-0000
  */
 export function recordCustomersMerged(rootEm: EntityManager, bus: EventBus, event: DomainEvent<CustomersMergedData>): Promise<boolean> {
   return consumeOnce(rootEm, 'members', event, async (em) => {
-    await mergeCustomers(em, { caller: MERGE_CALLER, bus, audit: new RequestAudit('members', MERGE_CALLER, event.id, bus, undefined) }, event.data);
+    await mergeCustomers(
+      em,
+      { caller: MERGE_CALLER, bus, audit: new RequestAudit('members', MERGE_CALLER, event.id, bus, undefined) },
+      event.data,
+    );
   });
 }

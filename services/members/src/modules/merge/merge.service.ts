@@ -36,7 +36,12 @@ const OPERATION = 'event CustomersMerged';
  * The merged customer's consumptions not linked to any membership yet move to the survivor, so a
  * later retroactive enrolment finds them.
  */
-export async function mergeCustomers(em: EntityManager, scope: ChangeScope, data: CustomersMergedData, config: PointsConfig = pointsConfig()): Promise<MergeResult> {
+export async function mergeCustomers(
+  em: EntityManager,
+  scope: ChangeScope,
+  data: CustomersMergedData,
+  config: PointsConfig = pointsConfig(),
+): Promise<MergeResult> {
   const survivorId = data.survivorId?.toLowerCase();
   const mergedId = data.mergedId?.toLowerCase();
   if (!isUuid(survivorId ?? '') || !isUuid(mergedId ?? '') || survivorId === mergedId) {
@@ -44,7 +49,11 @@ export async function mergeCustomers(em: EntityManager, scope: ChangeScope, data
   }
   await sql(em, `update ${S('consumption')} set customer_id = ? where customer_id = ? and membership_id is null`, [survivorId, mergedId]);
   // both rows locked, in id order like every other writer of two memberships
-  const rows = await em.find(Membership, { customerId: { $in: [survivorId, mergedId] } }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
+  const rows = await em.find(
+    Membership,
+    { customerId: { $in: [survivorId, mergedId] } },
+    { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
   let kept = rows.find((m) => m.customerId === survivorId) ?? null;
   let gone = rows.find((m) => m.customerId === mergedId) ?? null;
   const reason = `客户合并: customer ${mergedId} merged into ${survivorId} at ${data.mergedAt}`;
@@ -57,12 +66,20 @@ export async function mergeCustomers(em: EntityManager, scope: ChangeScope, data
       await sql(em, `update ${S('membership')} set customer_id = ? where id = ?`, [newId(), kept.id]);
       await sql(em, `update ${S('membership')} set customer_id = ? where id = ?`, [survivorId, gone.id]);
       await sql(em, `update ${S('membership')} set customer_id = ? where id = ?`, [mergedId, kept.id]);
-      recordMembershipEvent(em, scope.caller, kept.id, MembershipEventKind.CUSTOMER_CHANGED, { reason, fromValue: survivorId, toValue: mergedId });
+      recordMembershipEvent(em, scope.caller, kept.id, MembershipEventKind.CUSTOMER_CHANGED, {
+        reason,
+        fromValue: survivorId,
+        toValue: mergedId,
+      });
     } else {
       await sql(em, `update ${S('membership')} set customer_id = ? where id = ?`, [survivorId, gone.id]);
     }
     await sql(em, `update ${S('points_account')} set customer_id = ? where membership_id = ?`, [survivorId, gone.id]);
-    recordMembershipEvent(em, scope.caller, gone.id, MembershipEventKind.CUSTOMER_CHANGED, { reason, fromValue: mergedId, toValue: survivorId });
+    recordMembershipEvent(em, scope.caller, gone.id, MembershipEventKind.CUSTOMER_CHANGED, {
+      reason,
+      fromValue: mergedId,
+      toValue: survivorId,
+    });
     await em.flush();
     await scope.audit.change(em, {
       operation: OPERATION,
@@ -77,7 +94,8 @@ export async function mergeCustomers(em: EntityManager, scope: ChangeScope, data
   }
   if (kept.id === gone.id) return { outcome: 'SAME_CUSTOMER', survivorMembershipId: kept.id, mergedMembershipId: null, pointsMoved: 0 };
   // the same merge published again under another event id: done already
-  if (gone.mergedIntoId === kept.id) return { outcome: 'MERGED', survivorMembershipId: kept.id, mergedMembershipId: gone.id, pointsMoved: 0 };
+  if (gone.mergedIntoId === kept.id)
+    return { outcome: 'MERGED', survivorMembershipId: kept.id, mergedMembershipId: gone.id, pointsMoved: 0 };
 
   // 1. the points balance, as one ADJUST pair; both ledgers keep their entries
   const ledgerScope = { em, bus: scope.bus, now: new Date(), config };
@@ -107,7 +125,12 @@ export async function mergeCustomers(em: EntityManager, scope: ChangeScope, data
   const now = new Date();
   if (rank(gone.tier) > rank(kept.tier)) {
     em.create(TierChange, { membershipId: kept.id, from: kept.tier, to: gone.tier, spendFen: 0, at: now, reason: 'MERGE' });
-    recordMembershipEvent(em, scope.caller, kept.id, MembershipEventKind.TIER_CHANGED, { reason, fromValue: kept.tier, toValue: gone.tier, at: now });
+    recordMembershipEvent(em, scope.caller, kept.id, MembershipEventKind.TIER_CHANGED, {
+      reason,
+      fromValue: kept.tier,
+      toValue: gone.tier,
+      at: now,
+    });
     await scope.bus.publish<TierChangedData>(em, MembershipEvents.TierChanged, {
       membershipId: kept.id,
       customerId: kept.customerId,

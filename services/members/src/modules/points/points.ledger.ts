@@ -73,7 +73,9 @@ export class MemberLedger {
   ) {}
 
   static async open(scope: LedgerScope, membershipId: string): Promise<MemberLedger> {
-    const [membership] = await sql<MembershipRow>(scope.em, `select id, customer_id, status, tier from ${S('membership')} where id = ?`, [membershipId]);
+    const [membership] = await sql<MembershipRow>(scope.em, `select id, customer_id, status, tier from ${S('membership')} where id = ?`, [
+      membershipId,
+    ]);
     if (!membership) throw PointsErrors.membershipNotFound(membershipId);
     // creates the account on first use and locks it either way (a conflicting insert waits for the holder)
     const [account] = await sql<{ balance: number; entries: number }>(
@@ -83,7 +85,15 @@ export class MemberLedger {
        returning balance, entries`,
       [membership.id, membership.customer_id, scope.now],
     );
-    const ledger = new MemberLedger(scope, membership.id, membership.customer_id, membership.status, membership.tier, account!.balance, account!.entries);
+    const ledger = new MemberLedger(
+      scope,
+      membership.id,
+      membership.customer_id,
+      membership.status,
+      membership.tier,
+      account!.balance,
+      account!.entries,
+    );
     await ledger.expireDue();
     return ledger;
   }
@@ -183,7 +193,11 @@ export class MemberLedger {
 
   /** What `entryId` took from each lot (to give it back). */
   async allocationsOf(entryId: string): Promise<Allocation[]> {
-    const rows = await sql<{ lot_id: string; points: number }>(this.scope.em, `select lot_id, points from ${S('points_allocation')} where entry_id = ?`, [entryId]);
+    const rows = await sql<{ lot_id: string; points: number }>(
+      this.scope.em,
+      `select lot_id, points from ${S('points_allocation')} where entry_id = ?`,
+      [entryId],
+    );
     return rows.map((row) => ({ lotId: row.lot_id, points: row.points }));
   }
 

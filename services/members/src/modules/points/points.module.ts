@@ -26,7 +26,18 @@ import { FinanceResolver } from '../finance/finance.resolver.js';
  * them, in one place.
  */
 export const pointsModule = {
-  entities: [PointsEntry, PointsLot, PointsAllocation, PointsAccount, IdempotencyKey, Consumption, PointsAdjustment, Gift, GiftRedemption, RemedyApplication],
+  entities: [
+    PointsEntry,
+    PointsLot,
+    PointsAllocation,
+    PointsAccount,
+    IdempotencyKey,
+    Consumption,
+    PointsAdjustment,
+    Gift,
+    GiftRedemption,
+    RemedyApplication,
+  ],
   resolvers: [MembershipPointsResolver, ConsumptionResolver, AdjustmentsResolver, GiftsResolver, GiftRedemptionResolver, FinanceResolver],
   subscribe: async ({ bus, orm, log }: { bus: EventBus; orm: MikroORM; log: Logger }) => {
     const scope = { rootEm: orm.em, bus, log };

@@ -13,10 +13,18 @@ export function assertMemberDesk(ctx: ServiceContext<unknown>, operation: string
   if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return;
   if (finance && caller.role === Role.FINANCE) return;
   if (caller.kind === 'staff' && caller.department && MEMBER_DESKS.includes(caller.department)) return;
-  ctx.audit.denied(operation, targetType, `caller of ${caller.department ?? 'no department'} may not do points work (${MEMBER_DESKS.join(', ')} only)`);
-  throw new DomainError('FORBIDDEN', `only ${MEMBER_DESKS.join(' or ')} handle members’ points; you are in ${caller.department ?? 'no department'}`, {
-    reason: 'OTHER_DEPARTMENT',
-  });
+  ctx.audit.denied(
+    operation,
+    targetType,
+    `caller of ${caller.department ?? 'no department'} may not do points work (${MEMBER_DESKS.join(', ')} only)`,
+  );
+  throw new DomainError(
+    'FORBIDDEN',
+    `only ${MEMBER_DESKS.join(' or ')} handle members’ points; you are in ${caller.department ?? 'no department'}`,
+    {
+      reason: 'OTHER_DEPARTMENT',
+    },
+  );
 }
 
 /** Adjustments are approved by the director or the member centre's admin. */
@@ -24,8 +32,14 @@ export function assertMayApprove(ctx: ServiceContext<unknown>, operation: string
   const caller = ctx.caller;
   if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return;
   if (caller.kind === 'staff' && caller.role === Role.DEPT_ADMIN && caller.department === APPROVING_DEPARTMENT) return;
-  ctx.audit.denied(operation, 'PointsAdjustment', `caller of ${caller.department ?? 'no department'} may not decide adjustments (${APPROVING_DEPARTMENT} admins only)`);
-  throw new DomainError('FORBIDDEN', `only the ${APPROVING_DEPARTMENT} admin or the director decide points adjustments`, { reason: 'OTHER_DEPARTMENT' });
+  ctx.audit.denied(
+    operation,
+    'PointsAdjustment',
+    `caller of ${caller.department ?? 'no department'} may not decide adjustments (${APPROVING_DEPARTMENT} admins only)`,
+  );
+  throw new DomainError('FORBIDDEN', `only the ${APPROVING_DEPARTMENT} admin or the director decide points adjustments`, {
+    reason: 'OTHER_DEPARTMENT',
+  });
 }
 
 /** Who an entry names as its operator: the staff member, or SYSTEM_OPERATOR for system callers. */

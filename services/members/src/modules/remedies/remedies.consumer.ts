@@ -28,7 +28,12 @@ interface Applied {
   entryIds: string[];
 }
 
-const notApplicable = (note: string, membershipId: string | null = null): Applied => ({ outcome: RemedyOutcome.NOT_APPLICABLE, note, membershipId, entryIds: [] });
+const notApplicable = (note: string, membershipId: string | null = null): Applied => ({
+  outcome: RemedyOutcome.NOT_APPLICABLE,
+  note,
+  membershipId,
+  entryIds: [],
+});
 
 /**
  * RemedyApproved (a complaint's remedy, approved in crm) → carried out in members, once per
@@ -55,14 +60,13 @@ export function applyRemedy(scope: RemedyScope, event: DomainEvent<RemedyApprove
     const ledgerScope: LedgerScope = { em, bus: scope.bus, now, config: scope.config ?? pointsConfig() };
     const operatorId = isUuid(data.approvedBy) ? data.approvedBy.toLowerCase() : SYSTEM_OPERATOR;
     const applied = await carryOut(scope, ledgerScope, event, operatorId);
-    await sql(em, `update ${S('remedy_application')} set outcome = ?, note = ?, membership_id = ?, entry_ids = ?::jsonb where remedy_id = ?`, [
-      applied.outcome,
-      applied.note,
-      applied.membershipId,
-      JSON.stringify(applied.entryIds),
-      String(data.remedyId),
-    ]);
-    if (applied.outcome === RemedyOutcome.NOT_APPLICABLE) scope.log.warn({ remedyId: data.remedyId, note: applied.note }, 'remedy not applicable');
+    await sql(
+      em,
+      `update ${S('remedy_application')} set outcome = ?, note = ?, membership_id = ?, entry_ids = ?::jsonb where remedy_id = ?`,
+      [applied.outcome, applied.note, applied.membershipId, JSON.stringify(applied.entryIds), String(data.remedyId)],
+    );
+    if (applied.outcome === RemedyOutcome.NOT_APPLICABLE)
+      scope.log.warn({ remedyId: data.remedyId, note: applied.note }, 'remedy not applicable');
     await systemAudit(scope.bus, event.id, 'RemedyApproved').change(em, {
       operation: `event RemedyApproved ${data.kind}`,
       targetType: 'RemedyApplication',
@@ -75,13 +79,19 @@ export function applyRemedy(scope: RemedyScope, event: DomainEvent<RemedyApprove
   });
 }
 
-async function carryOut(scope: RemedyScope, ledgerScope: LedgerScope, event: DomainEvent<RemedyApprovedData>, operatorId: string): Promise<Applied> {
+async function carryOut(
+  scope: RemedyScope,
+  ledgerScope: LedgerScope,
+  event: DomainEvent<RemedyApprovedData>,
+  operatorId: string,
+): Promise<Applied> {
   const data = event.data;
   const em = ledgerScope.em;
   if (!isUuid(data.customerId)) return notApplicable('customerId is not an id');
   const customerId = data.customerId.toLowerCase();
   const remedyNote = `投诉补救 remedy ${data.remedyId} of complaint ${data.complaintId}`;
-  const membershipOf = async () => (await sql<{ id: string }>(em, `select id from ${S('membership')} where customer_id = ?`, [customerId]))[0]?.id ?? null;
+  const membershipOf = async () =>
+    (await sql<{ id: string }>(em, `select id from ${S('membership')} where customer_id = ?`, [customerId]))[0]?.id ?? null;
 
   switch (data.kind) {
     case 'CREDIT_POINTS': {
@@ -91,18 +101,28 @@ async function carryOut(scope: RemedyScope, ledgerScope: LedgerScope, event: Dom
       const skipped: string[] = [];
       for (const raw of data.receiptNumbers ?? []) {
         const receipt = safeReceipt(raw);
-        const [consumption] = receipt ? await sql<{ id: string }>(em, `select id from ${S('consumption')} where receipt_number = ?`, [receipt]) : [];
+        const [consumption] = receipt
+          ? await sql<{ id: string }>(em, `select id from ${S('consumption')} where receipt_number = ?`, [receipt])
+          : [];
         if (!consumption) {
           skipped.push(`${raw}: not recorded`);
           continue;
         }
-        const earned = await earnConsumption(ledgerScope, consumption.id, { operatorId, remedyId: String(data.remedyId), note: remedyNote });
+        const earned = await earnConsumption(ledgerScope, consumption.id, {
+          operatorId,
+          remedyId: String(data.remedyId),
+          note: remedyNote,
+        });
         if (earned.outcome === 'EARNED') entryIds.push(...earned.entries.filter((e) => e.kind === PointsEntryKind.EARN).map((e) => e.id));
         else skipped.push(`${raw}: ${earned.outcome}`);
       }
       if (data.points != null && Number.isInteger(data.points) && data.points > 0) {
         const ledger = await MemberLedger.open(ledgerScope, membershipId);
-        const entry = await ledger.credit(PointsEntryKind.ADJUST, data.points, { reason: `补积分: ${remedyNote}`, operatorId, remedyId: String(data.remedyId) });
+        const entry = await ledger.credit(PointsEntryKind.ADJUST, data.points, {
+          reason: `补积分: ${remedyNote}`,
+          operatorId,
+          remedyId: String(data.remedyId),
+        });
         await ledger.close();
         entryIds.push(entry.id);
       }
@@ -112,7 +132,8 @@ async function carryOut(scope: RemedyScope, ledgerScope: LedgerScope, event: Dom
 
     case 'RETRO_ENROL': {
       const joinedAt = data.joinedAt ? new Date(data.joinedAt) : null;
-      if (!joinedAt || Number.isNaN(joinedAt.getTime()) || joinedAt > ledgerScope.now) return notApplicable('joinedAt is missing, malformed or in the future');
+      if (!joinedAt || Number.isNaN(joinedAt.getTime()) || joinedAt > ledgerScope.now)
+        return notApplicable('joinedAt is missing, malformed or in the future');
       let membershipId = await membershipOf();
       if (!membershipId) {
         const [known] = await sql(em, `select 1 from ${S('known_customer')} where customer_id = ?`, [customerId]);
@@ -129,14 +150,25 @@ async function carryOut(scope: RemedyScope, ledgerScope: LedgerScope, event: Dom
       } else {
         await sql(em, `update ${S('membership')} set joined_at = least(joined_at, ?) where id = ?`, [joinedAt, membershipId]);
       }
-      const since = await earnConsumptionsSince(ledgerScope, membershipId, customerId, joinedAt, { operatorId, remedyId: String(data.remedyId), note: remedyNote });
+      const since = await earnConsumptionsSince(ledgerScope, membershipId, customerId, joinedAt, {
+        operatorId,
+        remedyId: String(data.remedyId),
+        note: remedyNote,
+      });
       const entryIds = since.entryIds;
-      return { outcome: RemedyOutcome.APPLIED, note: `${since.consumptions} consumption(s) since ${joinedAt.toISOString().slice(0, 10)}`, membershipId, entryIds };
+      return {
+        outcome: RemedyOutcome.APPLIED,
+        note: `${since.consumptions} consumption(s) since ${joinedAt.toISOString().slice(0, 10)}`,
+        membershipId,
+        entryIds,
+      };
     }
 
     case 'CANCEL_GIFT': {
       if (!isUuid(data.redemptionId)) return notApplicable('redemptionId is missing or not an id');
-      const [redemption] = await sql<{ customer_id: string }>(em, `select customer_id from ${S('gift_redemption')} where id = ?`, [data.redemptionId]);
+      const [redemption] = await sql<{ customer_id: string }>(em, `select customer_id from ${S('gift_redemption')} where id = ?`, [
+        data.redemptionId,
+      ]);
       if (!redemption) return notApplicable('no such gift redemption');
       if (redemption.customer_id !== customerId) return notApplicable('the redemption is another customer’s');
       const cancelled = await cancelRedemption(ledgerScope, {
@@ -146,7 +178,12 @@ async function carryOut(scope: RemedyScope, ledgerScope: LedgerScope, event: Dom
         remedyId: String(data.remedyId),
       });
       if (!cancelled.changed) return notApplicable('the redemption was already cancelled', cancelled.membershipId);
-      return { outcome: RemedyOutcome.APPLIED, note: null, membershipId: cancelled.membershipId, entryIds: cancelled.entries.map((e) => e.id) };
+      return {
+        outcome: RemedyOutcome.APPLIED,
+        note: null,
+        membershipId: cancelled.membershipId,
+        entryIds: cancelled.entries.map((e) => e.id),
+      };
     }
 
     default:

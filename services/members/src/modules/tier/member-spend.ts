@@ -13,7 +13,12 @@ export const pgArray = (values: readonly (string | number)[]): string => `{${val
  * for the survivor. The one place tiers and activity effects read spend from; memberships without
  * spend are absent from the map.
  */
-export async function spendByMembership(em: EntityManager, membershipIds: readonly string[], from: Date, to: Date): Promise<Map<string, number>> {
+export async function spendByMembership(
+  em: EntityManager,
+  membershipIds: readonly string[],
+  from: Date,
+  to: Date,
+): Promise<Map<string, number>> {
   if (membershipIds.length === 0) return new Map();
   const rows = await sql<{ membership_id: string; spend: string }>(
     em,

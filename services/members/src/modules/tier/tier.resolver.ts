@@ -16,14 +16,21 @@ export class TierResolver {
   }
 
   @Authorized(Role.OPS_DIRECTOR)
-  @Mutation(() => Tier, { description: 'Edits a tier (operations director): names, threshold, multiplier, discount, benefits; thresholds must rise with rank' })
-  updateTier(@Arg('code', () => ID) code: string, @Arg('input', () => UpdateTierInput) input: UpdateTierInput, @Ctx() ctx: MembersContext): Promise<Tier> {
+  @Mutation(() => Tier, {
+    description: 'Edits a tier (operations director): names, threshold, multiplier, discount, benefits; thresholds must rise with rank',
+  })
+  updateTier(
+    @Arg('code', () => ID) code: string,
+    @Arg('input', () => UpdateTierInput) input: UpdateTierInput,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Tier> {
     return new TierService(ctx).update(code, input);
   }
 
   @Authorized(Role.OPS_DIRECTOR)
   @Mutation(() => TierEvaluation, {
-    description: 'Runs the tier evaluation now (the daily job members.evaluate-tiers does it at 00:10 hospital time); asOf defaults to now, never in the future',
+    description:
+      'Runs the tier evaluation now (the daily job members.evaluate-tiers does it at 00:10 hospital time); asOf defaults to now, never in the future',
   })
   evaluateTiers(@Arg('asOf', () => Date, { nullable: true }) asOf: Date | null, @Ctx() ctx: MembersContext): Promise<TierEvaluation> {
     return new TierService(ctx).evaluate(asOf);

@@ -43,7 +43,13 @@ export function tierForSpend(tiers: readonly TierRule[], spendFen: number): Tier
  * tier; downgrade to the tier the spend supports, but only once the current tier has been held
  * TIER_HOLD_MONTHS (since it was reached, or since joining). null: the tier stays.
  */
-export function evaluateTier(input: { current: string; heldSince: Date; spendFen: number; asOf: Date; tiers: readonly TierRule[] }): TierDecision | null {
+export function evaluateTier(input: {
+  current: string;
+  heldSince: Date;
+  spendFen: number;
+  asOf: Date;
+  tiers: readonly TierRule[];
+}): TierDecision | null {
   const target = tierForSpend(input.tiers, input.spendFen);
   const current = input.tiers.find((t) => t.code === input.current);
   // a code that is no longer a tier: put the member where their spend belongs

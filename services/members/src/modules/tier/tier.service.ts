@@ -44,7 +44,12 @@ export class TierService {
       const problem = tiersConsistent(tiers);
       if (problem) throw TierErrors.inconsistent(problem);
       await em.flush();
-      await this.ctx.audit.change(em, { operation: 'mutation updateTier', targetType: 'Tier', targetIds: [tier.code], fields: Object.keys(changes) });
+      await this.ctx.audit.change(em, {
+        operation: 'mutation updateTier',
+        targetType: 'Tier',
+        targetIds: [tier.code],
+        fields: Object.keys(changes),
+      });
       return tier;
     });
   }
@@ -56,7 +61,9 @@ export class TierService {
   }
 }
 
-function normaliseTierUpdate(input: UpdateTierInput): Partial<Pick<Tier, 'nameZh' | 'nameEn' | 'minSpendFen' | 'multiplier' | 'discountPercent' | 'benefits'>> {
+function normaliseTierUpdate(
+  input: UpdateTierInput,
+): Partial<Pick<Tier, 'nameZh' | 'nameEn' | 'minSpendFen' | 'multiplier' | 'discountPercent' | 'benefits'>> {
   const changes: ReturnType<typeof normaliseTierUpdate> = {};
   for (const field of ['nameZh', 'nameEn'] as const) {
     const value = input[field];
@@ -68,7 +75,8 @@ function normaliseTierUpdate(input: UpdateTierInput): Partial<Pick<Tier, 'nameZh
   if (input.minSpend != null) changes.minSpendFen = parseYuan(input.minSpend, 'minSpend', { allowZero: true });
   if (input.multiplier != null) {
     const text = input.multiplier.trim();
-    if (!MULTIPLIER.test(text) || Number(text) === 0) throw TierErrors.invalid('multiplier', 'multiplier must be a decimal from 0.01 to 99.99, e.g. "1.5"');
+    if (!MULTIPLIER.test(text) || Number(text) === 0)
+      throw TierErrors.invalid('multiplier', 'multiplier must be a decimal from 0.01 to 99.99, e.g. "1.5"');
     changes.multiplier = Number(text).toFixed(2);
   }
   if (input.discountPercent != null) {
@@ -79,7 +87,8 @@ function normaliseTierUpdate(input: UpdateTierInput): Partial<Pick<Tier, 'nameZh
   }
   if (input.benefits != null) {
     const benefits = input.benefits.map((b) => b.trim()).filter(Boolean);
-    if (benefits.some((b) => b.length > BENEFIT_MAX) || benefits.length > 30) throw TierErrors.invalid('benefits', `at most 30 benefits of ${BENEFIT_MAX} characters each`);
+    if (benefits.some((b) => b.length > BENEFIT_MAX) || benefits.length > 30)
+      throw TierErrors.invalid('benefits', `at most 30 benefits of ${BENEFIT_MAX} characters each`);
     changes.benefits = benefits;
   }
   return changes;
@@ -91,7 +100,12 @@ function normaliseTierUpdate(input: UpdateTierInput): Partial<Pick<Tier, 'nameZh
  * TierChange row, a history line, a TierChanged event and part of one audit entry per batch, all
  * in the batch's transaction. Running it again for the same `asOf` changes nothing.
  */
-export async function evaluateTiers(rootEm: EntityManager, scope: ChangeScope, asOf: Date, operation = `job ${EVALUATE_TIERS_JOB}`): Promise<TierEvaluation> {
+export async function evaluateTiers(
+  rootEm: EntityManager,
+  scope: ChangeScope,
+  asOf: Date,
+  operation = `job ${EVALUATE_TIERS_JOB}`,
+): Promise<TierEvaluation> {
   const tiers: TierRule[] = (await allTiers(rootEm.fork())).map((t) => ({ code: t.code, rank: t.rank, minSpendFen: t.minSpendFen }));
   const { from, to } = spendWindow(asOf);
   const result: TierEvaluation = { asOf, evaluated: 0, upgraded: 0, downgraded: 0, changes: [] };
@@ -106,13 +120,31 @@ export async function evaluateTiers(rootEm: EntityManager, scope: ChangeScope, a
       if (batch.length === 0) return true;
       after = batch.at(-1)!.id;
       result.evaluated += batch.length;
-      const spend = await spendByMembership(em, batch.map((m) => m.id), from, to);
+      const spend = await spendByMembership(
+        em,
+        batch.map((m) => m.id),
+        from,
+        to,
+      );
       const changed: Membership[] = [];
       for (const membership of batch) {
         const spendFen = spend.get(membership.id) ?? 0;
-        const decision = evaluateTier({ current: membership.tier, heldSince: membership.tierSince ?? membership.joinedAt, spendFen, asOf, tiers });
+        const decision = evaluateTier({
+          current: membership.tier,
+          heldSince: membership.tierSince ?? membership.joinedAt,
+          spendFen,
+          asOf,
+          tiers,
+        });
         if (!decision) continue;
-        const change = em.create(TierChange, { membershipId: membership.id, from: membership.tier, to: decision.to, spendFen, at: asOf, reason: 'EVALUATION' });
+        const change = em.create(TierChange, {
+          membershipId: membership.id,
+          from: membership.tier,
+          to: decision.to,
+          spendFen,
+          at: asOf,
+          reason: 'EVALUATION',
+        });
         recordMembershipEvent(em, scope.caller, membership.id, MembershipEventKind.TIER_CHANGED, {
           fromValue: membership.tier,
           toValue: decision.to,

@@ -32,7 +32,12 @@ export function AuditFilters({
         <Input allowClear style={{ width: 220 }} data-testid="admin-audit-customer" />
       </Form.Item>
       <Form.Item name="operation" label={t('audit.filters.operation')}>
-        <Input allowClear placeholder={t('audit.filters.operationPlaceholder')} style={{ width: 220 }} data-testid="admin-audit-operation" />
+        <Input
+          allowClear
+          placeholder={t('audit.filters.operationPlaceholder')}
+          style={{ width: 220 }}
+          data-testid="admin-audit-operation"
+        />
       </Form.Item>
       <Form.Item name="outcome" label={t('audit.filters.outcome')}>
         <Select<AuditOutcome>

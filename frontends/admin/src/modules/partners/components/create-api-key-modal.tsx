@@ -61,7 +61,11 @@ export function CreateApiKeyModal({
     >
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
       <Form<ApiKeyForm> form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={{ scopes: [] }}>
-        <Form.Item name="name" label={t('apiKeys.form.name')} rules={[{ required: true, whitespace: true, message: t('apiKeys.form.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('apiKeys.form.name')}
+          rules={[{ required: true, whitespace: true, message: t('apiKeys.form.required') }]}
+        >
           <Input maxLength={100} placeholder={t('apiKeys.form.namePlaceholder')} data-testid="admin-api-key-name" />
         </Form.Item>
         <Form.Item
@@ -70,7 +74,11 @@ export function CreateApiKeyModal({
           extra={t('apiKeys.form.scopesHelp')}
           rules={[{ required: true, type: 'array', min: 1, message: t('apiKeys.form.required') }]}
         >
-          <Select mode="tags" options={suggestedScopes.map((scope) => ({ value: scope, label: scope }))} data-testid="admin-api-key-scopes" />
+          <Select
+            mode="tags"
+            options={suggestedScopes.map((scope) => ({ value: scope, label: scope }))}
+            data-testid="admin-api-key-scopes"
+          />
         </Form.Item>
         <Form.Item name="expiresOn" label={t('apiKeys.form.expiresAt')} extra={t('apiKeys.form.expiresAtHelp')}>
           <DatePicker disabledDate={(date) => date.isBefore(dayjs(), 'day')} style={{ width: '100%' }} />

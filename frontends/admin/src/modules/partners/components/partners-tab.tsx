@@ -45,7 +45,11 @@ export function PartnersTab() {
             {
               key: 'keyAccountId',
               title: t('partners.columns.keyAccountId'),
-              render: (_, partner) => <Typography.Text code copyable>{partner.keyAccountId}</Typography.Text>,
+              render: (_, partner) => (
+                <Typography.Text code copyable>
+                  {partner.keyAccountId}
+                </Typography.Text>
+              ),
             },
             {
               key: 'status',

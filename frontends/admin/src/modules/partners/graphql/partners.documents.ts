@@ -71,10 +71,8 @@ export interface CreateApiKeyInput {
   expiresAt?: string | null;
 }
 
-export const CreateApiKeyDocument: TypedDocumentNode<
-  { createApiKey: { apiKey: ApiKey; secret: string } },
-  { input: CreateApiKeyInput }
-> = gql`
+export const CreateApiKeyDocument: TypedDocumentNode<{ createApiKey: { apiKey: ApiKey; secret: string } }, { input: CreateApiKeyInput }> =
+  gql`
   mutation CreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
       secret

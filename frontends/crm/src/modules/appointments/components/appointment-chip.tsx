@@ -6,7 +6,15 @@ import type { Appointment } from '../graphql/appointments.documents.js';
 import { appointmentStatusColors } from '../utils/appointment-status.js';
 
 /** An appointment in a grid cell: time, customer, type, status and the 电转 mark; opens on click. */
-export function AppointmentChip({ appointment, showTime, onOpen }: { appointment: Appointment; showTime?: boolean; onOpen: (a: Appointment) => void }) {
+export function AppointmentChip({
+  appointment,
+  showTime,
+  onOpen,
+}: {
+  appointment: Appointment;
+  showTime?: boolean;
+  onOpen: (a: Appointment) => void;
+}) {
   const { t } = useTranslation('crm');
   const { token } = theme.useToken();
   const cancelled = appointment.status === 'CANCELLED';

@@ -12,7 +12,15 @@ import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../utils/appointment-status.js';
 
 /** One appointment: its facts, who it was handed to, and cancel / no-show while it is booked. */
-export function AppointmentDrawer({ appointment, onClose, onChanged }: { appointment: Appointment | null; onClose: () => void; onChanged: () => void }) {
+export function AppointmentDrawer({
+  appointment,
+  onClose,
+  onChanged,
+}: {
+  appointment: Appointment | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('crm');
   const hospitalTime = useHospitalTime();
   const doctorLabel = useDoctorLabel();
@@ -59,16 +67,24 @@ export function AppointmentDrawer({ appointment, onClose, onChanged }: { appoint
               <StaffName id={appointment.bookedBy} />
             </Descriptions.Item>
             <Descriptions.Item label={t('appointments.bookedAt')}>{hospitalTime(appointment.createdAt)}</Descriptions.Item>
-            {appointment.cancelledAt && <Descriptions.Item label={t('appointments.cancelledAt')}>{hospitalTime(appointment.cancelledAt)}</Descriptions.Item>}
+            {appointment.cancelledAt && (
+              <Descriptions.Item label={t('appointments.cancelledAt')}>{hospitalTime(appointment.cancelledAt)}</Descriptions.Item>
+            )}
           </Descriptions>
           {books && booked && (
             <Flex gap={8} wrap>
-              <Popconfirm title={t('appointments.cancelConfirm')} onConfirm={() => run(() => cancel({ variables: { id: appointment.id } }))}>
+              <Popconfirm
+                title={t('appointments.cancelConfirm')}
+                onConfirm={() => run(() => cancel({ variables: { id: appointment.id } }))}
+              >
                 <Button danger loading={cancelling.loading} data-testid="crm-appointment-cancel">
                   {t('appointments.cancel')}
                 </Button>
               </Popconfirm>
-              <Popconfirm title={t('appointments.noShowConfirm')} onConfirm={() => run(() => noShow({ variables: { id: appointment.id } }))}>
+              <Popconfirm
+                title={t('appointments.noShowConfirm')}
+                onConfirm={() => run(() => noShow({ variables: { id: appointment.id } }))}
+              >
                 <Button loading={marking.loading} data-testid="crm-appointment-no-show">
                   {t('appointments.noShow')}
                 </Button>

@@ -16,7 +16,15 @@ import { appointmentStatusColors } from '../utils/appointment-status.js';
 const pageSize = 20;
 
 /** 列表: the day's appointments (of a doctor), newest booking first, paged by crm's cursors. */
-export function AppointmentList({ day, doctorId, onOpen }: { day: string; doctorId: string | null; onOpen: (appointment: Appointment) => void }) {
+export function AppointmentList({
+  day,
+  doctorId,
+  onOpen,
+}: {
+  day: string;
+  doctorId: string | null;
+  onOpen: (appointment: Appointment) => void;
+}) {
   const { t } = useTranslation('crm');
   const hospitalTime = useHospitalTime();
   const doctorLabel = useDoctorLabel();
@@ -27,7 +35,10 @@ export function AppointmentList({ day, doctorId, onOpen }: { day: string; doctor
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.appointments;
-  if (error && !connection) return <QueryError error={error} title={t('appointments.errorTitle')} onRetry={() => void refetch()} testId="crm-appointment-list-error" />;
+  if (error && !connection)
+    return (
+      <QueryError error={error} title={t('appointments.errorTitle')} onRetry={() => void refetch()} testId="crm-appointment-list-error" />
+    );
   if (!connection) return <PageLoading testId="crm-appointment-list-loading" />;
   if (connection.totalCount === 0) return <PageEmpty testId="crm-appointment-list-empty" description={t('appointments.emptyDay')} />;
   const columns: ColumnsType<Appointment> = [
@@ -46,7 +57,11 @@ export function AppointmentList({ day, doctorId, onOpen }: { day: string; doctor
         </>
       ),
     },
-    { title: t('appointments.onsiteConsultant'), dataIndex: 'onsiteConsultantId', render: (value: string | null) => <StaffName id={value} /> },
+    {
+      title: t('appointments.onsiteConsultant'),
+      dataIndex: 'onsiteConsultantId',
+      render: (value: string | null) => <StaffName id={value} />,
+    },
   ];
   return (
     <>

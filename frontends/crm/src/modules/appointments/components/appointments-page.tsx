@@ -50,11 +50,18 @@ export function AppointmentsPage() {
   const doctorRows = useMemo(() => {
     const rows = new Map<string, { doctorId: string; departmentCode: string | undefined }>();
     for (const doctor of savedDoctors) rows.set(doctor.id, { doctorId: doctor.id, departmentCode: doctor.departmentCode || undefined });
-    for (const appointment of all) if (!rows.has(appointment.doctorId)) rows.set(appointment.doctorId, { doctorId: appointment.doctorId, departmentCode: appointment.departmentCode });
+    for (const appointment of all)
+      if (!rows.has(appointment.doctorId))
+        rows.set(appointment.doctorId, { doctorId: appointment.doctorId, departmentCode: appointment.departmentCode });
     return [...rows.values()];
   }, [savedDoctors, all]);
-  const departments = useMemo(() => [...new Set(doctorRows.map((row) => row.departmentCode).filter((code): code is string => !!code))].sort(), [doctorRows]);
-  const shownDoctors = doctorRows.filter((row) => (!departmentCode || row.departmentCode === departmentCode) && (!doctorId || row.doctorId === doctorId));
+  const departments = useMemo(
+    () => [...new Set(doctorRows.map((row) => row.departmentCode).filter((code): code is string => !!code))].sort(),
+    [doctorRows],
+  );
+  const shownDoctors = doctorRows.filter(
+    (row) => (!departmentCode || row.departmentCode === departmentCode) && (!doctorId || row.doctorId === doctorId),
+  );
   const shownAppointments = all.filter(
     (appointment) => (!departmentCode || appointment.departmentCode === departmentCode) && (!status || appointment.status === status),
   );
@@ -101,14 +108,24 @@ export function AppointmentsPage() {
               { value: 'list', label: <span data-testid="crm-appointments-view-list">{t('appointments.listView')}</span> },
             ]}
           />
-          <Button icon={<LeftOutlined />} aria-label={t('appointments.previous')} onClick={() => setDay(addDays(day, -step))} data-testid="crm-appointments-previous" />
+          <Button
+            icon={<LeftOutlined />}
+            aria-label={t('appointments.previous')}
+            onClick={() => setDay(addDays(day, -step))}
+            data-testid="crm-appointments-previous"
+          />
           <DatePicker
             allowClear={false}
             value={dayjs(day)}
             onChange={(value) => value && setDay(value.format('YYYY-MM-DD'))}
             data-testid="crm-appointments-day"
           />
-          <Button icon={<RightOutlined />} aria-label={t('appointments.next')} onClick={() => setDay(addDays(day, step))} data-testid="crm-appointments-next" />
+          <Button
+            icon={<RightOutlined />}
+            aria-label={t('appointments.next')}
+            onClick={() => setDay(addDays(day, step))}
+            data-testid="crm-appointments-next"
+          />
           <Button onClick={() => setDay(today)}>{t('appointments.today')}</Button>
         </Space>
         <Space wrap>
@@ -151,7 +168,9 @@ export function AppointmentsPage() {
       </Flex>
       <Row gutter={16}>
         <Col xs={24} xl={18}>
-          {onDays.truncated && view !== 'list' && <Alert type="warning" showIcon title={t('appointments.truncated')} style={{ marginBottom: 12 }} />}
+          {onDays.truncated && view !== 'list' && (
+            <Alert type="warning" showIcon title={t('appointments.truncated')} style={{ marginBottom: 12 }} />
+          )}
           {body()}
         </Col>
         <Col xs={24} xl={6}>

@@ -10,7 +10,13 @@ import { hospitalInstant } from '../../common/utils/hospital-calendar.js';
 import { shortId } from '../../common/utils/short-id.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
 import { CustomerConsultationsDocument } from '../../customers/graphql/customer-360.documents.js';
-import { appointmentTypes, BookAppointmentDocument, DutyRosterDocument, type Appointment, type AppointmentType } from '../graphql/appointments.documents.js';
+import {
+  appointmentTypes,
+  BookAppointmentDocument,
+  DutyRosterDocument,
+  type Appointment,
+  type AppointmentType,
+} from '../graphql/appointments.documents.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { slotClocks } from '../utils/slots.js';
 
@@ -112,7 +118,10 @@ export function BookAppointmentModal({
     label: `${hospitalTime(consultation.consultedAt)} · ${t(`channels.${consultation.channel}`)} · ${t(`outcomes.${consultation.outcome}`)}`,
   }));
   if (preset?.consultationId && !consultationOptions.some((option) => option.value === preset.consultationId)) {
-    consultationOptions.unshift({ value: preset.consultationId, label: t('appointments.fromConsultation', { id: shortId(preset.consultationId) }) });
+    consultationOptions.unshift({
+      value: preset.consultationId,
+      label: t('appointments.fromConsultation', { id: shortId(preset.consultationId) }),
+    });
   }
 
   return (
@@ -141,16 +150,31 @@ export function BookAppointmentModal({
           }
         />
       )}
-      <Form<Values> form={form} layout="vertical" initialValues={{ type: 'EXPERT' }} onFinish={(values) => void submit(values)} onValuesChange={() => changed()}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ type: 'EXPERT' }}
+        onFinish={(values) => void submit(values)}
+        onValuesChange={() => changed()}
+      >
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="customerId" label={t('appointments.customer')} rules={[{ required: !preset?.consultationId, message: t('form.required') }]}>
+            <Form.Item
+              name="customerId"
+              label={t('appointments.customer')}
+              rules={[{ required: !preset?.consultationId, message: t('form.required') }]}
+            >
               <CustomerPicker initialLabel={preset?.customerLabel} testId="crm-book-customer" />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="consultationId" label={t('appointments.consultation')} extra={t('appointments.consultationHint')}>
-              <Select allowClear options={consultationOptions} placeholder={t('appointments.noConsultation')} data-testid="crm-book-consultation" />
+              <Select
+                allowClear
+                options={consultationOptions}
+                placeholder={t('appointments.noConsultation')}
+                data-testid="crm-book-consultation"
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -159,7 +183,11 @@ export function BookAppointmentModal({
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="departmentCode" label={t('appointments.department')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+            <Form.Item
+              name="departmentCode"
+              label={t('appointments.department')}
+              rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+            >
               <AutoComplete options={departments.map((value) => ({ value }))} placeholder="DENTAL" data-testid="crm-book-department" />
             </Form.Item>
           </Col>

@@ -35,7 +35,8 @@ export function DayGrid({
   const doctorLabel = useDoctorLabel();
   // bookings outside the clinic day's slots still show, in the first or last column
   const clocks = [...slotClocks];
-  const columnOf = (clock: string) => (clock < clocks[0]! ? clocks[0]! : clock > clocks[clocks.length - 1]! ? clocks[clocks.length - 1]! : clock);
+  const columnOf = (clock: string) =>
+    clock < clocks[0]! ? clocks[0]! : clock > clocks[clocks.length - 1]! ? clocks[clocks.length - 1]! : clock;
   const cells = new Map<string, Appointment[]>();
   for (const appointment of appointments) {
     const key = `${appointment.doctorId}|${columnOf(slotOf(hospitalClockOf(appointment.slotStart), slotMinutes))}`;

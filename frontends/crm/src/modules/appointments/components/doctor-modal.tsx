@@ -14,7 +14,14 @@ export function DoctorModal({ doctor, onClose }: { doctor: Partial<SavedDoctor> 
     if (doctor) form.setFieldsValue({ id: doctor.id ?? '', name: doctor.name ?? '', departmentCode: doctor.departmentCode ?? '' });
   }, [doctor, form]);
   return (
-    <Modal open={doctor !== null} title={t('doctors.title')} onCancel={onClose} onOk={() => form.submit()} forceRender data-testid="crm-doctor-modal">
+    <Modal
+      open={doctor !== null}
+      title={t('doctors.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      forceRender
+      data-testid="crm-doctor-modal"
+    >
       <Form<SavedDoctor>
         form={form}
         layout="vertical"
@@ -34,7 +41,11 @@ export function DoctorModal({ doctor, onClose }: { doctor: Partial<SavedDoctor> 
         <Form.Item name="name" label={t('doctors.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
           <Input data-testid="crm-doctor-name" />
         </Form.Item>
-        <Form.Item name="departmentCode" label={t('appointments.department')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Form.Item
+          name="departmentCode"
+          label={t('appointments.department')}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+        >
           <Input placeholder="DENTAL" data-testid="crm-doctor-department" />
         </Form.Item>
       </Form>

@@ -35,7 +35,11 @@ export function DutyRosterCard({ day }: { day: string }) {
       data-testid="crm-duty-roster"
       extra={
         setsRoster && (
-          <Button size="small" onClick={() => (form.setFieldsValue({ consultantIds: ids }), setEditing(true))} data-testid="crm-duty-roster-edit">
+          <Button
+            size="small"
+            onClick={() => (form.setFieldsValue({ consultantIds: ids }), setEditing(true))}
+            data-testid="crm-duty-roster-edit"
+          >
             {t('roster.edit')}
           </Button>
         )

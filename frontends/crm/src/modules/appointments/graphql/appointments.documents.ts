@@ -133,16 +133,17 @@ export const DutyRosterDocument: TypedDocumentNode<{ dutyRoster: DutyRoster | nu
   }
 `;
 
-export const SetDutyRosterDocument: TypedDocumentNode<{ setDutyRoster: DutyRoster }, { input: { day: string; consultantIds: string[] } }> = gql`
-  mutation CrmSetDutyRoster($input: SetDutyRosterInput!) {
-    setDutyRoster(input: $input) {
-      day
-      consultantIds
-      nextIndex
-      updatedAt
+export const SetDutyRosterDocument: TypedDocumentNode<{ setDutyRoster: DutyRoster }, { input: { day: string; consultantIds: string[] } }> =
+  gql`
+    mutation CrmSetDutyRoster($input: SetDutyRosterInput!) {
+      setDutyRoster(input: $input) {
+        day
+        consultantIds
+        nextIndex
+        updatedAt
+      }
     }
-  }
-`;
+  `;
 
 /** identity's staff of one department (the director: any; a department admin: their own). */
 export interface StaffOption {

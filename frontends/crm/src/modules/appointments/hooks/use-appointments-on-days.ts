@@ -37,7 +37,10 @@ export function useAppointmentsOnDays(days: readonly string[], doctorId: string 
       try {
         let truncated = false;
         // consecutive days are read as one range (crm's from / to), a single day by `day`
-        const ranges = days.length > 1 ? [{ day: null, from: days[0]!, to: days[days.length - 1]! }] : days.map((day) => ({ day, from: null, to: null }));
+        const ranges =
+          days.length > 1
+            ? [{ day: null, from: days[0]!, to: days[days.length - 1]! }]
+            : days.map((day) => ({ day, from: null, to: null }));
         const limit = PER_DAY_LIMIT * Math.max(1, days.length);
         const perDay = await Promise.all(
           ranges.map(async (range) => {

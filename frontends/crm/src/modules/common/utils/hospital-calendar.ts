@@ -14,7 +14,9 @@ const wallClock = new Intl.DateTimeFormat('en-GB', {
 });
 
 function partsOf(iso: string | Date): Record<string, string> {
-  return Object.fromEntries(wallClock.formatToParts(typeof iso === 'string' ? Date.parse(iso) : iso).map(({ type, value }) => [type, value]));
+  return Object.fromEntries(
+    wallClock.formatToParts(typeof iso === 'string' ? Date.parse(iso) : iso).map(({ type, value }) => [type, value]),
+  );
 }
 
 /** The hospital day (`YYYY-MM-DD`) an instant falls on. */

@@ -147,16 +147,28 @@ export function ComplaintActionModal({
       data-testid="crm-complaint-action-modal"
     >
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} data-testid="crm-complaint-action-error" />}
-      <Form<Values> form={form} layout="vertical" initialValues={{ kind: 'EXPLANATION', announced: false }} onFinish={(values) => void submit(values)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'EXPLANATION', announced: false }}
+        onFinish={(values) => void submit(values)}
+      >
         {action === 'PROPOSE_RESOLUTION' && (
           <>
             <Form.Item name="kind" label={t('complaints.resolutionKind')} rules={[{ required: true, message: t('form.required') }]}>
               <Radio.Group
                 optionType="button"
-                options={resolutionKinds.map((value) => ({ value, label: <span data-testid={`crm-complaint-resolution-kind-${value}`}>{t(`resolutionKinds.${value}`)}</span> }))}
+                options={resolutionKinds.map((value) => ({
+                  value,
+                  label: <span data-testid={`crm-complaint-resolution-kind-${value}`}>{t(`resolutionKinds.${value}`)}</span>,
+                }))}
               />
             </Form.Item>
-            <Form.Item name="resolution" label={t('complaints.resolution')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+            <Form.Item
+              name="resolution"
+              label={t('complaints.resolution')}
+              rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+            >
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="crm-complaint-resolution" />
             </Form.Item>
             {kind !== 'EXPLANATION' && (
@@ -196,7 +208,11 @@ export function ComplaintActionModal({
         )}
         {action === 'RECORD_RESPONSIBILITY' ? (
           <>
-            <Form.Item name="departmentCode" label={t('complaints.responsibleDepartment')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+            <Form.Item
+              name="departmentCode"
+              label={t('complaints.responsibleDepartment')}
+              rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+            >
               <Input placeholder="CUSTOMER_SERVICE" />
             </Form.Item>
             <Form.Item name="staffId" label={t('complaints.responsibleStaffId')}>
@@ -211,10 +227,7 @@ export function ComplaintActionModal({
           </>
         ) : (
           action !== 'PROPOSE_RESOLUTION' && (
-            <Form.Item
-              name="note"
-              label={t('complaints.note')}
-            >
+            <Form.Item name="note" label={t('complaints.note')}>
               <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 5 }} data-testid="crm-complaint-action-note" />
             </Form.Item>
           )

@@ -9,7 +9,13 @@ import { QueryError } from '../../common/components/query-error.js';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
 import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
-import { complaintStatuses, ComplaintsDocument, type Complaint, type ComplaintAction, type ComplaintStatus } from '../graphql/complaints.documents.js';
+import {
+  complaintStatuses,
+  ComplaintsDocument,
+  type Complaint,
+  type ComplaintAction,
+  type ComplaintStatus,
+} from '../graphql/complaints.documents.js';
 import { allowedActions, needsApproval } from '../utils/complaint-actions.js';
 import { ComplaintActionModal } from './complaint-action-modal.js';
 import { ReceiveComplaintModal } from './receive-complaint-modal.js';
@@ -75,9 +81,17 @@ export function ComplaintWorkbenchPage() {
     },
     { title: t('complaints.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
     { title: t('complaints.category'), dataIndex: 'category', render: (value: Complaint['category']) => t(`complaintCategories.${value}`) },
-    { title: t('complaints.severity'), dataIndex: 'severity', render: (value: Complaint['severity']) => <Tag color={severityColors[value]}>{t(`severities.${value}`)}</Tag> },
+    {
+      title: t('complaints.severity'),
+      dataIndex: 'severity',
+      render: (value: Complaint['severity']) => <Tag color={severityColors[value]}>{t(`severities.${value}`)}</Tag>,
+    },
     { title: t('complaints.department'), dataIndex: 'departmentCode', render: (value: string | null) => value ?? '—' },
-    { title: t('complaints.status'), dataIndex: 'status', render: (value: ComplaintStatus, row) => <StatusTag status={value} testId={`crm-complaint-status-${row.id}`} /> },
+    {
+      title: t('complaints.status'),
+      dataIndex: 'status',
+      render: (value: ComplaintStatus, row) => <StatusTag status={value} testId={`crm-complaint-status-${row.id}`} />,
+    },
     {
       title: t('complaints.next'),
       key: 'next',
@@ -106,7 +120,9 @@ export function ComplaintWorkbenchPage() {
           loading={loading}
           pagination={false}
           scroll={{ x: 'max-content' }}
-          onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' }, 'data-testid': `crm-complaint-row-${row.id}` }) as never}
+          onRow={(row) =>
+            ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' }, 'data-testid': `crm-complaint-row-${row.id}` }) as never
+          }
           data-testid="crm-complaints-table"
         />
         <CursorPager
@@ -202,7 +218,9 @@ export function ComplaintWorkbenchPage() {
                   {open.amount ? ` ¥${open.amount}` : ''}：{open.resolution ?? '—'}
                 </Descriptions.Item>
               )}
-              {open.satisfaction !== null && <Descriptions.Item label={t('complaints.satisfaction')}>{open.satisfaction} / 5</Descriptions.Item>}
+              {open.satisfaction !== null && (
+                <Descriptions.Item label={t('complaints.satisfaction')}>{open.satisfaction} / 5</Descriptions.Item>
+              )}
               {open.closedAt && <Descriptions.Item label={t('complaints.closedAt')}>{hospitalTime(open.closedAt)}</Descriptions.Item>}
               {open.responsibleDepartment && (
                 <Descriptions.Item label={t('complaints.responsibleDepartment')} span={2}>

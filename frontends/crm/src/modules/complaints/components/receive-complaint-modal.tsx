@@ -87,21 +87,34 @@ export function ReceiveComplaintModal({
         onFinish={(values) => void submit(values)}
       >
         <Form.Item name="kind" label={t('complaints.kind')}>
-          <Radio.Group optionType="button" options={(['COMPLAINT', 'SUGGESTION'] as const).map((value) => ({ value, label: t(`complaintKinds.${value}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={(['COMPLAINT', 'SUGGESTION'] as const).map((value) => ({ value, label: t(`complaintKinds.${value}`) }))}
+          />
         </Form.Item>
         <Form.Item name="channel" label={t('customer.channel')} rules={[{ required: true, message: t('form.required') }]}>
           <Select options={sourceChannels.map((value) => ({ value, label: t(`channels.${value}`) }))} />
         </Form.Item>
         <Form.Item name="category" label={t('complaints.category')} rules={[{ required: true, message: t('form.required') }]}>
-          <Select options={complaintCategories.map((value) => ({ value, label: t(`complaintCategories.${value}`) }))} data-testid="crm-complaint-receive-category" />
+          <Select
+            options={complaintCategories.map((value) => ({ value, label: t(`complaintCategories.${value}`) }))}
+            data-testid="crm-complaint-receive-category"
+          />
         </Form.Item>
         <Form.Item name="severity" label={t('complaints.severity')} rules={[{ required: true, message: t('form.required') }]}>
           <Radio.Group
             optionType="button"
-            options={complaintSeverities.map((value) => ({ value, label: <span data-testid={`crm-complaint-receive-severity-${value}`}>{t(`severities.${value}`)}</span> }))}
+            options={complaintSeverities.map((value) => ({
+              value,
+              label: <span data-testid={`crm-complaint-receive-severity-${value}`}>{t(`severities.${value}`)}</span>,
+            }))}
           />
         </Form.Item>
-        <Form.Item name="description" label={t('complaints.description')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Form.Item
+          name="description"
+          label={t('complaints.description')}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+        >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} data-testid="crm-complaint-receive-description" />
         </Form.Item>
         <Form.Item name="departmentCode" label={t('complaints.department')}>

@@ -123,7 +123,10 @@ export interface ComplaintsData {
   complaints: { nodes: Complaint[]; pageInfo: PageInfo; totalCount: number };
 }
 
-export const ComplaintsDocument: TypedDocumentNode<ComplaintsData, { status: ComplaintStatus | null; first: number; after: string | null }> = gql`
+export const ComplaintsDocument: TypedDocumentNode<
+  ComplaintsData,
+  { status: ComplaintStatus | null; first: number; after: string | null }
+> = gql`
   query CrmComplaints($status: ComplaintStatus, $first: Int!, $after: String) {
     complaints(status: $status, first: $first, after: $after) {
       nodes {
@@ -165,7 +168,10 @@ export const ProposeComplaintResolutionDocument: TypedDocumentNode<
   ${ComplaintFragment}
 `;
 
-export const ApproveComplaintResolutionDocument: TypedDocumentNode<{ approveComplaintResolution: One }, { complaintId: string; note: string | null }> = gql`
+export const ApproveComplaintResolutionDocument: TypedDocumentNode<
+  { approveComplaintResolution: One },
+  { complaintId: string; note: string | null }
+> = gql`
   mutation CrmApproveComplaintResolution($complaintId: ID!, $note: String) {
     approveComplaintResolution(complaintId: $complaintId, note: $note) {
       ...CrmComplaint
@@ -174,7 +180,10 @@ export const ApproveComplaintResolutionDocument: TypedDocumentNode<{ approveComp
   ${ComplaintFragment}
 `;
 
-export const RejectComplaintResolutionDocument: TypedDocumentNode<{ rejectComplaintResolution: One }, { complaintId: string; note: string | null }> = gql`
+export const RejectComplaintResolutionDocument: TypedDocumentNode<
+  { rejectComplaintResolution: One },
+  { complaintId: string; note: string | null }
+> = gql`
   mutation CrmRejectComplaintResolution($complaintId: ID!, $note: String) {
     rejectComplaintResolution(complaintId: $complaintId, note: $note) {
       ...CrmComplaint
@@ -183,7 +192,10 @@ export const RejectComplaintResolutionDocument: TypedDocumentNode<{ rejectCompla
   ${ComplaintFragment}
 `;
 
-export const ConfirmComplaintRefundDocument: TypedDocumentNode<{ confirmComplaintRefund: One }, { complaintId: string; note: string | null }> = gql`
+export const ConfirmComplaintRefundDocument: TypedDocumentNode<
+  { confirmComplaintRefund: One },
+  { complaintId: string; note: string | null }
+> = gql`
   mutation CrmConfirmComplaintRefund($complaintId: ID!, $note: String) {
     confirmComplaintRefund(complaintId: $complaintId, note: $note) {
       ...CrmComplaint

@@ -3,7 +3,15 @@ import type { Complaint, ComplaintAction, ComplaintStatus } from '../graphql/com
 // Mirrors services/crm/src/modules/complaint/complaint.machine.ts (DOMAIN.md §3) to offer only the
 // next allowed actions; the server decides anyway (CONFLICT TRANSITION_NOT_ALLOWED).
 
-const OPEN: readonly ComplaintStatus[] = ['RECEIVED', 'ONSITE', 'ESCALATED', 'CONFERENCE', 'RESOLUTION_PROPOSED', 'DIRECTOR_APPROVED', 'FINANCE_CONFIRMED'];
+const OPEN: readonly ComplaintStatus[] = [
+  'RECEIVED',
+  'ONSITE',
+  'ESCALATED',
+  'CONFERENCE',
+  'RESOLUTION_PROPOSED',
+  'DIRECTOR_APPROVED',
+  'FINANCE_CONFIRMED',
+];
 
 const FROM: Record<ComplaintAction, readonly ComplaintStatus[]> = {
   START_ONSITE: ['RECEIVED'],

@@ -1,6 +1,22 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { readGraphqlError } from '@careline/frontend-shared';
-import { Alert, Button, Card, Col, Collapse, Flex, Form, Input, InputNumber, Radio, Row, Select, Tag, Typography, type InputRef } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Collapse,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Tag,
+  Typography,
+  type InputRef,
+} from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -115,7 +131,9 @@ export function RegisterConsultationPage() {
             }
           />
         )}
-        {failure && <Alert type="error" showIcon message={t('consultation.failed')} description={failure} data-testid="crm-consultation-error" />}
+        {failure && (
+          <Alert type="error" showIcon message={t('consultation.failed')} description={failure} data-testid="crm-consultation-error" />
+        )}
         <Form<Values>
           form={form}
           layout="vertical"
@@ -131,7 +149,10 @@ export function RegisterConsultationPage() {
                 label={t('consultation.phone')}
                 rules={[
                   { required: true, message: t('form.required') },
-                  { validator: (_, value: string | undefined) => (digits(value).length >= 7 ? Promise.resolve() : Promise.reject(new Error(t('consultation.phoneInvalid')))) },
+                  {
+                    validator: (_, value: string | undefined) =>
+                      digits(value).length >= 7 ? Promise.resolve() : Promise.reject(new Error(t('consultation.phoneInvalid'))),
+                  },
                 ]}
                 extra={
                   known ? (
@@ -147,7 +168,14 @@ export function RegisterConsultationPage() {
                   ) : undefined
                 }
               >
-                <Input ref={phoneInput} autoFocus inputMode="tel" maxLength={20} placeholder="138 0000 0000" data-testid="crm-consultation-phone" />
+                <Input
+                  ref={phoneInput}
+                  autoFocus
+                  inputMode="tel"
+                  maxLength={20}
+                  placeholder="138 0000 0000"
+                  data-testid="crm-consultation-phone"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -203,7 +231,11 @@ export function RegisterConsultationPage() {
             />
           </Form.Item>
           {outcome === 'NO_INTENTION' && (
-            <Form.Item name="noIntentionReason" label={t('consultation.noIntentionReason')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+            <Form.Item
+              name="noIntentionReason"
+              label={t('consultation.noIntentionReason')}
+              rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+            >
               <Input data-testid="crm-consultation-no-intention-reason" />
             </Form.Item>
           )}

@@ -64,20 +64,18 @@ export interface PhoneMatch {
   stage: 'POTENTIAL' | 'ACTUAL' | 'LOYAL';
 }
 
-export const CustomerByPhoneDocument: TypedDocumentNode<
-  { customers: { nodes: PhoneMatch[]; totalCount: number } },
-  { search: string }
-> = gql`
-  query CrmCustomerByPhone($search: String!) {
-    customers(search: $search, first: 3) {
-      nodes {
-        id
-        name
-        phone
-        customerClass
-        stage
+export const CustomerByPhoneDocument: TypedDocumentNode<{ customers: { nodes: PhoneMatch[]; totalCount: number } }, { search: string }> =
+  gql`
+    query CrmCustomerByPhone($search: String!) {
+      customers(search: $search, first: 3) {
+        nodes {
+          id
+          name
+          phone
+          customerClass
+          stage
+        }
+        totalCount
       }
-      totalCount
     }
-  }
-`;
+  `;

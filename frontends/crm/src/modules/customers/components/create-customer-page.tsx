@@ -33,7 +33,8 @@ interface Values {
   hiddenNeeds?: string;
 }
 
-type Outcome = { kind: 'created'; customer: RegisteredCustomer; classNoteFailed: string | null } | { kind: 'existing'; customer: RegisteredCustomer };
+type Outcome =
+  { kind: 'created'; customer: RegisteredCustomer; classNoteFailed: string | null } | { kind: 'existing'; customer: RegisteredCustomer };
 
 /**
  * 新建客户: the whole profile. crm normalises the phone and registers each person once: a phone that
@@ -88,7 +89,14 @@ export function CreateCustomerPage() {
       if (chosenClass && note) {
         try {
           await reclassify({
-            variables: { input: { customerId: customer.id, customerClass: chosenClass, reason: t('customerForm.initialClassReason'), hiddenNeeds: note } },
+            variables: {
+              input: {
+                customerId: customer.id,
+                customerClass: chosenClass,
+                reason: t('customerForm.initialClassReason'),
+                hiddenNeeds: note,
+              },
+            },
           });
         } catch (error) {
           classNoteFailed = readGraphqlError(error).message;
@@ -120,7 +128,15 @@ export function CreateCustomerPage() {
     );
 
   return (
-    <Card title={<Flex align="center">{back}{t('customerForm.title')}</Flex>} data-testid="crm-create-page">
+    <Card
+      title={
+        <Flex align="center">
+          {back}
+          {t('customerForm.title')}
+        </Flex>
+      }
+      data-testid="crm-create-page"
+    >
       {outcome?.kind === 'created' && (
         <Result
           status="success"
@@ -136,7 +152,9 @@ export function CreateCustomerPage() {
           ]}
           data-testid="crm-create-done"
         >
-          {outcome.classNoteFailed && <Alert type="warning" showIcon message={t('customerForm.classNoteFailed', { message: outcome.classNoteFailed })} />}
+          {outcome.classNoteFailed && (
+            <Alert type="warning" showIcon message={t('customerForm.classNoteFailed', { message: outcome.classNoteFailed })} />
+          )}
         </Result>
       )}
       {outcome?.kind === 'existing' && (
@@ -148,7 +166,11 @@ export function CreateCustomerPage() {
           description={
             <Flex gap={8} align="center" wrap="wrap">
               <Typography.Text>
-                {t('customerForm.existingDetail', { name: outcome.customer.name, phone: outcome.customer.phone, time: hospitalTime(outcome.customer.createdAt) })}
+                {t('customerForm.existingDetail', {
+                  name: outcome.customer.name,
+                  phone: outcome.customer.phone,
+                  time: hospitalTime(outcome.customer.createdAt),
+                })}
               </Typography.Text>
               <Link to={path(`customers/${outcome.customer.id}`)} data-testid="crm-create-existing-link">
                 {t('consultation.openCustomer')}
@@ -170,7 +192,11 @@ export function CreateCustomerPage() {
         >
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="name" label={t('customer.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 50 }]}>
+              <Form.Item
+                name="name"
+                label={t('customer.name')}
+                rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 50 }]}
+              >
                 <Input autoFocus data-testid="crm-create-name" />
               </Form.Item>
             </Col>
@@ -181,7 +207,12 @@ export function CreateCustomerPage() {
                 extra={t('customerForm.phoneHint')}
                 rules={[
                   { required: true, message: t('form.required') },
-                  { validator: async (_, value: string | undefined) => (!value || /^\+?\d{7,15}$/.test(tidyPhone(value)) ? undefined : Promise.reject(new Error(t('consultation.phoneInvalid')))) },
+                  {
+                    validator: async (_, value: string | undefined) =>
+                      !value || /^\+?\d{7,15}$/.test(tidyPhone(value))
+                        ? undefined
+                        : Promise.reject(new Error(t('consultation.phoneInvalid'))),
+                  },
                 ]}
               >
                 <Input inputMode="tel" data-testid="crm-create-phone" />
@@ -189,17 +220,28 @@ export function CreateCustomerPage() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="gender" label={t('customer.gender')}>
-                <Radio.Group optionType="button" options={(['FEMALE', 'MALE', 'UNKNOWN'] as const).map((value) => ({ value, label: t(`genders.${value}`) }))} />
+                <Radio.Group
+                  optionType="button"
+                  options={(['FEMALE', 'MALE', 'UNKNOWN'] as const).map((value) => ({ value, label: t(`genders.${value}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="birthDate" label={t('customer.birthDate')}>
-                <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" disabledDate={(day) => day.isAfter(new Date())} data-testid="crm-create-birth-date" />
+                <DatePicker
+                  style={{ width: '100%' }}
+                  format="YYYY-MM-DD"
+                  disabledDate={(day) => day.isAfter(new Date())}
+                  data-testid="crm-create-birth-date"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="channel" label={t('customer.channel')} rules={[{ required: true, message: t('form.required') }]}>
-                <Select options={sourceChannels.map((value) => ({ value, label: t(`channels.${value}`) }))} data-testid="crm-create-channel" />
+                <Select
+                  options={sourceChannels.map((value) => ({ value, label: t(`channels.${value}`) }))}
+                  data-testid="crm-create-channel"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -240,7 +282,12 @@ export function CreateCustomerPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="marketingConsent" label={t('customer.marketingConsent')} valuePropName="checked" extra={t('customerForm.consentHint')}>
+              <Form.Item
+                name="marketingConsent"
+                label={t('customer.marketingConsent')}
+                valuePropName="checked"
+                extra={t('customerForm.consentHint')}
+              >
                 <Switch data-testid="crm-create-consent" />
               </Form.Item>
             </Col>
@@ -248,7 +295,10 @@ export function CreateCustomerPage() {
               <Form.Item name="customerClass" label={t('customer.class')} extra={t('customerForm.classHint')}>
                 <Radio.Group
                   optionType="button"
-                  options={[{ value: 'NONE', label: t('customer.unclassified') }, ...customerClasses.map((value) => ({ value, label: t(`classes.${value}`) }))]}
+                  options={[
+                    { value: 'NONE', label: t('customer.unclassified') },
+                    ...customerClasses.map((value) => ({ value, label: t(`classes.${value}`) })),
+                  ]}
                   data-testid="crm-create-class"
                 />
               </Form.Item>

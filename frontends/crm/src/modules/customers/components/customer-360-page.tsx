@@ -169,7 +169,9 @@ export function Customer360Page() {
                 <Flex vertical gap={8}>
                   <Descriptions column={1} size="small">
                     <Descriptions.Item label={t('membership.cardNumber')}>{membership.cardNumber}</Descriptions.Item>
-                    <Descriptions.Item label={t('membership.tier')}>{t(`tiers.${membership.tier}`, { defaultValue: membership.tier })}</Descriptions.Item>
+                    <Descriptions.Item label={t('membership.tier')}>
+                      {t(`tiers.${membership.tier}`, { defaultValue: membership.tier })}
+                    </Descriptions.Item>
                     <Descriptions.Item label={t('membership.status')}>
                       <Tag color={membershipColors[membership.status]}>{t(`membershipStatus.${membership.status}`)}</Tag>
                     </Descriptions.Item>

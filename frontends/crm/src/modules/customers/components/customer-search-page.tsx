@@ -86,7 +86,11 @@ export function CustomerSearchPage() {
     },
     { title: t('customer.phone'), dataIndex: 'phone' },
     { title: t('customer.gender'), dataIndex: 'gender', render: (value: CustomerRow['gender']) => t(`genders.${value}`) },
-    { title: t('customer.class'), dataIndex: 'customerClass', render: (value: CustomerRow['customerClass']) => <CustomerClassTag value={value} /> },
+    {
+      title: t('customer.class'),
+      dataIndex: 'customerClass',
+      render: (value: CustomerRow['customerClass']) => <CustomerClassTag value={value} />,
+    },
     { title: t('customer.stage'), dataIndex: 'stage', render: (value: CustomerStage) => <CustomerStageTag value={value} /> },
     { title: t('customer.channel'), dataIndex: 'channel', render: (value: SourceChannel) => t(`channels.${value}`) },
     {

@@ -19,7 +19,14 @@ export function CustomerConsultations({ customerId }: { customerId: string }) {
   const pages = useCursorPages(customerId);
   const { connection, loading, error, refetch } = useCustomerConsultations({ customerId, first: pageSize, after: pages.after });
   if (error && !connection)
-    return <QueryError error={error} title={t('c360.consultations.errorTitle')} onRetry={() => void refetch()} testId="crm-360-consultations-error" />;
+    return (
+      <QueryError
+        error={error}
+        title={t('c360.consultations.errorTitle')}
+        onRetry={() => void refetch()}
+        testId="crm-360-consultations-error"
+      />
+    );
   if (!connection) return <PageLoading testId="crm-360-consultations-loading" />;
   if (connection.totalCount === 0 && connection.nodes.length === 0)
     return <PageEmpty testId="crm-360-consultations-empty" description={t('c360.consultations.empty')} />;
@@ -97,10 +104,19 @@ export function CustomerVisits({ customerId }: { customerId: string }) {
       title: t('c360.visits.deal'),
       dataIndex: 'dealt',
       render: (value: boolean | null) =>
-        value === null ? <Tag>{t('c360.visits.pending')}</Tag> : <Tag color={value ? 'green' : 'default'}>{t(value ? 'c360.visits.dealt' : 'c360.visits.notDealt')}</Tag>,
+        value === null ? (
+          <Tag>{t('c360.visits.pending')}</Tag>
+        ) : (
+          <Tag color={value ? 'green' : 'default'}>{t(value ? 'c360.visits.dealt' : 'c360.visits.notDealt')}</Tag>
+        ),
     },
     { title: t('c360.visits.items'), dataIndex: 'items', render: (items: string[]) => (items.length > 0 ? items.join('、') : '—') },
-    { title: t('c360.visits.amount'), dataIndex: 'dealAmount', align: 'right', render: (value: string | null) => (value ? `¥${value}` : '—') },
+    {
+      title: t('c360.visits.amount'),
+      dataIndex: 'dealAmount',
+      align: 'right',
+      render: (value: string | null) => (value ? `¥${value}` : '—'),
+    },
   ];
   return (
     <>

@@ -50,7 +50,17 @@ function valuesOf(customer: Customer360): Values {
  * (138****1234) is never sent back; typing a new one replaces it, and one that belongs to someone
  * else is refused (they are merged instead).
  */
-export function EditCustomerDrawer({ customer, open, onClose, onSaved }: { customer: Customer360; open: boolean; onClose: () => void; onSaved: () => void }) {
+export function EditCustomerDrawer({
+  customer,
+  open,
+  onClose,
+  onSaved,
+}: {
+  customer: Customer360;
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('crm');
   const permissions = useCrmPermissions();
   const [form] = Form.useForm<Values>();
@@ -108,9 +118,20 @@ export function EditCustomerDrawer({ customer, open, onClose, onSaved }: { custo
       data-testid="crm-edit-drawer"
     >
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} data-testid="crm-edit-failure" />}
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onValuesChange={changed} onFinish={(values) => void submit(values)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onValuesChange={changed}
+        onFinish={(values) => void submit(values)}
+      >
         <Flex gap={12}>
-          <Form.Item name="name" label={t('customer.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="name"
+            label={t('customer.name')}
+            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+            style={{ flex: 1 }}
+          >
             <Input data-testid="crm-edit-name" />
           </Form.Item>
           <Form.Item name="phone" label={t('customer.phone')} rules={[{ required: true, message: t('form.required') }]} style={{ flex: 1 }}>
@@ -118,7 +139,10 @@ export function EditCustomerDrawer({ customer, open, onClose, onSaved }: { custo
           </Form.Item>
         </Flex>
         <Form.Item name="gender" label={t('customer.gender')}>
-          <Radio.Group optionType="button" options={(['FEMALE', 'MALE', 'UNKNOWN'] as const).map((value) => ({ value, label: t(`genders.${value}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={(['FEMALE', 'MALE', 'UNKNOWN'] as const).map((value) => ({ value, label: t(`genders.${value}`) }))}
+          />
         </Form.Item>
         <Flex gap={12}>
           <Form.Item name="birthDate" label={t('customer.birthDate')} style={{ flex: 1 }}>

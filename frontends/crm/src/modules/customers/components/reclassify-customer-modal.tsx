@@ -19,7 +19,8 @@ interface Values {
 export function ClassHistory({ history, testId }: { history: Customer360['classHistory']; testId: string }) {
   const { t } = useTranslation('crm');
   const hospitalTime = useHospitalTime();
-  if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('c360.noClassHistory')} data-testid={`${testId}-empty`} />;
+  if (history.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('c360.noClassHistory')} data-testid={`${testId}-empty`} />;
   return (
     <Timeline
       data-testid={testId}
@@ -42,7 +43,17 @@ export function ClassHistory({ history, testId }: { history: Customer360['classH
 }
 
 /** 重新分类: A / B / C with the reason (required, kept in the history) and the hidden-needs note. */
-export function ReclassifyCustomerModal({ customer, open, onClose, onSaved }: { customer: Customer360; open: boolean; onClose: () => void; onSaved: () => void }) {
+export function ReclassifyCustomerModal({
+  customer,
+  open,
+  onClose,
+  onSaved,
+}: {
+  customer: Customer360;
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('crm');
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
@@ -97,9 +108,17 @@ export function ReclassifyCustomerModal({ customer, open, onClose, onSaved }: { 
           <Typography.Text>{customer.customerClass ? t(`classes.${customer.customerClass}`) : t('customer.unclassified')}</Typography.Text>
         </Form.Item>
         <Form.Item name="customerClass" label={t('reclassify.newClass')} rules={[{ required: true, message: t('form.required') }]}>
-          <Radio.Group optionType="button" options={customerClasses.map((value) => ({ value, label: t(`classes.${value}`) }))} data-testid="crm-reclassify-class" />
+          <Radio.Group
+            optionType="button"
+            options={customerClasses.map((value) => ({ value, label: t(`classes.${value}`) }))}
+            data-testid="crm-reclassify-class"
+          />
         </Form.Item>
-        <Form.Item name="reason" label={t('reclassify.reason')} rules={[{ required: true, whitespace: true, message: t('reclassify.reasonRequired') }, { max: 500 }]}>
+        <Form.Item
+          name="reason"
+          label={t('reclassify.reason')}
+          rules={[{ required: true, whitespace: true, message: t('reclassify.reasonRequired') }, { max: 500 }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} data-testid="crm-reclassify-reason" />
         </Form.Item>
         <Form.Item name="hiddenNeeds" label={t('customer.hiddenNeeds')} rules={[{ max: 500 }]}>

@@ -51,33 +51,34 @@ export const RegisterCustomerDocument: TypedDocumentNode<
   }
 `;
 
-export const UpdateCustomerDocument: TypedDocumentNode<{ updateCustomer: { id: string } }, { id: string; input: UpdateCustomerInput }> = gql`
-  mutation CrmUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
-    updateCustomer(id: $id, input: $input) {
-      id
-      name
-      phone
-      gender
-      channel
-      region
-      birthDate
-      wechatId
-      address
-      tags
-      marketingConsent
-      updatedAt
-      keyAccount {
+export const UpdateCustomerDocument: TypedDocumentNode<{ updateCustomer: { id: string } }, { id: string; input: UpdateCustomerInput }> =
+  gql`
+    mutation CrmUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+      updateCustomer(id: $id, input: $input) {
         id
         name
-        kind
-      }
-      referrer {
-        id
-        name
+        phone
+        gender
+        channel
+        region
+        birthDate
+        wechatId
+        address
+        tags
+        marketingConsent
+        updatedAt
+        keyAccount {
+          id
+          name
+          kind
+        }
+        referrer {
+          id
+          name
+        }
       }
     }
-  }
-`;
+  `;
 
 export interface ReclassifyCustomerInput {
   customerId: string;
@@ -86,21 +87,22 @@ export interface ReclassifyCustomerInput {
   hiddenNeeds?: string | null;
 }
 
-export const ReclassifyCustomerDocument: TypedDocumentNode<{ reclassifyCustomer: { id: string } }, { input: ReclassifyCustomerInput }> = gql`
-  mutation CrmReclassifyCustomer($input: ReclassifyCustomerInput!) {
-    reclassifyCustomer(input: $input) {
-      id
-      customerClass
-      hiddenNeeds
-      updatedAt
-      classHistory {
+export const ReclassifyCustomerDocument: TypedDocumentNode<{ reclassifyCustomer: { id: string } }, { input: ReclassifyCustomerInput }> =
+  gql`
+    mutation CrmReclassifyCustomer($input: ReclassifyCustomerInput!) {
+      reclassifyCustomer(input: $input) {
         id
-        fromClass
-        toClass
-        reason
-        changedByName
-        changedAt
+        customerClass
+        hiddenNeeds
+        updatedAt
+        classHistory {
+          id
+          fromClass
+          toClass
+          reason
+          changedByName
+          changedAt
+        }
       }
     }
-  }
-`;
+  `;

@@ -3,5 +3,8 @@
  * "13800138000" are one person): spaces, dashes, dots and brackets go, a leading 00 becomes +.
  */
 export function tidyPhone(input: string): string {
-  return input.trim().replace(/[\s\-().]/g, '').replace(/^00/, '+');
+  return input
+    .trim()
+    .replace(/[\s\-().]/g, '')
+    .replace(/^00/, '+');
 }

@@ -70,7 +70,11 @@ export function CompleteFollowUpModal({ task, onClose, onDone }: { task: FollowU
           <Switch />
         </Form.Item>
         {newNeedFound && (
-          <Form.Item name="newNeed" label={t('followUps.newNeed')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+          <Form.Item
+            name="newNeed"
+            label={t('followUps.newNeed')}
+            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+          >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
           </Form.Item>
         )}

@@ -8,11 +8,26 @@ import { QueryError } from '../../common/components/query-error.js';
 import { hospitalToday } from '../../common/utils/hospital-today.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
-import { CustomerFollowUpsDocument, MyFollowUpsTodayDocument, OverdueFollowUpsDocument, type FollowUpTask } from '../graphql/follow-ups.documents.js';
+import {
+  CustomerFollowUpsDocument,
+  MyFollowUpsTodayDocument,
+  OverdueFollowUpsDocument,
+  type FollowUpTask,
+} from '../graphql/follow-ups.documents.js';
 import { CompleteFollowUpModal } from './complete-follow-up-modal.js';
 
 /** One list of the queue: the tasks, oldest due first, each with "record the result" while open. */
-function FollowUpTable({ tasks, loading, onComplete, testId }: { tasks: FollowUpTask[]; loading: boolean; onComplete: (task: FollowUpTask) => void; testId: string }) {
+function FollowUpTable({
+  tasks,
+  loading,
+  onComplete,
+  testId,
+}: {
+  tasks: FollowUpTask[];
+  loading: boolean;
+  onComplete: (task: FollowUpTask) => void;
+  testId: string;
+}) {
   const { t } = useTranslation('crm');
   const today = hospitalToday();
   const columns: ColumnsType<FollowUpTask> = [
@@ -34,7 +49,11 @@ function FollowUpTable({ tasks, loading, onComplete, testId }: { tasks: FollowUp
     { title: t('followUps.type'), dataIndex: 'type', render: (value: FollowUpTask['type']) => t(`followUpTypes.${value}`) },
     { title: t('followUps.channel'), dataIndex: 'channel', render: (value: FollowUpTask['channel']) => t(`followUpChannels.${value}`) },
     { title: t('followUps.department'), dataIndex: 'departmentCode' },
-    { title: t('followUps.status'), dataIndex: 'status', render: (value: FollowUpTask['status']) => <Tag>{t(`followUpStatus.${value}`)}</Tag> },
+    {
+      title: t('followUps.status'),
+      dataIndex: 'status',
+      render: (value: FollowUpTask['status']) => <Tag>{t(`followUpStatus.${value}`)}</Tag>,
+    },
     {
       title: t('followUps.actions'),
       key: 'actions',
@@ -92,7 +111,14 @@ export function FollowUpQueuePage() {
     emptyText: string,
   ) => {
     if (query.error && !query.data)
-      return <QueryError error={query.error} title={t('followUps.errorTitle')} onRetry={() => void query.refetch()} testId={`crm-follow-ups-${key}-error`} />;
+      return (
+        <QueryError
+          error={query.error}
+          title={t('followUps.errorTitle')}
+          onRetry={() => void query.refetch()}
+          testId={`crm-follow-ups-${key}-error`}
+        />
+      );
     if (!query.data) return <PageLoading testId={`crm-follow-ups-${key}-loading`} />;
     if (query.data.length === 0) return <PageEmpty testId={`crm-follow-ups-${key}-empty`} description={emptyText} />;
     return <FollowUpTable tasks={query.data} loading={query.loading} onComplete={setCompleting} testId={`crm-follow-ups-${key}`} />;
@@ -115,7 +141,11 @@ export function FollowUpQueuePage() {
                 {t('followUps.mine')} <Badge count={mineTasks?.length ?? 0} showZero color="blue" />
               </span>
             ),
-            children: list({ data: mineTasks, loading: mine.loading, error: mine.error, refetch: mine.refetch }, 'mine', t('followUps.emptyMine')),
+            children: list(
+              { data: mineTasks, loading: mine.loading, error: mine.error, refetch: mine.refetch },
+              'mine',
+              t('followUps.emptyMine'),
+            ),
           },
           {
             key: 'overdue',
@@ -140,7 +170,11 @@ export function FollowUpQueuePage() {
                   <div style={{ width: 320 }}>
                     <CustomerPicker value={customerId} onChange={setCustomerId} testId="crm-follow-ups-customer-picker" />
                   </div>
-                  <Checkbox checked={customerOpenOnly} onChange={(event) => setCustomerOpenOnly(event.target.checked)} data-testid="crm-follow-ups-customer-open-only">
+                  <Checkbox
+                    checked={customerOpenOnly}
+                    onChange={(event) => setCustomerOpenOnly(event.target.checked)}
+                    data-testid="crm-follow-ups-customer-open-only"
+                  >
                     {t('followUps.openOnly')}
                   </Checkbox>
                 </Space>

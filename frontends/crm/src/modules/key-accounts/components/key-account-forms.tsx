@@ -72,7 +72,13 @@ function FormModal<Values extends object>({
       data-testid={testId}
     >
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} data-testid={`${testId}-failure`} />}
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues as never} onValuesChange={changed} onFinish={(values) => void submit(values)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues as never}
+        onValuesChange={changed}
+        onFinish={(values) => void submit(values)}
+      >
         {children}
       </Form>
     </Modal>
@@ -80,7 +86,12 @@ function FormModal<Values extends object>({
 }
 
 const score = (label: string, name: string, testId: string) => (
-  <Form.Item name={name} label={label} rules={[{ required: true, type: 'integer', min: 0, max: 100, message: '0–100' }]} style={{ flex: 1 }}>
+  <Form.Item
+    name={name}
+    label={label}
+    rules={[{ required: true, type: 'integer', min: 0, max: 100, message: '0–100' }]}
+    style={{ flex: 1 }}
+  >
     <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} data-testid={testId} />
   </Form.Item>
 );
@@ -185,7 +196,11 @@ export function KeyAccountFormModal({
           <>
             {fields.map((field) => (
               <Flex key={field.key} gap={8} align="baseline">
-                <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: t('form.required') }]} style={{ flex: 1 }}>
+                <Form.Item
+                  name={[field.name, 'name']}
+                  rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+                  style={{ flex: 1 }}
+                >
                   <Input placeholder={t('keyAccounts.contactName')} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'title']} style={{ flex: 1 }}>
@@ -216,7 +231,17 @@ interface ScoreValues {
 }
 
 /** 识别评分: the four scores (0–100) as of a day; their mean becomes the account's score. */
-export function ScoreKeyAccountModal({ open, keyAccountId, onClose, onSaved }: { open: boolean; keyAccountId: string; onClose: () => void; onSaved: () => void }) {
+export function ScoreKeyAccountModal({
+  open,
+  keyAccountId,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  keyAccountId: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('crm');
   const [record] = useMutation(ScoreKeyAccountDocument);
   return (
@@ -320,7 +345,17 @@ interface MeetingValues {
 }
 
 /** 会议记录: a monthly, quarterly or other meeting; the time picked is hospital (Beijing) time. */
-export function RecordMeetingModal({ open, keyAccountId, onClose, onSaved }: { open: boolean; keyAccountId: string; onClose: () => void; onSaved: () => void }) {
+export function RecordMeetingModal({
+  open,
+  keyAccountId,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  keyAccountId: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('crm');
   const [record] = useMutation(RecordKeyAccountMeetingDocument);
   return (
@@ -354,7 +389,11 @@ export function RecordMeetingModal({ open, keyAccountId, onClose, onSaved }: { o
       <Form.Item name="attendees" label={t('keyAccounts.attendees')}>
         <Input />
       </Form.Item>
-      <Form.Item name="summary" label={t('keyAccounts.summary')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+      <Form.Item
+        name="summary"
+        label={t('keyAccounts.summary')}
+        rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+      >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="crm-ka-meeting-summary" />
       </Form.Item>
     </FormModal>
@@ -362,7 +401,17 @@ export function RecordMeetingModal({ open, keyAccountId, onClose, onSaved }: { o
 }
 
 /** 加入名单: links a customer to the account (moving them from another account, if any). */
-export function LinkCustomerModal({ open, keyAccountId, onClose, onSaved }: { open: boolean; keyAccountId: string; onClose: () => void; onSaved: () => void }) {
+export function LinkCustomerModal({
+  open,
+  keyAccountId,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  keyAccountId: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('crm');
   const [link] = useMutation(LinkCustomerToKeyAccountDocument);
   return (

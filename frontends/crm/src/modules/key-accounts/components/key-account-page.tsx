@@ -1,7 +1,24 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { exportXlsx, formatYuan, PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Popconfirm,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,12 +49,23 @@ import { RiskLevelTag, RiskWarningTag } from './risk-level-tag.js';
 const rosterPageSize = 20;
 
 /** fen (an integer) as a yuan decimal string, on the digits. */
-const yuanOfFen = (fen: number) => `${fen < 0 ? '-' : ''}${Math.trunc(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+const yuanOfFen = (fen: number) =>
+  `${fen < 0 ? '-' : ''}${Math.trunc(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
 type Dialog = 'edit' | 'score' | 'risk' | 'meeting' | 'link' | null;
 
 /** 大客户名单: the account's people, paged, each opening 客户360; key-account staff may take one off. */
-function Roster({ account, canEdit, refreshKey, onChanged }: { account: KeyAccountDetail; canEdit: boolean; refreshKey: number; onChanged: () => void }) {
+function Roster({
+  account,
+  canEdit,
+  refreshKey,
+  onChanged,
+}: {
+  account: KeyAccountDetail;
+  canEdit: boolean;
+  refreshKey: number;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('crm');
   const path = useCrmPath();
   const client = useApolloClient();
@@ -62,7 +90,11 @@ function Roster({ account, canEdit, refreshKey, onChanged }: { account: KeyAccou
       ),
     },
     { title: t('customer.phone'), dataIndex: 'phone' },
-    { title: t('customer.class'), dataIndex: 'customerClass', render: (value: CustomerRow['customerClass']) => <CustomerClassTag value={value} /> },
+    {
+      title: t('customer.class'),
+      dataIndex: 'customerClass',
+      render: (value: CustomerRow['customerClass']) => <CustomerClassTag value={value} />,
+    },
     { title: t('customer.stage'), dataIndex: 'stage', render: (value: CustomerRow['stage']) => <CustomerStageTag value={value} /> },
     { title: t('customer.dealCount'), dataIndex: 'dealCount', align: 'right' },
     { title: t('customer.createdAt'), dataIndex: 'createdAt', render: (value: string) => hospitalTime(value) },
@@ -90,7 +122,12 @@ function Roster({ account, canEdit, refreshKey, onChanged }: { account: KeyAccou
       : []),
   ];
   const runExport = async () => {
-    const { rows, truncated } = await fetchAllPages(client, KeyAccountRosterDocument, { id: account.id }, (result) => result.keyAccount?.customers);
+    const { rows, truncated } = await fetchAllPages(
+      client,
+      KeyAccountRosterDocument,
+      { id: account.id },
+      (result) => result.keyAccount?.customers,
+    );
     await exportXlsx(`key-account-roster-${new Date().toISOString().slice(0, 10)}.xlsx`, [
       {
         name: t('keyAccounts.roster'),
@@ -114,7 +151,8 @@ function Roster({ account, canEdit, refreshKey, onChanged }: { account: KeyAccou
     ]);
     return { rows: rows.length, truncated };
   };
-  if (error && !connection) return <QueryError error={error} title={t('keyAccounts.rosterError')} onRetry={() => void refetch()} testId="crm-ka-roster-error" />;
+  if (error && !connection)
+    return <QueryError error={error} title={t('keyAccounts.rosterError')} onRetry={() => void refetch()} testId="crm-ka-roster-error" />;
   if (!connection) return <PageLoading testId="crm-ka-roster-loading" />;
   return (
     <Flex vertical gap={8}>
@@ -309,7 +347,11 @@ export function KeyAccountPage() {
           <Statistic title={t('keyAccounts.spend')} value={formatYuan(yuanOfFen(account.analysis.spendFen))} />
         </Col>
         <Col xs={12} md={6} xl={3}>
-          <Statistic title={t('keyAccounts.satisfaction')} value={account.analysis.satisfaction ?? '—'} precision={account.analysis.satisfaction === null ? undefined : 1} />
+          <Statistic
+            title={t('keyAccounts.satisfaction')}
+            value={account.analysis.satisfaction ?? '—'}
+            precision={account.analysis.satisfaction === null ? undefined : 1}
+          />
         </Col>
       </Row>
       <Row gutter={[16, 16]}>
@@ -326,7 +368,9 @@ export function KeyAccountPage() {
               <Descriptions.Item label={t('keyAccounts.expertTeam')}>{dash(account.servicePlan.expertTeam)}</Descriptions.Item>
               <Descriptions.Item label={t('keyAccounts.discountPolicy')}>{dash(account.servicePlan.discountPolicy)}</Descriptions.Item>
               <Descriptions.Item label={t('keyAccounts.valueAddedServices')} span={2}>
-                {account.servicePlan.valueAddedServices.length ? account.servicePlan.valueAddedServices.map((value) => <Tag key={value}>{value}</Tag>) : '—'}
+                {account.servicePlan.valueAddedServices.length
+                  ? account.servicePlan.valueAddedServices.map((value) => <Tag key={value}>{value}</Tag>)
+                  : '—'}
               </Descriptions.Item>
             </Descriptions>
           </Card>
@@ -361,23 +405,46 @@ export function KeyAccountPage() {
             {
               key: 'roster',
               label: t('keyAccounts.roster'),
-              children: <Roster account={account} canEdit={canEdit} refreshKey={rosterKey} onChanged={() => (setRosterKey((key) => key + 1), void refetch())} />,
+              children: (
+                <Roster
+                  account={account}
+                  canEdit={canEdit}
+                  refreshKey={rosterKey}
+                  onChanged={() => (setRosterKey((key) => key + 1), void refetch())}
+                />
+              ),
             },
             {
               key: 'meetings',
               label: `${t('keyAccounts.meetings')} (${account.meetings.length})`,
-              children: <Table<KeyAccountMeeting> rowKey="id" columns={meetingColumns} {...small(account.meetings, 'crm-ka-meetings', t('keyAccounts.noMeetings'))} />,
+              children: (
+                <Table<KeyAccountMeeting>
+                  rowKey="id"
+                  columns={meetingColumns}
+                  {...small(account.meetings, 'crm-ka-meetings', t('keyAccounts.noMeetings'))}
+                />
+              ),
             },
             {
               key: 'scores',
               label: `${t('keyAccounts.scores')} (${account.scores.length})`,
-              children: <Table<KeyAccountScore> rowKey="id" columns={scoreColumns} {...small(account.scores, 'crm-ka-scores', t('keyAccounts.noScores'))} />,
+              children: (
+                <Table<KeyAccountScore>
+                  rowKey="id"
+                  columns={scoreColumns}
+                  {...small(account.scores, 'crm-ka-scores', t('keyAccounts.noScores'))}
+                />
+              ),
             },
             {
               key: 'risk',
               label: `${t('keyAccounts.riskHistory')} (${account.riskAssessments.length})`,
               children: (
-                <Table<KeyAccountRiskAssessment> rowKey="id" columns={riskColumns} {...small(account.riskAssessments, 'crm-ka-risks', t('keyAccounts.noRisk'))} />
+                <Table<KeyAccountRiskAssessment>
+                  rowKey="id"
+                  columns={riskColumns}
+                  {...small(account.riskAssessments, 'crm-ka-risks', t('keyAccounts.noRisk'))}
+                />
               ),
             },
           ]}

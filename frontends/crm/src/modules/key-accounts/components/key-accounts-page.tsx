@@ -74,7 +74,12 @@ export function KeyAccountsPage() {
   ];
 
   const runExport = async () => {
-    const { rows, truncated } = await fetchAllPages(client, KeyAccountsDocument, { search: search || null }, (result) => result.keyAccounts);
+    const { rows, truncated } = await fetchAllPages(
+      client,
+      KeyAccountsDocument,
+      { search: search || null },
+      (result) => result.keyAccounts,
+    );
     await exportXlsx(`key-accounts-${new Date().toISOString().slice(0, 10)}.xlsx`, [
       {
         name: t('pages.key-accounts'),

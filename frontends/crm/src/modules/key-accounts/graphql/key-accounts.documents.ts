@@ -260,7 +260,12 @@ export interface KeyAccountInput {
   name?: string | null;
   kind?: KeyAccountKind | null;
   accountManagerId?: string | null;
-  servicePlan?: { visitProcess?: string | null; expertTeam?: string | null; discountPolicy?: string | null; valueAddedServices?: string[] | null } | null;
+  servicePlan?: {
+    visitProcess?: string | null;
+    expertTeam?: string | null;
+    discountPolicy?: string | null;
+    valueAddedServices?: string[] | null;
+  } | null;
   contacts?: KeyAccountContact[] | null;
 }
 
@@ -272,14 +277,15 @@ export const CreateKeyAccountDocument: TypedDocumentNode<{ createKeyAccount: { i
   }
 `;
 
-export const UpdateKeyAccountDocument: TypedDocumentNode<{ updateKeyAccount: KeyAccountDetail }, { id: string; input: KeyAccountInput }> = gql`
-  mutation CrmUpdateKeyAccount($id: ID!, $input: KeyAccountInput!) {
-    updateKeyAccount(id: $id, input: $input) {
-      ...KeyAccountDetail
+export const UpdateKeyAccountDocument: TypedDocumentNode<{ updateKeyAccount: KeyAccountDetail }, { id: string; input: KeyAccountInput }> =
+  gql`
+    mutation CrmUpdateKeyAccount($id: ID!, $input: KeyAccountInput!) {
+      updateKeyAccount(id: $id, input: $input) {
+        ...KeyAccountDetail
+      }
     }
-  }
-  ${KeyAccountDetailFields}
-`;
+    ${KeyAccountDetailFields}
+  `;
 
 export interface KeyAccountScoreInput {
   keyAccountId: string;
@@ -290,7 +296,10 @@ export interface KeyAccountScoreInput {
   scoredOn?: string | null;
 }
 
-export const ScoreKeyAccountDocument: TypedDocumentNode<{ scoreKeyAccount: { id: string; total: number } }, { input: KeyAccountScoreInput }> = gql`
+export const ScoreKeyAccountDocument: TypedDocumentNode<
+  { scoreKeyAccount: { id: string; total: number } },
+  { input: KeyAccountScoreInput }
+> = gql`
   mutation CrmScoreKeyAccount($input: KeyAccountScoreInput!) {
     scoreKeyAccount(input: $input) {
       id
@@ -329,7 +338,10 @@ export interface KeyAccountMeetingInput {
   summary: string;
 }
 
-export const RecordKeyAccountMeetingDocument: TypedDocumentNode<{ recordKeyAccountMeeting: { id: string } }, { input: KeyAccountMeetingInput }> = gql`
+export const RecordKeyAccountMeetingDocument: TypedDocumentNode<
+  { recordKeyAccountMeeting: { id: string } },
+  { input: KeyAccountMeetingInput }
+> = gql`
   mutation CrmRecordKeyAccountMeeting($input: KeyAccountMeetingInput!) {
     recordKeyAccountMeeting(input: $input) {
       id

@@ -1,6 +1,25 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { exportXlsx, PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
-import { Alert, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Radio, Row, Select, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Select,
+  Statistic,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -15,7 +34,14 @@ import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { hospitalInstant } from '../../common/utils/hospital-calendar.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
-import { customerClasses, customerStages, sourceChannels, type CustomerClass, type CustomerStage, type SourceChannel } from '../../customers/graphql/customers.documents.js';
+import {
+  customerClasses,
+  customerStages,
+  sourceChannels,
+  type CustomerClass,
+  type CustomerStage,
+  type SourceChannel,
+} from '../../customers/graphql/customers.documents.js';
 import { ExportButton } from '../../exports/export-button.js';
 import { fetchAllPages } from '../../exports/fetch-all-pages.js';
 import {
@@ -49,10 +75,26 @@ function Templates({ templates }: { templates: MessageTemplate[] }) {
     { title: t('messages.kind'), dataIndex: 'kind', render: (value: MessageTemplate['kind']) => t(`templateKinds.${value}`) },
     { title: t('messages.channel'), dataIndex: 'channel', render: (value: MessageTemplate['channel']) => t(`messageChannels.${value}`) },
     { title: t('messages.title'), dataIndex: 'title' },
-    { title: t('messages.body'), dataIndex: 'body', render: (value: string) => <Typography.Text ellipsis={{ tooltip: value }} style={{ maxWidth: 320 }}>{value}</Typography.Text> },
-    { title: t('messages.variables'), key: 'variables', render: (_, row) => templateVariables(row.title, row.body).map((key) => <Tag key={key}>{`{{${key}}}`}</Tag>) },
+    {
+      title: t('messages.body'),
+      dataIndex: 'body',
+      render: (value: string) => (
+        <Typography.Text ellipsis={{ tooltip: value }} style={{ maxWidth: 320 }}>
+          {value}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t('messages.variables'),
+      key: 'variables',
+      render: (_, row) => templateVariables(row.title, row.body).map((key) => <Tag key={key}>{`{{${key}}}`}</Tag>),
+    },
     { title: t('messages.holidayDate'), dataIndex: 'holidayDate', render: (value: string | null) => value ?? '—' },
-    { title: t('messages.active'), dataIndex: 'active', render: (value: boolean) => <Tag color={value ? 'green' : 'default'}>{t(value ? 'messages.on' : 'messages.off')}</Tag> },
+    {
+      title: t('messages.active'),
+      dataIndex: 'active',
+      render: (value: boolean) => <Tag color={value ? 'green' : 'default'}>{t(value ? 'messages.on' : 'messages.off')}</Tag>,
+    },
     { title: t('messages.createdAt'), dataIndex: 'createdAt', render: (value: string) => hospitalTime(value) },
     {
       title: '',
@@ -76,9 +118,25 @@ function Templates({ templates }: { templates: MessageTemplate[] }) {
           {t('messages.newTemplate')}
         </Button>
       </Flex>
-      <Table<MessageTemplate> rowKey="id" size="small" columns={columns} dataSource={templates} pagination={false} scroll={{ x: 'max-content' }} data-testid="crm-msg-templates" />
+      <Table<MessageTemplate>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={templates}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        data-testid="crm-msg-templates"
+      />
       {previewing && (
-        <Card size="small" title={`${t('messages.preview')} · ${previewing.code}`} extra={<Button size="small" onClick={() => setPreviewing(null)}>×</Button>}>
+        <Card
+          size="small"
+          title={`${t('messages.preview')} · ${previewing.code}`}
+          extra={
+            <Button size="small" onClick={() => setPreviewing(null)}>
+              ×
+            </Button>
+          }
+        >
           <TemplatePreview key={previewing.id} title={previewing.title} body={previewing.body} testId="crm-msg-preview" />
         </Card>
       )}
@@ -122,9 +180,16 @@ function SendProgress({ send, onShowLog }: { send: MessageSend; onShowLog: (send
         <Tag color={sendColors[current.status]} data-testid="crm-msg-send-status">
           {t(`sendStatus.${current.status}`)}
         </Tag>
-        <Typography.Text>{t('messages.scheduledAt')}：{hospitalTime(current.scheduledAt)}</Typography.Text>
+        <Typography.Text>
+          {t('messages.scheduledAt')}：{hospitalTime(current.scheduledAt)}
+        </Typography.Text>
         <Statistic title={t('messages.sent')} value={current.sent} valueStyle={{ fontSize: 18 }} data-testid="crm-msg-send-sent" />
-        <Statistic title={t('messages.skippedNoConsent')} value={current.skippedNoConsent} valueStyle={{ fontSize: 18 }} data-testid="crm-msg-send-skipped" />
+        <Statistic
+          title={t('messages.skippedNoConsent')}
+          value={current.skippedNoConsent}
+          valueStyle={{ fontSize: 18 }}
+          data-testid="crm-msg-send-skipped"
+        />
         <Button onClick={() => onShowLog(current.id)} data-testid="crm-msg-send-log">
           {t('messages.showLog')}
         </Button>
@@ -141,7 +206,10 @@ function Campaign({ templates, onShowLog }: { templates: MessageTemplate[]; onSh
   const [sends, setSends] = useState<MessageSend[]>([]);
   const values = Form.useWatch([], form) as Partial<CampaignValues> | undefined;
   const segment = segmentOf(values ?? {});
-  const counts = useQuery(SegmentCountsDocument, { variables: { segment, consenting: { ...segment, marketingConsent: true } }, fetchPolicy: 'network-only' });
+  const counts = useQuery(SegmentCountsDocument, {
+    variables: { segment, consenting: { ...segment, marketingConsent: true } },
+    fetchPolicy: 'network-only',
+  });
   const template = templates.find((candidate) => candidate.id === values?.templateId);
   const variables = template ? templateVariables(template.title, template.body).filter((key) => key !== 'name') : [];
   const [schedule] = useMutation(ScheduleMessageDocument);
@@ -175,23 +243,40 @@ function Campaign({ templates, onShowLog }: { templates: MessageTemplate[]; onSh
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} data-testid="crm-msg-campaign-failure" />}
-        <Form<CampaignValues> form={form} layout="vertical" initialValues={{ when: 'now' }} onValuesChange={changed} onFinish={(submitted) => void submit(submitted)}>
+        <Form<CampaignValues>
+          form={form}
+          layout="vertical"
+          initialValues={{ when: 'now' }}
+          onValuesChange={changed}
+          onFinish={(submitted) => void submit(submitted)}
+        >
           <Form.Item name="templateId" label={t('messages.template')} rules={[{ required: true, message: t('form.required') }]}>
             <Select
-              options={active.map((candidate) => ({ value: candidate.id, label: `${candidate.title} · ${candidate.code}（${t(`templateKinds.${candidate.kind}`)}）` }))}
+              options={active.map((candidate) => ({
+                value: candidate.id,
+                label: `${candidate.title} · ${candidate.code}（${t(`templateKinds.${candidate.kind}`)}）`,
+              }))}
               data-testid="crm-msg-campaign-template"
             />
           </Form.Item>
           <Typography.Title level={5}>{t('messages.segment')}</Typography.Title>
           <Flex gap={8} wrap="wrap">
             <Form.Item name="customerClass" label={t('customer.class')}>
-              <Select allowClear style={{ width: 120 }} options={customerClasses.map((value) => ({ value, label: t(`classes.${value}`) }))} />
+              <Select
+                allowClear
+                style={{ width: 120 }}
+                options={customerClasses.map((value) => ({ value, label: t(`classes.${value}`) }))}
+              />
             </Form.Item>
             <Form.Item name="stage" label={t('customer.stage')}>
               <Select allowClear style={{ width: 140 }} options={customerStages.map((value) => ({ value, label: t(`stages.${value}`) }))} />
             </Form.Item>
             <Form.Item name="channel" label={t('customer.channel')}>
-              <Select allowClear style={{ width: 140 }} options={sourceChannels.map((value) => ({ value, label: t(`channels.${value}`) }))} />
+              <Select
+                allowClear
+                style={{ width: 140 }}
+                options={sourceChannels.map((value) => ({ value, label: t(`channels.${value}`) }))}
+              />
             </Form.Item>
             <Form.Item name="tag" label={t('customer.tag')}>
               <Input allowClear style={{ width: 140 }} data-testid="crm-msg-campaign-tag" />
@@ -205,7 +290,12 @@ function Campaign({ templates, onShowLog }: { templates: MessageTemplate[]; onSh
               <Typography.Title level={5}>{t('messages.variables')}</Typography.Title>
               <Flex gap={8} wrap="wrap">
                 {variables.map((key) => (
-                  <Form.Item key={key} name={['variables', key]} label={`{{${key}}}`} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+                  <Form.Item
+                    key={key}
+                    name={['variables', key]}
+                    label={`{{${key}}}`}
+                    rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+                  >
                     <Input style={{ width: 180 }} data-testid={`crm-msg-campaign-var-${key}`} />
                   </Form.Item>
                 ))}
@@ -214,7 +304,13 @@ function Campaign({ templates, onShowLog }: { templates: MessageTemplate[]; onSh
           )}
           <Flex gap={12} align="flex-end" wrap="wrap">
             <Form.Item name="when" label={t('messages.when')}>
-              <Radio.Group optionType="button" options={[{ value: 'now', label: t('messages.now') }, { value: 'later', label: t('messages.later') }]} />
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'now', label: t('messages.now') },
+                  { value: 'later', label: t('messages.later') },
+                ]}
+              />
             </Form.Item>
             {values?.when === 'later' && (
               <Form.Item name="scheduledAt" label={t('messages.scheduledAt')} rules={[{ required: true, message: t('form.required') }]}>
@@ -251,7 +347,13 @@ function Campaign({ templates, onShowLog }: { templates: MessageTemplate[]; onSh
           </Card>
           {template && (
             <Card size="small" title={t('messages.preview')}>
-              <TemplatePreview key={template.id} title={template.title} body={template.body} values={values?.variables ?? {}} testId="crm-msg-campaign-preview" />
+              <TemplatePreview
+                key={template.id}
+                title={template.title}
+                body={template.body}
+                values={values?.variables ?? {}}
+                testId="crm-msg-campaign-preview"
+              />
             </Card>
           )}
           {sends.map((send) => (
@@ -294,8 +396,20 @@ function DeliveryLog({ templates, sendId, onSendId }: { templates: MessageTempla
     },
     { title: t('messages.template'), dataIndex: 'templateId', render: (value: string) => templateCode(value) },
     { title: t('messages.channel'), dataIndex: 'channel', render: (value: MessageDelivery['channel']) => t(`messageChannels.${value}`) },
-    { title: t('messages.body'), dataIndex: 'body', render: (value: string) => <Typography.Text ellipsis={{ tooltip: value }} style={{ maxWidth: 320 }}>{value}</Typography.Text> },
-    { title: t('messages.status'), dataIndex: 'status', render: (value: DeliveryStatus) => <Tag color={deliveryColors[value]}>{t(`deliveryStatus.${value}`)}</Tag> },
+    {
+      title: t('messages.body'),
+      dataIndex: 'body',
+      render: (value: string) => (
+        <Typography.Text ellipsis={{ tooltip: value }} style={{ maxWidth: 320 }}>
+          {value}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t('messages.status'),
+      dataIndex: 'status',
+      render: (value: DeliveryStatus) => <Tag color={deliveryColors[value]}>{t(`deliveryStatus.${value}`)}</Tag>,
+    },
     { title: t('messages.provider'), dataIndex: 'provider' },
     { title: t('messages.deliveredAt'), dataIndex: 'deliveredAt', render: (value: string | null) => hospitalTime(value) },
     { title: t('messages.error'), dataIndex: 'error', render: (value: string | null) => value ?? '—' },
@@ -334,13 +448,23 @@ function DeliveryLog({ templates, sendId, onSendId }: { templates: MessageTempla
   };
   const shown = connection ? (onlyFailed ? connection.nodes.filter((row) => row.status !== 'DELIVERED') : connection.nodes) : [];
   let body;
-  if (error && !connection) body = <QueryError error={error} title={t('messages.logError')} onRetry={() => void refetch()} testId="crm-msg-log-error" />;
+  if (error && !connection)
+    body = <QueryError error={error} title={t('messages.logError')} onRetry={() => void refetch()} testId="crm-msg-log-error" />;
   else if (!connection) body = <PageLoading testId="crm-msg-log-loading" />;
   else if (connection.totalCount === 0) body = <PageEmpty testId="crm-msg-log-empty" description={t('messages.logEmpty')} />;
   else
     body = (
       <>
-        <Table<MessageDelivery> rowKey="id" size="small" columns={columns} dataSource={shown} loading={loading} pagination={false} scroll={{ x: 'max-content' }} data-testid="crm-msg-log" />
+        <Table<MessageDelivery>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={shown}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          data-testid="crm-msg-log"
+        />
         <CursorPager
           testId="crm-msg-log-pager"
           page={pages.page}
@@ -388,7 +512,8 @@ export function MessagesPage() {
   const [sendId, setSendId] = useState('');
   const { data, error, refetch } = useQuery(MessageTemplatesDocument, { skip: !permissions.messages });
   if (!permissions.messages) return <Alert type="warning" showIcon message={t('forbidden')} data-testid="crm-msg-forbidden" />;
-  if (error && !data) return <QueryError error={error} title={t('messages.templatesError')} onRetry={() => void refetch()} testId="crm-msg-error" />;
+  if (error && !data)
+    return <QueryError error={error} title={t('messages.templatesError')} onRetry={() => void refetch()} testId="crm-msg-error" />;
   if (!data) return <PageLoading testId="crm-msg-loading" />;
   const templates = data.messageTemplates;
   const showLog = (id: string) => {
@@ -406,7 +531,11 @@ export function MessagesPage() {
             label: <span data-testid="crm-msg-tab-templates">{t('messages.templates')}</span>,
             children: <Templates templates={templates} />,
           },
-          { key: 'campaign', label: <span data-testid="crm-msg-tab-campaign">{t('messages.campaign')}</span>, children: <Campaign templates={templates} onShowLog={showLog} /> },
+          {
+            key: 'campaign',
+            label: <span data-testid="crm-msg-tab-campaign">{t('messages.campaign')}</span>,
+            children: <Campaign templates={templates} onShowLog={showLog} />,
+          },
           {
             key: 'log',
             label: <span data-testid="crm-msg-tab-log">{t('messages.log')}</span>,

@@ -43,10 +43,24 @@ export function TemplateModal({ open, template, onClose }: { open: boolean; temp
     try {
       const holidayDate = kind === 'HOLIDAY' ? values.holidayDate?.trim() || null : null;
       if (template) {
-        await update({ variables: { id: template.id, input: { title: values.title.trim(), body: values.body.trim(), holidayDate, active: values.active } } });
+        await update({
+          variables: {
+            id: template.id,
+            input: { title: values.title.trim(), body: values.body.trim(), holidayDate, active: values.active },
+          },
+        });
       } else {
         await create({
-          variables: { input: { code: values.code.trim().toUpperCase(), kind: values.kind, channel: values.channel, title: values.title.trim(), body: values.body.trim(), holidayDate } },
+          variables: {
+            input: {
+              code: values.code.trim().toUpperCase(),
+              kind: values.kind,
+              channel: values.channel,
+              title: values.title.trim(),
+              body: values.body.trim(),
+              holidayDate,
+            },
+          },
         });
       }
       form.resetFields();
@@ -79,7 +93,15 @@ export function TemplateModal({ open, template, onClose }: { open: boolean; temp
         layout="vertical"
         initialValues={
           template
-            ? { code: template.code, kind: template.kind, channel: template.channel, title: template.title, body: template.body, holidayDate: template.holidayDate ?? '', active: template.active }
+            ? {
+                code: template.code,
+                kind: template.kind,
+                channel: template.channel,
+                title: template.title,
+                body: template.body,
+                holidayDate: template.holidayDate ?? '',
+                active: template.active,
+              }
             : { kind: 'CAMPAIGN', channel: 'SMS', active: true, body: '{{name}}，' }
         }
         onValuesChange={changed}
@@ -89,21 +111,35 @@ export function TemplateModal({ open, template, onClose }: { open: boolean; temp
           name="code"
           label={t('messages.code')}
           extra={t('messages.codeHint')}
-          rules={[{ required: true, message: t('form.required') }, { pattern: /^[A-Za-z0-9_]{2,50}$/, message: t('messages.codeInvalid') }]}
+          rules={[
+            { required: true, message: t('form.required') },
+            { pattern: /^[A-Za-z0-9_]{2,50}$/, message: t('messages.codeInvalid') },
+          ]}
         >
           <Input disabled={Boolean(template)} data-testid="crm-msg-template-code" />
         </Form.Item>
         <Form.Item name="kind" label={t('messages.kind')}>
-          <Radio.Group disabled={Boolean(template)} optionType="button" options={templateKinds.map((value) => ({ value, label: t(`templateKinds.${value}`) }))} />
+          <Radio.Group
+            disabled={Boolean(template)}
+            optionType="button"
+            options={templateKinds.map((value) => ({ value, label: t(`templateKinds.${value}`) }))}
+          />
         </Form.Item>
         <Form.Item name="channel" label={t('messages.channel')}>
-          <Select disabled={Boolean(template)} options={messageChannels.map((value) => ({ value, label: t(`messageChannels.${value}`) }))} style={{ width: 160 }} />
+          <Select
+            disabled={Boolean(template)}
+            options={messageChannels.map((value) => ({ value, label: t(`messageChannels.${value}`) }))}
+            style={{ width: 160 }}
+          />
         </Form.Item>
         {kind === 'HOLIDAY' && (
           <Form.Item
             name="holidayDate"
             label={t('messages.holidayDate')}
-            rules={[{ required: true, message: t('form.required') }, { pattern: holidayPattern, message: t('messages.holidayInvalid') }]}
+            rules={[
+              { required: true, message: t('form.required') },
+              { pattern: holidayPattern, message: t('messages.holidayInvalid') },
+            ]}
           >
             <Input placeholder="10-01" style={{ width: 120 }} />
           </Form.Item>
@@ -111,7 +147,12 @@ export function TemplateModal({ open, template, onClose }: { open: boolean; temp
         <Form.Item name="title" label={t('messages.title')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
           <Input data-testid="crm-msg-template-title" />
         </Form.Item>
-        <Form.Item name="body" label={t('messages.body')} extra={t('messages.bodyHint')} rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 1000 }]}>
+        <Form.Item
+          name="body"
+          label={t('messages.body')}
+          extra={t('messages.bodyHint')}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 1000 }]}
+        >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} showCount maxLength={1000} data-testid="crm-msg-template-body" />
         </Form.Item>
         {template && (

@@ -7,7 +7,17 @@ import { renderTemplate, templateVariables } from '../utils/render-template.js';
  * 预览: the message as one customer would get it. `{{name}}` takes a sample name; the other
  * variables take `values` when given (a campaign's), otherwise sample values typed here.
  */
-export function TemplatePreview({ title, body, values, testId }: { title: string; body: string; values?: Record<string, string>; testId: string }) {
+export function TemplatePreview({
+  title,
+  body,
+  values,
+  testId,
+}: {
+  title: string;
+  body: string;
+  values?: Record<string, string>;
+  testId: string;
+}) {
   const { t } = useTranslation('crm');
   const [sampleName, setSampleName] = useState(() => t('messages.sampleName'));
   const [samples, setSamples] = useState<Record<string, string>>({});
@@ -22,7 +32,12 @@ export function TemplatePreview({ title, body, values, testId }: { title: string
           variables.map((key) => (
             <Flex key={key} gap={4} align="center">
               <Typography.Text type="secondary">{`{{${key}}}`}</Typography.Text>
-              <Input size="small" style={{ width: 120 }} value={samples[key] ?? ''} onChange={(event) => setSamples((current) => ({ ...current, [key]: event.target.value }))} />
+              <Input
+                size="small"
+                style={{ width: 120 }}
+                value={samples[key] ?? ''}
+                onChange={(event) => setSamples((current) => ({ ...current, [key]: event.target.value }))}
+              />
             </Flex>
           ))}
       </Flex>

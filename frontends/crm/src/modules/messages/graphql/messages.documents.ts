@@ -55,14 +55,15 @@ export interface MessageTemplateInput {
   holidayDate?: string | null;
 }
 
-export const CreateMessageTemplateDocument: TypedDocumentNode<{ createMessageTemplate: MessageTemplate }, { input: MessageTemplateInput }> = gql`
-  mutation CrmCreateMessageTemplate($input: MessageTemplateInput!) {
-    createMessageTemplate(input: $input) {
-      ...CrmMessageTemplate
+export const CreateMessageTemplateDocument: TypedDocumentNode<{ createMessageTemplate: MessageTemplate }, { input: MessageTemplateInput }> =
+  gql`
+    mutation CrmCreateMessageTemplate($input: MessageTemplateInput!) {
+      createMessageTemplate(input: $input) {
+        ...CrmMessageTemplate
+      }
     }
-  }
-  ${TemplateFields}
-`;
+    ${TemplateFields}
+  `;
 
 export interface UpdateMessageTemplateInput {
   title?: string | null;

@@ -60,7 +60,10 @@ export function VisitDeskPage() {
   const [register] = useMutation(RegisterVisitDocument);
 
   const appointments = useMemo(
-    () => (expected.appointments ?? []).filter((appointment) => appointment.status !== 'CANCELLED').sort((a, b) => a.slotStart.localeCompare(b.slotStart)),
+    () =>
+      (expected.appointments ?? [])
+        .filter((appointment) => appointment.status !== 'CANCELLED')
+        .sort((a, b) => a.slotStart.localeCompare(b.slotStart)),
     [expected.appointments],
   );
   const todaysVisits = visits.visits ?? [];
@@ -70,7 +73,14 @@ export function VisitDeskPage() {
     [doctors, appointments],
   );
   const departments = useMemo(
-    () => [...new Set([...doctors.map((doctor) => doctor.departmentCode), ...appointments.map((appointment) => appointment.departmentCode)].filter(Boolean))].sort(),
+    () =>
+      [
+        ...new Set(
+          [...doctors.map((doctor) => doctor.departmentCode), ...appointments.map((appointment) => appointment.departmentCode)].filter(
+            Boolean,
+          ),
+        ),
+      ].sort(),
     [doctors, appointments],
   );
 
@@ -88,7 +98,10 @@ export function VisitDeskPage() {
       refresh();
     } catch (error) {
       const { message: text, extensions } = readGraphqlError(error);
-      setFailure({ title: extensions['reason'] === 'ALREADY_ARRIVED' ? t('visitDesk.alreadyArrived') : t('visitDesk.arriveFailed'), message: text });
+      setFailure({
+        title: extensions['reason'] === 'ALREADY_ARRIVED' ? t('visitDesk.alreadyArrived') : t('visitDesk.arriveFailed'),
+        message: text,
+      });
       refresh();
     } finally {
       setArriving(null);
@@ -96,7 +109,12 @@ export function VisitDeskPage() {
   };
 
   const expectedColumns: ColumnsType<Appointment> = [
-    { title: t('visitDesk.slot'), dataIndex: 'slotStart', width: 80, render: (value: string) => <Typography.Text strong>{hospitalClockOf(value)}</Typography.Text> },
+    {
+      title: t('visitDesk.slot'),
+      dataIndex: 'slotStart',
+      width: 80,
+      render: (value: string) => <Typography.Text strong>{hospitalClockOf(value)}</Typography.Text>,
+    },
     { title: t('visitDesk.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
     {
       title: t('visitDesk.type'),
@@ -114,7 +132,11 @@ export function VisitDeskPage() {
     },
     { title: t('visitDesk.doctor'), dataIndex: 'doctorId', render: (value: string) => doctorLabel(value) },
     { title: t('visitDesk.department'), dataIndex: 'departmentCode' },
-    { title: t('visitDesk.consultant'), dataIndex: 'onsiteConsultantId', render: (value: string | null, row) => <StaffName id={value} testId={`crm-visit-desk-consultant-${row.id}`} /> },
+    {
+      title: t('visitDesk.consultant'),
+      dataIndex: 'onsiteConsultantId',
+      render: (value: string | null, row) => <StaffName id={value} testId={`crm-visit-desk-consultant-${row.id}`} />,
+    },
     {
       title: t('visitDesk.status'),
       dataIndex: 'status',
@@ -157,7 +179,12 @@ export function VisitDeskPage() {
   ];
 
   const visitColumns: ColumnsType<Visit> = [
-    { title: t('visitDesk.arrivedAt'), dataIndex: 'arrivedAt', width: 80, render: (value: string) => <Typography.Text strong>{hospitalClockOf(value)}</Typography.Text> },
+    {
+      title: t('visitDesk.arrivedAt'),
+      dataIndex: 'arrivedAt',
+      width: 80,
+      render: (value: string) => <Typography.Text strong>{hospitalClockOf(value)}</Typography.Text>,
+    },
     { title: t('visitDesk.customer'), dataIndex: 'customerId', render: (value: string) => <CustomerNameLink id={value} /> },
     {
       title: t('visitDesk.source'),
@@ -185,7 +212,11 @@ export function VisitDeskPage() {
       ),
     },
     { title: t('visitDesk.department'), dataIndex: 'departmentCode' },
-    { title: t('visitDesk.consultant'), dataIndex: 'onsiteConsultantId', render: (value: string | null, row) => <StaffName id={value} testId={`crm-visit-consultant-${row.id}`} /> },
+    {
+      title: t('visitDesk.consultant'),
+      dataIndex: 'onsiteConsultantId',
+      render: (value: string | null, row) => <StaffName id={value} testId={`crm-visit-consultant-${row.id}`} />,
+    },
     { title: t('visitDesk.outcome'), key: 'outcome', render: (_, row) => <OutcomeTag visit={row} /> },
     {
       title: t('visitDesk.actions'),
@@ -205,7 +236,14 @@ export function VisitDeskPage() {
 
   const expectedBody = () => {
     if (expected.error && !expected.appointments)
-      return <QueryError error={expected.error} title={t('visitDesk.expectedError')} onRetry={expected.refetch} testId="crm-visit-desk-expected-error" />;
+      return (
+        <QueryError
+          error={expected.error}
+          title={t('visitDesk.expectedError')}
+          onRetry={expected.refetch}
+          testId="crm-visit-desk-expected-error"
+        />
+      );
     if (!expected.appointments) return <PageLoading testId="crm-visit-desk-expected-loading" />;
     if (appointments.length === 0) return <PageEmpty testId="crm-visit-desk-expected-empty" description={t('visitDesk.expectedEmpty')} />;
     return (
@@ -224,7 +262,10 @@ export function VisitDeskPage() {
   };
 
   const visitsBody = () => {
-    if (visits.error && !visits.visits) return <QueryError error={visits.error} title={t('visitDesk.visitsError')} onRetry={visits.refetch} testId="crm-visit-desk-visits-error" />;
+    if (visits.error && !visits.visits)
+      return (
+        <QueryError error={visits.error} title={t('visitDesk.visitsError')} onRetry={visits.refetch} testId="crm-visit-desk-visits-error" />
+      );
     if (!visits.visits) return <PageLoading testId="crm-visit-desk-visits-loading" />;
     if (todaysVisits.length === 0) return <PageEmpty testId="crm-visit-desk-visits-empty" description={t('visitDesk.visitsEmpty')} />;
     return (
@@ -263,7 +304,15 @@ export function VisitDeskPage() {
         </Space>
       </Flex>
       {failure && (
-        <Alert type="error" showIcon closable onClose={() => setFailure(null)} title={failure.title} description={failure.message} data-testid="crm-visit-desk-error" />
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setFailure(null)}
+          title={failure.title}
+          description={failure.message}
+          data-testid="crm-visit-desk-error"
+        />
       )}
       <Card
         title={

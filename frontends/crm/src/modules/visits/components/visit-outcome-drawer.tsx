@@ -19,13 +19,24 @@ interface Values {
   items?: string[];
 }
 
-const failureText: Record<string, string> = { RECEIPT_TAKEN: 'visitOutcome.receiptTaken', OUTCOME_ALREADY_RECORDED: 'visitOutcome.alreadyRecorded' };
+const failureText: Record<string, string> = {
+  RECEIPT_TAKEN: 'visitOutcome.receiptTaken',
+  OUTCOME_ALREADY_RECORDED: 'visitOutcome.alreadyRecorded',
+};
 
 /**
  * 成交结果 of one visit, in a drawer: deal or not; a deal with its amount in yuan (sent to crm as the
  * typed decimal, never as a float) and receipt number, and the items. crm records it once.
  */
-export function VisitOutcomeDrawer({ visit, onClose, onRecorded }: { visit: Visit | null; onClose: () => void; onRecorded: (visit: Visit) => void }) {
+export function VisitOutcomeDrawer({
+  visit,
+  onClose,
+  onRecorded,
+}: {
+  visit: Visit | null;
+  onClose: () => void;
+  onRecorded: (visit: Visit) => void;
+}) {
   const { t } = useTranslation('crm');
   const hospitalTime = useHospitalTime();
   const doctorLabel = useDoctorLabel();
@@ -74,7 +85,14 @@ export function VisitOutcomeDrawer({ visit, onClose, onRecorded }: { visit: Visi
       onClose={onClose}
       size={520}
       title={t('visitOutcome.title')}
-      extra={visit && (recorded ? <Tag color={visit.dealt ? 'green' : 'orange'}>{visit.dealt ? t('visitOutcome.yes') : t('visitOutcome.no')}</Tag> : <Tag>{t('visitDesk.pending')}</Tag>)}
+      extra={
+        visit &&
+        (recorded ? (
+          <Tag color={visit.dealt ? 'green' : 'orange'}>{visit.dealt ? t('visitOutcome.yes') : t('visitOutcome.no')}</Tag>
+        ) : (
+          <Tag>{t('visitDesk.pending')}</Tag>
+        ))
+      }
       data-testid="crm-visit-outcome-drawer"
     >
       {visit && (
@@ -119,8 +137,17 @@ export function VisitOutcomeDrawer({ visit, onClose, onRecorded }: { visit: Visi
           {!recorded && !recordsOutcomes && <Typography.Text type="secondary">{t('visitOutcome.notAllowed')}</Typography.Text>}
           {!recorded && recordsOutcomes && (
             <>
-              {failure && <Alert type="error" showIcon title={failure.title} description={failure.message} data-testid="crm-visit-outcome-error" />}
-              <Form<Values> form={form} layout="vertical" initialValues={{ dealt: true, items: [] }} onFinish={(values) => void submit(values)} onValuesChange={() => changed()} disabled={submitting}>
+              {failure && (
+                <Alert type="error" showIcon title={failure.title} description={failure.message} data-testid="crm-visit-outcome-error" />
+              )}
+              <Form<Values>
+                form={form}
+                layout="vertical"
+                initialValues={{ dealt: true, items: [] }}
+                onFinish={(values) => void submit(values)}
+                onValuesChange={() => changed()}
+                disabled={submitting}
+              >
                 <Form.Item name="dealt" label={t('visitOutcome.dealt')} rules={[{ required: true, message: t('form.required') }]}>
                   <Radio.Group
                     optionType="button"
@@ -143,14 +170,20 @@ export function VisitOutcomeDrawer({ visit, onClose, onRecorded }: { visit: Visi
                             if (!value) return Promise.resolve();
                             const amount = normaliseYuan(value);
                             if (amount === null) return Promise.reject(new Error(t('visitOutcome.amountInvalid')));
-                            return /^0+\.00$/.test(amount) ? Promise.reject(new Error(t('visitOutcome.amountPositive'))) : Promise.resolve();
+                            return /^0+\.00$/.test(amount)
+                              ? Promise.reject(new Error(t('visitOutcome.amountPositive')))
+                              : Promise.resolve();
                           },
                         },
                       ]}
                     >
                       <Input prefix="¥" inputMode="decimal" placeholder="1280.50" data-testid="crm-visit-outcome-amount" />
                     </Form.Item>
-                    <Form.Item name="receiptNumber" label={t('visitOutcome.receipt')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+                    <Form.Item
+                      name="receiptNumber"
+                      label={t('visitOutcome.receipt')}
+                      rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+                    >
                       <Input maxLength={64} data-testid="crm-visit-outcome-receipt" />
                     </Form.Item>
                   </>

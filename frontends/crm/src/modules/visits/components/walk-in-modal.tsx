@@ -94,7 +94,16 @@ export function WalkInModal({
       forceRender
       data-testid="crm-walk-in-modal"
     >
-      {failure && <Alert type="error" showIcon title={t('walkIn.failed')} description={failure} style={{ marginBottom: 12 }} data-testid="crm-walk-in-error" />}
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('walkIn.failed')}
+          description={failure}
+          style={{ marginBottom: 12 }}
+          data-testid="crm-walk-in-error"
+        />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -124,11 +133,18 @@ export function WalkInModal({
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="type" label={t('walkIn.type')} rules={[{ required: true, message: t('form.required') }]}>
-              <Select options={appointmentTypes.map((value) => ({ value, label: t(`visitTypes.${value}`) }))} data-testid="crm-walk-in-type" />
+              <Select
+                options={appointmentTypes.map((value) => ({ value, label: t(`visitTypes.${value}`) }))}
+                data-testid="crm-walk-in-type"
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="departmentCode" label={t('walkIn.department')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+            <Form.Item
+              name="departmentCode"
+              label={t('walkIn.department')}
+              rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+            >
               <AutoComplete options={departments.map((value) => ({ value }))} placeholder="DENTAL" data-testid="crm-walk-in-department" />
             </Form.Item>
           </Col>
@@ -143,7 +159,11 @@ export function WalkInModal({
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="onsiteConsultantId" label={t('walkIn.consultant')} extra={consultantIds.length > 0 ? t('walkIn.consultantHint') : t('walkIn.noRoster')}>
+            <Form.Item
+              name="onsiteConsultantId"
+              label={t('walkIn.consultant')}
+              extra={consultantIds.length > 0 ? t('walkIn.consultantHint') : t('walkIn.noRoster')}
+            >
               <Select
                 allowClear
                 loading={roster.loading}

@@ -22,7 +22,10 @@ export interface TodaysVisits {
 export function useTodaysVisits(day: string): TodaysVisits {
   const client = useApolloClient();
   const [reload, setReload] = useState(0);
-  const [state, setState] = useState<{ visits?: Visit[]; error?: unknown; truncated: boolean; loading: boolean }>({ truncated: false, loading: true });
+  const [state, setState] = useState<{ visits?: Visit[]; error?: unknown; truncated: boolean; loading: boolean }>({
+    truncated: false,
+    loading: true,
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -33,7 +36,11 @@ export function useTodaysVisits(day: string): TodaysVisits {
         let after: string | null = null;
         let truncated = false;
         for (;;) {
-          const { data }: { data?: VisitsData | undefined } = await client.query({ query: VisitsDocument, variables: { first: PAGE, after }, fetchPolicy: 'network-only' });
+          const { data }: { data?: VisitsData | undefined } = await client.query({
+            query: VisitsDocument,
+            variables: { first: PAGE, after },
+            fetchPolicy: 'network-only',
+          });
           if (!data) break;
           const nodes = data.visits.nodes;
           rows.push(...nodes.filter((visit) => hospitalDayOf(visit.arrivedAt) === day));

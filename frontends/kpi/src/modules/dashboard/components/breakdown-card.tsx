@@ -49,10 +49,7 @@ export function BreakdownCard({
           ? (staffName?.(row.key) ?? row.key)
           : row.label || row.key;
   const labelled = useMemo(() => rows.map((row) => ({ ...row, label: label(row) })), [rows, dimension, t, departmentName, staffName]);
-  const option = useMemo(
-    () => buildBreakdownOption({ rows: labelled, unit, name: t('dashboard.value') }),
-    [labelled, unit, t],
-  );
+  const option = useMemo(() => buildBreakdownOption({ rows: labelled, unit, name: t('dashboard.value') }), [labelled, unit, t]);
 
   const columns: ColumnsType<KpiBreakdownRow> = [
     {

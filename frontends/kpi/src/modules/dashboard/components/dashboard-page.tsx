@@ -44,10 +44,7 @@ export function DashboardPage({ lockedDepartment }: { lockedDepartment: string |
     [departments, language],
   );
 
-  const selected = useMemo(
-    () => kpis?.find((kpi) => kpi.code === filters.kpiCode) ?? kpis?.[0],
-    [kpis, filters.kpiCode],
-  );
+  const selected = useMemo(() => kpis?.find((kpi) => kpi.code === filters.kpiCode) ?? kpis?.[0], [kpis, filters.kpiCode]);
   const dimension = selected ? dimensionFor(selected.definition, filters.dimension, departmentCode !== undefined) : undefined;
   const detail = useKpiDetail(selected?.code, filters.period, departmentCode, dimension);
   const staffNames = useStaffNames(dimension === 'STAFF' ? departmentCode : undefined);
@@ -55,9 +52,10 @@ export function DashboardPage({ lockedDepartment }: { lockedDepartment: string |
   const funnel = useFunnel(filters.period, departmentCode);
   // the figures on screen may be the previous filters' while new ones load: the period label is theirs
   const shownPeriod = kpis?.[0]?.period;
-  const drill = lockedDepartment === undefined && departmentCode === undefined
-    ? (code: string) => update({ departmentCode: code, dimension: 'STAFF' })
-    : undefined;
+  const drill =
+    lockedDepartment === undefined && departmentCode === undefined
+      ? (code: string) => update({ departmentCode: code, dimension: 'STAFF' })
+      : undefined;
 
   let body;
   if (error && !loading) {

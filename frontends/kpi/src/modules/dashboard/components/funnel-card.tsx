@@ -29,7 +29,14 @@ export function FunnelCard({
 
   let body;
   if (error && !loading) {
-    body = <PageError testId="kpi-funnel-error" title={t('dashboard.funnelError')} description={readGraphqlError(error).message} onRetry={onRetry} />;
+    body = (
+      <PageError
+        testId="kpi-funnel-error"
+        title={t('dashboard.funnelError')}
+        description={readGraphqlError(error).message}
+        onRetry={onRetry}
+      />
+    );
   } else if (!funnel || !option) {
     body = <Skeleton active paragraph={{ rows: 6 }} />;
   } else if (stages.every((stage) => funnel[stage] === 0)) {

@@ -63,7 +63,9 @@ export function KpiCard({ kpi, selected, onSelect }: { kpi: KpiSummary; selected
           >
             {t('dashboard.target')}: {formatKpiValue(target, targetUnit)}
           </Typography.Text>
-          <Tooltip title={t('dashboard.previous', { label: kpi.previousPeriod.label, value: formatKpiValue(kpi.previous.value, definition.unit) })}>
+          <Tooltip
+            title={t('dashboard.previous', { label: kpi.previousPeriod.label, value: formatKpiValue(kpi.previous.value, definition.unit) })}
+          >
             <Typography.Text style={{ color: toneColour[tone] }} data-testid={`kpi-card-change-${kpi.code}`} data-tone={tone}>
               {change === null ? (
                 t('dashboard.noChange')

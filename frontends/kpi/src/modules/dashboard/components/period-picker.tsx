@@ -26,7 +26,9 @@ export function PeriodPicker({
   // the picker works in browser-local dates; anchoring "today" on the hospital's date keeps it right
   const today = dayjs(hospitalToday());
   const setKind = (kind: PeriodKind) =>
-    onChange(kind === 'CUSTOM' ? { kind, date: dayjs(value.date).startOf('month').format(format), to: value.date } : { kind, date: value.date });
+    onChange(
+      kind === 'CUSTOM' ? { kind, date: dayjs(value.date).startOf('month').format(format), to: value.date } : { kind, date: value.date },
+    );
   const future = (date: dayjs.Dayjs) => date.isAfter(today, 'day');
 
   return (
@@ -36,7 +38,10 @@ export function PeriodPicker({
           aria-label={t('dashboard.periodKind')}
           data-testid="kpi-period-kind"
           value={value.kind}
-          options={periodKinds.map((kind) => ({ value: kind, label: <span data-testid={`kpi-period-kind-${kind}`}>{t(`dashboard.kinds.${kind}`)}</span> }))}
+          options={periodKinds.map((kind) => ({
+            value: kind,
+            label: <span data-testid={`kpi-period-kind-${kind}`}>{t(`dashboard.kinds.${kind}`)}</span>,
+          }))}
           onChange={setKind}
         />
         {value.kind === 'CUSTOM' ? (
@@ -45,9 +50,7 @@ export function PeriodPicker({
             data-testid="kpi-period-range"
             allowClear={false}
             value={[dayjs(value.date), dayjs(value.to ?? value.date)]}
-            disabledDate={(date, info) =>
-              future(date) || (info.from !== undefined && Math.abs(date.diff(info.from, 'day')) >= maxDays)
-            }
+            disabledDate={(date, info) => future(date) || (info.from !== undefined && Math.abs(date.diff(info.from, 'day')) >= maxDays)}
             onChange={(range) => {
               const [from, to] = range ?? [];
               if (from && to) onChange({ kind: 'CUSTOM', date: from.format(format), to: to.format(format) });

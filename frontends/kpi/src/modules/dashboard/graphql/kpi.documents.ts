@@ -190,6 +190,10 @@ export interface Department {
 
 export const KpiDepartmentsDocument: TypedDocumentNode<{ departments: Department[] }, Record<string, never>> = gql`
   query KpiDepartments {
-    departments { code name nameEn }
+    departments {
+      code
+      name
+      nameEn
+    }
   }
 `;

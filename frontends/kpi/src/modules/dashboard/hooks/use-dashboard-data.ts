@@ -36,7 +36,10 @@ export function useKpiDetail(
   const { data, previousData, loading, error, refetch } = useQuery(
     KpiDetailDocument,
     code && dimension
-      ? { variables: { code, period, departmentCode: departmentCode ?? null, dimension, points: trendPoints }, notifyOnNetworkStatusChange: true }
+      ? {
+          variables: { code, period, departmentCode: departmentCode ?? null, dimension, points: trendPoints },
+          notifyOnNetworkStatusChange: true,
+        }
       : skipToken,
   );
   const detail = (data ?? previousData)?.kpi;

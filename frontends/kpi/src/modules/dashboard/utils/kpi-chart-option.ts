@@ -1,10 +1,5 @@
 import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption } from 'echarts/charts';
-import type {
-  GridComponentOption,
-  LegendComponentOption,
-  MarkLineComponentOption,
-  TooltipComponentOption,
-} from 'echarts/components';
+import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Funnel, KpiBreakdownRow, KpiTrendPoint, KpiUnit } from '../graphql/kpi.documents.js';
 import { chartValue, formatKpiValue } from './format-kpi.js';
@@ -47,7 +42,8 @@ export function buildTrendOption({
   return {
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (value) => (typeof value === 'number' ? formatKpiValue(unit === 'PERCENT' ? value / 100 : unit === 'FEN' ? value * 100 : value, unit) : '—'),
+      valueFormatter: (value) =>
+        typeof value === 'number' ? formatKpiValue(unit === 'PERCENT' ? value / 100 : unit === 'FEN' ? value * 100 : value, unit) : '—',
     },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 40, bottom: 8 },
@@ -78,24 +74,19 @@ export function buildTrendOption({
 }
 
 /** One bar per department, staff member, channel…; a bar is clickable where the row drills down. */
-export function buildBreakdownOption({
-  rows,
-  unit,
-  name,
-}: {
-  rows: KpiBreakdownRow[];
-  unit: KpiUnit;
-  name: string;
-}): KpiChartOption {
+export function buildBreakdownOption({ rows, unit, name }: { rows: KpiBreakdownRow[]; unit: KpiUnit; name: string }): KpiChartOption {
   return {
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (value) => (typeof value === 'number' ? formatKpiValue(unit === 'PERCENT' ? value / 100 : unit === 'FEN' ? value * 100 : value, unit) : '—'),
+      valueFormatter: (value) =>
+        typeof value === 'number' ? formatKpiValue(unit === 'PERCENT' ? value / 100 : unit === 'FEN' ? value * 100 : value, unit) : '—',
     },
     grid: { left: 8, right: 16, top: 16, bottom: 8 },
     xAxis: { type: 'category', data: rows.map((row) => row.label), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
     yAxis: { type: 'value', axisLabel: axisLabel(unit), ...(unit === 'COUNT' ? { minInterval: 1 } : {}) },
-    series: [{ type: 'bar', name, data: rows.map((row) => chartValue(row.value.value, unit)), barMaxWidth: 36, itemStyle: { color: valueColour } }],
+    series: [
+      { type: 'bar', name, data: rows.map((row) => chartValue(row.value.value, unit)), barMaxWidth: 36, itemStyle: { color: valueColour } },
+    ],
   };
 }
 
@@ -135,7 +126,11 @@ export function buildFunnelOption({
         // stages keep their order: a later stage can outnumber an earlier one (walk-ins arrive unbooked)
         sort: 'none',
         gap: 2,
-        label: { show: true, position: 'inside', formatter: (params) => `${params.name} ${params.value}${shareOfPrevious(params.dataIndex)}` },
+        label: {
+          show: true,
+          position: 'inside',
+          formatter: (params) => `${params.name} ${params.value}${shareOfPrevious(params.dataIndex)}`,
+        },
         data: stages.map((stage, index) => ({ ...stage, itemStyle: { color: ['#0e7c86', '#2f9e9e', '#66b2a8', '#f59f00'][index] } })),
       },
     ],

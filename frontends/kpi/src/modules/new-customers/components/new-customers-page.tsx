@@ -58,10 +58,7 @@ export function NewCustomersPage() {
     body = (
       <>
         <NewCustomersTotals newCustomers={figures.totalNewCustomers} newMembers={figures.totalNewMembers} />
-        <Card
-          size="small"
-          title={shownGroupBy === 'DAY' ? t('newCustomers.chartTitle') : t('newCustomers.chartTitleByChannel')}
-        >
+        <Card size="small" title={shownGroupBy === 'DAY' ? t('newCustomers.chartTitle') : t('newCustomers.chartTitleByChannel')}>
           <Suspense fallback={<Skeleton active paragraph={{ rows: 7 }} />}>
             <LazyNewCustomersChart option={option} />
           </Suspense>
@@ -86,16 +83,9 @@ export function NewCustomersPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('newCustomers.title')}
           </Typography.Title>
-          <Typography.Text type="secondary">
-            {t('newCustomers.subtitle', { timeZone: hospitalTimeZone })}
-          </Typography.Text>
+          <Typography.Text type="secondary">{t('newCustomers.subtitle', { timeZone: hospitalTimeZone })}</Typography.Text>
         </div>
-        <NewCustomersFilters
-          period={period}
-          groupBy={groupBy}
-          onPeriodChange={setPeriod}
-          onGroupByChange={setGroupBy}
-        />
+        <NewCustomersFilters period={period} groupBy={groupBy} onPeriodChange={setPeriod} onGroupByChange={setGroupBy} />
       </Flex>
       {body}
     </Space>

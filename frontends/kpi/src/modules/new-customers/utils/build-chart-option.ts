@@ -43,8 +43,16 @@ export function buildChartOption({
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      series(names.newCustomers, rows.map((row) => row.newCustomers), '#0e7c86'),
-      series(names.newMembers, rows.map((row) => row.newMembers), '#f59f00'),
+      series(
+        names.newCustomers,
+        rows.map((row) => row.newCustomers),
+        '#0e7c86',
+      ),
+      series(
+        names.newMembers,
+        rows.map((row) => row.newMembers),
+        '#f59f00',
+      ),
     ],
   };
 }

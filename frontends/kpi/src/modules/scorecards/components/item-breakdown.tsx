@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { formatKpiValue } from '../../dashboard/utils/format-kpi.js';
 import type { ScorecardRowItem } from '../graphql/scorecards.documents.js';
 
-const statusColour: Record<ScorecardRowItem['status'], string | undefined> = { OK: undefined, NO_DATA: 'default', NO_TARGET: 'orange', NOT_ENTERED: 'gold' };
+const statusColour: Record<ScorecardRowItem['status'], string | undefined> = {
+  OK: undefined,
+  NO_DATA: 'default',
+  NO_TARGET: 'orange',
+  NOT_ENTERED: 'gold',
+};
 
 /** A measured figure in its unit (rates as %, money in yuan); a judged score as entered. */
 function figure(value: number | null, item: ScorecardRowItem): string {
@@ -30,7 +35,9 @@ export function ItemBreakdown({ items }: { items: ScorecardRowItem[] }) {
       title: t('scorecards.target'),
       align: 'right',
       render: (_, item) =>
-        item.kind === 'JUDGED' || item.target === null ? '—' : `${item.direction === 'LOWER_IS_BETTER' ? '≤ ' : ''}${figure(item.target, item)}`,
+        item.kind === 'JUDGED' || item.target === null
+          ? '—'
+          : `${item.direction === 'LOWER_IS_BETTER' ? '≤ ' : ''}${figure(item.target, item)}`,
     },
     { key: 'score', title: t('scorecards.itemScore'), align: 'right', render: (_, item) => item.score.toFixed(1) },
     {
@@ -44,7 +51,8 @@ export function ItemBreakdown({ items }: { items: ScorecardRowItem[] }) {
     {
       key: 'status',
       title: t('scorecards.status'),
-      render: (_, item) => (item.status === 'OK' ? null : <Tag color={statusColour[item.status]}>{t(`scorecards.statuses.${item.status}`)}</Tag>),
+      render: (_, item) =>
+        item.status === 'OK' ? null : <Tag color={statusColour[item.status]}>{t(`scorecards.statuses.${item.status}`)}</Tag>,
     },
   ];
   return (

@@ -48,7 +48,11 @@ export function JudgedScoreModal({
   // staff holding the template's position first; anyone in the department may be scored in it
   const staffOptions = [...(staff.data?.staffMembers.nodes ?? [])]
     .sort((a, b) => Number(b.position === template.positionCode) - Number(a.position === template.positionCode))
-    .map((member) => ({ value: member.id, label: member.position === template.positionCode ? member.name : `${member.name}（${member.position}）`, name: member.name }));
+    .map((member) => ({
+      value: member.id,
+      label: member.position === template.positionCode ? member.name : `${member.name}（${member.position}）`,
+      name: member.name,
+    }));
 
   useEffect(() => {
     if (!open) return;
@@ -97,14 +101,22 @@ export function JudgedScoreModal({
             disabled={row !== undefined || lockedDepartment !== undefined}
             data-testid="kpi-judged-department"
             onChange={() => form.setFieldValue('staffId', undefined)}
-            options={departments.map((department) => ({ value: department.code, label: language === 'en' ? department.nameEn : department.name }))}
+            options={departments.map((department) => ({
+              value: department.code,
+              label: language === 'en' ? department.nameEn : department.name,
+            }))}
           />
         </Form.Item>
         <Form.Item name="staffId" label={t('scorecards.staff')} rules={[{ required: true, message: t('scorecards.staffRequired') }]}>
           {row ? (
             <Select disabled options={[{ value: row.staffId, label: row.staffName ?? row.staffId.slice(0, 8) }]} />
           ) : (
-            <Select showSearch={{ optionFilterProp: 'label' }} loading={staff.loading} options={staffOptions} data-testid="kpi-judged-staff" />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={staff.loading}
+              options={staffOptions}
+              data-testid="kpi-judged-staff"
+            />
           )}
         </Form.Item>
         {judgedItems.map((item) => (

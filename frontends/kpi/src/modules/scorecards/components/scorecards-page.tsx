@@ -40,7 +40,8 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
   const [judging, setJudging] = useState<{ row: ScorecardRow | undefined } | null>(null);
   const [editingTemplate, setEditingTemplate] = useState(false);
   const template = report?.template ?? templates?.find((candidate) => candidate.positionCode === positionCode);
-  const setParam = (key: string, value: string) => setSearchParams((current) => ({ ...Object.fromEntries(current), [key]: value }), { replace: true });
+  const setParam = (key: string, value: string) =>
+    setSearchParams((current) => ({ ...Object.fromEntries(current), [key]: value }), { replace: true });
   const departmentName = (code: string) => {
     const department = departments.find((candidate) => candidate.code === code);
     return department ? (language === 'en' ? department.nameEn : department.name) : code;
@@ -70,7 +71,11 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
       key: 'judged',
       title: t('scorecards.judged'),
       render: (_, row) =>
-        row.judgedComplete ? <Tag color="green">{t('scorecards.judgedDone')}</Tag> : <Tag color="gold">{t('scorecards.judgedPending')}</Tag>,
+        row.judgedComplete ? (
+          <Tag color="green">{t('scorecards.judgedDone')}</Tag>
+        ) : (
+          <Tag color="gold">{t('scorecards.judgedPending')}</Tag>
+        ),
     },
     {
       key: 'assigned',
@@ -82,13 +87,27 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
       title: '',
       width: 64,
       render: (_, row) => (
-        <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('scorecards.judge')} onClick={() => setJudging({ row })} data-testid="kpi-scorecard-judge" />
+        <Button
+          size="small"
+          type="text"
+          icon={<EditOutlined />}
+          aria-label={t('scorecards.judge')}
+          onClick={() => setJudging({ row })}
+          data-testid="kpi-scorecard-judge"
+        />
       ),
     },
   ];
 
   if (templatesError && !templatesLoading) {
-    return <PageError testId="kpi-scorecards-error" title={t('scorecards.errorTitle')} description={readGraphqlError(templatesError).message} onRetry={() => void refetchTemplates()} />;
+    return (
+      <PageError
+        testId="kpi-scorecards-error"
+        title={t('scorecards.errorTitle')}
+        description={readGraphqlError(templatesError).message}
+        onRetry={() => void refetchTemplates()}
+      />
+    );
   }
 
   return (
@@ -108,7 +127,10 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
             loading={templatesLoading}
             value={positionCode}
             onChange={(value: string) => setParam('position', value)}
-            options={(templates ?? []).map((candidate) => ({ value: candidate.positionCode, label: language === 'en' ? candidate.nameEn : candidate.nameZh }))}
+            options={(templates ?? []).map((candidate) => ({
+              value: candidate.positionCode,
+              label: language === 'en' ? candidate.nameEn : candidate.nameZh,
+            }))}
           />
           <DatePicker
             picker="month"
@@ -129,19 +151,38 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
               data-testid="kpi-scorecards-department"
               value={chosenDepartment}
               onChange={(value: string | undefined) => setChosenDepartment(value)}
-              options={departments.map((department) => ({ value: department.code, label: language === 'en' ? department.nameEn : department.name }))}
+              options={departments.map((department) => ({
+                value: department.code,
+                label: language === 'en' ? department.nameEn : department.name,
+              }))}
             />
           ) : null}
-          <Button icon={<PlusOutlined />} disabled={!template} onClick={() => setJudging({ row: undefined })} data-testid="kpi-scorecards-judge-new">
+          <Button
+            icon={<PlusOutlined />}
+            disabled={!template}
+            onClick={() => setJudging({ row: undefined })}
+            data-testid="kpi-scorecards-judge-new"
+          >
             {t('scorecards.judgeNew')}
           </Button>
           {isDirector ? (
-            <Button icon={<SettingOutlined />} disabled={!template} onClick={() => setEditingTemplate(true)} data-testid="kpi-scorecards-edit-template">
+            <Button
+              icon={<SettingOutlined />}
+              disabled={!template}
+              onClick={() => setEditingTemplate(true)}
+              data-testid="kpi-scorecards-edit-template"
+            >
               {t('scorecards.editTemplate')}
             </Button>
           ) : null}
           {isDirector ? (
-            <Button type="primary" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportMonth(month)} data-testid="kpi-scorecards-export">
+            <Button
+              type="primary"
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={() => void exportMonth(month)}
+              data-testid="kpi-scorecards-export"
+            >
               {t('scorecards.export')}
             </Button>
           ) : null}
@@ -168,7 +209,12 @@ export function ScorecardsPage({ isDirector, lockedDepartment }: { isDirector: b
       ) : null}
       <Card size="small">
         {error && !loading ? (
-          <PageError testId="kpi-scorecards-error" title={t('scorecards.errorTitle')} description={readGraphqlError(error).message} onRetry={() => void refetch()} />
+          <PageError
+            testId="kpi-scorecards-error"
+            title={t('scorecards.errorTitle')}
+            description={readGraphqlError(error).message}
+            onRetry={() => void refetch()}
+          />
         ) : (
           <Table<ScorecardRow>
             size="small"

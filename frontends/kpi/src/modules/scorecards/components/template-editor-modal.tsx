@@ -23,7 +23,15 @@ const fromInput = (value: number | null, unit: ScorecardTemplateItem['unit']): n
  * registry's default). Weights are kept as typed; a total other than 100 is normalised at scoring,
  * and the dialog says so before saving.
  */
-export function TemplateEditorModal({ open, template, onClose }: { open: boolean; template: ScorecardTemplate; onClose: (saved: boolean) => void }) {
+export function TemplateEditorModal({
+  open,
+  template,
+  onClose,
+}: {
+  open: boolean;
+  template: ScorecardTemplate;
+  onClose: (saved: boolean) => void;
+}) {
   const { t } = useTranslation('kpi');
   const { language } = useLanguage();
   const [update, { loading }] = useUpdateScorecardTemplate();
@@ -33,7 +41,9 @@ export function TemplateEditorModal({ open, template, onClose }: { open: boolean
   useEffect(() => {
     if (!open) return;
     setFailure(undefined);
-    setDrafts(Object.fromEntries(template.items.map((item) => [item.code, { weight: item.weight, target: toInput(item.target, item.unit) }])));
+    setDrafts(
+      Object.fromEntries(template.items.map((item) => [item.code, { weight: item.weight, target: toInput(item.target, item.unit) }])),
+    );
   }, [open, template]);
 
   const total = template.items.reduce((sum, item) => sum + (drafts[item.code]?.weight ?? 0), 0);
@@ -70,7 +80,11 @@ export function TemplateEditorModal({ open, template, onClose }: { open: boolean
   const unitSuffix = (item: ScorecardTemplateItem) => (item.unit === 'PERCENT' ? '%' : item.unit === 'FEN' ? t('scorecards.yuan') : '');
   const columns: ColumnsType<ScorecardTemplateItem> = [
     { key: 'name', title: t('scorecards.item'), render: (_, item) => (language === 'en' ? item.nameEn : item.nameZh) },
-    { key: 'kind', title: t('scorecards.kind'), render: (_, item) => <Tag color={item.kind === 'JUDGED' ? 'purple' : 'blue'}>{t(`scorecards.kinds.${item.kind}`)}</Tag> },
+    {
+      key: 'kind',
+      title: t('scorecards.kind'),
+      render: (_, item) => <Tag color={item.kind === 'JUDGED' ? 'purple' : 'blue'}>{t(`scorecards.kinds.${item.kind}`)}</Tag>,
+    },
     {
       key: 'weight',
       title: t('scorecards.weight'),
@@ -119,8 +133,14 @@ export function TemplateEditorModal({ open, template, onClose }: { open: boolean
       destroyOnHidden
     >
       <Table<ScorecardTemplateItem> size="small" rowKey="code" columns={columns} dataSource={template.items} pagination={false} />
-      <Typography.Paragraph style={{ marginTop: 12 }} type={Math.abs(total - 100) > 1e-9 ? 'warning' : 'secondary'} data-testid="kpi-template-total">
-        {Math.abs(total - 100) > 1e-9 ? t('scorecards.weightTotalNormalised', { total: Math.round(total * 100) / 100 }) : t('scorecards.weightTotal')}
+      <Typography.Paragraph
+        style={{ marginTop: 12 }}
+        type={Math.abs(total - 100) > 1e-9 ? 'warning' : 'secondary'}
+        data-testid="kpi-template-total"
+      >
+        {Math.abs(total - 100) > 1e-9
+          ? t('scorecards.weightTotalNormalised', { total: Math.round(total * 100) / 100 })
+          : t('scorecards.weightTotal')}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('scorecards.targetHint')}</Typography.Paragraph>
       {failure ? <Alert type="error" showIcon title={failure} data-testid="kpi-template-error" /> : null}

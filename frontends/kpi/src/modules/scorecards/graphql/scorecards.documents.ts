@@ -131,7 +131,14 @@ export const SetJudgedScoreDocument: TypedDocumentNode<
   { input: SetJudgedScoreInput }
 > = gql`
   mutation SetJudgedScore($input: SetJudgedScoreInput!) {
-    setJudgedScore(input: $input) { month staffId judged { itemCode score } }
+    setJudgedScore(input: $input) {
+      month
+      staffId
+      judged {
+        itemCode
+        score
+      }
+    }
   }
 `;
 
@@ -140,7 +147,11 @@ export const ExportMonthlyAnalysisDocument: TypedDocumentNode<
   { month: string }
 > = gql`
   query ExportMonthlyAnalysis($month: String!) {
-    exportMonthlyAnalysis(month: $month) { month filename contentBase64 }
+    exportMonthlyAnalysis(month: $month) {
+      month
+      filename
+      contentBase64
+    }
   }
 `;
 
@@ -155,7 +166,12 @@ export interface ScorecardStaff {
 export const ScorecardStaffDocument: TypedDocumentNode<{ staffMembers: { nodes: ScorecardStaff[] } }, { departmentCode: string }> = gql`
   query ScorecardStaff($departmentCode: String!) {
     staffMembers(departmentCode: $departmentCode, first: 100) {
-      nodes { id name departmentCode position }
+      nodes {
+        id
+        name
+        departmentCode
+        position
+      }
     }
   }
 `;

@@ -20,7 +20,9 @@ export function useScorecardTemplates() {
 export function useScorecards(month: string, positionCode: string | undefined, departmentCode: string | undefined) {
   const { data, previousData, loading, error, refetch } = useQuery(
     ScorecardsDocument,
-    positionCode ? { variables: { month, positionCode, departmentCode: departmentCode ?? null }, notifyOnNetworkStatusChange: true } : skipToken,
+    positionCode
+      ? { variables: { month, positionCode, departmentCode: departmentCode ?? null }, notifyOnNetworkStatusChange: true }
+      : skipToken,
   );
   return { report: (data ?? previousData)?.scorecards, loading, error, refetch };
 }

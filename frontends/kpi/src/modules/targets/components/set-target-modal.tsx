@@ -104,7 +104,10 @@ export function SetTargetModal({
             onChange={() => form.setFieldValue('staffId', undefined)}
             options={[
               { value: hospitalCode, label: t('dashboard.wholeHospital') },
-              ...departments.map((department) => ({ value: department.code, label: language === 'en' ? department.nameEn : department.name })),
+              ...departments.map((department) => ({
+                value: department.code,
+                label: language === 'en' ? department.nameEn : department.name,
+              })),
             ]}
           />
         </Form.Item>
@@ -119,11 +122,7 @@ export function SetTargetModal({
             />
           </Form.Item>
         ) : null}
-        <Form.Item
-          name="amountYuan"
-          label={t('targets.amount')}
-          rules={[{ required: true, message: t('targets.amountRequired') }]}
-        >
+        <Form.Item name="amountYuan" label={t('targets.amount')} rules={[{ required: true, message: t('targets.amountRequired') }]}>
           <InputNumber<number> min={0} precision={2} step={1000} prefix="¥" style={{ width: '100%' }} data-testid="kpi-target-amount" />
         </Form.Item>
         {failure ? <Alert type="error" showIcon title={failure} data-testid="kpi-target-error" /> : null}

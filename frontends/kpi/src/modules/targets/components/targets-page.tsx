@@ -59,7 +59,13 @@ export function TargetsPage({ canEdit, lockedDepartment }: { canEdit: boolean; l
             title: '',
             width: 64,
             render: (_: unknown, row: MonthlyTarget) => (
-              <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('targets.edit')} onClick={() => setEditing({ target: row })} />
+              <Button
+                size="small"
+                type="text"
+                icon={<EditOutlined />}
+                aria-label={t('targets.edit')}
+                onClick={() => setEditing({ target: row })}
+              />
             ),
           },
         ]
@@ -83,7 +89,8 @@ export function TargetsPage({ canEdit, lockedDepartment }: { canEdit: boolean; l
             data-testid="kpi-targets-month"
             value={dayjs(`${month}-01`)}
             onChange={(value) => {
-              if (value) setSearchParams((current) => ({ ...Object.fromEntries(current), month: value.format('YYYY-MM') }), { replace: true });
+              if (value)
+                setSearchParams((current) => ({ ...Object.fromEntries(current), month: value.format('YYYY-MM') }), { replace: true });
             }}
           />
           {canEdit ? (

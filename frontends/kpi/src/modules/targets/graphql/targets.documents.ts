@@ -50,19 +50,24 @@ export interface TargetStaff {
 }
 
 /** identity's staff of one department, for the staff a target may be set for (at most 100 a department). */
-export const TargetStaffDocument: TypedDocumentNode<
-  { staffMembers: { nodes: TargetStaff[] } },
-  { departmentCode: string }
-> = gql`
+export const TargetStaffDocument: TypedDocumentNode<{ staffMembers: { nodes: TargetStaff[] } }, { departmentCode: string }> = gql`
   query TargetStaff($departmentCode: String!) {
     staffMembers(departmentCode: $departmentCode, first: 100) {
-      nodes { id name departmentCode }
+      nodes {
+        id
+        name
+        departmentCode
+      }
     }
   }
 `;
 
 export const TargetStaffNameDocument: TypedDocumentNode<{ staff: TargetStaff | null }, { id: string }> = gql`
   query TargetStaffName($id: ID!) {
-    staff(id: $id) { id name departmentCode }
+    staff(id: $id) {
+      id
+      name
+      departmentCode
+    }
   }
 `;

@@ -83,7 +83,16 @@ export function ActivitiesPage() {
   } else {
     body = (
       <>
-        <Table<Activity> data-testid="members-activities-table" size="middle" rowKey="id" columns={columns} dataSource={rows} loading={loading} pagination={false} scroll={{ x: 1000 }} />
+        <Table<Activity>
+          data-testid="members-activities-table"
+          size="middle"
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 1000 }}
+        />
         <CursorPager
           testId="members-activities-pager"
           page={pages.page}

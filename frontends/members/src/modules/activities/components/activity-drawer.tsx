@@ -80,7 +80,9 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string | n
 
   let registrations;
   if (error && !activity) {
-    registrations = <QueryError error={error} title={t('activities.errorTitle')} onRetry={() => void refetch()} testId="members-activity-error" />;
+    registrations = (
+      <QueryError error={error} title={t('activities.errorTitle')} onRetry={() => void refetch()} testId="members-activity-error" />
+    );
   } else if (!activity) {
     registrations = <PageLoading />;
   } else if (activity.registrations.totalCount === 0) {
@@ -88,7 +90,14 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string | n
   } else {
     registrations = (
       <>
-        <Table<ActivityRegistration> size="small" rowKey="id" columns={columns} dataSource={activity.registrations.nodes} loading={loading} pagination={false} />
+        <Table<ActivityRegistration>
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={activity.registrations.nodes}
+          loading={loading}
+          pagination={false}
+        />
         <CursorPager
           testId="members-activity-registrations-pager"
           page={pages.page}
@@ -103,7 +112,14 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string | n
   }
 
   return (
-    <Drawer open={activityId !== null} onClose={onClose} size={820} title={activity?.title ?? t('activities.title')} destroyOnHidden data-testid="members-activity-drawer">
+    <Drawer
+      open={activityId !== null}
+      onClose={onClose}
+      size={820}
+      title={activity?.title ?? t('activities.title')}
+      destroyOnHidden
+      data-testid="members-activity-drawer"
+    >
       {activity && (
         <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
           <Descriptions.Item label={t('activities.columns.kind')}>
@@ -136,7 +152,11 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string | n
           disabled={!member || !activityId}
           loading={registering.loading}
           onClick={async () => {
-            if (member && activityId && (await run(() => register({ variables: { activityId, membershipId: member } }), t('activities.registered')))) {
+            if (
+              member &&
+              activityId &&
+              (await run(() => register({ variables: { activityId, membershipId: member } }), t('activities.registered')))
+            ) {
               setMember(undefined);
             }
           }}

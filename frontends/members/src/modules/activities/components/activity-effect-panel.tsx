@@ -11,7 +11,8 @@ export function ActivityEffectPanel({ activityId }: { activityId: string }) {
   const { t } = useTranslation('members');
   const time = useHospitalTime();
   const { data, loading, error } = useQuery(ActivityEffectDocument, { variables: { id: activityId } });
-  if (error && !data) return <Alert type="error" showIcon title={t('activities.effectError')} description={readGraphqlError(error).message} />;
+  if (error && !data)
+    return <Alert type="error" showIcon title={t('activities.effectError')} description={readGraphqlError(error).message} />;
   const effect = data?.activityEffect;
   if (!effect) return <Skeleton active loading={loading} paragraph={{ rows: 1 }} />;
   return (

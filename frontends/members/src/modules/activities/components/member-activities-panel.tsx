@@ -26,8 +26,16 @@ export function MemberActivitiesPanel({ membershipId }: { membershipId: string }
   const columns: ColumnsType<MemberActivityRegistration> = [
     { key: 'title', title: t('activities.columns.title'), render: (_, row) => row.activity.title },
     { key: 'kind', title: t('activities.columns.kind'), render: (_, row) => <ActivityKindTag kind={row.activity.kind} /> },
-    { key: 'startsAt', title: t('activities.member.startsAt'), render: (_, row) => <span style={nowrap}>{time(row.activity.startsAt)}</span> },
-    { key: 'registeredAt', title: t('activities.member.registeredAt'), render: (_, row) => <span style={nowrap}>{time(row.registeredAt)}</span> },
+    {
+      key: 'startsAt',
+      title: t('activities.member.startsAt'),
+      render: (_, row) => <span style={nowrap}>{time(row.activity.startsAt)}</span>,
+    },
+    {
+      key: 'registeredAt',
+      title: t('activities.member.registeredAt'),
+      render: (_, row) => <span style={nowrap}>{time(row.registeredAt)}</span>,
+    },
     {
       key: 'attended',
       title: t('activities.attendance'),
@@ -44,7 +52,14 @@ export function MemberActivitiesPanel({ membershipId }: { membershipId: string }
     },
   ];
   if (error && !connection) {
-    return <QueryError error={error} title={t('activities.member.errorTitle')} onRetry={() => void refetch()} testId="members-360-activities-error" />;
+    return (
+      <QueryError
+        error={error}
+        title={t('activities.member.errorTitle')}
+        onRetry={() => void refetch()}
+        testId="members-360-activities-error"
+      />
+    );
   }
   if (!connection) return <PageLoading testId="members-360-activities-loading" />;
   if (connection.totalCount === 0) return <PageEmpty testId="members-360-activities-empty" description={t('activities.member.empty')} />;

@@ -191,7 +191,12 @@ export interface MemberActivityRegistration {
 }
 
 export const MemberActivityRegistrationsDocument: TypedDocumentNode<
-  { membership: { id: string; activityRegistrations: { nodes: MemberActivityRegistration[]; pageInfo: PageInfo; totalCount: number } } | null },
+  {
+    membership: {
+      id: string;
+      activityRegistrations: { nodes: MemberActivityRegistration[]; pageInfo: PageInfo; totalCount: number };
+    } | null;
+  },
   { id: string; first: number; after?: string | null }
 > = gql`
   query MemberActivityRegistrations($id: ID!, $first: Int!, $after: String) {

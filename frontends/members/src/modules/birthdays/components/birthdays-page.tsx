@@ -41,7 +41,9 @@ export function BirthdaysPage() {
       render: (_, row) => (
         <>
           {row.birthday}{' '}
-          <Tag color={row.daysUntil === 0 ? 'red' : 'blue'}>{row.daysUntil === 0 ? t('birthdays.today') : t('birthdays.inDays', { count: row.daysUntil })}</Tag>
+          <Tag color={row.daysUntil === 0 ? 'red' : 'blue'}>
+            {row.daysUntil === 0 ? t('birthdays.today') : t('birthdays.inDays', { count: row.daysUntil })}
+          </Tag>
         </>
       ),
     },
@@ -66,7 +68,15 @@ export function BirthdaysPage() {
   } else {
     body = (
       <>
-        <Table<UpcomingBirthday> data-testid="members-birthdays-table" size="middle" rowKey={(row) => row.membership.id} columns={columns} dataSource={rows} loading={loading} pagination={false} />
+        <Table<UpcomingBirthday>
+          data-testid="members-birthdays-table"
+          size="middle"
+          rowKey={(row) => row.membership.id}
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={false}
+        />
         <CursorPager
           testId="members-birthdays-pager"
           page={pages.page}
@@ -92,7 +102,13 @@ export function BirthdaysPage() {
           ]}
           data-testid="members-birthdays-days"
         />
-        <Input.Search allowClear placeholder={t('birthdays.search')} aria-label={t('birthdays.search')} style={{ width: 240 }} onSearch={(value) => setSearch(value.trim())} />
+        <Input.Search
+          allowClear
+          placeholder={t('birthdays.search')}
+          aria-label={t('birthdays.search')}
+          style={{ width: 240 }}
+          onSearch={(value) => setSearch(value.trim())}
+        />
       </Space>
       {body}
     </Space>

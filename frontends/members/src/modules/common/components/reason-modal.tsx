@@ -36,7 +36,11 @@ export function ReasonModal({
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false} onFinish={({ reason }) => onSubmit(reason?.trim() ?? '')}>
-        <Form.Item name="reason" label={t('form.reason')} rules={optional ? [] : [{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('form.reason')}
+          rules={optional ? [] : [{ required: true, whitespace: true, message: t('form.required') }]}
+        >
           <Input.TextArea rows={3} maxLength={500} showCount data-testid="members-reason-input" />
         </Form.Item>
       </Form>

@@ -20,7 +20,12 @@ export async function exportXlsx(filename: string, sheets: XlsxSheet[]): Promise
   workbook.created = new Date();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
-    worksheet.columns = sheet.columns.map(({ header, key, width, numFmt }) => ({ header, key, width: width ?? 16, style: numFmt ? { numFmt } : {} }));
+    worksheet.columns = sheet.columns.map(({ header, key, width, numFmt }) => ({
+      header,
+      key,
+      width: width ?? 16,
+      style: numFmt ? { numFmt } : {},
+    }));
     worksheet.getRow(1).font = { bold: true };
     worksheet.addRows(sheet.rows);
   }

@@ -29,7 +29,9 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
     variables: { id: membershipId, status: status ?? null, first: pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
-  const [refund] = useMutation(RefundConsumptionDocument, { refetchQueries: ['MemberConsumptions', 'MemberPointsEntries', 'Member360', 'MemberSummary'] });
+  const [refund] = useMutation(RefundConsumptionDocument, {
+    refetchQueries: ['MemberConsumptions', 'MemberPointsEntries', 'Member360', 'MemberSummary'],
+  });
   const perform = useCallback(
     async ({ receiptNumber, reason }: { receiptNumber: string; reason: string }, idempotencyKey: string) => {
       try {
@@ -50,7 +52,12 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
   const columns: ColumnsType<Consumption> = [
     { key: 'occurredAt', title: t('consumption.occurredAt'), render: (_, row) => <span style={nowrap}>{time(row.occurredAt)}</span> },
     { key: 'receipt', title: t('consumption.receiptNumber'), dataIndex: 'receiptNumber' },
-    { key: 'amount', title: t('consumption.amount'), align: 'right', render: (_, row) => <span style={nowrap}>{formatYuan(row.amount)}</span> },
+    {
+      key: 'amount',
+      title: t('consumption.amount'),
+      align: 'right',
+      render: (_, row) => <span style={nowrap}>{formatYuan(row.amount)}</span>,
+    },
     {
       key: 'points',
       title: t('consumption.pointsEarned'),
@@ -58,11 +65,17 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
       render: (_, row) => (
         <>
           {formatPoints(row.pointsEarned)}
-          {row.bonusPoints > 0 && <Typography.Text type="secondary"> {t('consumption.bonus', { points: formatPoints(row.bonusPoints) })}</Typography.Text>}
+          {row.bonusPoints > 0 && (
+            <Typography.Text type="secondary"> {t('consumption.bonus', { points: formatPoints(row.bonusPoints) })}</Typography.Text>
+          )}
         </>
       ),
     },
-    { key: 'source', title: t('consumption.source'), render: (_, row) => t(`consumption.sources.${row.source}`, { defaultValue: row.source }) },
+    {
+      key: 'source',
+      title: t('consumption.source'),
+      render: (_, row) => t(`consumption.sources.${row.source}`, { defaultValue: row.source }),
+    },
     {
       key: 'status',
       title: t('member.status'),
@@ -72,10 +85,15 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
             {t('consumption.refundedAt', { at: time(row.refundedAt) })}
           </Tag>
         ) : mayRefund ? (
-          <Button size="small" type="link" danger onClick={() => {
+          <Button
+            size="small"
+            type="link"
+            danger
+            onClick={() => {
               changed();
               setRefunding(row);
-            }}>
+            }}
+          >
             {t('consumption.refund')}
           </Button>
         ) : (
@@ -99,7 +117,9 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
 
   let body;
   if (error && !connection) {
-    body = <QueryError error={error} title={t('consumption.errorTitle')} onRetry={() => void refetch()} testId="members-consumptions-error" />;
+    body = (
+      <QueryError error={error} title={t('consumption.errorTitle')} onRetry={() => void refetch()} testId="members-consumptions-error" />
+    );
   } else if (!connection) {
     body = <PageLoading testId="members-consumptions-loading" />;
   } else if (connection.totalCount === 0) {
@@ -107,7 +127,16 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
   } else {
     body = (
       <>
-        <Table<Consumption> data-testid="members-consumptions-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 900 }} />
+        <Table<Consumption>
+          data-testid="members-consumptions-table"
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={connection.nodes}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 900 }}
+        />
         <CursorPager
           testId="members-consumptions-pager"
           page={pages.page}

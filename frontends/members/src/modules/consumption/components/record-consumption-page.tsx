@@ -31,7 +31,9 @@ export function RecordConsumptionPage() {
   const membershipId = Form.useWatch('membershipId', form);
   const [done, setDone] = useState<Consumption | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [record] = useMutation(RecordConsumptionDocument, { refetchQueries: ['MemberSummary', 'MemberConsumptions', 'MemberPointsEntries'] });
+  const [record] = useMutation(RecordConsumptionDocument, {
+    refetchQueries: ['MemberSummary', 'MemberConsumptions', 'MemberPointsEntries'],
+  });
   const initialMembership = useMembershipParam();
 
   const perform = useCallback(

@@ -77,7 +77,13 @@ export function GiftCostCard() {
               unitCost: line.gift.unitCost === null ? null : Number(line.gift.unitCost),
               cost: Number(line.cost),
             })),
-            { gift: t('finance.giftCost.total'), quantity: report.totalQuantity, uncosted: null, unitCost: null, cost: Number(report.totalCost) },
+            {
+              gift: t('finance.giftCost.total'),
+              quantity: report.totalQuantity,
+              uncosted: null,
+              unitCost: null,
+              cost: Number(report.totalCost),
+            },
           ],
         },
       ]);
@@ -90,7 +96,9 @@ export function GiftCostCard() {
 
   let body;
   if (error && !report) {
-    body = <QueryError error={error} title={t('finance.giftCost.errorTitle')} onRetry={() => void refetch()} testId="members-gift-cost-error" />;
+    body = (
+      <QueryError error={error} title={t('finance.giftCost.errorTitle')} onRetry={() => void refetch()} testId="members-gift-cost-error" />
+    );
   } else if (!report) {
     body = <PageLoading testId="members-gift-cost-loading" />;
   } else if (report.lines.length === 0) {
@@ -113,7 +121,13 @@ export function GiftCostCard() {
     <Card
       title={t('finance.giftCost.title')}
       extra={
-        <Button icon={<DownloadOutlined />} loading={exporting} disabled={!report || report.lines.length === 0} onClick={() => void exportReport()} data-testid="members-gift-cost-export">
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporting}
+          disabled={!report || report.lines.length === 0}
+          onClick={() => void exportReport()}
+          data-testid="members-gift-cost-export"
+        >
           {t('finance.export')}
         </Button>
       }
@@ -127,9 +141,16 @@ export function GiftCostCard() {
             onChange={(value) => value?.[0] && value[1] && setPeriod([value[0], value[1]])}
             data-testid="members-gift-cost-period"
           />
-          <Input.Search allowClear placeholder={t('finance.giftCost.search')} style={{ width: 220 }} onSearch={(value) => setSearch(value.trim())} />
+          <Input.Search
+            allowClear
+            placeholder={t('finance.giftCost.search')}
+            style={{ width: 220 }}
+            onSearch={(value) => setSearch(value.trim())}
+          />
         </Flex>
-        {report && <Statistic title={t('finance.giftCost.total')} value={formatYuan(report.totalCost)} data-testid="members-gift-cost-total" />}
+        {report && (
+          <Statistic title={t('finance.giftCost.total')} value={formatYuan(report.totalCost)} data-testid="members-gift-cost-total" />
+        )}
       </Flex>
       {body}
     </Card>

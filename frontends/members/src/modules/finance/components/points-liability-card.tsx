@@ -16,14 +16,23 @@ export function PointsLiabilityCard() {
   return (
     <Card title={t('finance.liability.title')} data-testid="members-liability">
       {error && !liability ? (
-        <QueryError error={error} title={t('finance.liability.errorTitle')} onRetry={() => void refetch()} testId="members-liability-error" />
+        <QueryError
+          error={error}
+          title={t('finance.liability.errorTitle')}
+          onRetry={() => void refetch()}
+          testId="members-liability-error"
+        />
       ) : !liability ? (
         <Skeleton active loading={loading} paragraph={{ rows: 1 }} />
       ) : (
         <>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Statistic title={t('finance.liability.points')} value={formatPoints(liability.outstandingPoints)} data-testid="members-liability-points" />
+              <Statistic
+                title={t('finance.liability.points')}
+                value={formatPoints(liability.outstandingPoints)}
+                data-testid="members-liability-points"
+              />
             </Col>
             <Col xs={24} md={8}>
               <Statistic title={t('finance.liability.value')} value={formatYuan(liability.value)} data-testid="members-liability-value" />
@@ -33,7 +42,8 @@ export function PointsLiabilityCard() {
             </Col>
           </Row>
           <Typography.Text type="secondary">
-            {t('finance.liability.valuation', { value: formatYuan(liability.valuePerPoint) })} · {t('finance.asOf', { at: time(liability.asOf) })}
+            {t('finance.liability.valuation', { value: formatYuan(liability.valuePerPoint) })} ·{' '}
+            {t('finance.asOf', { at: time(liability.asOf) })}
           </Typography.Text>
         </>
       )}

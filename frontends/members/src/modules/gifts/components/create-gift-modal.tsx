@@ -57,7 +57,14 @@ export function CreateGiftModal({ open, withCost, onClose }: { open: boolean; wi
         </Form.Item>
         {withCost && (
           <Form.Item name="unitCost" label={t('gifts.columns.unitCost')}>
-            <InputNumber<string> stringMode min="0" precision={2} prefix="¥" style={{ width: '100%' }} data-testid="members-gift-unit-cost" />
+            <InputNumber<string>
+              stringMode
+              min="0"
+              precision={2}
+              prefix="¥"
+              style={{ width: '100%' }}
+              data-testid="members-gift-unit-cost"
+            />
           </Form.Item>
         )}
       </Form>

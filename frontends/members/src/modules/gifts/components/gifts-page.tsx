@@ -30,7 +30,12 @@ export function GiftsPage() {
   const pages = useCursorPages(`${search}|${kind ?? ''}`);
   const permissions = useMemberPermissions();
   const setsCost = permissions.setsCosts;
-  const { connection, loading, error, refetch, withCost } = useGifts({ search: search || null, kind: kind ?? null, first: pageSize, after: pages.after });
+  const { connection, loading, error, refetch, withCost } = useGifts({
+    search: search || null,
+    kind: kind ?? null,
+    first: pageSize,
+    after: pages.after,
+  });
 
   const columns: ColumnsType<Gift> = [
     { key: 'name', title: t('gifts.columns.name'), dataIndex: 'name' },
@@ -43,7 +48,14 @@ export function GiftsPage() {
       render: (_, gift) => <span data-testid={`members-gift-stock-${gift.id}`}>{gift.stock}</span>,
     },
     ...(withCost
-      ? [{ key: 'unitCost', title: t('gifts.columns.unitCost'), align: 'right' as const, render: (_: unknown, gift: Gift) => formatYuan(gift.unitCost) }]
+      ? [
+          {
+            key: 'unitCost',
+            title: t('gifts.columns.unitCost'),
+            align: 'right' as const,
+            render: (_: unknown, gift: Gift) => formatYuan(gift.unitCost),
+          },
+        ]
       : []),
     {
       key: 'actions',
@@ -75,7 +87,15 @@ export function GiftsPage() {
   } else {
     body = (
       <>
-        <Table<Gift> data-testid="members-gifts-table" size="middle" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} />
+        <Table<Gift>
+          data-testid="members-gifts-table"
+          size="middle"
+          rowKey="id"
+          columns={columns}
+          dataSource={connection.nodes}
+          loading={loading}
+          pagination={false}
+        />
         <CursorPager
           testId="members-gifts-pager"
           page={pages.page}

@@ -49,7 +49,8 @@ export function RedeemGiftPage() {
         const { data } = await redeem({ variables: { input: { ...values, idempotencyKey } } });
         const redemption = data?.redeemGift ?? null;
         setDone(redemption);
-        if (redemption) setGift((current) => (current && current.id === redemption.gift.id ? { ...current, stock: redemption.gift.stock } : current));
+        if (redemption)
+          setGift((current) => (current && current.id === redemption.gift.id ? { ...current, stock: redemption.gift.stock } : current));
         form.setFieldsValue({ quantity: 1 });
         return true;
       } catch (error) {
@@ -90,9 +91,17 @@ export function RedeemGiftPage() {
             <GiftPicker onPick={setGift} />
           </Form.Item>
           <Form.Item name="quantity" label={t('redeem.quantity')} rules={[{ required: true, message: t('form.required') }]}>
-            <InputNumber min={1} max={gift ? Math.max(1, gift.stock) : undefined} precision={0} style={{ width: '100%' }} data-testid="members-redeem-quantity" />
+            <InputNumber
+              min={1}
+              max={gift ? Math.max(1, gift.stock) : undefined}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid="members-redeem-quantity"
+            />
           </Form.Item>
-          {short && <Alert type="warning" showIcon title={t('redeem.short')} style={{ marginBottom: 16 }} data-testid="members-redeem-short" />}
+          {short && (
+            <Alert type="warning" showIcon title={t('redeem.short')} style={{ marginBottom: 16 }} data-testid="members-redeem-short" />
+          )}
           {beyondStock && <Alert type="warning" showIcon title={t('redeem.beyondStock')} style={{ marginBottom: 16 }} />}
           <Button type="primary" htmlType="submit" loading={submitting} disabled={short || beyondStock} data-testid="members-redeem-submit">
             {t('redeem.submit')}

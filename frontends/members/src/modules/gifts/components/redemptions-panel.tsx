@@ -28,7 +28,9 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
     variables: { id: membershipId, status: status ?? null, first: pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
-  const [cancel] = useMutation(CancelGiftRedemptionDocument, { refetchQueries: ['MemberRedemptions', 'MemberPointsEntries', 'Member360', 'MemberSummary'] });
+  const [cancel] = useMutation(CancelGiftRedemptionDocument, {
+    refetchQueries: ['MemberRedemptions', 'MemberPointsEntries', 'Member360', 'MemberSummary'],
+  });
   const perform = useCallback(
     async ({ redemptionId, reason }: { redemptionId: string; reason: string }, idempotencyKey: string) => {
       try {
@@ -90,7 +92,9 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
 
   let body;
   if (error && !connection) {
-    body = <QueryError error={error} title={t('redemptions.errorTitle')} onRetry={() => void refetch()} testId="members-redemptions-error" />;
+    body = (
+      <QueryError error={error} title={t('redemptions.errorTitle')} onRetry={() => void refetch()} testId="members-redemptions-error" />
+    );
   } else if (!connection) {
     body = <PageLoading testId="members-redemptions-loading" />;
   } else if (connection.totalCount === 0) {
@@ -98,7 +102,15 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
   } else {
     body = (
       <>
-        <Table<GiftRedemption> data-testid="members-redemptions-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} />
+        <Table<GiftRedemption>
+          data-testid="members-redemptions-table"
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={connection.nodes}
+          loading={loading}
+          pagination={false}
+        />
         <CursorPager
           testId="members-redemptions-pager"
           page={pages.page}

@@ -37,7 +37,14 @@ export function UnitCostModal({ gift, onClose }: { gift: Gift | null; onClose: (
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unitCost: gift?.unitCost ?? undefined }} preserve={false}>
         <Form.Item name="unitCost" label={t('gifts.columns.unitCost')} rules={[{ required: true, message: t('form.required') }]}>
-          <InputNumber<string> stringMode min="0" precision={2} prefix="¥" style={{ width: '100%' }} data-testid="members-gift-unit-cost-input" />
+          <InputNumber<string>
+            stringMode
+            min="0"
+            precision={2}
+            prefix="¥"
+            style={{ width: '100%' }}
+            data-testid="members-gift-unit-cost-input"
+          />
         </Form.Item>
       </Form>
     </Modal>

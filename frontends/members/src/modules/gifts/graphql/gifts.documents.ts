@@ -90,10 +90,7 @@ export const CreateGiftDocument: TypedDocumentNode<{ createGift: Gift }, { input
   ${giftFields}
 `;
 
-export const RestockGiftDocument: TypedDocumentNode<
-  { restockGift: Gift },
-  { id: string; quantity: number; idempotencyKey: string }
-> = gql`
+export const RestockGiftDocument: TypedDocumentNode<{ restockGift: Gift }, { id: string; quantity: number; idempotencyKey: string }> = gql`
   mutation RestockGift($id: ID!, $quantity: Int!, $idempotencyKey: String!) {
     restockGift(id: $id, quantity: $quantity, idempotencyKey: $idempotencyKey) {
       ...GiftFields

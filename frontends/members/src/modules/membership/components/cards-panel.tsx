@@ -14,7 +14,11 @@ export function CardsPanel({ cards }: { cards: Card[] }) {
   const time = useHospitalTime();
   const columns: ColumnsType<Card> = [
     { key: 'number', title: t('member.cardNumber'), dataIndex: 'number' },
-    { key: 'status', title: t('member.status'), render: (_, card) => <Tag color={colors[card.status]}>{t(`cards.statuses.${card.status}`, { defaultValue: card.status })}</Tag> },
+    {
+      key: 'status',
+      title: t('member.status'),
+      render: (_, card) => <Tag color={colors[card.status]}>{t(`cards.statuses.${card.status}`, { defaultValue: card.status })}</Tag>,
+    },
     { key: 'issuedAt', title: t('cards.issuedAt'), render: (_, card) => <span style={nowrap}>{time(card.issuedAt)}</span> },
     { key: 'activatedAt', title: t('cards.activatedAt'), render: (_, card) => <span style={nowrap}>{time(card.activatedAt)}</span> },
     {
@@ -25,5 +29,14 @@ export function CardsPanel({ cards }: { cards: Card[] }) {
     { key: 'reason', title: t('form.reason'), render: (_, card) => card.lostReason ?? '—' },
   ];
   if (cards.length === 0) return <PageEmpty testId="members-cards-empty" description={t('cards.empty')} />;
-  return <Table<Card> data-testid="members-cards-table" size="small" rowKey="id" columns={columns} dataSource={cards} pagination={{ pageSize: 10, hideOnSinglePage: true }} />;
+  return (
+    <Table<Card>
+      data-testid="members-cards-table"
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={cards}
+      pagination={{ pageSize: 10, hideOnSinglePage: true }}
+    />
+  );
 }

@@ -31,14 +31,27 @@ export function HistoryPanel({ membershipId }: { membershipId: string }) {
       render: (_, row) => (row.fromValue || row.toValue ? `${row.fromValue ?? '—'} → ${row.toValue ?? '—'}` : '—'),
     },
     { key: 'reason', title: t('form.reason'), render: (_, row) => row.reason ?? '—' },
-    { key: 'actor', title: t('history.actor'), render: (_, row) => row.actorName ?? t(`history.actorKinds.${row.actorKind}`, { defaultValue: row.actorKind }) },
+    {
+      key: 'actor',
+      title: t('history.actor'),
+      render: (_, row) => row.actorName ?? t(`history.actorKinds.${row.actorKind}`, { defaultValue: row.actorKind }),
+    },
   ];
-  if (error && !connection) return <QueryError error={error} title={t('history.errorTitle')} onRetry={() => void refetch()} testId="members-history-error" />;
+  if (error && !connection)
+    return <QueryError error={error} title={t('history.errorTitle')} onRetry={() => void refetch()} testId="members-history-error" />;
   if (!connection) return <PageLoading testId="members-history-loading" />;
   if (connection.totalCount === 0) return <PageEmpty testId="members-history-empty" description={t('history.empty')} />;
   return (
     <>
-      <Table<MembershipEvent> data-testid="members-history-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} />
+      <Table<MembershipEvent>
+        data-testid="members-history-table"
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={connection.nodes}
+        loading={loading}
+        pagination={false}
+      />
       <CursorPager
         testId="members-history-pager"
         page={pages.page}

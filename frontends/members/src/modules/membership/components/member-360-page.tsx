@@ -87,7 +87,9 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
               <Descriptions.Item label={t('member.joinedAt')}>{time(membership.joinedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('member360.tierSince')}>{time(membership.tierSince ?? membership.joinedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('member360.currentCard')}>
-                {membership.currentCard ? `${membership.currentCard.number} · ${t(`cards.statuses.${membership.currentCard.status}`)}` : t('member360.noCard')}
+                {membership.currentCard
+                  ? `${membership.currentCard.number} · ${t(`cards.statuses.${membership.currentCard.status}`)}`
+                  : t('member360.noCard')}
               </Descriptions.Item>
               {tier && (
                 <Descriptions.Item label={t('member360.tierTerms')}>
@@ -106,7 +108,12 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
             {mayWrite && (
               <Flex gap={8} wrap style={{ marginTop: 16 }}>
                 {pages.includes('consumption') && (
-                  <Button type="primary" icon={<ShoppingOutlined />} onClick={() => open('consumption')} data-testid="members-360-record-consumption">
+                  <Button
+                    type="primary"
+                    icon={<ShoppingOutlined />}
+                    onClick={() => open('consumption')}
+                    data-testid="members-360-record-consumption"
+                  >
                     {t('pages.consumption')}
                   </Button>
                 )}
@@ -132,8 +139,16 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
           data-testid="members-360-tabs"
           items={[
             { key: 'points', label: t('member360.tabs.points'), children: <PointsLedger membershipId={membership.id} /> },
-            { key: 'consumptions', label: t('member360.tabs.consumptions'), children: <ConsumptionsPanel membershipId={membership.id} mayRefund={permissions.refunds} /> },
-            { key: 'redemptions', label: t('member360.tabs.redemptions'), children: <RedemptionsPanel membershipId={membership.id} mayWrite={mayWrite} /> },
+            {
+              key: 'consumptions',
+              label: t('member360.tabs.consumptions'),
+              children: <ConsumptionsPanel membershipId={membership.id} mayRefund={permissions.refunds} />,
+            },
+            {
+              key: 'redemptions',
+              label: t('member360.tabs.redemptions'),
+              children: <RedemptionsPanel membershipId={membership.id} mayWrite={mayWrite} />,
+            },
             { key: 'activities', label: t('member360.tabs.activities'), children: <MemberActivitiesPanel membershipId={membership.id} /> },
             { key: 'cards', label: t('member360.tabs.cards'), children: <CardsPanel cards={membership.cards} /> },
             { key: 'history', label: t('member360.tabs.history'), children: <HistoryPanel membershipId={membership.id} /> },

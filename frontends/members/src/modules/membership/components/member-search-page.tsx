@@ -30,7 +30,14 @@ export function MemberSearchPage() {
   const mode = search === '' ? 'card' : guessSearchMode(search);
   const pages = useCursorPages(`${search}|${tier ?? ''}|${status ?? ''}|${String(keyCustomer)}`);
   const memberships = useMemberships(
-    { search: search || null, tier: tier ?? null, status: status ?? null, keyCustomer: keyCustomer ?? null, first: pageSize, after: pages.after },
+    {
+      search: search || null,
+      tier: tier ?? null,
+      status: status ?? null,
+      keyCustomer: keyCustomer ?? null,
+      first: pageSize,
+      after: pages.after,
+    },
     mode !== 'card',
   );
   const people = useCustomersWithMembership({ search, first: pageSize, after: pages.after }, mode !== 'person');
@@ -65,7 +72,14 @@ export function MemberSearchPage() {
 
   let body;
   if (current.error && !current.connection) {
-    body = <QueryError error={current.error} title={t('search.errorTitle')} onRetry={() => void current.refetch()} testId="members-search-error" />;
+    body = (
+      <QueryError
+        error={current.error}
+        title={t('search.errorTitle')}
+        onRetry={() => void current.refetch()}
+        testId="members-search-error"
+      />
+    );
   } else if (!rows) {
     body = <PageLoading testId="members-search-loading" />;
   } else if (rows.length === 0 && totalCount === 0) {
@@ -134,7 +148,12 @@ export function MemberSearchPage() {
         />
       </Flex>
       {mode === 'person' && (
-        <Alert type="info" showIcon title={t(filtered ? 'search.byPersonFiltered' : 'search.byPerson')} data-testid="members-search-by-person" />
+        <Alert
+          type="info"
+          showIcon
+          title={t(filtered ? 'search.byPersonFiltered' : 'search.byPerson')}
+          data-testid="members-search-by-person"
+        />
       )}
       {body}
     </Space>

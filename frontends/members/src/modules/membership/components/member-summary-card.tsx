@@ -30,7 +30,11 @@ export function MemberSummaryCard({ membershipId }: { membershipId: string | und
             <MembershipStatusTag status={membership.status} />
           </Descriptions.Item>
           <Descriptions.Item label={t('member.pointsBalance')}>
-            <Statistic value={formatPoints(membership.pointsBalance)} styles={{ content: { fontSize: 20 } }} data-testid="members-summary-balance" />
+            <Statistic
+              value={formatPoints(membership.pointsBalance)}
+              styles={{ content: { fontSize: 20 } }}
+              data-testid="members-summary-balance"
+            />
           </Descriptions.Item>
         </Descriptions>
       )}

@@ -21,12 +21,20 @@ export function MembershipActions({ membership }: { membership: Member360 }) {
   const items: MenuProps['items'] = [
     { key: 'issueCard', label: t('cardActions.issueCard'), disabled: cancelled || card !== null },
     { key: 'activateCard', label: t('cardActions.activateCard'), disabled: cancelled || card?.status !== 'ISSUED' },
-    { key: 'reportCardLost', label: t('cardActions.reportCardLost'), disabled: cancelled || !card || !['ISSUED', 'ACTIVE'].includes(card.status) },
+    {
+      key: 'reportCardLost',
+      label: t('cardActions.reportCardLost'),
+      disabled: cancelled || !card || !['ISSUED', 'ACTIVE'].includes(card.status),
+    },
     { key: 'replaceCard', label: t('cardActions.replaceCard'), disabled: cancelled || card?.status !== 'LOST' },
     { type: 'divider' },
     { key: 'freeze', label: t('cardActions.freeze'), disabled: !['ACTIVE', 'LOST'].includes(membership.status) },
     { key: 'unfreeze', label: t('cardActions.unfreeze'), disabled: membership.status !== 'FROZEN' },
-    { key: 'keyCustomer', label: t(membership.isKeyCustomer ? 'cardActions.clearKeyCustomer' : 'cardActions.setKeyCustomer'), disabled: cancelled },
+    {
+      key: 'keyCustomer',
+      label: t(membership.isKeyCustomer ? 'cardActions.clearKeyCustomer' : 'cardActions.setKeyCustomer'),
+      disabled: cancelled,
+    },
     { type: 'divider' },
     { key: 'cancel', label: t('cardActions.cancel'), danger: true, disabled: cancelled },
   ];
@@ -34,7 +42,8 @@ export function MembershipActions({ membership }: { membership: Member360 }) {
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'issueCard') void actions.issueCard();
     else if (key === 'activateCard' && card) void actions.activateCard(card.id);
-    else if (key === 'keyCustomer') void actions.setKeyCustomer(!membership.isKeyCustomer, membership.isKeyCustomer ? null : (staff?.id ?? null));
+    else if (key === 'keyCustomer')
+      void actions.setKeyCustomer(!membership.isKeyCustomer, membership.isKeyCustomer ? null : (staff?.id ?? null));
     else setAsking(key as ReasonAction);
   };
 

@@ -181,7 +181,10 @@ export const FreezeMembershipDocument: TypedDocumentNode<{ freezeMembership: Mem
   ${refreshed}
 `;
 
-export const UnfreezeMembershipDocument: TypedDocumentNode<{ unfreezeMembership: MembershipAfterChange }, { id: string; reason?: string | null }> = gql`
+export const UnfreezeMembershipDocument: TypedDocumentNode<
+  { unfreezeMembership: MembershipAfterChange },
+  { id: string; reason?: string | null }
+> = gql`
   mutation UnfreezeMembership($id: ID!, $reason: String) {
     unfreezeMembership(id: $id, reason: $reason) {
       ...MembershipAfterChange

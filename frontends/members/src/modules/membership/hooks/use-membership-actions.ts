@@ -47,10 +47,12 @@ export function useMembershipActions(membershipId: string) {
     loading,
     issueCard: () => run(() => issue({ variables: { membershipId } }), t('actionsDone.issueCard')),
     activateCard: (cardId: string) => run(() => activate({ variables: { cardId } }), t('actionsDone.activateCard')),
-    reportCardLost: (cardId: string, reason: string) => run(() => reportLost({ variables: { cardId, reason } }), t('actionsDone.reportCardLost')),
+    reportCardLost: (cardId: string, reason: string) =>
+      run(() => reportLost({ variables: { cardId, reason } }), t('actionsDone.reportCardLost')),
     replaceCard: (cardId: string, reason: string) => run(() => replace({ variables: { cardId, reason } }), t('actionsDone.replaceCard')),
     freeze: (reason: string) => run(() => freeze({ variables: { id: membershipId, reason } }), t('actionsDone.freeze')),
-    unfreeze: (reason: string) => run(() => unfreeze({ variables: { id: membershipId, reason: reason || null } }), t('actionsDone.unfreeze')),
+    unfreeze: (reason: string) =>
+      run(() => unfreeze({ variables: { id: membershipId, reason: reason || null } }), t('actionsDone.unfreeze')),
     cancel: (reason: string) => run(() => cancel({ variables: { id: membershipId, reason } }), t('actionsDone.cancel')),
     setKeyCustomer: (isKey: boolean, ownerStaffId: string | null) =>
       run(() => setKey({ variables: { membershipId, isKey, ownerStaffId } }), t(isKey ? 'actionsDone.keySet' : 'actionsDone.keyCleared')),

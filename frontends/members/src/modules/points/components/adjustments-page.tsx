@@ -55,7 +55,11 @@ export function AdjustmentsPage() {
   const { approve, reject, deciding } = useDecideAdjustment();
 
   const columns: ColumnsType<PointsAdjustment> = [
-    { key: 'requestedAt', title: t('adjustments.columns.requestedAt'), render: (_, row) => <span style={nowrap}>{time(row.requestedAt)}</span> },
+    {
+      key: 'requestedAt',
+      title: t('adjustments.columns.requestedAt'),
+      render: (_, row) => <span style={nowrap}>{time(row.requestedAt)}</span>,
+    },
     {
       key: 'member',
       title: t('form.member'),
@@ -92,15 +96,28 @@ export function AdjustmentsPage() {
       render: (_, row) => {
         if (row.status !== 'PENDING') return <span style={nowrap}>{time(row.decidedAt)}</span>;
         // four eyes: whoever asked does not decide (the server refuses it too)
-        if (row.requestedBy === staff?.id || !permissions.approves) return <Typography.Text type="secondary">{t('adjustments.awaitingOther')}</Typography.Text>;
+        if (row.requestedBy === staff?.id || !permissions.approves)
+          return <Typography.Text type="secondary">{t('adjustments.awaitingOther')}</Typography.Text>;
         return (
           <Space size={0}>
-            <Popconfirm title={t('adjustments.approveConfirm', { points: formatPoints(row.points, true) })} onConfirm={() => approve(row.id)} okText={t('adjustments.approve')} cancelText={t('actions.cancel')}>
+            <Popconfirm
+              title={t('adjustments.approveConfirm', { points: formatPoints(row.points, true) })}
+              onConfirm={() => approve(row.id)}
+              okText={t('adjustments.approve')}
+              cancelText={t('actions.cancel')}
+            >
               <Button type="link" size="small" disabled={deciding} data-testid={`members-adjustment-approve-${row.id}`}>
                 {t('adjustments.approve')}
               </Button>
             </Popconfirm>
-            <Button type="link" size="small" danger disabled={deciding} onClick={() => setRejecting(row)} data-testid={`members-adjustment-reject-${row.id}`}>
+            <Button
+              type="link"
+              size="small"
+              danger
+              disabled={deciding}
+              onClick={() => setRejecting(row)}
+              data-testid={`members-adjustment-reject-${row.id}`}
+            >
               {t('adjustments.reject')}
             </Button>
           </Space>
@@ -111,7 +128,9 @@ export function AdjustmentsPage() {
 
   let body;
   if (error && !connection) {
-    body = <QueryError error={error} title={t('adjustments.errorTitle')} onRetry={() => void refetch()} testId="members-adjustments-error" />;
+    body = (
+      <QueryError error={error} title={t('adjustments.errorTitle')} onRetry={() => void refetch()} testId="members-adjustments-error" />
+    );
   } else if (!connection) {
     body = <PageLoading testId="members-adjustments-loading" />;
   } else if (connection.totalCount === 0) {
@@ -119,7 +138,16 @@ export function AdjustmentsPage() {
   } else {
     body = (
       <>
-        <Table<PointsAdjustment> data-testid="members-adjustments-table" size="middle" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 1000 }} />
+        <Table<PointsAdjustment>
+          data-testid="members-adjustments-table"
+          size="middle"
+          rowKey="id"
+          columns={columns}
+          dataSource={connection.nodes}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 1000 }}
+        />
         <CursorPager
           testId="members-adjustments-pager"
           page={pages.page}
@@ -175,7 +203,13 @@ export function AdjustmentsPage() {
         }}
         destroyOnHidden
       >
-        <Input.TextArea rows={3} maxLength={500} value={rejectReason} onChange={(event) => setRejectReason(event.target.value)} placeholder={t('adjustments.rejectReason')} />
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          value={rejectReason}
+          onChange={(event) => setRejectReason(event.target.value)}
+          placeholder={t('adjustments.rejectReason')}
+        />
       </Modal>
     </Space>
   );

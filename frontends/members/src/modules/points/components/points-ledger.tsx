@@ -23,7 +23,12 @@ export function PointsLedger({ membershipId }: { membershipId: string }) {
   const time = useHospitalTime();
   const [kind, setKind] = useState<PointsEntryKind | undefined>();
   const pages = useCursorPages(`${membershipId}|${kind ?? ''}`);
-  const { membership, loading, error, refetch } = useMemberPointsEntries({ id: membershipId, kind: kind ?? null, first: pageSize, after: pages.after });
+  const { membership, loading, error, refetch } = useMemberPointsEntries({
+    id: membershipId,
+    kind: kind ?? null,
+    first: pageSize,
+    after: pages.after,
+  });
   const connection = membership?.pointsEntries;
   const columns: ColumnsType<PointsEntry> = [
     { key: 'createdAt', title: t('points.columns.createdAt'), render: (_, entry) => <span style={nowrap}>{time(entry.createdAt)}</span> },
@@ -57,7 +62,13 @@ export function PointsLedger({ membershipId }: { membershipId: string }) {
       key: 'operator',
       title: t('points.columns.operator'),
       render: (_, entry) =>
-        entry.operatorId === systemOperator ? t('points.system') : <Typography.Text code title={entry.operatorId}>{entry.operatorId.slice(0, 8)}</Typography.Text>,
+        entry.operatorId === systemOperator ? (
+          t('points.system')
+        ) : (
+          <Typography.Text code title={entry.operatorId}>
+            {entry.operatorId.slice(0, 8)}
+          </Typography.Text>
+        ),
     },
   ];
   const filter = (
@@ -82,7 +93,16 @@ export function PointsLedger({ membershipId }: { membershipId: string }) {
   } else {
     body = (
       <>
-        <Table<PointsEntry> data-testid="members-ledger-table" size="small" rowKey="id" columns={columns} dataSource={connection.nodes} loading={loading} pagination={false} scroll={{ x: 900 }} />
+        <Table<PointsEntry>
+          data-testid="members-ledger-table"
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={connection.nodes}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 900 }}
+        />
         <CursorPager
           testId="members-ledger-pager"
           page={pages.page}

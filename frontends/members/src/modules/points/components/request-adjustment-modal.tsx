@@ -96,7 +96,10 @@ export function RequestAdjustmentModal({ open, membershipId, onClose }: { open: 
           name="points"
           label={t('adjustments.points')}
           extra={t('adjustments.pointsHelp')}
-          rules={[required, { validator: (_, value: number) => (value === 0 ? Promise.reject(new Error(t('adjustments.pointsZero'))) : Promise.resolve()) }]}
+          rules={[
+            required,
+            { validator: (_, value: number) => (value === 0 ? Promise.reject(new Error(t('adjustments.pointsZero'))) : Promise.resolve()) },
+          ]}
         >
           <InputNumber precision={0} style={{ width: '100%' }} data-testid="members-adjustment-points" />
         </Form.Item>

@@ -25,7 +25,13 @@ export interface PointsEntry {
 }
 
 export const MemberPointsEntriesDocument: TypedDocumentNode<
-  { membership: { id: string; pointsBalance: number; pointsEntries: { nodes: PointsEntry[]; pageInfo: PageInfo; totalCount: number } } | null },
+  {
+    membership: {
+      id: string;
+      pointsBalance: number;
+      pointsEntries: { nodes: PointsEntry[]; pageInfo: PageInfo; totalCount: number };
+    } | null;
+  },
   { id: string; kind?: PointsEntryKind | null; first: number; after?: string | null }
 > = gql`
   query MemberPointsEntries($id: ID!, $kind: PointsEntryKind, $first: Int!, $after: String) {
@@ -164,7 +170,10 @@ export const RejectPointsAdjustmentDocument: TypedDocumentNode<
 `;
 
 /** identity's `Department`, for the responsible department of an adjustment. */
-export const DepartmentsDocument: TypedDocumentNode<{ departments: { code: string; name: string; nameEn: string }[] }, Record<string, never>> = gql`
+export const DepartmentsDocument: TypedDocumentNode<
+  { departments: { code: string; name: string; nameEn: string }[] },
+  Record<string, never>
+> = gql`
   query Departments {
     departments {
       code

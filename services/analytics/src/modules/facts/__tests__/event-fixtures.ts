@@ -1,7 +1,12 @@
 import { Events, newId, type CustomerRegisteredData, type DomainEvent, type MemberEnrolledData } from '@careline/service-kit';
 
 /** A CustomerRegistered event as crm publishes it. */
-export function registered(customerId: string, channel: CustomerRegisteredData['channel'], registeredAt: string, region: string | null = null): DomainEvent<CustomerRegisteredData> {
+export function registered(
+  customerId: string,
+  channel: CustomerRegisteredData['channel'],
+  registeredAt: string,
+  region: string | null = null,
+): DomainEvent<CustomerRegisteredData> {
   return {
     id: newId(),
     type: Events.CustomerRegistered,

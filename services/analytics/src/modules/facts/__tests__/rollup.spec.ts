@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrm, newId, type CustomerRegisteredData, type DomainEvent, type MemberEnrolledData, type MikroORM } from '@careline/service-kit';
+import {
+  createOrm,
+  newId,
+  type CustomerRegisteredData,
+  type DomainEvent,
+  type MemberEnrolledData,
+  type MikroORM,
+} from '@careline/service-kit';
 import { createTestDatabase, type TestDatabase } from '@careline/service-kit/testing';
 import { ANALYTICS } from '../../../context.js';
 import { analyticsService } from '../../../service.js';
@@ -52,7 +59,12 @@ describe('daily_new_customers rollup', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    orm = await createOrm({ schema: ANALYTICS, clientUrl: db.url, entities: analyticsService.entities, migrations: analyticsService.migrations });
+    orm = await createOrm({
+      schema: ANALYTICS,
+      clientUrl: db.url,
+      entities: analyticsService.entities,
+      migrations: analyticsService.migrations,
+    });
     consumers = createFactConsumers(orm, 'Asia/Shanghai');
   });
   afterAll(async () => {

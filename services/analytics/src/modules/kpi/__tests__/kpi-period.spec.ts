@@ -14,12 +14,30 @@ const badInput = (input: KpiPeriodRequest) => {
 
 describe('KPI periods', () => {
   it('resolves a day, an ISO week (Monday to Sunday), a month and a custom range, with labels', () => {
-    expect(resolvePeriod({ kind: 'DAY', date: '2026-12-04' })).toEqual({ kind: 'DAY', from: '2026-12-04', to: '2026-12-04', label: '2026-12-04', days: 1 });
+    expect(resolvePeriod({ kind: 'DAY', date: '2026-12-04' })).toEqual({
+      kind: 'DAY',
+      from: '2026-12-04',
+      to: '2026-12-04',
+      label: '2026-12-04',
+      days: 1,
+    });
     // 2026-12-04 is a Friday: its ISO week runs Monday 30 November to Sunday 6 December, week 49
-    expect(resolvePeriod({ kind: 'WEEK', date: '2026-12-04' })).toEqual({ kind: 'WEEK', from: '2026-11-30', to: '2026-12-06', label: '2026-W49', days: 7 });
+    expect(resolvePeriod({ kind: 'WEEK', date: '2026-12-04' })).toEqual({
+      kind: 'WEEK',
+      from: '2026-11-30',
+      to: '2026-12-06',
+      label: '2026-W49',
+      days: 7,
+    });
     // a Sunday belongs to the week that began the Monday before
     expect(resolvePeriod({ kind: 'WEEK', date: '2026-12-06' })).toMatchObject({ from: '2026-11-30', label: '2026-W49' });
-    expect(resolvePeriod({ kind: 'MONTH', date: '2026-02-14' })).toEqual({ kind: 'MONTH', from: '2026-02-01', to: '2026-02-28', label: '2026-02', days: 28 });
+    expect(resolvePeriod({ kind: 'MONTH', date: '2026-02-14' })).toEqual({
+      kind: 'MONTH',
+      from: '2026-02-01',
+      to: '2026-02-28',
+      label: '2026-02',
+      days: 28,
+    });
     expect(resolvePeriod({ kind: 'MONTH', date: '2028-02-29' })).toMatchObject({ to: '2028-02-29', days: 29 });
     expect(resolvePeriod({ kind: 'CUSTOM', date: '2026-12-01', to: '2026-12-10' })).toEqual({
       kind: 'CUSTOM',
@@ -41,11 +59,28 @@ describe('KPI periods', () => {
   });
 
   it('gives the previous period of the same kind and length', () => {
-    expect(previousPeriod(resolvePeriod({ kind: 'DAY', date: '2026-03-01' }))).toMatchObject({ from: '2026-02-28', to: '2026-02-28', label: '2026-02-28' });
-    expect(previousPeriod(resolvePeriod({ kind: 'WEEK', date: '2026-12-04' }))).toMatchObject({ from: '2026-11-23', to: '2026-11-29', label: '2026-W48' });
+    expect(previousPeriod(resolvePeriod({ kind: 'DAY', date: '2026-03-01' }))).toMatchObject({
+      from: '2026-02-28',
+      to: '2026-02-28',
+      label: '2026-02-28',
+    });
+    expect(previousPeriod(resolvePeriod({ kind: 'WEEK', date: '2026-12-04' }))).toMatchObject({
+      from: '2026-11-23',
+      to: '2026-11-29',
+      label: '2026-W48',
+    });
     // a month's previous is the calendar month before, with its own length
-    expect(previousPeriod(resolvePeriod({ kind: 'MONTH', date: '2026-03-31' }))).toMatchObject({ from: '2026-02-01', to: '2026-02-28', label: '2026-02', days: 28 });
-    expect(previousPeriod(resolvePeriod({ kind: 'MONTH', date: '2026-01-15' }))).toMatchObject({ from: '2025-12-01', to: '2025-12-31', label: '2025-12' });
+    expect(previousPeriod(resolvePeriod({ kind: 'MONTH', date: '2026-03-31' }))).toMatchObject({
+      from: '2026-02-01',
+      to: '2026-02-28',
+      label: '2026-02',
+      days: 28,
+    });
+    expect(previousPeriod(resolvePeriod({ kind: 'MONTH', date: '2026-01-15' }))).toMatchObject({
+      from: '2025-12-01',
+      to: '2025-12-31',
+      label: '2025-12',
+    });
     // a custom period's previous is as many days just before it
     expect(previousPeriod(resolvePeriod({ kind: 'CUSTOM', date: '2026-12-01', to: '2026-12-10' }))).toEqual({
       kind: 'CUSTOM',
@@ -80,14 +115,24 @@ describe('KPI periods', () => {
   });
 
   it('refuses a bad period with BAD_USER_INPUT naming the field', () => {
-    expect(badInput({ kind: 'DAY', date: '2026-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.date', reason: 'DAY_INVALID' });
+    expect(badInput({ kind: 'DAY', date: '2026-02-30' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'period.date',
+      reason: 'DAY_INVALID',
+    });
     expect(badInput({ kind: 'MONTH', date: '2026-12' })).toMatchObject({ field: 'period.date', reason: 'DAY_INVALID' });
     expect(badInput({ kind: 'CUSTOM', date: '2026-12-01' })).toMatchObject({ field: 'period.to', reason: 'REQUIRED' });
     expect(badInput({ kind: 'CUSTOM', date: '2026-12-01', to: '2026-13-01' })).toMatchObject({ field: 'period.to', reason: 'DAY_INVALID' });
-    expect(badInput({ kind: 'CUSTOM', date: '2026-12-10', to: '2026-12-01' })).toMatchObject({ field: 'period.to', reason: 'PERIOD_REVERSED' });
+    expect(badInput({ kind: 'CUSTOM', date: '2026-12-10', to: '2026-12-01' })).toMatchObject({
+      field: 'period.to',
+      reason: 'PERIOD_REVERSED',
+    });
     // 366 days (a leap year) is the longest
     expect(resolvePeriod({ kind: 'CUSTOM', date: '2027-03-01', to: '2028-02-29' }).days).toBe(366);
-    expect(badInput({ kind: 'CUSTOM', date: '2026-01-01', to: '2027-01-02' })).toMatchObject({ field: 'period.to', reason: 'PERIOD_TOO_LONG' });
+    expect(badInput({ kind: 'CUSTOM', date: '2026-01-01', to: '2027-01-02' })).toMatchObject({
+      field: 'period.to',
+      reason: 'PERIOD_TOO_LONG',
+    });
     expect(badInput({ kind: 'YEAR' as never, date: '2026-01-01' })).toMatchObject({ field: 'period.kind' });
   });
 });

@@ -49,7 +49,10 @@ export class KpiPeriodInput {
   @Field(() => String, { description: 'YYYY-MM-DD, any day of the period (CUSTOM: the first day)' })
   date: string;
 
-  @Field(() => String, { nullable: true, description: 'CUSTOM only: the last day, YYYY-MM-DD (at most 366 days in all); ignored for the other kinds' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CUSTOM only: the last day, YYYY-MM-DD (at most 366 days in all); ignored for the other kinds',
+  })
   to?: string | null;
 }
 
@@ -96,17 +99,24 @@ export class KpiDefinitionType {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'what the value is held against without a monthly target (completion KPIs: 1 = 100 %; SATISFACTION: the share of scores ≥ 4)',
+    description:
+      'what the value is held against without a monthly target (completion KPIs: 1 = 100 %; SATISFACTION: the share of scores ≥ 4)',
   })
   defaultTarget: number | null;
 }
 
-@ObjectType({ description: 'A KPI figure: rates as shares 0..1, money in fen; completion KPIs: value = numerator / the pro-rated target (the denominator)' })
+@ObjectType({
+  description:
+    'A KPI figure: rates as shares 0..1, money in fen; completion KPIs: value = numerator / the pro-rated target (the denominator)',
+})
 export class KpiValue {
   @Field(() => Float)
   numerator: number;
 
-  @Field(() => Float, { nullable: true, description: 'null for counts, and for completion KPIs without a target for every month of the period' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'null for counts, and for completion KPIs without a target for every month of the period',
+  })
   denominator: number | null;
 
   @Field(() => Float, { nullable: true, description: 'null when the denominator is 0 or unknown (nothing to measure)' })

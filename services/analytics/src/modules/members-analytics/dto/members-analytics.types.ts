@@ -2,7 +2,9 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'RFM 分群: one segment of the members on a day' })
 export class RfmSegment {
-  @Field(() => String, { description: 'IMPORTANT_VALUE, IMPORTANT_DEVELOP, IMPORTANT_RETAIN, IMPORTANT_WINBACK, GENERAL_*, NO_CONSUMPTION' })
+  @Field(() => String, {
+    description: 'IMPORTANT_VALUE, IMPORTANT_DEVELOP, IMPORTANT_RETAIN, IMPORTANT_WINBACK, GENERAL_*, NO_CONSUMPTION',
+  })
   segment: string;
 
   @Field(() => String, { description: 'zh-CN label, e.g. 重要价值会员' })

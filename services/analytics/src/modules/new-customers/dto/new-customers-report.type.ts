@@ -24,7 +24,9 @@ export class AnalyticsPeriod {
 
 @ObjectType()
 export class NewCustomersRow {
-  @Field(() => String, { description: "the day (YYYY-MM-DD) or the channel code; UNKNOWN: members whose customer's registration has not arrived" })
+  @Field(() => String, {
+    description: "the day (YYYY-MM-DD) or the channel code; UNKNOWN: members whose customer's registration has not arrived",
+  })
   key: string;
 
   @Field(() => Int, { description: '新增客户: customers registered' })

@@ -6,7 +6,10 @@ export enum ScorecardItemKind {
 }
 registerEnumType(ScorecardItemKind, {
   name: 'ScorecardItemKind',
-  valuesConfig: { MEASURED: { description: 'a registry KPI, measured over the month' }, JUDGED: { description: 'entered 0–100 by the manager' } },
+  valuesConfig: {
+    MEASURED: { description: 'a registry KPI, measured over the month' },
+    JUDGED: { description: 'entered 0–100 by the manager' },
+  },
 });
 
 export enum ScorecardScope {
@@ -14,13 +17,19 @@ export enum ScorecardScope {
   DEPARTMENT = 'DEPARTMENT',
   HOSPITAL = 'HOSPITAL',
 }
-registerEnumType(ScorecardScope, { name: 'ScorecardScope', description: 'whose figure a measured item reads: the staff member’s, their department’s or the hospital’s' });
+registerEnumType(ScorecardScope, {
+  name: 'ScorecardScope',
+  description: 'whose figure a measured item reads: the staff member’s, their department’s or the hospital’s',
+});
 
 export enum ScorecardFigure {
   VALUE = 'VALUE',
   SHARE = 'SHARE',
 }
-registerEnumType(ScorecardFigure, { name: 'ScorecardFigure', description: 'VALUE: the KPI’s value; SHARE: SATISFACTION’s share of scores ≥ 4' });
+registerEnumType(ScorecardFigure, {
+  name: 'ScorecardFigure',
+  description: 'VALUE: the KPI’s value; SHARE: SATISFACTION’s share of scores ≥ 4',
+});
 
 export enum ScorecardItemStatus {
   OK = 'OK',
@@ -70,13 +79,19 @@ export class ScorecardTemplateItem {
   @Field(() => String, { nullable: true, description: 'ONSITE: the on-site complaint rate (complaints / outpatient visits)' })
   variant: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'the item’s own target (a share for rates, 1 = 100 % for completion KPIs); null: the registry’s default' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'the item’s own target (a share for rates, 1 = 100 % for completion KPIs); null: the registry’s default',
+  })
   target: number | null;
 
   @Field(() => Float, { nullable: true, description: 'the target scoring uses: target, else the registry’s defaultTarget' })
   effectiveTarget: number | null;
 
-  @Field(() => String, { nullable: true, description: 'KpiUnit of the figure a measured item reads (targets are in it: shares for PERCENT, fen for FEN); null for judged items' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'KpiUnit of the figure a measured item reads (targets are in it: shares for PERCENT, fen for FEN); null for judged items',
+  })
   unit: string | null;
 
   @Field(() => String, { nullable: true, description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER (measured items)' })
@@ -184,7 +199,10 @@ export class ScorecardRowItem {
   @Field(() => ScorecardScope, { nullable: true })
   scope: ScorecardScope | null;
 
-  @Field(() => String, { nullable: true, description: 'KpiUnit of the figure (PERCENT shares 0..1, FEN, COUNT, SCORE); null for judged items' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'KpiUnit of the figure (PERCENT shares 0..1, FEN, COUNT, SCORE); null for judged items',
+  })
   unit: string | null;
 
   @Field(() => String, { nullable: true, description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER' })

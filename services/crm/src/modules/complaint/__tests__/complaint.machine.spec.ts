@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, ComplaintAction as A, ComplaintStatus as S, transition, TRANSITIONS, type ComplaintFacts } from '../complaint.machine.js';
+import {
+  canTransition,
+  ComplaintAction as A,
+  ComplaintStatus as S,
+  transition,
+  TRANSITIONS,
+  type ComplaintFacts,
+} from '../complaint.machine.js';
 
-const facts = (status: S, extra: Partial<ComplaintFacts> = {}): ComplaintFacts => ({ status, onsiteAttempts: 0, needsApproval: false, ...extra });
+const facts = (status: S, extra: Partial<ComplaintFacts> = {}): ComplaintFacts => ({
+  status,
+  onsiteAttempts: 0,
+  needsApproval: false,
+  ...extra,
+});
 
 describe('complaint state machine', () => {
   it.each([
@@ -31,9 +43,15 @@ describe('complaint state machine', () => {
   });
 
   it('refuses to skip either approval of a refund with CONFLICT', () => {
-    expect(() => transition(facts(S.RESOLUTION_PROPOSED, { needsApproval: true }), A.RESOLVE)).toThrow(expect.objectContaining({ code: 'CONFLICT', details: expect.objectContaining({ reason: 'APPROVAL_REQUIRED' }) }));
-    expect(() => transition(facts(S.RESOLUTION_PROPOSED, { needsApproval: true }), A.FINANCE_CONFIRM)).toThrow(expect.objectContaining({ details: expect.objectContaining({ reason: 'TRANSITION_NOT_ALLOWED' }) }));
-    expect(() => transition(facts(S.DIRECTOR_APPROVED, { needsApproval: true }), A.RESOLVE)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => transition(facts(S.RESOLUTION_PROPOSED, { needsApproval: true }), A.RESOLVE)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', details: expect.objectContaining({ reason: 'APPROVAL_REQUIRED' }) }),
+    );
+    expect(() => transition(facts(S.RESOLUTION_PROPOSED, { needsApproval: true }), A.FINANCE_CONFIRM)).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ reason: 'TRANSITION_NOT_ALLOWED' }) }),
+    );
+    expect(() => transition(facts(S.DIRECTOR_APPROVED, { needsApproval: true }), A.RESOLVE)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
   });
 
   it('resolves a resolution without money directly, and refuses a director’s approval it does not need', () => {

@@ -48,7 +48,20 @@ describe('customer rules', () => {
   });
 
   it('reads an import row with Chinese values, and reports the first bad field', () => {
-    expect(readRow({ row: 2, values: { name: '王五', phone: '+86 138 0013 8000', gender: '男', channel: '老带新', birthDate: '1990/1/2', marketingConsent: '是', tags: '甲，乙' } })).toEqual({
+    expect(
+      readRow({
+        row: 2,
+        values: {
+          name: '王五',
+          phone: '+86 138 0013 8000',
+          gender: '男',
+          channel: '老带新',
+          birthDate: '1990/1/2',
+          marketingConsent: '是',
+          tags: '甲，乙',
+        },
+      }),
+    ).toEqual({
       name: '王五',
       phone: '13800138000',
       gender: 'MALE',
@@ -57,6 +70,9 @@ describe('customer rules', () => {
       marketingConsent: true,
       tags: ['甲', '乙'],
     });
-    expect(readRow({ row: 3, values: { name: '王五', phone: '13800138000', marketingConsent: '也许' } })).toMatchObject({ row: 3, field: 'marketingConsent' });
+    expect(readRow({ row: 3, values: { name: '王五', phone: '13800138000', marketingConsent: '也许' } })).toMatchObject({
+      row: 3,
+      field: 'marketingConsent',
+    });
   });
 });

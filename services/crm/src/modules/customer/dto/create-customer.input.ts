@@ -21,7 +21,10 @@ export class CreateCustomerInput {
   @Field(() => ID, { nullable: true, description: '大客户: the key account (partner organisation) the person belongs to' })
   keyAccountId?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'when an existing customer first registered (imports); defaults to now, never in the future' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'when an existing customer first registered (imports); defaults to now, never in the future',
+  })
   registeredAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })

@@ -4,7 +4,10 @@ import { CustomerClass, CustomerStage, SourceChannel } from '../customer.entity.
 /** Which customers: the search of `customers`, and the segment a message goes to. */
 @InputType({ description: 'Customer search / segment; every field narrows the set' })
 export class CustomerFilter {
-  @Field(() => String, { nullable: true, description: 'name fragment (汉字), full pinyin ("zhangsan"), pinyin initials ("zs"), or phone digits' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'name fragment (汉字), full pinyin ("zhangsan"), pinyin initials ("zs"), or phone digits',
+  })
   search?: string | null;
 
   @Field(() => String, { nullable: true, description: 'the last digits of the phone' })

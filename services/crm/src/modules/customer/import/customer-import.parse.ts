@@ -8,31 +8,47 @@ export interface ImportRow {
 }
 
 export type ImportColumn =
-  | 'name'
-  | 'phone'
-  | 'gender'
-  | 'channel'
-  | 'region'
-  | 'birthDate'
-  | 'wechatId'
-  | 'address'
-  | 'tags'
-  | 'marketingConsent'
-  | 'registeredAt';
+  'name' | 'phone' | 'gender' | 'channel' | 'region' | 'birthDate' | 'wechatId' | 'address' | 'tags' | 'marketingConsent' | 'registeredAt';
 
 /** Header names people write (English or Chinese), lower-cased without spaces. */
 const HEADERS: Record<string, ImportColumn> = {
-  name: 'name', 姓名: 'name', 客户姓名: 'name',
-  phone: 'phone', mobile: 'phone', 手机: 'phone', 手机号: 'phone', 电话: 'phone', 联系电话: 'phone',
-  gender: 'gender', 性别: 'gender',
-  channel: 'channel', 渠道: 'channel', 来院渠道: 'channel', 来源: 'channel',
-  region: 'region', 区域: 'region', 地区: 'region',
-  birthdate: 'birthDate', birthday: 'birthDate', 生日: 'birthDate', 出生日期: 'birthDate',
-  wechatid: 'wechatId', wechat: 'wechatId', 微信: 'wechatId', 微信号: 'wechatId',
-  address: 'address', 地址: 'address',
-  tags: 'tags', 标签: 'tags',
-  marketingconsent: 'marketingConsent', consent: 'marketingConsent', 营销同意: 'marketingConsent', 同意营销: 'marketingConsent',
-  registeredat: 'registeredAt', 登记时间: 'registeredAt', 建档时间: 'registeredAt',
+  name: 'name',
+  姓名: 'name',
+  客户姓名: 'name',
+  phone: 'phone',
+  mobile: 'phone',
+  手机: 'phone',
+  手机号: 'phone',
+  电话: 'phone',
+  联系电话: 'phone',
+  gender: 'gender',
+  性别: 'gender',
+  channel: 'channel',
+  渠道: 'channel',
+  来院渠道: 'channel',
+  来源: 'channel',
+  region: 'region',
+  区域: 'region',
+  地区: 'region',
+  birthdate: 'birthDate',
+  birthday: 'birthDate',
+  生日: 'birthDate',
+  出生日期: 'birthDate',
+  wechatid: 'wechatId',
+  wechat: 'wechatId',
+  微信: 'wechatId',
+  微信号: 'wechatId',
+  address: 'address',
+  地址: 'address',
+  tags: 'tags',
+  标签: 'tags',
+  marketingconsent: 'marketingConsent',
+  consent: 'marketingConsent',
+  营销同意: 'marketingConsent',
+  同意营销: 'marketingConsent',
+  registeredat: 'registeredAt',
+  登记时间: 'registeredAt',
+  建档时间: 'registeredAt',
 };
 
 export class ImportFileError extends Error {}
@@ -40,8 +56,17 @@ export class ImportFileError extends Error {}
 function toRows(table: string[][]): ImportRow[] {
   const [header, ...data] = table;
   if (!header) throw new ImportFileError('the file is empty');
-  const columns = header.map((h) => HEADERS[String(h ?? '').trim().toLowerCase().replace(/[\s_-]/g, '')]);
-  if (!columns.includes('name') || !columns.includes('phone')) throw new ImportFileError('the first row must name the columns, at least name (姓名) and phone (手机号)');
+  const columns = header.map(
+    (h) =>
+      HEADERS[
+        String(h ?? '')
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_-]/g, '')
+      ],
+  );
+  if (!columns.includes('name') || !columns.includes('phone'))
+    throw new ImportFileError('the first row must name the columns, at least name (姓名) and phone (手机号)');
   const rows: ImportRow[] = [];
   data.forEach((cells, index) => {
     if (cells.every((c) => !String(c ?? '').trim())) return;

@@ -17,11 +17,28 @@ export const ImportErrors = {
 };
 
 const CHANNELS: Record<string, SourceChannel> = {
-  电话: SourceChannel.PHONE, 微信: SourceChannel.WECHAT, qq: SourceChannel.WECHAT, 'qq/微信': SourceChannel.WECHAT, 网络: SourceChannel.WEB,
-  自然到院: SourceChannel.WALK_IN, 到院: SourceChannel.WALK_IN, 老带新: SourceChannel.REFERRAL, 转介绍: SourceChannel.REFERRAL,
-  合作单位: SourceChannel.PARTNER, 活动: SourceChannel.CAMPAIGN,
+  电话: SourceChannel.PHONE,
+  微信: SourceChannel.WECHAT,
+  qq: SourceChannel.WECHAT,
+  'qq/微信': SourceChannel.WECHAT,
+  网络: SourceChannel.WEB,
+  自然到院: SourceChannel.WALK_IN,
+  到院: SourceChannel.WALK_IN,
+  老带新: SourceChannel.REFERRAL,
+  转介绍: SourceChannel.REFERRAL,
+  合作单位: SourceChannel.PARTNER,
+  活动: SourceChannel.CAMPAIGN,
 };
-const GENDERS: Record<string, Gender> = { 男: Gender.MALE, m: Gender.MALE, male: Gender.MALE, 女: Gender.FEMALE, f: Gender.FEMALE, female: Gender.FEMALE, 未知: Gender.UNKNOWN, unknown: Gender.UNKNOWN };
+const GENDERS: Record<string, Gender> = {
+  男: Gender.MALE,
+  m: Gender.MALE,
+  male: Gender.MALE,
+  女: Gender.FEMALE,
+  f: Gender.FEMALE,
+  female: Gender.FEMALE,
+  未知: Gender.UNKNOWN,
+  unknown: Gender.UNKNOWN,
+};
 const YES = new Set(['是', '同意', 'y', 'yes', 'true', '1']);
 const NO = new Set(['否', '不同意', 'n', 'no', 'false', '0']);
 
@@ -71,7 +88,10 @@ export function readRow(row: ImportRow): RowValues | RowError {
   }
   if (v.region) out.region = v.region;
   if (v.birthDate) {
-    const date = v.birthDate.replace(/[/.]/g, '-').replace(/^(\d{4})-(\d)-/, '$1-0$2-').replace(/-(\d)$/, '-0$1');
+    const date = v.birthDate
+      .replace(/[/.]/g, '-')
+      .replace(/^(\d{4})-(\d)-/, '$1-0$2-')
+      .replace(/-(\d)$/, '-0$1');
     if (!isBirthDate(date)) return error('birthDate', `birth date "${v.birthDate}" is not a past date YYYY-MM-DD`);
     out.birthDate = date;
   }
@@ -89,7 +109,8 @@ export function readRow(row: ImportRow): RowValues | RowError {
   }
   if (v.registeredAt) {
     const at = new Date(v.registeredAt);
-    if (Number.isNaN(at.getTime()) || at.getTime() > Date.now()) return error('registeredAt', `registeredAt "${v.registeredAt}" is not a past time`);
+    if (Number.isNaN(at.getTime()) || at.getTime() > Date.now())
+      return error('registeredAt', `registeredAt "${v.registeredAt}" is not a past time`);
     out.registeredAt = at;
   }
   return out;
@@ -122,7 +143,12 @@ export class CustomerImportService {
       const row = Object.assign(new CustomerImport(), { filename, dryRun: input.dryRun, content, createdBy: this.ctx.caller.id ?? null });
       em.persist(row);
       await em.flush();
-      await this.ctx.audit.change(em, { operation: 'mutation startCustomerImport', targetType: 'CustomerImport', targetIds: [row.id], fields: ['filename', 'dryRun'] });
+      await this.ctx.audit.change(em, {
+        operation: 'mutation startCustomerImport',
+        targetType: 'CustomerImport',
+        targetIds: [row.id],
+        fields: ['filename', 'dryRun'],
+      });
       return row;
     });
     await this.ctx.bus.jobs.send(IMPORT_QUEUE, { importId: job.id }, { singletonKey: job.id });
@@ -154,7 +180,16 @@ export async function runImport(orm: MikroORM, bus: EventBus, importId: string, 
     await em.flush();
     return;
   }
-  Object.assign(job, { status: ImportStatus.RUNNING, total: rows.length, processed: 0, created: 0, updated: 0, unchanged: 0, rowErrors: [], changes: [] });
+  Object.assign(job, {
+    status: ImportStatus.RUNNING,
+    total: rows.length,
+    processed: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rowErrors: [],
+    changes: [],
+  });
   await em.flush();
   const actor: Caller = job.createdBy ? { kind: 'staff', id: job.createdBy } : { kind: 'system' };
   const audit = new RequestAudit('crm', actor, `import-${job.id}`, bus, orm);
@@ -173,7 +208,8 @@ export async function runImport(orm: MikroORM, bus: EventBus, importId: string, 
     for (const row of rows.slice(start, start + IMPORT_CHUNK)) {
       const values = readRow(row);
       if ('message' in values) job.rowErrors.push(values);
-      else if (seen.has(values.phone)) job.rowErrors.push({ row: row.row, field: 'phone', message: `the phone repeats row ${seen.get(values.phone)}` });
+      else if (seen.has(values.phone))
+        job.rowErrors.push({ row: row.row, field: 'phone', message: `the phone repeats row ${seen.get(values.phone)}` });
       else {
         seen.set(values.phone, row.row);
         chunk.push({ row: row.row, values });
@@ -224,7 +260,13 @@ function newCustomer(job: CustomerImport, values: RowValues): Customer {
 }
 
 /** A chunk of rows (distinct valid phones) upserted in one transaction: one lookup, one flush, one audit entry per kind of change. */
-async function upsertChunk(em: EntityManager, bus: EventBus, audit: RequestAudit, job: CustomerImport, chunk: { row: number; values: RowValues }[]): Promise<ImportChange[]> {
+async function upsertChunk(
+  em: EntityManager,
+  bus: EventBus,
+  audit: RequestAudit,
+  job: CustomerImport,
+  chunk: { row: number; values: RowValues }[],
+): Promise<ImportChange[]> {
   if (!chunk.length) return [];
   const existing = new Map((await em.find(Customer, { phone: { $in: chunk.map((c) => c.values.phone) } })).map((c) => [c.phone, c]));
   const changes: ImportChange[] = [];
@@ -264,7 +306,13 @@ async function upsertChunk(em: EntityManager, bus: EventBus, audit: RequestAudit
   }
   if (updated.size) {
     const ids = [...updated.keys()];
-    await audit.change(em, { operation: 'job customerImport', targetType: 'Customer', targetIds: ids, fields: [...new Set([...updated.values()].flat())], customerIds: ids });
+    await audit.change(em, {
+      operation: 'job customerImport',
+      targetType: 'Customer',
+      targetIds: ids,
+      fields: [...new Set([...updated.values()].flat())],
+      customerIds: ids,
+    });
   }
   return changes;
 }
@@ -277,7 +325,13 @@ async function upsertRow(em: EntityManager, bus: EventBus, audit: RequestAudit, 
     em.persist(customer);
     await em.flush();
     await CustomerService.publishRegistered(bus, em, customer);
-    await audit.change(em, { operation: 'job customerImport', targetType: 'Customer', targetIds: [customer.id], fields: Object.keys(values), customerIds: [customer.id] });
+    await audit.change(em, {
+      operation: 'job customerImport',
+      targetType: 'Customer',
+      targetIds: [customer.id],
+      fields: Object.keys(values),
+      customerIds: [customer.id],
+    });
     return { row, action: 'CREATE', customerId: customer.id, fields: Object.keys(values) };
   }
   const changes = changesFor(existing, values);
@@ -287,7 +341,13 @@ async function upsertRow(em: EntityManager, bus: EventBus, audit: RequestAudit, 
     if (changes.name) setName(existing, changes.name);
     Object.assign(existing, { ...changes, name: existing.name, updatedAt: new Date() });
     await em.flush();
-    await audit.change(em, { operation: 'job customerImport', targetType: 'Customer', targetIds: [existing.id], fields, customerIds: [existing.id] });
+    await audit.change(em, {
+      operation: 'job customerImport',
+      targetType: 'Customer',
+      targetIds: [existing.id],
+      fields,
+      customerIds: [existing.id],
+    });
   }
   return { row, action: 'UPDATE', customerId: existing.id, fields };
 }

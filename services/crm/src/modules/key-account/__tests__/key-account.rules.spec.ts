@@ -9,7 +9,16 @@ describe('key-account risk rules', () => {
   });
 
   it('maps scores to levels at 25, 50 and 75', () => {
-    expect([0, 24, 25, 49, 50, 74, 75, 100].map(riskLevel)).toEqual(['LOW', 'LOW', 'MEDIUM', 'MEDIUM', 'HIGH', 'HIGH', 'CRITICAL', 'CRITICAL']);
+    expect([0, 24, 25, 49, 50, 74, 75, 100].map(riskLevel)).toEqual([
+      'LOW',
+      'LOW',
+      'MEDIUM',
+      'MEDIUM',
+      'HIGH',
+      'HIGH',
+      'CRITICAL',
+      'CRITICAL',
+    ]);
   });
 
   it('warns when the level worsens, and on a first assessment from HIGH up', () => {

@@ -3,7 +3,13 @@ import { DomainError } from '@careline/service-kit';
 import { StaffRole } from '../staff.entity.js';
 import { mayHandleRole, normaliseNewStaff } from '../staff.rules.js';
 
-const valid = { name: ' 王会员 ', departmentCode: ' member_centre ', position: 'member_specialist', username: ' Wang.HY ', password: 'long enough pw' };
+const valid = {
+  name: ' 王会员 ',
+  departmentCode: ' member_centre ',
+  position: 'member_specialist',
+  username: ' Wang.HY ',
+  password: 'long enough pw',
+};
 
 function errorOf(run: () => unknown): DomainError {
   try {
@@ -58,7 +64,10 @@ describe('normaliseNewStaff', () => {
   });
 
   it('refuses a password under 10 characters (counted as characters, not bytes) or over 200', () => {
-    expect(errorOf(() => normaliseNewStaff({ ...valid, password: '123456789' })).details).toMatchObject({ field: 'password', reason: 'PASSWORD_TOO_SHORT' });
+    expect(errorOf(() => normaliseNewStaff({ ...valid, password: '123456789' })).details).toMatchObject({
+      field: 'password',
+      reason: 'PASSWORD_TOO_SHORT',
+    });
     expect(errorOf(() => normaliseNewStaff({ ...valid, password: '密码密码密码密码密' })).details.reason).toBe('PASSWORD_TOO_SHORT');
     expect(normaliseNewStaff({ ...valid, password: '密码密码密码密码密码' }).username).toBe('wang.hy');
     expect(errorOf(() => normaliseNewStaff({ ...valid, password: 'x'.repeat(201) })).details.reason).toBe('PASSWORD_TOO_LONG');

@@ -14,6 +14,8 @@ export class RecordConsumptionInput {
   @Field(() => Date, { description: 'when it was paid; not in the future' })
   occurredAt: Date;
 
-  @Field(() => String, { description: 'a repeat with the same key returns the first answer; the same key with other arguments is CONFLICT' })
+  @Field(() => String, {
+    description: 'a repeat with the same key returns the first answer; the same key with other arguments is CONFLICT',
+  })
   idempotencyKey: string;
 }

@@ -5,7 +5,11 @@ import { MembershipStatus as M } from '../membership.entity.js';
 import { CardStatus as C } from '../../card/card.entity.js';
 import { MembershipEventKind as K } from '../membership-event.entity.js';
 
-const current = (membership: M, card: C | null): LifecycleState => ({ membership, currentCard: card, ...(card ? { card: { status: card, isCurrent: true } } : {}) });
+const current = (membership: M, card: C | null): LifecycleState => ({
+  membership,
+  currentCard: card,
+  ...(card ? { card: { status: card, isCurrent: true } } : {}),
+});
 
 function refusal(action: LifecycleAction, state: LifecycleState): DomainError {
   try {
@@ -66,16 +70,21 @@ describe('the membership and card state machine', () => {
       expect(error.details.reason).toBe(reason);
     });
 
-    it.each(['ACTIVATE_CARD', 'REPORT_CARD_LOST', 'REPLACE_CARD'] as const)('%s on a card that is no longer the current one is refused with CARD_NOT_CURRENT', (action) => {
-      for (const status of [C.REPLACED, C.CANCELLED]) {
-        const error = refusal(action, { membership: M.ACTIVE, currentCard: C.ISSUED, card: { status, isCurrent: false } });
-        expect(error.details).toMatchObject({ reason: 'CARD_NOT_CURRENT', from: status });
-      }
-    });
+    it.each(['ACTIVATE_CARD', 'REPORT_CARD_LOST', 'REPLACE_CARD'] as const)(
+      '%s on a card that is no longer the current one is refused with CARD_NOT_CURRENT',
+      (action) => {
+        for (const status of [C.REPLACED, C.CANCELLED]) {
+          const error = refusal(action, { membership: M.ACTIVE, currentCard: C.ISSUED, card: { status, isCurrent: false } });
+          expect(error.details).toMatchObject({ reason: 'CARD_NOT_CURRENT', from: status });
+        }
+      },
+    );
 
     it('refuses to replace a card that is already replaced or cancelled, even if it were current', () => {
       for (const status of [C.REPLACED, C.CANCELLED]) {
-        expect(refusal('REPLACE_CARD', { membership: M.ACTIVE, currentCard: status, card: { status, isCurrent: true } }).details.reason).toBe('CARD_NOT_IN_USE');
+        expect(
+          refusal('REPLACE_CARD', { membership: M.ACTIVE, currentCard: status, card: { status, isCurrent: true } }).details.reason,
+        ).toBe('CARD_NOT_IN_USE');
       }
     });
   });

@@ -25,8 +25,14 @@ describe('tier rules', () => {
   });
 
   it('upgrades as soon as the spend reaches a higher tier, however recently the tier was reached', () => {
-    expect(evaluateTier({ current: 'SILVER', heldSince: asOf, spendFen: 2_100_000, asOf, tiers: TIERS })).toEqual({ to: 'GOLD', direction: 'UP' });
-    expect(evaluateTier({ current: 'ORDINARY', heldSince: asOf, spendFen: 6_000_000, asOf, tiers: TIERS })).toEqual({ to: 'DIAMOND', direction: 'UP' });
+    expect(evaluateTier({ current: 'SILVER', heldSince: asOf, spendFen: 2_100_000, asOf, tiers: TIERS })).toEqual({
+      to: 'GOLD',
+      direction: 'UP',
+    });
+    expect(evaluateTier({ current: 'ORDINARY', heldSince: asOf, spendFen: 6_000_000, asOf, tiers: TIERS })).toEqual({
+      to: 'DIAMOND',
+      direction: 'UP',
+    });
   });
 
   it('keeps a tier reached less than 12 months ago even when the spend fell below it', () => {
@@ -45,16 +51,23 @@ describe('tier rules', () => {
   });
 
   it('leaves a member whose spend matches their tier where they are', () => {
-    expect(evaluateTier({ current: 'SILVER', heldSince: new Date('2020-01-01T00:00:00Z'), spendFen: 500_000, asOf, tiers: TIERS })).toBeNull();
+    expect(
+      evaluateTier({ current: 'SILVER', heldSince: new Date('2020-01-01T00:00:00Z'), spendFen: 500_000, asOf, tiers: TIERS }),
+    ).toBeNull();
   });
 
   it('moves a member of a tier that no longer exists to the tier of their spend', () => {
-    expect(evaluateTier({ current: 'PLATINUM', heldSince: asOf, spendFen: 600_000, asOf, tiers: TIERS })).toEqual({ to: 'SILVER', direction: 'UP' });
+    expect(evaluateTier({ current: 'PLATINUM', heldSince: asOf, spendFen: 600_000, asOf, tiers: TIERS })).toEqual({
+      to: 'SILVER',
+      direction: 'UP',
+    });
   });
 
   it('accepts thresholds that rise with rank from zero and names the first pair that does not', () => {
     expect(tiersConsistent(TIERS)).toBeNull();
-    expect(tiersConsistent(TIERS.map((t) => (t.code === 'GOLD' ? { ...t, minSpendFen: 400_000 } : t)))).toMatch(/GOLD must need more spend than SILVER/);
+    expect(tiersConsistent(TIERS.map((t) => (t.code === 'GOLD' ? { ...t, minSpendFen: 400_000 } : t)))).toMatch(
+      /GOLD must need more spend than SILVER/,
+    );
     expect(tiersConsistent(TIERS.map((t) => (t.code === 'ORDINARY' ? { ...t, minSpendFen: 1 } : t)))).toMatch(/ORDINARY\) must start at 0/);
   });
 });

@@ -8,7 +8,10 @@ export class UpdateTierInput {
   @Field(() => String, { nullable: true })
   nameEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'threshold on rolling 12-month spend, yuan, e.g. "20000"; thresholds must rise with rank' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'threshold on rolling 12-month spend, yuan, e.g. "20000"; thresholds must rise with rank',
+  })
   minSpend?: string | null;
 
   @Field(() => String, { nullable: true, description: 'points multiplier, decimal, 0.01 to 99.99, e.g. "1.5"' })
