@@ -13,6 +13,7 @@ export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 
 export const schemaFileOf = (name: SubgraphName) => fileURLToPath(new URL(`../../services/${name}/schema.graphql`, import.meta.url));
 export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+export const API_SCHEMA_FILE = fileURLToPath(new URL('../api-schema.graphql', import.meta.url));
 
 export async function readSubgraphSdls(): Promise<{ name: SubgraphName; url: string; sdl: string }[]> {
   return Promise.all(SUBGRAPHS.map(async (s) => ({ name: s.name, url: s.defaultUrl, sdl: await readFile(schemaFileOf(s.name), 'utf8') })));

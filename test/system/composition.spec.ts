@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildServiceSchema, printFederatedSchema } from '@careline/service-kit';
-import { composeSupergraph, readSubgraphSdls, schemaFileOf, SUBGRAPHS, SUPERGRAPH_FILE } from '@careline/gateway';
+import { API_SCHEMA_FILE, composeSupergraph, readSubgraphSdls, schemaFileOf, SUBGRAPHS, SUPERGRAPH_FILE } from '@careline/gateway';
 import { DEFINITIONS } from '../support/system.js';
 
 describe('supergraph composition', () => {
@@ -10,9 +10,22 @@ describe('supergraph composition', () => {
     expect(await readFile(schemaFileOf(name), 'utf8'), `run \`pnpm schemas\` to refresh services/${name}/schema.graphql`).toBe(printed);
   });
 
-  it('composes from the committed subgraph schemas into exactly the committed supergraph', async () => {
+  it('composes from the committed subgraph schemas into exactly the committed supergraph and API schema', async () => {
     const composed = composeSupergraph(await readSubgraphSdls());
-    expect(await readFile(SUPERGRAPH_FILE, 'utf8'), 'run `pnpm compose` to refresh gateway/supergraph.graphql').toBe(composed);
+    expect(await readFile(SUPERGRAPH_FILE, 'utf8'), 'run `pnpm compose` to refresh gateway/supergraph.graphql').toBe(composed.supergraph);
+    expect(await readFile(API_SCHEMA_FILE, 'utf8'), 'run `pnpm compose` to refresh gateway/api-schema.graphql').toBe(composed.apiSchema);
+  });
+
+  it('gives clients an API schema without the federation plumbing', () => {
+    const { apiSchema } = composeSupergraph([
+      {
+        name: 'a',
+        url: 'http://a',
+        sdl: 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@inaccessible"]) type Query { hello: String @inaccessible, world: String }',
+      },
+    ]);
+    expect(apiSchema).toContain('world: String');
+    expect(apiSchema).not.toMatch(/join__|link__|hello/);
   });
 
   it('reports composition errors instead of writing a broken supergraph', async () => {
