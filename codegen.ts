@@ -22,7 +22,7 @@ const config: CodegenConfig = {
           enumsAsTypes: true,
           useTypeImports: true,
           skipTypename: true,
-          scalars: { DateTimeISO: 'string', ID: 'string' },
+          scalars: { DateTimeISO: 'string', ID: 'string', Fen: 'number' },
           defaultScalarType: 'unknown',
         },
       },

@@ -1,3 +1,4 @@
+import { isUuid } from './ids.js';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { badInput } from './errors.js';
@@ -65,9 +66,8 @@ export function toPage<T extends { id: string }>(rows: T[], size: number, totalC
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function parseCursor(after: string | null | undefined): string | undefined {
   if (after == null || after === '') return undefined;
-  if (!UUID.test(after)) throw badInput('after is not a cursor from this list', 'after');
+  if (!isUuid(after)) throw badInput('after is not a cursor from this list', 'after');
   return after;
 }

@@ -12,25 +12,63 @@ import type { KeyObject } from 'node:crypto';
 import { authChecker } from './auth/policy.js';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
 
+/** What a feature's hooks get: the service's ORM, event bus and logger. */
+export interface ServiceScope {
+  orm: MikroORM;
+  bus: EventBus;
+  log: Logger;
+}
+
+/**
+ * One feature folder of a subgraph (`src/modules/<feature>/<feature>.module.ts`): everything the feature
+ * brings to its service. A service lists its modules; the kit puts them together.
+ */
+export interface FeatureModule {
+  name: string;
+  entities?: NonNullable<Options['entities']>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers?: Function[];
+  /** types the schema needs that no resolver returns */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** federation: how this service resolves an entity reference, per type name */
+  references?: ReferenceResolvers;
+  /** event consumers and scheduled jobs */
+  subscribe?: (scope: ServiceScope) => Promise<void>;
+  /** runs once after migrations (e.g. demo accounts when BOOTSTRAP_DEMO is set) */
+  bootstrap?: (scope: ServiceScope) => Promise<void>;
+  /** service-to-service endpoints under /internal, reachable only by the gateway (system caller) */
+  internalRoutes?: (scope: ServiceScope) => (router: Router) => void;
+}
+
 /** Everything that makes one subgraph; `startService` turns it into a running server. */
 export interface ServiceDefinition<Loaders> {
   /** service name, also its PostgreSQL schema and event source */
   name: string;
-  entities: NonNullable<Options['entities']>;
   migrations: MigrationObject[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  orphanedTypes?: Function[];
-  referenceResolvers?: ReferenceResolvers;
+  /** the service's feature modules, in the order their hooks run */
+  modules: FeatureModule[];
   /** per request; loaders that return rows a partner may not see take the caller */
   createLoaders: (em: EntityManager, caller: Caller) => Loaders;
-  /** event consumers and scheduled jobs */
-  subscribe?: (scope: { bus: EventBus; orm: MikroORM; log: Logger }) => Promise<void>;
-  /** service-to-service endpoints under /internal, reachable only by the gateway (system caller) */
-  internalRoutes?: (scope: { orm: MikroORM; bus: EventBus; log: Logger }) => (router: Router) => void;
-  /** runs once after migrations (e.g. demo accounts when BOOTSTRAP_DEMO is set) */
-  bootstrap?: (scope: { orm: MikroORM; bus: EventBus; log: Logger }) => Promise<void>;
+}
+
+/** A service's entities, from all its modules (for the ORM and the migration generator). */
+export function serviceEntities<L>(definition: ServiceDefinition<L>): NonNullable<Options['entities']> {
+  return definition.modules.flatMap((m) => [...(m.entities ?? [])]);
+}
+
+export function buildServiceSchema<L>(definition: ServiceDefinition<L>): Promise<GraphQLSchema> {
+  const resolvers = definition.modules.flatMap((m) => m.resolvers ?? []);
+  if (resolvers.length === 0) throw new Error(`${definition.name}: no module brings a resolver`);
+  return buildFederatedSchema(
+    {
+      resolvers: resolvers as NonEmptyArray<(typeof resolvers)[number]>,
+      orphanedTypes: definition.modules.flatMap((m) => m.orphanedTypes ?? []),
+      authChecker,
+      authMode: 'error',
+    },
+    Object.assign({}, ...definition.modules.map((m) => m.references ?? {})) as ReferenceResolvers,
+  );
 }
 
 export interface StartOptions {
@@ -54,27 +92,22 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export function buildServiceSchema<L>(definition: ServiceDefinition<L>): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
-    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, authChecker, authMode: 'error' },
-    definition.referenceResolvers,
-  );
-}
-
 export async function startService<L>(definition: ServiceDefinition<L>, options: StartOptions): Promise<RunningService> {
   const log = options.log;
   const schema = await buildServiceSchema(definition);
   const orm = await createOrm({
     schema: definition.name,
     clientUrl: options.databaseUrl,
-    entities: definition.entities,
+    entities: serviceEntities(definition),
     migrations: definition.migrations,
     log,
     onQuery: options.onQuery,
   });
   const bus = await EventBus.start({ connectionString: options.databaseUrl, source: definition.name, log, schedule: options.schedule });
-  await definition.subscribe?.({ bus, orm, log });
-  await definition.bootstrap?.({ bus, orm, log });
+  const scope: ServiceScope = { bus, orm, log };
+  for (const module of definition.modules) await module.subscribe?.(scope);
+  for (const module of definition.modules) await module.bootstrap?.(scope);
+  const routeMounts = definition.modules.flatMap((m) => (m.internalRoutes ? [m.internalRoutes(scope)] : []));
   let server: RunningServer;
   try {
     server = await startSubgraphServer({
@@ -86,7 +119,7 @@ export async function startService<L>(definition: ServiceDefinition<L>, options:
       port: options.port ?? 0,
       createContext: createContextFactory(definition.name, orm, bus, definition.createLoaders),
       gatewayPublicKey: options.gatewayPublicKey,
-      internalRoutes: definition.internalRoutes?.({ orm, bus, log }),
+      internalRoutes: routeMounts.length ? (router) => routeMounts.forEach((mount) => mount(router)) : undefined,
       onShutdown: async () => {
         await bus.stop();
         await orm.close();

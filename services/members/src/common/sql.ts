@@ -1,22 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-
-/** Runs `text` (with `?` placeholders) on `em`'s current transaction, or outside one when there is none. */
-export function sql<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
-  return em.getConnection().execute<T[]>(text, params, 'all', em.getTransactionContext());
-}
+// members' SQL helpers: the shared ones live in the service kit; S() qualifies a table in members' schema.
+export { isUuid, pgCode, sql } from '@careline/service-kit';
 
 export const S = (table: string) => `"members"."${table}"`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string | null | undefined): value is string => typeof value === 'string' && UUID.test(value);
-
-/** PostgreSQL's serialization / deadlock / lock-timeout codes: the statement may be retried */
-export function pgCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}

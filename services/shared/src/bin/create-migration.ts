@@ -8,7 +8,7 @@ import pg from 'pg';
 import { createLogger } from '../logger.js';
 import { resolveDatabase } from '../database/resolve-database.js';
 import { createOrm } from '../orm.js';
-import type { ServiceDefinition } from '../service.js';
+import { serviceEntities, type ServiceDefinition } from '../service.js';
 
 const cwd = process.cwd();
 const { crmService, membersService, identityService, analyticsService } = (await import(
@@ -33,7 +33,7 @@ const migrationsDir = resolve(cwd, 'src/migrations');
 const orm = await createOrm({
   schema: definition.name,
   clientUrl: scratchUrl.toString(),
-  entities: definition.entities,
+  entities: serviceEntities(definition),
   migrations: definition.migrations,
   migrationsPath: migrationsDir,
 });

@@ -9,7 +9,7 @@ import { CustomerFilter } from './dto/customer-filter.input.js';
 import { CustomerService } from './customer.service.js';
 import { KeyAccount } from '../key-account/key-account.entity.js';
 import { customerFieldLoaders } from './customer.field-loaders.js';
-import { ChildPages } from '../../common/child-pages.js';
+import { ChildPages } from '@careline/service-kit';
 import { requestLoader } from '../../common/field-loaders.js';
 import { CUSTOMER_DEPARTMENTS, CUSTOMER_READERS, CUSTOMER_WRITERS, InDepartments } from './customer.roles.js';
 

@@ -9,7 +9,7 @@ import { KEY_ACCOUNT_READERS, KEY_ACCOUNT_STAFF } from './key-account.roles.js';
 import { KeyAccountService } from './key-account.service.js';
 import { analyseKeyAccounts, KeyAccountAnalysis } from './key-account.analysis.js';
 import DataLoader from 'dataloader';
-import { ChildPages } from '../../common/child-pages.js';
+import { ChildPages } from '@careline/service-kit';
 import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
 
 @Resolver(() => KeyAccount)

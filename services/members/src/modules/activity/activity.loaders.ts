@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ChildPages } from '../../common/child-pages.js';
+import { ChildPages } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { ActivityRegistration } from './activity.entity.js';
 

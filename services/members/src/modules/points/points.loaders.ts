@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ChildPages } from '../../common/child-pages.js';
+import { ChildPages } from '@careline/service-kit';
 import { isUuid, S, sql } from '../../common/sql.js';
 import { PointsEntry } from './points-entry.entity.js';
 import { Consumption } from '../consumption/consumption.entity.js';

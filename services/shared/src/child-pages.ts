@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
-import { pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './ids.js';
+import { pageSize, parseCursor, toPage, type Page } from './paging.js';
+import { sql } from './sql.js';
 
 export interface ChildFilter {
   /** SQL over the table's columns, with `?` placeholders */
@@ -11,17 +11,11 @@ export interface ChildFilter {
   params: unknown[];
 }
 
-const table = (name: string) => `"crm"."${name}"`;
-
-function sql<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
-  return em.getConnection().execute<T[]>(text, params, 'all', em.getTransactionContext());
-}
-
 /**
- * Connections under a customer (Customer.followUps, Customer.complaints, …) for every customer of a
- * response at once: one windowed query for the pages and one count, whatever the number of customers
- * listed. Pages are newest first (UUIDv7 ids), keyset-paged by `after`. One DataLoader per distinct
- * (first, after, filter) within the request (the same pattern as members' child pages).
+ * Connections under a parent (crm's Customer.followUps, members' Membership.pointsEntries, …) for every
+ * parent of a response at once: one windowed query for the pages and one count, whatever the number of
+ * parents listed. Pages are newest first (UUIDv7 ids), keyset-paged by `after`. One DataLoader per
+ * distinct (first, after, filter) within the request. `tableName` is in the service's own schema.
  */
 export class ChildPages<T extends { id: string }> {
   private readonly loaders = new Map<string, DataLoader<string, Page<T>>>();
@@ -32,6 +26,10 @@ export class ChildPages<T extends { id: string }> {
     private readonly tableName: string,
     private readonly parentColumn: string,
   ) {}
+
+  private get table(): string {
+    return `"${String(this.em.config.get('schema'))}"."${this.tableName}"`;
+  }
 
   load(parentId: string, args: { first?: number; after?: string | null }, filter?: ChildFilter): Promise<Page<T>> {
     const size = pageSize(args.first);
@@ -51,7 +49,7 @@ export class ChildPages<T extends { id: string }> {
     after: string | undefined,
     filter: ChildFilter | undefined,
   ): Promise<Page<T>[]> {
-    const ids = [...new Set(parents.filter((p) => UUID.test(p)).map((p) => p.toLowerCase()))];
+    const ids = [...new Set(parents.filter(isUuid).map((p) => p.toLowerCase()))];
     if (ids.length === 0) return parents.map(() => toPage<T>([], size, 0));
     const inList = ids.map(() => '?').join(', ');
     const conditions = [`${this.parentColumn} in (${inList})`, ...(filter ? [`(${filter.where})`] : [])];
@@ -61,13 +59,13 @@ export class ChildPages<T extends { id: string }> {
       sql<Record<string, unknown>>(
         this.em,
         `select * from (select t.*, row_number() over (partition by ${this.parentColumn} order by id desc) as page_rn
-           from ${table(this.tableName)} t where ${paged.join(' and ')}) x
+           from ${this.table} t where ${paged.join(' and ')}) x
          where page_rn <= ? order by ${this.parentColumn}, id desc`,
         [...params, ...(after ? [after] : []), size + 1],
       ),
       sql<{ parent: string; n: number }>(
         this.em,
-        `select ${this.parentColumn} as parent, count(*)::int as n from ${table(this.tableName)} where ${conditions.join(' and ')} group by ${this.parentColumn}`,
+        `select ${this.parentColumn} as parent, count(*)::int as n from ${this.table} where ${conditions.join(' and ')} group by ${this.parentColumn}`,
         params,
       ),
     ]);
