@@ -13,8 +13,9 @@
 //   --dry-run           generate only (measures the generator)
 // DATABASE_URL as for `pnpm start` (default: the embedded PostgreSQL under .data/).
 import { parseArgs } from 'node:util';
-import { createLogger, createOrm, resolveDatabase, EventBus } from '@careline/service-kit';
+import { createLogger, createOrm, resolveDatabase, EventBus, serviceEntities } from '@careline/service-kit';
 import { DEFAULT_END, DEFAULT_SEED, EVENT_TYPES, HOSPITAL_TIME_ZONE, generateHistory } from './lib/history-generator.mjs';
+import { scriptsEnv } from './lib/env.mjs';
 import { drainAnalyticsQueues, loadIntoAnalytics, progressBar, publishToAnalytics, tracked } from './lib/history-generator-sinks.mjs';
 
 const BULK_FROM = 5_000;
@@ -48,14 +49,14 @@ if (values['dry-run']) {
   for (const _ of history) n++;
   report(bar.done(n));
 } else {
-  const database = await resolveDatabase(process.env.DATABASE_URL, log);
+  const database = await resolveDatabase(scriptsEnv.databaseUrl, log);
   try {
     if (via === 'bulk') {
       const { analyticsService } = await import('../services/analytics/src/service.ts');
       const orm = await createOrm({
         schema: 'analytics',
         clientUrl: database.url,
-        entities: analyticsService.entities,
+        entities: serviceEntities(analyticsService),
         migrations: analyticsService.migrations,
         poolMax: 2,
       });

@@ -13,10 +13,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { serveStatic } from './lib/static-server.mjs';
 import { seedDemoData } from './lib/seed.mjs';
+import { childEnv, portSetting, scriptsEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dev = process.argv.includes('--dev');
-const host = process.env.HOST ?? '127.0.0.1';
+const host = scriptsEnv.host;
 const PORT_VARIABLES = {
   identity: ['IDENTITY_PORT', 4101],
   members: ['MEMBERS_PORT', 4102],
@@ -30,7 +31,7 @@ const PORT_VARIABLES = {
   admin: ['ADMIN_PORT', 5174],
 };
 const ports = Object.fromEntries(
-  Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, Number(process.env[variable] ?? fallback)]),
+  Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, portSetting(String(variable), Number(fallback))]),
 );
 const SERVICES = ['identity', 'members', 'crm', 'analytics'];
 // remotes whose build exists are served (members arrives with the member centre)
@@ -78,7 +79,7 @@ async function assertPortFree(name, p) {
 function launch(name, cwd, args, env) {
   const logFile = join(logDir, `${name}.log`);
   const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   child.on('exit', (code, signal) => {
@@ -139,9 +140,9 @@ try {
 
   step(
     1,
-    process.env.DATABASE_URL ? 'database: connecting to DATABASE_URL' : 'database: starting embedded PostgreSQL (data in .data/postgres)',
+    scriptsEnv.databaseUrl ? 'database: connecting to DATABASE_URL' : 'database: starting embedded PostgreSQL (data in .data/postgres)',
   );
-  database = await resolveDatabase(process.env.DATABASE_URL, createLogger('start', 'warn'));
+  database = await resolveDatabase(scriptsEnv.databaseUrl, createLogger('start', 'warn'));
 
   // the gateway signs every caller it forwards; subgraphs hold the public half. Made once per machine.
   const keyDir = join(root, '.data', 'keys');
@@ -157,9 +158,9 @@ try {
   if (!existsSync(join(keyDir, 'demo-partner-api-key'))) {
     writeFileSync(join(keyDir, 'demo-partner-api-key'), `clk_${randomBytes(32).toString('base64url')}`, { mode: 0o600 });
   }
-  const gatewayPublicKey = process.env.GATEWAY_PUBLIC_KEY ?? readFileSync(join(keyDir, 'gateway.pub'), 'utf8');
-  const gatewayPrivateKey = process.env.GATEWAY_PRIVATE_KEY ?? readFileSync(join(keyDir, 'gateway.key'), 'utf8');
-  const identityTokenKey = process.env.IDENTITY_TOKEN_PRIVATE_KEY ?? readFileSync(join(keyDir, 'identity.key'), 'utf8');
+  const gatewayPublicKey = scriptsEnv.gatewayPublicKey ?? readFileSync(join(keyDir, 'gateway.pub'), 'utf8');
+  const gatewayPrivateKey = scriptsEnv.gatewayPrivateKey ?? readFileSync(join(keyDir, 'gateway.key'), 'utf8');
+  const identityTokenKey = scriptsEnv.identityTokenPrivateKey ?? readFileSync(join(keyDir, 'identity.key'), 'utf8');
   const demoPartnerApiKey = readFileSync(join(keyDir, 'demo-partner-api-key'), 'utf8').trim();
 
   step(2, `subgraphs: ${SERVICES.join(', ')} (migrations run on start; logs in .data/logs/)`);
@@ -269,7 +270,7 @@ ${DEMO_USERS.map(([user, role]) => `    ${user.padEnd(14)} ${role}`).join('\n')}
     curl -H 'X-Api-Key: ${demoPartnerApiKey}' -H 'content-type: application/json' \\
          -d '{"query":"{ customers { totalCount } }"}' ${gatewayUrl}
 
-  Logs: .data/logs/   Data: ${process.env.DATABASE_URL ? 'DATABASE_URL' : '.data/postgres (kept between runs)'}
+  Logs: .data/logs/   Data: ${scriptsEnv.databaseUrl ? 'DATABASE_URL' : '.data/postgres (kept between runs)'}
   Press Ctrl-C to stop.
 `);
 } catch (error) {

@@ -1,4 +1,5 @@
 import { sharedDependencies } from '@careline/frontend-shared/federation';
+import { precompress } from '@careline/frontend-shared/precompress';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -17,7 +18,11 @@ export default defineConfig({
       exposes: { './AdminApp': './src/exposed/AdminApp.tsx' },
       shared: sharedDependencies,
       dts: false,
+      // a busy machine may leave the parser idle for seconds; resolving early would miss shared imports
+      moduleParseIdleTimeout: 60,
     }),
+    // .br and .gz beside each file, for the static server (scripts/lib/static-server.mjs)
+    precompress(),
   ],
   // fixed host and port: the shell's runtime config names this address
   server: { host: '127.0.0.1', port, strictPort: true, origin: `http://127.0.0.1:${port}` },

@@ -1,10 +1,13 @@
 import { sharedDependencies } from '@careline/frontend-shared/federation';
+import { precompress } from '@careline/frontend-shared/precompress';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const port = 5170;
 
+// The sign-in page's build: the portal's first screen. The signed-in screens are the shell_app
+// container (vite.app.config.ts, built into dist/app/ after this one); see docs/frontend-delivery.md.
 export default defineConfig({
   plugins: [
     react(),
@@ -15,9 +18,24 @@ export default defineConfig({
       remotes: {},
       shared: sharedDependencies,
       dts: false,
+      // a busy machine may leave the parser idle for seconds; resolving early would miss shared imports
+      moduleParseIdleTimeout: 60,
     }),
+    // .br and .gz beside each file, for the static server (scripts/lib/static-server.mjs)
+    precompress(),
   ],
   server: { host: '127.0.0.1', port, strictPort: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // `vite build --watch` (pnpm dev) runs beside the shell_app watcher, which writes into dist/app/
+    emptyOutDir: !process.argv.includes('--watch'),
+    rolldownOptions: {
+      // antd's Input reads the form context (antd/form/context), which imports @rc-component/form; that
+      // package does not declare itself free of side effects, so its whole index (fields, lists and
+      // async-validator, ≈ 13 kB gzipped) would ship with a sign-in page that has no antd Form. It has
+      // none: its modules only define components and helpers.
+      treeshake: { moduleSideEffects: (id) => (/[\\/]@rc-component[\\/](?:form|async-validator)[\\/]/.test(id) ? false : undefined) },
+    },
+  },
 });

@@ -5,7 +5,7 @@
 //   queues: the other services never see the synthetic history.
 // - `loadIntoAnalytics`: large scales (1,000,000 customers / 10,000,000 events). Events go in
 //   batches straight into analytics.event_log (one multi-row insert per batch) and through the
-//   same FACT_APPLIERS dispatcher in the same transaction, one transaction per batch; an event
+//   same facts dispatcher (analyticsFacts) in the same transaction, one transaction per batch; an event
 //   already in the log is skipped, so a rerun with the same seed adds nothing.
 
 const ANALYTICS = 'analytics';
@@ -63,18 +63,19 @@ export function* tracked(events, customers, onEvent) {
   }
 }
 
-/** `{ applyEvent }` from analytics' fact appliers (the one dispatcher), loaded from its sources. */
-export async function analyticsAppliers() {
-  return import('../../services/analytics/src/modules/facts/fact-appliers.ts');
+/** analytics' facts dispatcher (the one the consumers and the replay use), loaded from its sources. */
+export async function analyticsFacts() {
+  const { analyticsFacts: facts } = await import('../../services/analytics/src/service.ts');
+  return facts;
 }
 
 /**
- * Applies `events` in batches through analytics' event_log and FACT_APPLIERS, one transaction per
+ * Applies `events` in batches through analytics' event_log and the facts dispatcher, one transaction per
  * batch. `em` is a MikroORM EntityManager of the analytics schema.
  * @returns {Promise<{ events: number, applied: number, skipped: number, batches: number }>}
  */
 export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = 'Asia/Shanghai', onBatch = () => {} } = {}) {
-  const { applyEvent, beginBulk, endBulk } = await analyticsAppliers();
+  const facts = await analyticsFacts();
   let seen = 0;
   let applied = 0;
   let batches = 0;
@@ -91,13 +92,13 @@ export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = '
         [JSON.stringify(list)],
       );
       const fresh = new Set(inserted.map((row) => row.event_id));
-      beginBulk(tx, { timeZone });
+      facts.beginBulk(tx, { timeZone });
       for (const event of list) {
         if (!fresh.has(event.id)) continue;
-        await applyEvent(tx, event, { timeZone });
+        await facts.apply(tx, event, { timeZone });
         applied++;
       }
-      await endBulk(tx);
+      await facts.endBulk(tx);
     });
     batches++;
     onBatch({ events: seen, applied, batches });

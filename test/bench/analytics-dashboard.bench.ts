@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Bench } from 'tinybench';
 import pg from 'pg';
-import { createOrm, type MikroORM } from '@careline/service-kit';
+import { createOrm, serviceEntities, type MikroORM } from '@careline/service-kit';
 import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { analyticsService } from '@careline/analytics';
 import {
@@ -12,9 +12,10 @@ import { metricByDepartmentFromFacts, metricTotalsFromFacts } from '../../servic
 import { generateHistory, HOSPITAL_TIME_ZONE } from '../../scripts/lib/history-generator.mjs';
 import { loadIntoAnalytics, progressBar, tracked } from '../../scripts/lib/history-generator-sinks.mjs';
 import { writeReport } from './report.js';
+import { benchEnv } from '../support/env.js';
 
 // The director's dashboard on a scaled hospital history: `pnpm seed`'s generator applied through
-// analytics' event_log + FACT_APPLIERS (the bulk path), then each query the dashboard page sends
+// analytics' event_log + the facts dispatcher (the bulk path), then each query the dashboard page sends
 // (KPI cards for a month with the previous month, trends, breakdown by department, the funnel, the
 // drill-down from a department to its staff) timed over GraphQL as the operations director, and the
 // same figure recomputed from the raw facts (care.recompute.ts: SQL over care_fact) timed beside it. Every
@@ -24,8 +25,8 @@ import { writeReport } from './report.js';
 //   BENCH_DATABASE_URL an already seeded database to reuse (e.g. after `pnpm seed --scale 1000000`); seeded here when empty
 //   BENCH_RUNS        timed runs per query (default 30, after 3 warm-up runs)
 
-const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const CUSTOMERS = benchEnv().customers;
+const RUNS = benchEnv().runs;
 const WARMUP = 3;
 const SEED = 20261204;
 const END = '2026-11-30T16:00:00.000Z'; // 2026-12-01 00:00 in Shanghai
@@ -43,9 +44,9 @@ const Q = {
   newCustomers: `query ($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) { newCustomers(period: $period, groupBy: $groupBy) { rows { key newCustomers newMembers } totalNewCustomers totalNewMembers } }`,
   tiers: `query ($asOf: String) { tierDistribution(asOf: $asOf) { asOf totalMembers tiers { tier members share } } }`,
   giftCost: `query ($period: PeriodInput!) { giftCost(period: $period) { totalQuantity totalPoints totalCost } }`,
-  liability: `query ($asOf: String) { memberPointsLiability(asOf: $asOf) { asOf outstandingPoints value } }`,
+  liability: `query ($asOf: String) { memberPointsLiability(asOf: $asOf) { asOf outstandingPoints valueFen } }`,
   cohorts: `query ($fromMonth: String!, $toMonth: String!) { cohortRetention(fromMonth: $fromMonth, toMonth: $toMonth) { cohort members months { monthOffset activeMembers rate } } }`,
-  rfm: `query ($asOf: String) { memberRfm(asOf: $asOf) { segment members spend } }`,
+  rfm: `query ($asOf: String) { memberRfm(asOf: $asOf) { segment members spendFen } }`,
 };
 
 interface Row {
@@ -99,7 +100,8 @@ describe('analytics dashboard on a scaled history', () => {
   const notes: string[] = [];
 
   beforeAll(async () => {
-    if (process.env.BENCH_DATABASE_URL) url = process.env.BENCH_DATABASE_URL;
+    const reuse = benchEnv().databaseUrl;
+    if (reuse) url = reuse;
     else {
       db = await createTestDatabase();
       url = db.url;
@@ -107,7 +109,7 @@ describe('analytics dashboard on a scaled history', () => {
     orm = await createOrm({
       schema: 'analytics',
       clientUrl: url,
-      entities: analyticsService.entities,
+      entities: serviceEntities(analyticsService),
       migrations: analyticsService.migrations,
       poolMax: 4,
     });
@@ -137,7 +139,7 @@ describe('analytics dashboard on a scaled history', () => {
         `at this rate the 1,000,000-customer history (≈ ${((perCustomer * 1e6) / 1e6).toFixed(1)} million events) seeds in ≈ ${Math.round((perCustomer * 1e6) / rate.eventsPerSecond / 60)} minutes (\`pnpm seed --scale 1000000\`, then BENCH_DATABASE_URL=<that database> to time the queries on it)`,
       );
       notes.unshift(
-        `seeded ${CUSTOMERS.toLocaleString('en')} customers = ${result.events.toLocaleString('en')} events (seed ${SEED}, 12 months to 2026-12-01 Asia/Shanghai) through analytics.event_log + FACT_APPLIERS in ${result.batches} transactions of 5,000 events: ${rate.seconds.toFixed(0)} s = **${Math.round(rate.eventsPerSecond).toLocaleString('en')} events/s** (generation included)`,
+        `seeded ${CUSTOMERS.toLocaleString('en')} customers = ${result.events.toLocaleString('en')} events (seed ${SEED}, 12 months to 2026-12-01 Asia/Shanghai) through analytics.event_log + the facts dispatcher in ${result.batches} transactions of 5,000 events: ${rate.seconds.toFixed(0)} s = **${Math.round(rate.eventsPerSecond).toLocaleString('en')} events/s** (generation included)`,
       );
     } else {
       notes.push(

@@ -7,10 +7,11 @@ import { testCallers, testSigningKeys } from '@careline/service-kit/testing';
 import { startGateway, SUPERGRAPH_FILE, type RunningGateway } from '@careline/gateway';
 import { Customer } from '../../services/crm/src/modules/customer/customer.entity.js';
 import { setName } from '../../services/crm/src/modules/customer/customer.service.js';
-import { normalisePhone } from '../../services/crm/src/modules/customer/phone.js';
+import { normalisePhone } from '../../services/crm/src/common/phone.js';
 import { customerFilterQuery } from '../../services/crm/src/modules/customer/customer.filter.js';
 import { demoCustomers } from '../../scripts/lib/demo-data.mjs';
 import { startSystem, type RunningSystem } from '../support/system.js';
+import { benchEnv } from '../support/env.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -27,12 +28,9 @@ import { fileURLToPath } from 'node:url';
 //   BENCH_IMPORT_ROWS    comma-separated file sizes to import (default 10000,50000)
 //   BENCH_RUNS           timed runs per search (default 30, after 3 warm-up runs)
 
-const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
-const IMPORT_SIZES = (process.env.BENCH_IMPORT_ROWS ?? '10000,50000')
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 0);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const CUSTOMERS = benchEnv().customers;
+const IMPORT_SIZES = benchEnv().importRows;
+const RUNS = benchEnv().runs;
 const WARMUP = 3;
 const KNOWN_SHARE = 0.1;
 const SEED = 20261204;
@@ -544,7 +542,7 @@ describe('crm customers at scale, through the gateway', () => {
           (node.Plans ?? []).forEach(walk);
         };
         walk(root.Plan);
-        if (process.env.BENCH_DEBUG) console.log(sql);
+        if (benchEnv().debug) console.log(sql);
         out.push(`${name}: ${kind} — ${[...new Set(nodes)].join(' + ')}, ${root['Execution Time'].toFixed(1)} ms in PostgreSQL`);
       }
       return out;

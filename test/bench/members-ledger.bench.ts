@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Bench } from 'tinybench';
 import pg from 'pg';
 import { createHash } from 'node:crypto';
-import { newId, type Caller } from '@careline/service-kit';
+import { fenToYuan, newId, type Caller } from '@careline/service-kit';
 import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { membersService } from '@careline/members';
 import { writeReport } from './report.js';
+import { benchEnv } from '../support/env.js';
 
 // The members points ledger under load, with every invariant on: recordConsumption over GraphQL
 // (idempotency key, consumption, account row lock, append-only entry, lot, PointsChanged, audit)
@@ -13,15 +14,15 @@ import { writeReport } from './report.js';
 // serialises them); then a ledger of 1,000,000 entries built with generate_series and the finance
 // pointsLiability query timed on it. Measurements only; a broken ledger throws.
 
-const WRITE_MS = Number(process.env.BENCH_WRITE_MS ?? 4000);
-const SEED_MEMBERS = Number(process.env.BENCH_SEED_MEMBERS ?? 100_000);
+const WRITE_MS = benchEnv().writeMs;
+const SEED_MEMBERS = benchEnv().seedMembers;
 const SEED_ENTRIES_PER_MEMBER = 10; // 100,000 × 10 = 1,000,000 entries
 const LIABILITY_RUNS = 30;
 
 const desk: Caller = { kind: 'staff', id: newId(), name: '会员专员', role: 'STAFF', department: 'MEMBER_CENTRE' };
 const ENROL = `mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id customer { id } } }`;
 const RECORD = `mutation ($input: RecordConsumptionInput!) { recordConsumption(input: $input) { id pointsEarned status } }`;
-const LIABILITY = `{ pointsLiability { outstandingPoints value valuePerPoint members asOf } }`;
+const LIABILITY = `{ pointsLiability { outstandingPoints valueFen valuePerPointFen members asOf } }`;
 const LIABILITY_SQL = `select coalesce(sum(balance), 0)::text as points, count(*) filter (where balance > 0)::int as members from "members"."points_account"`;
 
 interface Row {
@@ -88,7 +89,7 @@ describe('members points ledger', () => {
   ) {
     const { data, errors } = await members.request(
       RECORD,
-      { input: { membershipId, receiptNumber, amount: '10.00', occurredAt, idempotencyKey } },
+      { input: { membershipId, receiptNumber, amountFen: 10_00, occurredAt, idempotencyKey } },
       undefined,
       desk,
     );
@@ -258,7 +259,7 @@ describe('members points ledger', () => {
       rows: [expected],
     } = await client.query<{ points: string; members: number }>(LIABILITY_SQL);
     const graphql: number[] = [];
-    let answer: { outstandingPoints: number; value: string; members: number } | undefined;
+    let answer: { outstandingPoints: number; valueFen: number; members: number } | undefined;
     for (let i = 0; i < LIABILITY_RUNS + 3; i++) {
       const t = performance.now();
       const { data, errors } = await members.request(LIABILITY, undefined, undefined, testCallers.finance);
@@ -291,7 +292,7 @@ describe('members points ledger', () => {
     notes.push(
       `seeded ${(SEED_MEMBERS * SEED_ENTRIES_PER_MEMBER).toLocaleString('en')} entries (${SEED_MEMBERS.toLocaleString('en')} members × ${SEED_ENTRIES_PER_MEMBER} EARN entries, one lot each, known_customer + membership + points_account rows) with generate_series in one transaction in ${seedSeconds.toFixed(1)} s including ANALYZE; the append-only triggers stayed on (inserts only); sizes with indexes: points_entry ${sizes!.entries}, points_lot ${sizes!.lots}, points_account ${sizes!.accounts}`,
       `after seeding: ${seeded.entries.toLocaleString('en')} entries on ${seeded.accounts.toLocaleString('en')} accounts, every invariant above held for every member; one more earn on a seeded member through recordConsumption wrote seq ${seq!.seq}`,
-      `pointsLiability answered ${answer!.outstandingPoints.toLocaleString('en')} points = ${answer!.value} yuan on ${answer!.members.toLocaleString('en')} members (matches the accounts); ${LIABILITY_RUNS} timed runs after 3 warm-up runs`,
+      `pointsLiability answered ${answer!.outstandingPoints.toLocaleString('en')} points = ¥${fenToYuan(answer!.valueFen)} on ${answer!.members.toLocaleString('en')} members (matches the accounts); ${LIABILITY_RUNS} timed runs after 3 warm-up runs`,
       `its SQL reads points_account only (one row per member, not the entries), so it grows with members, not with entries: EXPLAIN ANALYZE: ${planTop.join(' → ')}; ${planning}; ${execution}`,
     );
     writeReport('members-ledger', asBench(rows), notes);

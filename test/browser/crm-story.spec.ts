@@ -204,12 +204,15 @@ describe('one customer through the portal (browser)', () => {
       expect(await page.getByTestId(`crm-visit-record-${story.visitId}`).count()).toBe(0);
     });
     // what the screen sent is what crm keeps: the exact amount, the receipt, the items
-    const visits = await system.as('onsite.a', '{ visits(first: 5) { nodes { id dealt dealAmount receiptNumber items dealRecordedBy } } }');
+    const visits = await system.as(
+      'onsite.a',
+      '{ visits(first: 5) { nodes { id dealt dealAmountFen receiptNumber items dealRecordedBy } } }',
+    );
     expect(visits.data.visits.nodes).toEqual([
       {
         id: story.visitId,
         dealt: true,
-        dealAmount: '2000.00',
+        dealAmountFen: 200000,
         receiptNumber: receipt,
         items: ['隐形矫正首期'],
         dealRecordedBy: staff['onsite.a'],
@@ -287,7 +290,7 @@ describe('one customer through the portal (browser)', () => {
       await waitStatus(page, 'RESOLUTION_PROPOSED');
       expect(await page.getByTestId('crm-complaint-drawer').innerText()).toContain('需院长批准，再由财务确认');
       expect(await page.getByTestId('crm-complaint-drawer-resolution').innerText()).toBe('退款');
-      expect(await page.getByTestId('crm-complaint-drawer').innerText()).toContain('¥2000.00');
+      expect(await page.getByTestId('crm-complaint-drawer').innerText()).toContain('¥2,000.00');
       // the proposer may not approve: crm refuses and the modal says so
       await complaintAction(page, 'DIRECTOR_APPROVE');
       await page.getByTestId('crm-complaint-action-error').waitFor({ timeout: 15_000 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrm } from '@careline/service-kit';
+import { createOrm, serviceEntities } from '@careline/service-kit';
 import { analyticsService } from '@careline/analytics';
 import { generateHistory, HOSPITAL_TIME_ZONE } from '../../scripts/lib/history-generator.mjs';
 import { loadIntoAnalytics } from '../../scripts/lib/history-generator-sinks.mjs';
@@ -148,7 +148,7 @@ describe('the KPI remote’s 经营看板', () => {
     const orm = await createOrm({
       schema: 'analytics',
       clientUrl: system.databaseUrl,
-      entities: analyticsService.entities,
+      entities: serviceEntities(analyticsService),
       migrations: analyticsService.migrations,
       poolMax: 2,
     });

@@ -7,7 +7,7 @@ import { startSystem, type RunningSystem } from '../support/system.js';
 
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id name } }`;
 const MEMBERSHIP = `query ($id: ID!) {
-  membership(id: $id) { id cardNumber pointsBalance consumptions(first: 10) { totalCount nodes { receiptNumber amount pointsEarned } } }
+  membership(id: $id) { id cardNumber pointsBalance consumptions(first: 10) { totalCount nodes { receiptNumber amountFen pointsEarned } } }
 }`;
 const GIFTS = `query ($search: String) { gifts(search: $search, first: 10) { nodes { id name stock pointsPrice } } }`;
 
@@ -119,6 +119,8 @@ describe('the member centre: a member-centre admin enrols a customer, records a 
     const { data } = await system.as('member.admin', MEMBERSHIP, { id: membershipId });
     expect(data.membership.consumptions.totalCount).toBe(1);
     expect(data.membership.consumptions.nodes[0].receiptNumber).toBe(receiptNumber);
+    // typed in yuan, sent as integer fen
+    expect(data.membership.consumptions.nodes[0].amountFen).toBe(128000);
     balanceAfterConsumption = data.membership.pointsBalance;
     expect(balanceAfterConsumption).toBeGreaterThan(0);
     expect(balanceAfterConsumption).toBe(data.membership.consumptions.nodes[0].pointsEarned);

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './system.js';
+import { browserEnv } from './env.js';
 
 /**
  * Headless Chromium for browser tests: the system's own Chromium (no browser download on these
@@ -7,7 +8,7 @@ import { DEMO_PASSWORD } from './system.js';
  */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: browserEnv.chromiumPath,
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,17 +1,22 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createLogger, startService, type RunningService, type ServiceDefinition } from '@careline/service-kit';
+import { createLogger, kitEnv, startService, type RunningService, type ServiceDefinition } from '@careline/service-kit';
 import { createTestDatabase, testSigningKeys, type TestDatabase } from '@careline/service-kit/testing';
 import { startGateway, SUPERGRAPH_FILE, type RunningGateway, type SubgraphName } from '@careline/gateway';
 import { serveStatic } from '@careline/scripts/static-server';
-import { identityService } from '@careline/identity';
+import { createIdentityService } from '@careline/identity';
 import { membersService } from '@careline/members';
 import { crmService } from '@careline/crm';
 import { analyticsService } from '@careline/analytics';
 
+/** the demo partner organisation's key account and API key */
+export const DEMO_PARTNER_KEY_ACCOUNT = '01a20000-0000-7000-8000-000000000001';
+export const DEMO_PARTNER_API_KEY = 'clk_demo_partner_key_for_tests_only_0123456789';
+
 export const DEFINITIONS: Record<SubgraphName, ServiceDefinition<any>> = {
-  identity: identityService,
+  // identity creates the demo logins and the demo partner's API key on start
+  identity: createIdentityService({ bootstrapDemo: true, demoPartnerApiKey: DEMO_PARTNER_API_KEY }),
   members: membersService,
   crm: crmService,
   analytics: analyticsService,
@@ -25,9 +30,6 @@ export const DEMO_USERS = ['director', 'cs.admin', 'member.admin', 'cs.staff', '
 export const CARE_DEMO_USERS = ['consult.staff', 'guide', 'onsite.admin', 'onsite.a', 'onsite.b'] as const;
 export type DemoUser = (typeof DEMO_USERS)[number] | (typeof CARE_DEMO_USERS)[number];
 export const DEMO_PASSWORD = 'Careline#2026';
-/** the demo partner organisation's key account and API key */
-export const DEMO_PARTNER_KEY_ACCOUNT = '01a20000-0000-7000-8000-000000000001';
-export const DEMO_PARTNER_API_KEY = 'clk_demo_partner_key_for_tests_only_0123456789';
 const distOf = (name: FrontendName) => fileURLToPath(new URL(`../../frontends/${name}/dist`, import.meta.url));
 
 export interface RunningSystem {
@@ -67,14 +69,11 @@ export async function startSystem(
     bodyLimit?: string;
   } = {},
 ): Promise<RunningSystem> {
-  const log = createLogger('system', process.env.TEST_LOG_LEVEL ?? 'silent');
+  const log = createLogger('system', kitEnv().TEST_LOG_LEVEL);
   const db: TestDatabase = await createTestDatabase();
   const queries = { identity: [], members: [], crm: [], analytics: [] } as Record<SubgraphName, string[]>;
   const services = {} as Record<SubgraphName, RunningService>;
   const stopped = new Set<string>();
-  // identity creates the demo logins and the demo partner's API key on start
-  process.env.BOOTSTRAP_DEMO = 'true';
-  process.env.DEMO_PARTNER_API_KEY = DEMO_PARTNER_API_KEY;
   for (const [name, definition] of Object.entries(DEFINITIONS) as [SubgraphName, ServiceDefinition<any>][]) {
     services[name] = await startService(definition, {
       databaseUrl: db.url,

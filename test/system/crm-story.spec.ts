@@ -205,15 +205,15 @@ describe('the crm story through the gateway', () => {
 
     const outcome = await ok(
       'onsite.a',
-      'mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id dealt dealAmount receiptNumber items dealRecordedBy } }',
+      'mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id dealt dealAmountFen receiptNumber items dealRecordedBy } }',
       {
-        input: { visitId: story.visitId, dealt: true, amount: '2000.00', receiptNumber, items: ['隐形矫正首期'] },
+        input: { visitId: story.visitId, dealt: true, amountFen: 200000, receiptNumber, items: ['隐形矫正首期'] },
       },
     );
     expect(outcome.recordVisitOutcome).toEqual({
       id: story.visitId,
       dealt: true,
-      dealAmount: '2000.00',
+      dealAmountFen: 200000,
       receiptNumber,
       items: ['隐形矫正首期'],
       dealRecordedBy: story['onsite.a'].id,
@@ -225,14 +225,14 @@ describe('the crm story through the gateway', () => {
       const r = await ok(
         'member.admin',
         `query ($id: ID!) { customer(id: $id) { stage dealCount membership {
-          pointsBalance consumptions(first: 10) { nodes { receiptNumber amount source visitId status pointsEarned } } } } }`,
+          pointsBalance consumptions(first: 10) { nodes { receiptNumber amountFen source visitId status pointsEarned } } } } }`,
         { id: story.customerId },
       );
       return r.customer.stage === 'ACTUAL' && r.customer.membership?.consumptions.nodes.length === 1 && r.customer;
     });
     expect(membership).toMatchObject({ stage: 'ACTUAL', dealCount: 1 });
     const [consumption] = membership.membership.consumptions.nodes;
-    expect(consumption).toMatchObject({ receiptNumber, amount: '2000.00', source: 'DEAL', visitId: story.visitId, status: 'RECORDED' });
+    expect(consumption).toMatchObject({ receiptNumber, amountFen: 200000, source: 'DEAL', visitId: story.visitId, status: 'RECORDED' });
     expect(consumption.pointsEarned).toBeGreaterThan(0);
     expect(membership.membership.pointsBalance).toBe(consumption.pointsEarned);
     story.pointsEarned = consumption.pointsEarned;
@@ -266,7 +266,7 @@ describe('the crm story through the gateway', () => {
 
   it('complaint: three failed on-site attempts, case conference, a refund of the receipt approved by the director and confirmed by finance, closed', async () => {
     const FIELDS =
-      'id status customerId onsiteAttempts resolutionKind amount refundReceiptNumber proposedBy directorApprovedBy financeConfirmedBy satisfaction steps { action fromStatus toStatus actorId }';
+      'id status customerId onsiteAttempts resolutionKind amountFen refundReceiptNumber proposedBy directorApprovedBy financeConfirmedBy satisfaction steps { action fromStatus toStatus actorId }';
     const received = await ok('cs.staff', `mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { ${FIELDS} } }`, {
       input: {
         customerId: story.customerId,
@@ -287,7 +287,7 @@ describe('the crm story through the gateway', () => {
     for (let i = 0; i < 3; i++) await step('onsite.a', 'ONSITE_ATTEMPT_FAILED');
     await step('cs.staff', 'CONVENE_CONFERENCE');
     await ok('cs.staff', `mutation ($input: ProposeResolutionInput!) { proposeComplaintResolution(input: $input) { id } }`, {
-      input: { complaintId: id, kind: 'REFUND', resolution: '全额退还矫正首期费用', amount: '2000.00', receiptNumber },
+      input: { complaintId: id, kind: 'REFUND', resolution: '全额退还矫正首期费用', amountFen: 200000, receiptNumber },
     });
     // the proposer may not approve; the director does
     const self = await system.as('cs.staff', 'mutation ($id: ID!) { approveComplaintResolution(complaintId: $id) { id } }', { id });
@@ -305,7 +305,7 @@ describe('the crm story through the gateway', () => {
       customerId: story.customerId,
       onsiteAttempts: 3,
       resolutionKind: 'REFUND',
-      amount: '2000.00',
+      amountFen: 200000,
       refundReceiptNumber: receiptNumber,
       proposedBy: story['cs.staff'].id,
       directorApprovedBy: story.director.id,

@@ -7,7 +7,7 @@ import { startSystem, type RunningSystem } from '../support/system.js';
 let system: RunningSystem;
 const partners: Record<'a' | 'b', { keyAccountId: string; apiKey: string }> = {} as never;
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const REPORT_FIELDS = `report(period: $period) { people members deals spend spendPerPerson }`;
+const REPORT_FIELDS = `report(period: $period) { people members deals spendFen spendPerPersonFen }`;
 
 async function partnerWithKey(name: string) {
   const account = await system.as('director', 'mutation ($input: KeyAccountInput!) { createKeyAccount(input: $input) { id } }', {
@@ -32,8 +32,8 @@ async function partnerWithKey(name: string) {
   return { keyAccountId, apiKey: key.data.createApiKey.secret as string };
 }
 
-/** a customer of the account, enrolled, with one receipt of `amount` yuan recorded by the member centre */
-async function memberWhoSpent(keyAccountId: string, phone: string, amount: string) {
+/** a customer of the account, enrolled, with one receipt of `amountFen` recorded by the member centre */
+async function memberWhoSpent(keyAccountId: string, phone: string, amountFen: number) {
   const created = await system.as('cs.admin', 'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
     input: { name: '员工', phone, channel: 'PARTNER', keyAccountId },
   });
@@ -53,7 +53,7 @@ async function memberWhoSpent(keyAccountId: string, phone: string, amount: strin
       input: {
         membershipId: enrolled.id,
         receiptNumber: `KA-${phone}`,
-        amount,
+        amountFen,
         occurredAt: new Date().toISOString(),
         idempotencyKey: crypto.randomUUID(),
       },
@@ -67,9 +67,9 @@ beforeAll(async () => {
   system = await startSystem({ production: true });
   partners.a = await partnerWithKey('某保险公司');
   partners.b = await partnerWithKey('某中学');
-  await memberWhoSpent(partners.a.keyAccountId, '13822220001', '1200.00');
-  await memberWhoSpent(partners.a.keyAccountId, '13822220002', '300.50');
-  await memberWhoSpent(partners.b.keyAccountId, '13822220003', '99.00');
+  await memberWhoSpent(partners.a.keyAccountId, '13822220001', 1200_00);
+  await memberWhoSpent(partners.a.keyAccountId, '13822220002', 300_50);
+  await memberWhoSpent(partners.b.keyAccountId, '13822220003', 99_00);
 });
 afterAll(async () => {
   await system?.stop();
@@ -89,7 +89,7 @@ describe('KeyAccount.report through the gateway', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.myKeyAccount).toEqual({
       id: partners.a.keyAccountId,
-      report: { people: 2, members: 2, deals: 2, spend: '1500.50', spendPerPerson: '750.25' },
+      report: { people: 2, members: 2, deals: 2, spendFen: 150_050, spendPerPersonFen: 75_025 },
     });
   });
 
@@ -101,7 +101,7 @@ describe('KeyAccount.report through the gateway', () => {
     });
     expect(r.data?.keyAccount ?? null).toBeNull();
     expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect(JSON.stringify(r)).not.toContain('99.00');
+    expect(JSON.stringify(r)).not.toContain('spendFen');
   });
 
   it('lets the director read any account’s report and refuses other departments with FORBIDDEN', async () => {
@@ -115,7 +115,7 @@ describe('KeyAccount.report through the gateway', () => {
       const report = answer.data?.keyAccount?.report;
       return report?.deals === 1 && report.members === 1 ? answer : undefined;
     });
-    expect(director.data.keyAccount.report).toEqual({ people: 1, members: 1, deals: 1, spend: '99.00', spendPerPerson: '99.00' });
+    expect(director.data.keyAccount.report).toEqual({ people: 1, members: 1, deals: 1, spendFen: 9900, spendPerPersonFen: 9900 });
     const staff = await system.as('cs.staff', `query ($id: ID!, $period: PeriodInput!) { keyAccount(id: $id) { id ${REPORT_FIELDS} } }`, {
       id: partners.b.keyAccountId,
       period,

@@ -93,7 +93,7 @@ beforeAll(async () => {
   const visit = (await ok('mutation ($i: RegisterVisitInput!) { registerVisit(input: $i) { id } }', { i: { appointmentId: appointment } }))
     .registerVisit.id;
   await ok('mutation ($i: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $i) { id } }', {
-    i: { visitId: visit, dealt: true, amount: '100.00', receiptNumber: 'LP-0' },
+    i: { visitId: visit, dealt: true, amountFen: 10000, receiptNumber: 'LP-0' },
   });
   const complaint = (
     await ok('mutation ($i: ReceiveComplaintInput!) { receiveComplaint(input: $i) { id } }', {
@@ -183,10 +183,10 @@ const LISTS: [string, string, (d: any) => any][] = [
     `query ($n: Int!) { appointments(first: $n) { totalCount nodes { id slotStart status onsiteConsultantId } } }`,
     (d) => d.appointments,
   ],
-  ['visits', `query ($n: Int!) { visits(first: $n) { totalCount nodes { id dealAmount receiptNumber items } } }`, (d) => d.visits],
+  ['visits', `query ($n: Int!) { visits(first: $n) { totalCount nodes { id dealAmountFen receiptNumber items } } }`, (d) => d.visits],
   [
     'complaints (+ steps, remedies)',
-    `query ($n: Int!) { complaints(first: $n) { totalCount nodes { id amount description steps { id action } remedies { id kind } } } }`,
+    `query ($n: Int!) { complaints(first: $n) { totalCount nodes { id amountFen description steps { id action } remedies { id kind } } } }`,
     (d) => d.complaints,
   ],
   [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createLogger, createOrm, EventBus, type MikroORM } from '@careline/service-kit';
+import { createLogger, createOrm, EventBus, serviceEntities, type MikroORM } from '@careline/service-kit';
 import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { analyticsService } from '@careline/analytics';
 import { generateHistory } from '../../scripts/lib/history-generator.mjs';
@@ -8,7 +8,7 @@ import { drainAnalyticsQueues, loadIntoAnalytics, publishToAnalytics } from '../
 
 // `pnpm seed`'s two paths into analytics on the same small history: queued on analytics' own bus
 // queues and consumed by the running service (small scales), and applied in batches through
-// event_log + FACT_APPLIERS (large scales). Both must leave the same facts and rollups.
+// event_log + the facts dispatcher (large scales). Both must leave the same facts and rollups.
 
 const CUSTOMERS = 150;
 const options = { customers: CUSTOMERS, seed: 11, end: '2026-11-30T16:00:00.000Z' };
@@ -51,7 +51,7 @@ describe('seeding a history into analytics', () => {
     orm = await createOrm({
       schema: 'analytics',
       clientUrl: viaBulk.url,
-      entities: analyticsService.entities,
+      entities: serviceEntities(analyticsService),
       migrations: analyticsService.migrations,
       poolMax: 2,
     });

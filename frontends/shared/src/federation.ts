@@ -3,15 +3,23 @@ import { createRequire } from 'node:module';
 /**
  * The one Module Federation sharing map every Careline front end passes to `federation({ shared })`.
  *
- * Everything here is a singleton: a second React breaks hooks, a second @apollo/client gives
- * "Could not find client", a second antd / react-i18next / react-router loses the host's theme,
- * locale, language and routing contexts. The subpath shares (`react/`, `react-dom/`,
+ * Shared means one copy per page, and it is kept for what holds page-wide state: a second React breaks
+ * hooks, a second @apollo/client gives "Could not find client" (one client, one cache), a second
+ * react-router loses the shell's routing context, a second i18next / react-i18next the language, a
+ * second dayjs the locale antd's date pickers format with. The subpath shares (`react/`, `react-dom/`,
  * `@apollo/client/`) matter as much as the packages: `react/jsx-runtime`, `react-dom/client` and
  * `@apollo/client/react` (where ApolloProvider and useQuery live in v4) are separate entry points.
  *
- * @ant-design/icons is deliberately not shared: a shared package cannot be tree-shaken, and the whole
- * icon set is ~200 kB gzipped, while unshared each app bundles only the icons it draws. Icons hold no
- * state of their own (their one context defaults to antd's `anticon` prefix), so copies are harmless.
+ * A shared package is never tree-shaken (whoever provides it provides all of it), and the shell loads
+ * the packages it provides before its first render, so the rest is deliberately not shared:
+ * - antd (1.6 MB, 520 kB gzipped as a whole): each app bundles the components it draws and mounts the
+ *   kit's AppConfigProvider (theme, locale, antd's App) around them, so they look alike; their styles
+ *   do not clash because every copy is the catalog's one version, whose cssinjs hashes and class names
+ *   are identical (a second copy finds the first one's <style> and reuses it).
+ * - @ant-design/icons (≈ 200 kB gzipped as a whole): icons hold no state of their own.
+ * - graphql: the front ends only print documents (the session's plain-fetch operations); Apollo's own
+ *   use of it travels with the shared Apollo, and documents are plain objects, so copies are harmless.
+ * See docs/frontend-delivery.md for the measurements.
  *
  * Versions come from what is installed (the workspace catalog pins them), so a remote built against
  * the same catalog accepts the host's copy and warns when a deployment drifts.
@@ -36,8 +44,6 @@ export const sharedDependencies: Record<string, SharedConfig> = {
   'react-router': singleton('react-router'),
   '@apollo/client': singleton('@apollo/client'),
   '@apollo/client/': singleton('@apollo/client'),
-  graphql: singleton('graphql'),
-  antd: singleton('antd'),
   dayjs: singleton('dayjs'),
   i18next: singleton('i18next'),
   'react-i18next': singleton('react-i18next'),

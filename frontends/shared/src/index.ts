@@ -18,11 +18,38 @@ export { StandaloneFrame } from './session/standalone-frame.js';
 export type { StaffRole } from './session/staff-role.js';
 export { useSession } from './session/use-session.js';
 export { useSignOut } from './session/use-sign-out.js';
+export { AntdConfigProvider } from './ui/antd-config-provider.js';
 export { AppConfigProvider } from './ui/app-config-provider.js';
 export { LanguageSwitch } from './ui/language-switch.js';
 export { PageEmpty } from './ui/page-empty.js';
 export { PageError } from './ui/page-error.js';
 export { PageLoading } from './ui/page-loading.js';
+export { downloadBase64 } from './export/download-base64.js';
 export { downloadBlob } from './export/download-blob.js';
-export { exportXlsx, type XlsxSheet } from './export/export-xlsx.js';
-export { formatYuan } from './format/format-yuan.js';
+export { buildXlsx, exportXlsx, type XlsxSheet } from './export/export-xlsx.js';
+export { xlsxType } from './export/xlsx-type.js';
+export { isUuid } from './ids/is-uuid.js';
+export { uuidRule } from './ids/uuid-rule.js';
+export { fenToYuan } from './money/fen-to-yuan.js';
+export { formatFen } from './money/format-fen.js';
+export { yuanToFen } from './money/yuan-to-fen.js';
+export { adminTabs, crmPages, memberPages, type AdminTab, type CrmPage, type MemberPage } from './navigation/remote-pages.js';
+export { currentPage, firstPage, nextPage, pagesFor, previousPage, type CursorPages } from './paging/cursor-pages.js';
+export { CursorPager } from './paging/cursor-pager.js';
+export type { ConnectionPage, PageInfo } from './paging/page-info.js';
+export { PagedTable } from './paging/paged-table.js';
+export { useCursorPages, type CursorPaging } from './paging/use-cursor-pages.js';
+export { IdempotencyKey, IdempotentSubmitter, type SubmitOutcome } from './submit/idempotency-key.js';
+export { useIdempotentSubmit } from './submit/use-idempotent-submit.js';
+export { hospitalTimeZone, hospitalUtcOffset } from './time/hospital-time-zone.js';
+export {
+  formatHospitalTime,
+  hospitalDayOf,
+  hospitalInstant,
+  hospitalToday,
+  hospitalWallClock,
+  type HospitalWallClock,
+} from './time/hospital-wall-clock.js';
+export { useHospitalTime } from './time/use-hospital-time.js';
+export { QueryError } from './ui/query-error.js';
+export { RouteTabs } from './ui/route-tabs.js';

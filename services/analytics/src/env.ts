@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { parseEnv } from '@careline/service-kit';
-import { isValidTimeZone } from './modules/facts/local-day.js';
+import { parseEnv, serviceEnvSchema } from '@careline/service-kit';
+import { isValidTimeZone } from './common/local-day.js';
 
-/** What analytics reads beyond what runService already parses. */
+/** What analytics reads beyond what runService already parses (and the replay's database). */
 export const analyticsEnvSchema = z.object({
+  /** the replay's database; unset: the embedded one (as runService) */
+  DATABASE_URL: serviceEnvSchema.shape.DATABASE_URL,
   HOSPITAL_TIME_ZONE: z
     .string()
     .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' })

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareEvents, createOrm, Events, newId, type DomainEvent, type MikroORM } from '@careline/service-kit';
+import { CareEvents, createOrm, Events, serviceEntities, newId, type DomainEvent, type MikroORM } from '@careline/service-kit';
 import { createTestDatabase, type TestDatabase } from '@careline/service-kit/testing';
 import { ANALYTICS } from '../src/context.js';
-import { analyticsService } from '../src/service.js';
+import { analyticsFacts, analyticsService } from '../src/service.js';
 import { createFactConsumers, type FactConsumers } from '../src/modules/facts/facts.consumers.js';
 import { replayEventLog } from '../src/modules/facts/replay.js';
 import { CareMetric } from '../src/modules/care/care-metrics.js';
@@ -232,10 +232,10 @@ describe('front-line facts and the kpi_daily rollup', () => {
     orm = await createOrm({
       schema: ANALYTICS,
       clientUrl: db.url,
-      entities: analyticsService.entities,
+      entities: serviceEntities(analyticsService),
       migrations: analyticsService.migrations,
     });
-    consumers = createFactConsumers(orm, TZ);
+    consumers = createFactConsumers(orm, analyticsFacts, TZ);
     // arrival order is not event order: shuffled, and a fifth of the events delivered twice
     // (once redelivered under the same id, once re-published under a new id)
     const rnd = random(7);
@@ -279,7 +279,7 @@ describe('front-line facts and the kpi_daily rollup', () => {
 
   it('a replay of the event log rebuilds the identical rollup', async () => {
     const before = await rollup();
-    const progress = await replayEventLog(orm.em, TZ);
+    const progress = await replayEventLog(orm.em, analyticsFacts, TZ);
     expect(progress.applied).toBe(progress.total);
     expect(await rollup()).toEqual(before);
   });

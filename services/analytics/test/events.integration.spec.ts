@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Events, newId, type CustomerRegisteredData, type DomainEvent, type MemberEnrolledData } from '@careline/service-kit';
 import { createTestDatabase, eventually, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
-import { InvalidEventError } from '../src/modules/facts/facts.exception.js';
+import { InvalidEventError } from '../src/common/invalid-event.js';
 import { createFactConsumers, type FactConsumers } from '../src/modules/facts/facts.consumers.js';
-import { enrolled, registered } from '../src/modules/facts/__tests__/event-fixtures.js';
-import { analyticsService } from '../src/service.js';
+import { enrolled, registered } from '../src/modules/new-customers/__tests__/event-fixtures.js';
+import { analyticsFacts, analyticsService } from '../src/service.js';
 
 const REPORT = `query ($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) {
   newCustomers(period: $period, groupBy: $groupBy) { rows { key newCustomers newMembers } totalNewCustomers totalNewMembers }
@@ -33,7 +33,7 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     analytics = await startTestService(analyticsService, db.url);
-    consumers = createFactConsumers(analytics.orm, 'Asia/Shanghai');
+    consumers = createFactConsumers(analytics.orm, analyticsFacts, 'Asia/Shanghai');
   });
   afterAll(async () => {
     await analytics?.stop();
@@ -113,17 +113,15 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
 
     it('counts a MemberEnrolled published twice with the same id once, under its customer channel', async () => {
       const customerId = newId();
-      await analytics.orm.em
-        .fork()
-        .transactional((em) =>
-          analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
-            customerId,
-            channel: 'REFERRAL',
-            region: null,
-            registeredAt: '2026-06-11T01:00:00Z',
-            keyAccountId: null,
-          }),
-        );
+      await analytics.orm.em.fork().transactional((em) =>
+        analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
+          customerId,
+          channel: 'REFERRAL',
+          region: null,
+          registeredAt: '2026-06-11T01:00:00Z',
+          keyAccountId: null,
+        }),
+      );
       const data: MemberEnrolledData = {
         membershipId: newId(),
         customerId,
@@ -153,17 +151,15 @@ describe('analytics consuming CustomerRegistered and MemberEnrolled', () => {
         }),
       ).rejects.toThrow('the writer failed');
       // a later event on the same queue is consumed, so the rolled-back one would have been too
-      const marker = await analytics.orm.em
-        .fork()
-        .transactional((em) =>
-          analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
-            customerId: newId(),
-            channel: 'WEB',
-            region: null,
-            registeredAt: '2026-06-12T02:00:00Z',
-            keyAccountId: null,
-          }),
-        );
+      const marker = await analytics.orm.em.fork().transactional((em) =>
+        analytics.bus.publish<CustomerRegisteredData>(em, Events.CustomerRegistered, {
+          customerId: newId(),
+          channel: 'WEB',
+          region: null,
+          registeredAt: '2026-06-12T02:00:00Z',
+          keyAccountId: null,
+        }),
+      );
       await completedDeliveries(Events.CustomerRegistered, marker.id, 1);
       expect(await byChannel('2026-06-12')).toEqual([{ key: 'WEB', newCustomers: 1, newMembers: 0 }]);
     });

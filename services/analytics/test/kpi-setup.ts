@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@careline/service-kit';
 import { testCallers, type TestService } from '@careline/service-kit/testing';
-import { applyEvent } from '../src/modules/facts/fact-appliers.js';
+import { analyticsFacts } from '../src/service.js';
 import { SET_MONTHLY_TARGET } from './kpi-documents.js';
 import type { kpiHistory } from './kpi-history.js';
 
@@ -9,7 +9,7 @@ export const TZ = 'Asia/Shanghai';
 /** Feeds the events through analytics' fact appliers, each in its own transaction (as the consumers do). */
 export async function applyHistory(service: TestService, events: readonly DomainEvent<unknown>[]): Promise<void> {
   for (const event of events) {
-    await service.orm.em.fork().transactional((em) => applyEvent(em, event, { timeZone: TZ }));
+    await service.orm.em.fork().transactional((em) => analyticsFacts.apply(em, event, { timeZone: TZ }));
   }
 }
 

@@ -108,7 +108,6 @@ describe('monthly targets: set by the director, read per department, used by the
       [{ ...base, month: '2026-1' }, 'input.month'],
       [{ ...base, month: 'December' }, 'input.month'],
       [{ ...base, amountFen: -1 }, 'input.amountFen'],
-      [{ ...base, amountFen: 10.5 }, 'input.amountFen'],
       [{ ...base, staffId: 'somebody' }, 'input.staffId'],
     ];
     for (const [input, field] of cases) {
@@ -119,9 +118,13 @@ describe('monthly targets: set by the director, read per department, used by the
         extensions: { code: 'BAD_USER_INPUT', field },
       });
     }
-    // an unknown metric is refused by the schema itself
+    // an unknown metric, and a fraction of a fen, are refused by the schema itself (the Fen scalar)
     const { errors } = await set({ ...base, metric: 'PROFIT' });
     expect(errors?.[0].extensions.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    const fraction = await set({ ...base, amountFen: 10.5 });
+    expect(fraction.data?.setMonthlyTarget ?? null).toBeNull();
+    expect(fraction.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(fraction.errors?.[0].message).toMatch(/Fen/);
     const rows = await analytics.orm.em
       .getConnection()
       .execute(

@@ -8,18 +8,18 @@ import { analyticsService } from '../src/service.js';
 import { membersHistory, republished } from './members-history.js';
 import { partner, staff } from './support.js';
 
-const RFM = `query ($asOf: String) { memberRfm(asOf: $asOf) { segment labelZh members share spend averageRecencyDays averageFrequency averageSpend } }`;
+const RFM = `query ($asOf: String) { memberRfm(asOf: $asOf) { segment labelZh members share spendFen averageRecencyDays averageFrequency averageSpendFen } }`;
 const COHORTS = `query ($from: String!, $to: String!, $months: Int) { cohortRetention(fromMonth: $from, toMonth: $to, months: $months) {
   cohort members months { monthOffset month activeMembers rate } } }`;
 const TIERS = `query ($asOf: String) { tierDistribution(asOf: $asOf) { asOf totalMembers tiers { tier members share } } }`;
-const LIABILITY = `query ($asOf: String) { memberPointsLiability(asOf: $asOf) { asOf outstandingPoints value valuePerPoint membersWithPoints byKind { kind points } } }`;
-const GIFT_COST = `query ($period: PeriodInput!) { giftCost(period: $period) { from to totalQuantity totalPoints totalCost
-  lines { giftName redemptions quantity points cost uncostedQuantity } } }`;
+const LIABILITY = `query ($asOf: String) { memberPointsLiability(asOf: $asOf) { asOf outstandingPoints valueFen valuePerPointFen membersWithPoints byKind { kind points } } }`;
+const GIFT_COST = `query ($period: PeriodInput!) { giftCost(period: $period) { from to totalQuantity totalPoints totalCostFen
+  lines { giftName redemptions quantity points costFen uncostedQuantity } } }`;
 const STATS = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Customer { id stats {
-  visits firstVisit lastVisit deals spend memberSpend lastConsumption refunds refunded pointsBalance tier activitiesAttended giftRedemptions satisfaction } } } }`;
+  visits firstVisit lastVisit deals spendFen memberSpendFen lastConsumption refunds refundedFen pointsBalance tier activitiesAttended giftRedemptions satisfaction } } } }`;
 const REPORT = `query ($reps: [_Any!]!, $period: PeriodInput!) { _entities(representations: $reps) { ... on KeyAccount { id report(period: $period) {
-  from to people members visits visitors visitFrequency deals spend spendPerPerson refunds refunded satisfaction satisfiedShare satisfactionResponses
-  diseases { key count share } projects { key count spend share } } } } }`;
+  from to people members visits visitors visitFrequency deals spendFen spendPerPersonFen refunds refundedFen satisfaction satisfiedShare satisfactionResponses
+  diseases { key count share } projects { key count spendFen share } } } } }`;
 
 const JUNE = { from: '2026-06-01', to: '2026-06-30' };
 const keyAccountStaff = staff('STAFF', 'KEY_ACCOUNT', '客户经理');
@@ -67,25 +67,25 @@ describe('membership analytics on a hand-built history', () => {
       labelZh: '重要价值会员',
       members: 1,
       share: 0.25,
-      spend: '50100.00',
+      spendFen: 5_010_000,
       averageRecencyDays: 10,
       averageFrequency: 4,
-      averageSpend: '50100.00',
+      averageSpendFen: 5_010_000,
     });
-    expect(bySegment.IMPORTANT_WINBACK).toMatchObject({ members: 1, spend: '8000.00', averageRecencyDays: 176, averageFrequency: 1 });
+    expect(bySegment.IMPORTANT_WINBACK).toMatchObject({ members: 1, spendFen: 800_000, averageRecencyDays: 176, averageFrequency: 1 });
     expect(bySegment.GENERAL_DEVELOP).toMatchObject({
       members: 1,
-      spend: '500.00',
+      spendFen: 50_000,
       averageRecencyDays: 5,
       averageFrequency: 2,
-      averageSpend: '500.00',
+      averageSpendFen: 50_000,
     });
     expect(bySegment.NO_CONSUMPTION).toMatchObject({
       members: 1,
       share: 0.25,
-      spend: '0.00',
+      spendFen: 0,
       averageRecencyDays: null,
-      averageSpend: null,
+      averageSpendFen: null,
     });
     expect(memberRfm.reduce((sum: number, s: { members: number }) => sum + s.members, 0)).toBe(4);
 
@@ -95,14 +95,14 @@ describe('membership analytics on a hand-built history', () => {
     expect(general).toMatchObject({
       members: 2,
       share: 0.4,
-      spend: '500.00',
+      spendFen: 50_000,
       averageRecencyDays: (9 + 69) / 2,
       averageFrequency: 1.5,
-      averageSpend: '250.00',
+      averageSpendFen: 25_000,
     });
     expect(earlier.find((s: { segment: string }) => s.segment === 'IMPORTANT_VALUE')).toMatchObject({
       members: 1,
-      spend: '20100.00',
+      spendFen: 2_010_000,
       averageRecencyDays: 26,
     });
   });
@@ -155,8 +155,8 @@ describe('membership analytics on a hand-built history', () => {
     expect(memberPointsLiability).toEqual({
       asOf: '2026-06-30',
       outstandingPoints: '380',
-      value: '19.00',
-      valuePerPoint: '0.05',
+      valueFen: 1900,
+      valuePerPointFen: 5,
       membersWithPoints: 2, // M1 300, M2 50, M3 0
       byKind: [
         { kind: 'EARN', points: '880' },
@@ -164,7 +164,7 @@ describe('membership analytics on a hand-built history', () => {
         { kind: 'REVERSE', points: '-300' },
       ],
     });
-    expect((await ok(LIABILITY, { asOf: '2026-07-05' })).memberPointsLiability).toMatchObject({ outstandingPoints: '350', value: '17.50' });
+    expect((await ok(LIABILITY, { asOf: '2026-07-05' })).memberPointsLiability).toMatchObject({ outstandingPoints: '350', valueFen: 1750 });
   });
 
   it('costs the gifts handed over in a period and not cancelled', async () => {
@@ -174,14 +174,14 @@ describe('membership analytics on a hand-built history', () => {
       to: '2026-06-30',
       totalQuantity: 3,
       totalPoints: '300',
-      totalCost: '70.40',
+      totalCostFen: 7040,
       lines: [
-        { giftName: '电动牙刷', redemptions: 1, quantity: 2, points: '200', cost: '70.40', uncostedQuantity: 0 },
-        { giftName: '体检套餐', redemptions: 1, quantity: 1, points: '100', cost: '0.00', uncostedQuantity: 1 },
+        { giftName: '电动牙刷', redemptions: 1, quantity: 2, points: '200', costFen: 7040, uncostedQuantity: 0 },
+        { giftName: '体检套餐', redemptions: 1, quantity: 1, points: '100', costFen: 0, uncostedQuantity: 1 },
       ],
     });
     const withJuly = (await ok(GIFT_COST, { period: { from: '2026-06-01', to: '2026-07-01' } })).giftCost;
-    expect(withJuly).toMatchObject({ totalQuantity: 4, totalCost: '105.60' });
+    expect(withJuly).toMatchObject({ totalQuantity: 4, totalCostFen: 10_560 });
   });
 
   it('answers Customer.stats from the facts', async () => {
@@ -193,11 +193,11 @@ describe('membership analytics on a hand-built history', () => {
         firstVisit: '2026-05-15',
         lastVisit: '2026-06-20',
         deals: 4,
-        spend: '50100.00',
-        memberSpend: '50100.00',
+        spendFen: 5_010_000,
+        memberSpendFen: 5_010_000,
         lastConsumption: '2026-06-20',
         refunds: 0,
-        refunded: '0.00',
+        refundedFen: 0,
         pointsBalance: 300,
         tier: 'GOLD',
         activitiesAttended: 1,
@@ -208,14 +208,14 @@ describe('membership analytics on a hand-built history', () => {
     expect(_entities[1].stats).toMatchObject({
       visits: 2,
       deals: 2,
-      spend: '500.00',
+      spendFen: 50_000,
       refunds: 1,
-      refunded: '5000.00',
+      refundedFen: 500_000,
       pointsBalance: 0,
       tier: 'ORDINARY',
       satisfaction: 4,
     });
-    expect(_entities[2].stats).toMatchObject({ deals: 2, spend: '200.00', tier: null });
+    expect(_entities[2].stats).toMatchObject({ deals: 2, spendFen: 20_000, tier: null });
   });
 
   it('reports a key account’s people over a period', async () => {
@@ -231,10 +231,10 @@ describe('membership analytics on a hand-built history', () => {
       visitors: 2,
       visitFrequency: 1.5,
       deals: 3,
-      spend: '30500.00',
-      spendPerPerson: '15250.00',
+      spendFen: 3_050_000,
+      spendPerPersonFen: 1_525_000,
       refunds: 1,
-      refunded: '5000.00',
+      refundedFen: 500_000,
       satisfaction: 4,
       satisfiedShare: 0.6667,
       satisfactionResponses: 3,
@@ -243,8 +243,8 @@ describe('membership analytics on a hand-built history', () => {
         { key: '牙周病', count: 1, share: 0.3333 },
       ],
       projects: [
-        { key: 'DENTAL', count: 1, spend: '30000.00', share: 0.9836 },
-        { key: 'ORTHO', count: 2, spend: '500.00', share: 0.0164 },
+        { key: 'DENTAL', count: 1, spendFen: 3_000_000, share: 0.9836 },
+        { key: 'ORTHO', count: 2, spendFen: 50_000, share: 0.0164 },
       ],
     });
   });
@@ -268,7 +268,7 @@ describe('membership analytics on a hand-built history', () => {
     it('lets a partner read its own key account’s report, and answers NOT_FOUND for another’s', async () => {
       const own = await report(history.KA1, partner(history.KA1));
       expect(own.errors).toBeUndefined();
-      expect(own.data._entities[0].report).toMatchObject({ people: 2, spend: '30500.00' });
+      expect(own.data._entities[0].report).toMatchObject({ people: 2, spendFen: 3_050_000 });
       const other = await report(history.KA2, partner(history.KA1));
       expect(other.data?._entities?.[0]?.report ?? null).toBeNull();
       expect(other.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'KEY_ACCOUNT_NOT_FOUND' });
@@ -278,7 +278,7 @@ describe('membership analytics on a hand-built history', () => {
       expect((await report(history.KA2, testCallers.director)).data._entities[0].report).toMatchObject({
         people: 1,
         visits: 0,
-        spend: '0.00',
+        spendFen: 0,
         satisfaction: null,
       });
       const refused = await report(history.KA1, testCallers.csStaff);
@@ -290,7 +290,7 @@ describe('membership analytics on a hand-built history', () => {
       const reps = [history.C1, history.C2].map((id) => ({ __typename: 'Customer', id }));
       const { data, errors } = await analytics.request(STATS, { reps }, undefined, partner(history.KA1));
       expect(errors).toBeUndefined();
-      expect(data._entities[0].stats).toMatchObject({ spend: '50100.00' });
+      expect(data._entities[0].stats).toMatchObject({ spendFen: 5_010_000 });
       expect(data._entities[1].stats).toBeNull();
     });
 

@@ -1,6 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { consumeOnce, type DomainEvent } from '@careline/service-kit';
-import { membersAppliers } from '../src/modules/members-analytics/members-analytics.module.js';
+import { FactDispatcher } from '../src/modules/facts/fact-dispatcher.js';
+import { membersAnalyticsFacts } from '../src/modules/members-analytics/members-analytics.appliers.js';
+
+/** A dispatcher with the membership appliers only. */
+const membersOnly = new FactDispatcher([membersAnalyticsFacts]);
 
 /**
  * Delivers an event as analytics' consumer does: at most once per event id (consumeOnce), the
@@ -11,7 +15,7 @@ export function membersConsumer(orm: MikroORM, timeZone = 'Asia/Shanghai') {
   return {
     consume: (event: DomainEvent<unknown>) =>
       consumeOnce(orm.em, 'analytics', event, async (em) => {
-        for (const apply of membersAppliers[event.type] ?? []) await apply(em, event, { timeZone });
+        await membersOnly.apply(em, event, { timeZone });
       }),
   };
 }

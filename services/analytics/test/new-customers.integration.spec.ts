@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@careline/service-kit';
 import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { createFactConsumers, type FactConsumers } from '../src/modules/facts/facts.consumers.js';
-import { enrolled, registered } from '../src/modules/facts/__tests__/event-fixtures.js';
-import { analyticsService } from '../src/service.js';
+import { enrolled, registered } from '../src/modules/new-customers/__tests__/event-fixtures.js';
+import { analyticsFacts, analyticsService } from '../src/service.js';
 
 const REPORT = `query ($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) {
   newCustomers(period: $period, groupBy: $groupBy) {
@@ -47,7 +47,7 @@ describe('newCustomers report over GraphQL', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     analytics = await startTestService(analyticsService, db.url);
-    consumers = createFactConsumers(analytics.orm, 'Asia/Shanghai');
+    consumers = createFactConsumers(analytics.orm, analyticsFacts, 'Asia/Shanghai');
   });
   afterAll(async () => {
     await analytics?.stop();

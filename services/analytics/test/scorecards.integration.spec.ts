@@ -100,7 +100,7 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
     await db?.drop();
   });
 
-  it('seeds the six templates of DOMAIN.md §6 with their weights as given; the supervisor’s 115 is normalised and flagged', async () => {
+  it('seeds the six templates of docs/domain.md §6 with their weights as given; the supervisor’s 115 is normalised and flagged', async () => {
     const { scorecardTemplates } = await ok(TEMPLATES, {});
     const byPosition = Object.fromEntries((scorecardTemplates as Template[]).map((t) => [t.positionCode, t]));
     expect(Object.keys(byPosition)).toEqual([

@@ -19,11 +19,11 @@ import {
 } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { storeWeeklyOpinionReport, storedOpinionReport } from '../src/modules/complaint/opinion-report.js';
-import { hospitalDay, mondayOf } from '../src/modules/follow-up/hospital-time.js';
+import { hospitalDay, mondayOf } from '../src/common/hospital-time.js';
 import { auditProbe, countRows, staff } from './support.js';
 import { eventProbe, freshPhone } from './care-support.js';
 
-const FIELDS = `id status onsiteAttempts emergency amount resolutionKind satisfaction proposedBy directorApprovedBy financeConfirmedBy steps { action fromStatus toStatus actorId at }`;
+const FIELDS = `id status onsiteAttempts emergency amountFen resolutionKind satisfaction proposedBy directorApprovedBy financeConfirmedBy steps { action fromStatus toStatus actorId at }`;
 const RECEIVE = `mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { ${FIELDS} } }`;
 const ADVANCE = `mutation ($input: ComplaintStepInput!) { advanceComplaint(input: $input) { ${FIELDS} } }`;
 const PROPOSE = `mutation ($input: ProposeResolutionInput!) { proposeComplaintResolution(input: $input) { ${FIELDS} } }`;
@@ -43,6 +43,7 @@ const finance = staff('FINANCE', 'FINANCE', '财务');
 describe('complaints', () => {
   let db: TestDatabase;
   let crm: TestService;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test answers are read by path
   const ok = async <T = any>(query: string, variables: Record<string, unknown>, as: Caller): Promise<T> => {
     const { data, errors } = await crm.request(query, variables, undefined, as);
     expect(errors).toBeUndefined();
@@ -77,7 +78,7 @@ describe('complaints', () => {
   };
   const refundProposed = async (by: Caller = cs) => {
     const c = await escalated();
-    return (await ok(PROPOSE, { input: { complaintId: c.id, kind: 'REFUND', resolution: '退还多收费用', amount: '500' } }, by))
+    return (await ok(PROPOSE, { input: { complaintId: c.id, kind: 'REFUND', resolution: '退还多收费用', amountFen: 50000 } }, by))
       .proposeComplaintResolution;
   };
 
@@ -161,7 +162,7 @@ describe('complaints', () => {
   it('needs both the director’s approval and finance’s confirmation before a refund is resolved, then closes with the customer’s satisfaction', async () => {
     const closed = await eventProbe<ComplaintClosedData>(crm, CareEvents.ComplaintClosed);
     const c = await refundProposed();
-    expect(c.amount).toBe('500.00');
+    expect(c.amountFen).toBe(50000);
     const early = await crm.request(ADVANCE, { input: { complaintId: c.id, action: 'RESOLVE' } }, undefined, cs);
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUIRED' });
     const financeFirst = await crm.request(CONFIRM, { id: c.id }, undefined, finance);
@@ -213,6 +214,28 @@ describe('complaints', () => {
       announced: true,
     });
     expect(resp.steps.at(-1).action).toBe('RECORD_RESPONSIBILITY');
+  });
+
+  it('takes a refund or compensation only with a whole number of fen above zero, refusing others by field', async () => {
+    const c = await escalated();
+    const propose = (kind: string, amountFen: unknown) =>
+      crm.request(PROPOSE, { input: { complaintId: c.id, kind, resolution: '补偿', amountFen } }, undefined, cs);
+    for (const [kind, amountFen] of [
+      ['REFUND', null],
+      ['COMPENSATION', 0],
+      ['COMPENSATION', -500],
+    ] as const) {
+      expect((await propose(kind, amountFen)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'amountFen',
+        reason: 'MONEY_INVALID',
+      });
+    }
+    expect((await propose('COMPENSATION', 500.5)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await ok(`query ($id: ID!) { complaint(id: $id) { status amountFen } }`, { id: c.id }, cs)).complaint).toEqual({
+      status: 'CONFERENCE',
+      amountFen: null,
+    });
   });
 
   it('escalates an emergency with ComplaintEmergency naming the departments to notify, keeping the status', async () => {
@@ -293,8 +316,8 @@ describe('complaints', () => {
   });
   describe('a refund of a receipt', () => {
     let receiptSeq = 0;
-    /** a customer with a dealt visit of `amount` yuan on a fresh receipt */
-    const dealtCustomer = async (amount = '1280.00') => {
+    /** a customer with a dealt visit of `amountFen` on a fresh receipt */
+    const dealtCustomer = async (amountFen = 128000) => {
       const customerId = (
         await ok(
           `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
@@ -312,7 +335,7 @@ describe('complaints', () => {
       const receiptNumber = `RF-${Date.now()}-${receiptSeq++}`;
       await ok(
         `mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id } }`,
-        { input: { visitId: visit.id, dealt: true, amount, receiptNumber } },
+        { input: { visitId: visit.id, dealt: true, amountFen, receiptNumber } },
         onsite,
       );
       return { customerId, receiptNumber };
@@ -323,14 +346,14 @@ describe('complaints', () => {
       for (let i = 0; i < 3; i++) await step(c.id, 'ONSITE_ATTEMPT_FAILED');
       return (await step(c.id, 'CONVENE_CONFERENCE', cs)) as { id: string };
     };
-    const proposeRefund = (complaintId: string, amount: string, receiptNumber: string, kind = 'REFUND') =>
-      crm.request(PROPOSE, { input: { complaintId, kind, resolution: '退还治疗费用', amount, receiptNumber } }, undefined, cs);
+    const proposeRefund = (complaintId: string, amountFen: number, receiptNumber: string, kind = 'REFUND') =>
+      crm.request(PROPOSE, { input: { complaintId, kind, resolution: '退还治疗费用', amountFen, receiptNumber } }, undefined, cs);
 
     it('publishes ConsumptionRefunded for the receipt once, when finance confirms the director’s approval, however many confirm at once', async () => {
       const refunds = await eventProbe<ConsumptionRefundedData>(crm, Events.ConsumptionRefunded);
-      const { customerId, receiptNumber } = await dealtCustomer('1280.00');
+      const { customerId, receiptNumber } = await dealtCustomer(128000);
       const c = await escalatedFor(customerId);
-      expect((await proposeRefund(c.id, '1280', receiptNumber)).errors).toBeUndefined();
+      expect((await proposeRefund(c.id, 128000, receiptNumber)).errors).toBeUndefined();
       await ok(APPROVE, { id: c.id }, director);
       expect(await refunds.where((d) => d.receiptNumber === receiptNumber)).toEqual([]);
       const confirmers = Array.from({ length: 6 }, (_, i) => staff('FINANCE', 'FINANCE', `财务${i}`));
@@ -348,9 +371,9 @@ describe('complaints', () => {
           reason: expect.stringContaining('1280.00'),
         },
       ]);
-      const detail = (await ok(`query ($id: ID!) { complaint(id: $id) { status refundReceiptNumber amount } }`, { id: c.id }, cs))
+      const detail = (await ok(`query ($id: ID!) { complaint(id: $id) { status refundReceiptNumber amountFen } }`, { id: c.id }, cs))
         .complaint;
-      expect(detail).toEqual({ status: 'FINANCE_CONFIRMED', refundReceiptNumber: receiptNumber, amount: '1280.00' });
+      expect(detail).toEqual({ status: 'FINANCE_CONFIRMED', refundReceiptNumber: receiptNumber, amountFen: 128000 });
     });
 
     it('publishes no ConsumptionRefunded for a refund without a receipt (part of a receipt) or a rejected one', async () => {
@@ -361,26 +384,26 @@ describe('complaints', () => {
       await ok(CONFIRM, { id: c.id }, finance);
       const { customerId, receiptNumber } = await dealtCustomer();
       const rejected = await escalatedFor(customerId);
-      await proposeRefund(rejected.id, '1280', receiptNumber);
+      await proposeRefund(rejected.id, 128000, receiptNumber);
       await ok(`mutation ($id: ID!) { rejectComplaintResolution(complaintId: $id) { status } }`, { id: rejected.id }, director);
       expect((await refunds.all()).length).toBe(before);
     });
 
     it('refuses a receipt of another customer, a part of a receipt, a receipt with compensation, and a receipt refunded already, writing nothing', async () => {
-      const mine = await dealtCustomer('800.00');
-      const theirs = await dealtCustomer('800.00');
+      const mine = await dealtCustomer(80000);
+      const theirs = await dealtCustomer(80000);
       const c = await escalatedFor(mine.customerId);
       const steps = async () => countRows(crm, `select count(*)::int as count from "crm"."complaint_step" where complaint_id = ?`, [c.id]);
       const stepsBefore = await steps();
-      expect((await proposeRefund(c.id, '800', theirs.receiptNumber)).errors?.[0].extensions).toMatchObject({
+      expect((await proposeRefund(c.id, 80000, theirs.receiptNumber)).errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'RECEIPT_UNKNOWN',
       });
-      expect((await proposeRefund(c.id, '300', mine.receiptNumber)).errors?.[0].extensions).toMatchObject({
+      expect((await proposeRefund(c.id, 30000, mine.receiptNumber)).errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'RECEIPT_AMOUNT_MISMATCH',
       });
-      expect((await proposeRefund(c.id, '800', mine.receiptNumber, 'COMPENSATION')).errors?.[0].extensions).toMatchObject({
+      expect((await proposeRefund(c.id, 80000, mine.receiptNumber, 'COMPENSATION')).errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'RECEIPT_ONLY_FOR_REFUND',
       });
@@ -391,11 +414,11 @@ describe('complaints', () => {
         ]),
       ).toBe(0);
 
-      expect((await proposeRefund(c.id, '800', mine.receiptNumber)).errors).toBeUndefined();
+      expect((await proposeRefund(c.id, 80000, mine.receiptNumber)).errors).toBeUndefined();
       await ok(APPROVE, { id: c.id }, director);
       await ok(CONFIRM, { id: c.id }, finance);
       const again = await escalatedFor(mine.customerId);
-      expect((await proposeRefund(again.id, '800', mine.receiptNumber)).errors?.[0].extensions).toMatchObject({
+      expect((await proposeRefund(again.id, 80000, mine.receiptNumber)).errors?.[0].extensions).toMatchObject({
         code: 'CONFLICT',
         reason: 'RECEIPT_ALREADY_REFUNDED',
       });

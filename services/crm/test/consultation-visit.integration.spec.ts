@@ -19,7 +19,7 @@ import {
 } from '@careline/service-kit/testing';
 import { crmService } from '../src/service.js';
 import { markOverdueFollowUps } from '../src/modules/follow-up/follow-up.service.js';
-import { addDays, hospitalDay } from '../src/modules/follow-up/hospital-time.js';
+import { addDays, hospitalDay } from '../src/common/hospital-time.js';
 import { auditProbe, countRows, partner, staff } from './support.js';
 import { eventProbe, freshPhone } from './care-support.js';
 
@@ -29,7 +29,7 @@ const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustome
 const BOOK = `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id status phoneConverted onsiteConsultantId customerId } }`;
 const ROSTER = `mutation ($input: SetDutyRosterInput!) { setDutyRoster(input: $input) { day consultantIds nextIndex } }`;
 const REGISTER_VISIT = `mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) { id walkIn phoneConverted designatedDoctor onsiteConsultantId customerId } }`;
-const OUTCOME = `mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id dealt dealAmount receiptNumber } }`;
+const OUTCOME = `mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id dealt dealAmountFen receiptNumber } }`;
 const MY_TASKS = `{ myFollowUpsToday { id type dueDate consultationId } }`;
 const OVERDUE = `query ($d: String) { overdueFollowUps(departmentCode: $d) { id dueDate overdue } }`;
 const COMPLETE = `mutation ($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) { id status satisfaction newNeedFound } }`;
@@ -45,6 +45,7 @@ describe('consultations, appointments, visits and follow-ups', () => {
   let db: TestDatabase;
   let crm: TestService;
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test answers are read by path
   const ok = async <T = any>(query: string, variables: Record<string, unknown>, as: Caller): Promise<T> => {
     const { data, errors } = await crm.request(query, variables, undefined, as);
     expect(errors).toBeUndefined();
@@ -299,14 +300,14 @@ describe('consultations, appointments, visits and follow-ups', () => {
       ).registerVisit;
       const receiptNumber = `R-${newId()}`;
       const outcome = (
-        await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '1280.5', receiptNumber, items: ['种植'] } }, onsite)
+        await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amountFen: 128050, receiptNumber, items: ['种植'] } }, onsite)
       ).recordVisitOutcome;
-      expect(outcome).toMatchObject({ dealt: true, dealAmount: '1280.50', receiptNumber });
+      expect(outcome).toMatchObject({ dealt: true, dealAmountFen: 128050, receiptNumber });
       const twice = await Promise.all(
         [1, 2, 3].map(() =>
           crm.request(
             OUTCOME,
-            { input: { visitId: visit.id, dealt: true, amount: '1', receiptNumber: `R-${newId()}` } },
+            { input: { visitId: visit.id, dealt: true, amountFen: 100, receiptNumber: `R-${newId()}` } },
             undefined,
             onsite,
           ),
@@ -329,12 +330,34 @@ describe('consultations, appointments, visits and follow-ups', () => {
       const other = (await ok(REGISTER_VISIT, { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL' } }, guide)).registerVisit;
       const taken = await crm.request(
         OUTCOME,
-        { input: { visitId: other.id, dealt: true, amount: '10', receiptNumber } },
+        { input: { visitId: other.id, dealt: true, amountFen: 1000, receiptNumber } },
         undefined,
         onsite,
       );
       expect(taken.errors?.[0].extensions.reason).toBe('RECEIPT_TAKEN');
       expect(await probe.where((d) => d.visitId === other.id)).toHaveLength(0);
+    });
+
+    it('takes a deal amount only as a whole number of fen above zero, refusing others by field and recording nothing', async () => {
+      const customerId = await newCustomer();
+      const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL' } }, guide)).registerVisit;
+      const outcome = (amountFen: unknown) =>
+        crm.request(OUTCOME, { input: { visitId: visit.id, dealt: true, amountFen, receiptNumber: `R-${newId()}` } }, undefined, onsite);
+      for (const amountFen of [null, 0, -100]) {
+        expect((await outcome(amountFen)).errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'amountFen',
+          reason: 'MONEY_INVALID',
+        });
+      }
+      // a fraction of a fen, yuan text or a number past 2^53 is not a Fen at all: refused before crm's code runs
+      for (const amountFen of [1280.5, '1280.50', 2 ** 53]) {
+        expect((await outcome(amountFen)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      }
+      const row = await crm.orm.em
+        .getConnection()
+        .execute<{ dealt: boolean | null }[]>(`select dealt from "crm"."visit" where id = ?`, [visit.id]);
+      expect(row).toEqual([{ dealt: null }]);
     });
   });
 
@@ -352,12 +375,12 @@ describe('consultations, appointments, visits and follow-ups', () => {
       for (const customerId of [ours, theirs]) {
         const v = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide))
           .registerVisit;
-        await ok(OUTCOME, { input: { visitId: v.id, dealt: true, amount: '99.9', receiptNumber: `R-${newId()}` } }, onsite);
+        await ok(OUTCOME, { input: { visitId: v.id, dealt: true, amountFen: 9990, receiptNumber: `R-${newId()}` } }, onsite);
       }
-      const LIST = `{ visits(first: 100) { totalCount nodes { customerId dealAmount } } }`;
+      const LIST = `{ visits(first: 100) { totalCount nodes { customerId dealAmountFen } } }`;
       const { data, errors } = await crm.request(LIST, {}, undefined, partner(keyAccountId));
       expect(errors).toBeUndefined();
-      expect(data.visits).toEqual({ totalCount: 1, nodes: [{ customerId: ours, dealAmount: '99.90' }] });
+      expect(data.visits).toEqual({ totalCount: 1, nodes: [{ customerId: ours, dealAmountFen: 9990 }] });
       const other = await crm.request(LIST, {}, undefined, partner(newId()));
       expect(other.data.visits.totalCount).toBe(0);
       const consultations = await crm.request(`{ consultations { totalCount } }`, {}, undefined, partner(keyAccountId));
@@ -369,7 +392,7 @@ describe('consultations, appointments, visits and follow-ups', () => {
     it('generates the +1, +7 and +30 day tasks of a treatment deal, due on hospital-calendar days', async () => {
       const customerId = await newCustomer();
       const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'TREATMENT', departmentCode: 'DENTAL' } }, guide)).registerVisit;
-      await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '300', receiptNumber: `R-${newId()}` } }, onsite);
+      await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amountFen: 30000, receiptNumber: `R-${newId()}` } }, onsite);
       const today = hospitalDay(new Date());
       const rows = await crm.orm.em
         .getConnection()
@@ -432,7 +455,7 @@ describe('consultations, appointments, visits and follow-ups', () => {
         const customerId = await newCustomer();
         const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide))
           .registerVisit;
-        await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amount: '88', receiptNumber: `R-${newId()}` } }, onsite);
+        await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amountFen: 8800, receiptNumber: `R-${newId()}` } }, onsite);
         return crm.orm.em
           .getConnection()
           .execute<{ due_date: string; type: string }[]>(

@@ -4,7 +4,7 @@ import { createTestDatabase, startTestService, testCallers, type TestDatabase, t
 import { crmService } from '../src/service.js';
 import { Customer } from '../src/modules/customer/customer.entity.js';
 import { setName } from '../src/modules/customer/customer.service.js';
-import { normalisePhone } from '../src/modules/customer/phone.js';
+import { normalisePhone } from '../src/common/phone.js';
 import { customerFilterQuery } from '../src/modules/customer/customer.filter.js';
 import type { CustomerFilter } from '../src/modules/customer/dto/customer-filter.input.js';
 import { statements } from './support.js';

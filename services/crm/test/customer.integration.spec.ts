@@ -57,10 +57,12 @@ describe('crm customers over GraphQL', () => {
   });
 
   it('pages with a cursor without repeating or skipping anyone', async () => {
+    type CustomersPage = { customers: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data }: { data?: any } = await crm.request(LIST, { first: 1, after });
+      const { data }: { data?: CustomersPage } = await crm.request<CustomersPage>(LIST, { first: 1, after });
+      if (!data) throw new Error('no customers page');
       seen.push(...data.customers.nodes.map((n: { id: string }) => n.id));
       if (!data.customers.pageInfo.hasNextPage) break;
       after = data.customers.pageInfo.endCursor;

@@ -44,9 +44,12 @@ export const partner = (keyAccountId: string | undefined, name = '合作单位')
 
 /** The SQL statements among captured ORM log lines, without the logger's colour codes. */
 export function statements(queries: string[], verb = 'select'): string[] {
-  return queries
-    .map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\[query\]\s*/, ''))
-    .filter((sql) => sql.toLowerCase().startsWith(verb));
+  return (
+    queries
+      // eslint-disable-next-line no-control-regex -- the logger's ANSI colour codes start with ESC
+      .map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\[query\]\s*/, ''))
+      .filter((sql) => sql.toLowerCase().startsWith(verb))
+  );
 }
 
 export async function countRows(service: TestService, sql: string, params: unknown[] = []): Promise<number> {

@@ -3,24 +3,14 @@ import { generateSigningKeys, privateKeyFromPem, type Logger, type ServiceDefini
 import { createIdentityLoaders, type IdentityRuntime, type IdentityScope } from './context.js';
 import { identityEnv } from './env.js';
 import { migrations } from './migrations/index.js';
-import { Department } from './modules/department/department.entity.js';
-import { DepartmentResolver, departmentReference } from './modules/department/department.resolver.js';
-import { Position } from './modules/position/position.entity.js';
-import { PositionResolver } from './modules/position/position.resolver.js';
-import { Staff } from './modules/staff/staff.entity.js';
-import { StaffResolver, staffReference } from './modules/staff/staff.resolver.js';
-import { RotatedRefreshToken, Session } from './modules/auth/session.entity.js';
-import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AccessTokens } from './modules/auth/access-token.js';
-import { Authenticator, authenticateRoute } from './modules/auth/authenticate.route.js';
-import { PartnerOrganisation } from './modules/partner/partner-organisation.entity.js';
-import { ApiKey } from './modules/partner/api-key.entity.js';
-import { ApiKeyResolver, PartnerOrganisationResolver } from './modules/partner/partner.resolver.js';
-import { AuditEntry } from './modules/audit/audit-entry.entity.js';
-import { ProcessedEvent } from './modules/audit/processed-event.entity.js';
-import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { subscribeAuditConsumer } from './modules/audit/audit.consumer.js';
-import { bootstrapDemo } from './modules/demo/demo.bootstrap.js';
+import { departmentModule } from './modules/department/department.module.js';
+import { positionModule } from './modules/position/position.module.js';
+import { staffModule } from './modules/staff/staff.module.js';
+import { createAuthModule } from './modules/auth/auth.module.js';
+import { partnerModule } from './modules/partner/partner.module.js';
+import { auditModule } from './modules/audit/audit.module.js';
+import { createDemoModule } from './modules/demo/demo.module.js';
 
 export interface IdentityServiceOptions {
   /** Ed25519 private key (KeyObject or PKCS8 PEM) for access tokens; default: IDENTITY_TOKEN_PRIVATE_KEY */
@@ -59,30 +49,20 @@ export function createIdentityService(options: IdentityServiceOptions = {}): Ser
 
   return {
     name: 'identity',
-    entities: [Department, Position, Staff, Session, RotatedRefreshToken, PartnerOrganisation, ApiKey, AuditEntry, ProcessedEvent],
     migrations,
-    resolvers: [
-      DepartmentResolver,
-      PositionResolver,
-      StaffResolver,
-      AuthResolver,
-      PartnerOrganisationResolver,
-      ApiKeyResolver,
-      AuditResolver,
+    modules: [
+      departmentModule,
+      positionModule,
+      staffModule,
+      createAuthModule(resolveRuntime),
+      partnerModule,
+      auditModule,
+      createDemoModule(() => {
+        const enabled = options.bootstrapDemo ?? identityEnv().BOOTSTRAP_DEMO;
+        return { enabled, partnerApiKey: enabled ? (options.demoPartnerApiKey ?? identityEnv().DEMO_PARTNER_API_KEY) : undefined };
+      }),
     ],
-    referenceResolvers: { ...departmentReference, ...staffReference },
     createLoaders: (em) => ({ ...createIdentityLoaders(em), runtime: resolveRuntime() }),
-    subscribe: subscribeAuditConsumer,
-    internalRoutes: ({ orm, log }) => {
-      // resolved here, at start, so a bad key stops the service before it takes requests
-      resolveRuntime(log);
-      return authenticateRoute(new Authenticator(orm, () => resolveRuntime().tokens), log);
-    },
-    bootstrap: async (scope) => {
-      const demo = options.bootstrapDemo ?? identityEnv().BOOTSTRAP_DEMO;
-      if (!demo) return;
-      await bootstrapDemo(scope, options.demoPartnerApiKey ?? identityEnv().DEMO_PARTNER_API_KEY);
-    },
   };
 }
 

@@ -1,27 +1,39 @@
-import { Events, type CustomerRegisteredData, type ServiceDefinition } from '@careline/service-kit';
+import type { ServiceDefinition } from '@careline/service-kit';
 import { createMembersLoaders, type MembersLoaders } from './context.js';
-import { Customer } from './federation/customer.stub.js';
-import { KnownCustomer } from './modules/known-customer/known-customer.entity.js';
-import { recordCustomerRegistered } from './modules/known-customer/known-customer.consumer.js';
-import { membershipModule } from './modules/membership/membership.module.js';
-import { membershipReferences } from './modules/membership/membership.reference.js';
-import { pointsModule } from './modules/points/points.module.js';
 import { migrations } from './migrations/index.js';
+import { knownCustomerModule } from './modules/known-customer/known-customer.module.js';
+import { membershipModule } from './modules/membership/membership.module.js';
+import { cardModule } from './modules/card/card.module.js';
+import { tierModule } from './modules/tier/tier.module.js';
+import { activityModule } from './modules/activity/activity.module.js';
+import { birthdayModule } from './modules/birthday/birthday.module.js';
+import { mergeModule } from './modules/merge/merge.module.js';
+import { pointsModule } from './modules/points/points.module.js';
+import { idempotencyModule } from './modules/idempotency/idempotency.module.js';
+import { consumptionModule } from './modules/consumption/consumption.module.js';
+import { adjustmentsModule } from './modules/adjustments/adjustments.module.js';
+import { giftsModule } from './modules/gifts/gifts.module.js';
+import { remediesModule } from './modules/remedies/remedies.module.js';
+import { financeModule } from './modules/finance/finance.module.js';
 
 export const membersService: ServiceDefinition<MembersLoaders> = {
   name: 'members',
-  entities: [...membershipModule.entities, ...pointsModule.entities, KnownCustomer],
   migrations,
-  resolvers: [...membershipModule.resolvers, ...pointsModule.resolvers],
-  orphanedTypes: [Customer],
-  referenceResolvers: { ...membershipReferences },
+  modules: [
+    knownCustomerModule,
+    membershipModule,
+    cardModule,
+    tierModule,
+    activityModule,
+    birthdayModule,
+    mergeModule,
+    pointsModule,
+    idempotencyModule,
+    consumptionModule,
+    adjustmentsModule,
+    giftsModule,
+    remediesModule,
+    financeModule,
+  ],
   createLoaders: createMembersLoaders,
-  subscribe: async (scope) => {
-    const { bus, orm } = scope;
-    await bus.subscribe<CustomerRegisteredData>('members', Events.CustomerRegistered, async (event) => {
-      await recordCustomerRegistered(orm.em, event);
-    });
-    await membershipModule.subscribe(scope);
-    await pointsModule.subscribe(scope);
-  },
 };

@@ -6,10 +6,10 @@ import { partner, staff, statements } from './support.js';
 import { enrolled, MEMBER_CENTRE, rows, spent } from './membership-support.js';
 
 const CREATE = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) {
-  id title kind startsAt endsAt targetTiers capacity budget registeredCount attendedCount createdBy } }`;
+  id title kind startsAt endsAt targetTiers capacity budgetFen registeredCount attendedCount createdBy } }`;
 const REGISTER = `mutation ($a: ID!, $m: ID!) { registerForActivity(activityId: $a, membershipId: $m) { id membershipId registeredBy activity { registeredCount } } }`;
 const ATTEND = `mutation ($a: ID!, $m: ID!) { recordAttendance(activityId: $a, membershipId: $m) { membershipId attendedAt attendanceRecordedBy activity { attendedCount } } }`;
-const EFFECT = `query ($id: ID!) { activityEffect(id: $id) { activityId registered attended spendWithin30Days spendFrom spendUntil spendFinal } }`;
+const EFFECT = `query ($id: ID!) { activityEffect(id: $id) { activityId registered attended spendWithin30DaysFen spendFrom spendUntil spendFinal } }`;
 const LIST = `query ($upcoming: Boolean) { activities(upcoming: $upcoming, first: 100) { totalCount nodes { id } } }`;
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { registeredCount attendedCount registrations(first: 100) { totalCount nodes { membership { id } attendedAt } } } }`;
 
@@ -34,7 +34,7 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
           endsAt: new Date(Date.now() + day + 2 * hour).toISOString(),
           targetTiers: ['ORDINARY', 'SILVER', 'GOLD', 'DIAMOND'],
           capacity: 50,
-          budget: '3000',
+          budgetFen: 3000_00,
           ...input,
         },
       },
@@ -62,20 +62,20 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
     await db?.drop();
   });
 
-  it('creates an activity with its target tiers, capacity and budget as an exact decimal', async () => {
+  it('creates an activity with its target tiers, capacity and budget in whole fen', async () => {
     const activity = await create({
       title: '金卡会员联谊会',
       kind: 'GALA',
       targetTiers: ['gold', 'DIAMOND'],
       capacity: 30,
-      budget: '12800.5',
+      budgetFen: 12800_50,
     });
     expect(activity).toMatchObject({
       title: '金卡会员联谊会',
       kind: 'GALA',
       targetTiers: ['GOLD', 'DIAMOND'],
       capacity: 30,
-      budget: '12800.50',
+      budgetFen: 12800_50,
       registeredCount: 0,
       attendedCount: 0,
       createdBy: as.id,
@@ -91,10 +91,17 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
       [{ targetTiers: ['PLATINUM'] }, 'targetTiers'],
       [{ targetTiers: [] }, 'targetTiers'],
       [{ capacity: 0 }, 'capacity'],
-      [{ budget: '12.345' }, 'budget'],
+      [{ budgetFen: -1 }, 'budgetFen'],
       [{ title: ' ' }, 'title'],
     ] as const) {
       await expect(create(input)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+    }
+    // a fraction of a fen or a yuan string is not a Fen: refused before the resolver runs
+    for (const budgetFen of [12.5, '12.34']) {
+      await expect(create({ budgetFen })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+        message: expect.stringContaining('budgetFen'),
+      });
     }
   });
 
@@ -198,19 +205,19 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
     for (const m of [came, cameToo]) await members.request(ATTEND, { a: activity.id, m: m.id }, undefined, as);
     // the activity is moved 40 days back so the whole 30-day window is over
     await rows(members, `update "members"."activity" set starts_at = ?, ends_at = ? where id = ?`, [startsAt, endsAt, activity.id]);
-    await spent(members, came, 1280.5, new Date(startsAt.getTime() + hour).toISOString()); // during the activity
-    await spent(members, came, 2000, new Date(endsAt.getTime() + 29 * day).toISOString()); // within 30 days
-    await spent(members, came, 9999, new Date(endsAt.getTime() + 31 * day).toISOString()); // too late
-    await spent(members, cameToo, 500, new Date(startsAt.getTime() - day).toISOString()); // before
-    await spent(members, cameToo, 700, new Date(endsAt.getTime() + day).toISOString(), 'REFUNDED'); // refunded
-    await spent(members, stayedAway, 5000, new Date(endsAt.getTime() + day).toISOString()); // not an attendee
+    await spent(members, came, 1280_50, new Date(startsAt.getTime() + hour).toISOString()); // during the activity
+    await spent(members, came, 2000_00, new Date(endsAt.getTime() + 29 * day).toISOString()); // within 30 days
+    await spent(members, came, 9999_00, new Date(endsAt.getTime() + 31 * day).toISOString()); // too late
+    await spent(members, cameToo, 500_00, new Date(startsAt.getTime() - day).toISOString()); // before
+    await spent(members, cameToo, 700_00, new Date(endsAt.getTime() + day).toISOString(), 'REFUNDED'); // refunded
+    await spent(members, stayedAway, 5000_00, new Date(endsAt.getTime() + day).toISOString()); // not an attendee
     const { data, errors } = await members.request(EFFECT, { id: activity.id }, undefined, staff('FINANCE', 'FINANCE'));
     expect(errors).toBeUndefined();
     expect(data.activityEffect).toEqual({
       activityId: activity.id,
       registered: 3,
       attended: 2,
-      spendWithin30Days: '3280.50',
+      spendWithin30DaysFen: 3280_50,
       spendFrom: startsAt.toISOString(),
       spendUntil: new Date(endsAt.getTime() + 30 * day).toISOString(),
       spendFinal: true,
@@ -246,7 +253,7 @@ describe('member activities: capacity, target tiers, attendance and effect', () 
             endsAt: activity.endsAt,
             targetTiers: ['GOLD'],
             capacity: 1,
-            budget: '0',
+            budgetFen: 0,
           },
         },
         undefined,

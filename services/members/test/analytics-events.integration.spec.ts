@@ -36,7 +36,7 @@ describe('members publishes the membership facts analytics needs', () => {
     const input = {
       membershipId: member.id,
       receiptNumber,
-      amount: '128.50',
+      amountFen: 128_50,
       occurredAt: '2026-11-02T03:00:00.000Z',
       idempotencyKey: key(),
     };
@@ -91,7 +91,7 @@ describe('members publishes the membership facts analytics needs', () => {
         input: {
           membershipId: member.id,
           receiptNumber: receipt('GF'),
-          amount: '500.00',
+          amountFen: 500_00,
           occurredAt: new Date().toISOString(),
           idempotencyKey: key(),
         },
@@ -101,7 +101,7 @@ describe('members publishes the membership facts analytics needs', () => {
     );
     const gift = await members.request(
       CREATE_GIFT,
-      { input: { name: '电动牙刷', kind: 'GOODS', pointsPrice: 100, stock: 5, unitCost: '35.20' } },
+      { input: { name: '电动牙刷', kind: 'GOODS', pointsPrice: 100, stock: 5, unitCostFen: 35_20 } },
       undefined,
       testCallers.finance,
     );
@@ -150,7 +150,7 @@ describe('members publishes the membership facts analytics needs', () => {
           endsAt: new Date(Date.now() + 3600_000).toISOString(),
           targetTiers: ['ORDINARY'],
           capacity: 10,
-          budget: '100',
+          budgetFen: 100_00,
         },
       },
       undefined,

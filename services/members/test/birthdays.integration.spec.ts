@@ -11,7 +11,8 @@ import { createLogger, Events, RequestAudit, type BirthdayGreetingDueData, type 
 import { membersService } from '../src/service.js';
 import { createMembersLoaders, type MembersContext } from '../src/context.js';
 import { BirthdayService } from '../src/modules/birthday/birthday.service.js';
-import { addDays, localDate } from '../src/modules/birthday/birthday.rules.js';
+import { addDays } from '@careline/service-kit';
+import { hospitalDate } from '../src/common/calendar.js';
 import { auditProbe, partner, staff } from './support.js';
 import { enrolled, eventProbe, MEMBER_CENTRE, type Enrolled } from './membership-support.js';
 
@@ -104,7 +105,7 @@ describe('birthdays: who is next, in hospital time, and the greetings', () => {
   it('answers upcomingBirthdays over GraphQL with today’s birthdays first and the members, and audits the birthdays read', async () => {
     const audit = await auditProbe(members);
     const reader = staff('STAFF', 'MEMBER_CENTRE');
-    const todayHere = localDate(new Date());
+    const todayHere = hospitalDate(new Date());
     const inTwo = addDays(todayHere, 2);
     const a = await born(`2000-${todayHere.slice(5)}`, 'GOLD');
     const b = await born(`2000-${inTwo.slice(5)}`);
@@ -167,7 +168,7 @@ describe('birthdays: who is next, in hospital time, and the greetings', () => {
     });
 
     it('greets on the scheduled job as the system, and the schedule runs daily at 08:00 hospital time', async () => {
-      const todayHere = localDate(new Date());
+      const todayHere = hospitalDate(new Date());
       const m = await born(`2000-${todayHere.slice(5)}`);
       await members.bus.jobs.send('members.birthday-greetings', {});
       const sent = await eventually(async () => (await greetings.published()).find((g) => g.membershipId === m.id));

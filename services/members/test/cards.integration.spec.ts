@@ -27,7 +27,7 @@ describe('membership cards and status over GraphQL', () => {
   const ok = async (query: string, variables: Record<string, unknown>) => {
     const { data, errors } = await call(query, variables);
     expect(errors).toBeUndefined();
-    return Object.values(data as Record<string, any>)[0];
+    return Object.values(data)[0];
   };
   const conflict = async (query: string, variables: Record<string, unknown>) => {
     const { data, errors } = await call(query, variables);

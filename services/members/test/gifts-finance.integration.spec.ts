@@ -20,10 +20,10 @@ import {
 const GIFTS = `query ($search: String, $kind: GiftKind, $first: Int, $after: String) {
   gifts(search: $search, kind: $kind, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name kind pointsPrice stock } }
 }`;
-const UNIT_COST = `query ($search: String) { gifts(search: $search) { nodes { name unitCost } } }`;
+const UNIT_COST = `query ($search: String) { gifts(search: $search) { nodes { name unitCostFen } } }`;
 const REPORT = `query ($from: String!, $to: String!) { giftCostReport(from: $from, to: $to) {
-  from to totalQuantity totalCost lines { gift { id name } quantity cost uncostedQuantity } } }`;
-const LIABILITY = `{ pointsLiability { outstandingPoints value valuePerPoint members } }`;
+  from to totalQuantity totalCostFen lines { gift { id name } quantity costFen uncostedQuantity } } }`;
+const LIABILITY = `{ pointsLiability { outstandingPoints valueFen valuePerPointFen members } }`;
 
 describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () => {
   let db: TestDatabase;
@@ -61,30 +61,42 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
 
   it('shows unit costs to finance and the director only, and only finance or the director set them', async () => {
     const gift = await createGift(
-      { name: '体检套餐 A', kind: 'SERVICE', pointsPrice: 3000, stock: 5, unitCost: '120.50' },
+      { name: '体检套餐 A', kind: 'SERVICE', pointsPrice: 3000, stock: 5, unitCostFen: 120_50 },
       testCallers.finance,
     );
     const asFinance = await members.request(UNIT_COST, { search: '体检套餐 A' }, undefined, testCallers.finance);
-    expect(asFinance.data.gifts.nodes).toEqual([{ name: '体检套餐 A', unitCost: '120.50' }]);
+    expect(asFinance.data.gifts.nodes).toEqual([{ name: '体检套餐 A', unitCostFen: 120_50 }]);
     const asDesk = await members.request(UNIT_COST, { search: '体检套餐 A' }, undefined, desk);
-    expect(asDesk.data.gifts.nodes).toEqual([{ name: '体检套餐 A', unitCost: null }]);
+    expect(asDesk.data.gifts.nodes).toEqual([{ name: '体检套餐 A', unitCostFen: null }]);
     expect(asDesk.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
     const byAdmin = await members.request(
       CREATE_GIFT,
-      { input: { name: 'x', kind: 'GOODS', pointsPrice: 1, stock: 1, unitCost: '1.00' } },
+      { input: { name: 'x', kind: 'GOODS', pointsPrice: 1, stock: 1, unitCostFen: 1_00 } },
       undefined,
       centreAdmin,
     );
-    expect(byAdmin.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FINANCE_ONLY', field: 'unitCost' });
+    expect(byAdmin.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FINANCE_ONLY', field: 'unitCostFen' });
     const set = await members.request(
-      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "99.9") { unitCost } }`,
+      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCostFen: 9990) { unitCostFen } }`,
       { id: gift.id },
       undefined,
       testCallers.finance,
     );
-    expect(set.data.setGiftUnitCost.unitCost).toBe('99.90');
+    expect(set.data.setGiftUnitCost.unitCostFen).toBe(99_90);
+    for (const [unitCostFen, refusedBy] of [
+      [-1, 'unitCostFen'],
+      [99.5, undefined],
+    ] as const) {
+      const bad = await members.request(
+        `mutation ($id: ID!, $fen: Fen!) { setGiftUnitCost(id: $id, unitCostFen: $fen) { id } }`,
+        { id: gift.id, fen: unitCostFen },
+        undefined,
+        testCallers.finance,
+      );
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', ...(refusedBy ? { field: refusedBy } : {}) });
+    }
     const refused = await members.request(
-      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "1") { id } }`,
+      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCostFen: 100) { id } }`,
       { id: gift.id },
       undefined,
       centreAdmin,
@@ -104,8 +116,8 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
 
   it('redeems partially: a balance of 250 pays for 2 gifts of 100 and keeps 50', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '150.00');
-    await record(members, member.id, '100.00');
+    await record(members, member.id, 150_00);
+    await record(members, member.id, 100_00);
     const gift = await createGift({ name: '面膜', kind: 'GOODS', pointsPrice: 100, stock: 10 });
     const { data, errors } = await members.request(
       REDEEM,
@@ -136,7 +148,7 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
 
   it('cancelling a redemption returns the points to the lots they came from and the stock, once per key and once in all', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '300.00');
+    await record(members, member.id, 300_00);
     const gift = await createGift({ name: '护齿套装', kind: 'GOODS', pointsPrice: 120, stock: 3 });
     const redeemed = await members.request(
       REDEEM,
@@ -172,14 +184,14 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
 
   it('gives finance the gift cost of a period at the unit cost of each hand-over, without cancelled ones', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '10000.00');
-    const costed = await createGift({ name: '按摩仪', kind: 'GOODS', pointsPrice: 1000, stock: 10, unitCost: '200.00' });
+    await record(members, member.id, 10000_00);
+    const costed = await createGift({ name: '按摩仪', kind: 'GOODS', pointsPrice: 1000, stock: 10, unitCostFen: 200_00 });
     const uncosted = await createGift({ name: '洗牙券', kind: 'SERVICE', pointsPrice: 300, stock: 10 });
     const redeem = (giftId: string, quantity: number) =>
       members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity, idempotencyKey: key() } }, undefined, desk);
     await redeem(costed.id, 2);
     await members.request(
-      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCost: "250") { id } }`,
+      `mutation ($id: ID!) { setGiftUnitCost(id: $id, unitCostFen: 25000) { id } }`,
       { id: costed.id },
       undefined,
       testCallers.finance,
@@ -196,10 +208,11 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
     const { data, errors } = await members.request(REPORT, { from: today(), to: today() }, undefined, testCallers.finance);
     expect(errors).toBeUndefined();
     const lines = Object.fromEntries(data.giftCostReport.lines.map((l: { gift: { name: string } }) => [l.gift.name, l]));
-    expect(lines['按摩仪']).toMatchObject({ quantity: 3, cost: '650.00', uncostedQuantity: 0 });
-    expect(lines['洗牙券']).toMatchObject({ quantity: 4, cost: '0.00', uncostedQuantity: 4 });
+    expect(lines['按摩仪']).toMatchObject({ quantity: 3, costFen: 650_00, uncostedQuantity: 0 });
+    expect(data.giftCostReport.totalCostFen).toBe(650_00);
+    expect(lines['洗牙券']).toMatchObject({ quantity: 4, costFen: 0, uncostedQuantity: 4 });
     const yesterday = await members.request(REPORT, { from: '2020-01-01', to: '2020-01-31' }, undefined, testCallers.director);
-    expect(yesterday.data.giftCostReport).toMatchObject({ totalQuantity: 0, totalCost: '0.00', lines: [] });
+    expect(yesterday.data.giftCostReport).toMatchObject({ totalQuantity: 0, totalCostFen: 0, lines: [] });
     const bad = await members.request(REPORT, { from: '2026-02-30', to: today() }, undefined, testCallers.finance);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
     for (const caller of [desk, centreAdmin, staff('AUDITOR', 'OPERATIONS')]) {
@@ -220,8 +233,9 @@ describe('gifts: catalogue, hand-over, cancellation, and what finance sees', () 
     expect(total).toBeGreaterThan(0);
     expect(data.pointsLiability).toEqual({
       outstandingPoints: total,
-      value: `${Math.floor(total / 100)}.${String(total % 100).padStart(2, '0')}`,
-      valuePerPoint: '0.01',
+      // POINTS_VALUE_FEN defaults to 1: a point is worth one fen
+      valueFen: total,
+      valuePerPointFen: 1,
       members: balances[0]!.holders,
     });
     const refused = await members.request(LIABILITY, {}, undefined, desk);

@@ -9,6 +9,14 @@ const GET = `query ($id: ID!) { membership(id: $id) { id cardNumber tier status 
 const LIST = `query ($search: String, $first: Int, $after: String) {
   memberships(search: $search, first: $first, after: $after) { totalCount nodes { id cardNumber } pageInfo { hasNextPage endCursor } }
 }`;
+/** what LIST answers */
+interface MembershipPage {
+  memberships: {
+    totalCount: number;
+    nodes: { id: string; cardNumber: string }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
 
 describe('reading memberships over GraphQL', () => {
   let db: TestDatabase;
@@ -69,8 +77,8 @@ describe('reading memberships over GraphQL', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data }: { data?: any } = await members.request(LIST, { first: 2, after });
-      seen.push(...data.memberships.nodes.map((n: { id: string }) => n.id));
+      const data = (await members.request(LIST, { first: 2, after })).data as MembershipPage;
+      seen.push(...data.memberships.nodes.map((n) => n.id));
       if (!data.memberships.pageInfo.hasNextPage) break;
       after = data.memberships.pageInfo.endCursor;
     }

@@ -42,14 +42,14 @@ export async function enrolled(
 export async function spent(
   members: TestService,
   member: Pick<Enrolled, 'id' | 'customerId'>,
-  yuan: number,
+  amountFen: number,
   occurredAt: string,
   status = 'RECORDED',
 ): Promise<void> {
   await members.orm.em.getConnection().execute(
     `insert into "members"."consumption" (id, receipt_number, customer_id, membership_id, amount_fen, occurred_at, source, points_earned, bonus_points, status, created_at)
      values (?, ?, ?, ?, ?, ?, 'MANUAL', 0, 0, ?, now())`,
-    [newId(), `R-${newId()}`, member.customerId, member.id, Math.round(yuan * 100), occurredAt, status],
+    [newId(), `R-${newId()}`, member.customerId, member.id, amountFen, occurredAt, status],
   );
 }
 

@@ -177,15 +177,13 @@ describe('customer merges (CustomersMerged from crm) merge memberships and point
   it('consumes CustomersMerged published on the bus', async () => {
     const m = await enrolled(members);
     const survivor = await knownCustomer(members);
-    await members.orm.em
-      .fork()
-      .transactional((em) =>
-        members.bus.publish<CustomersMergedData>(em, Events.CustomersMerged, {
-          survivorId: survivor,
-          mergedId: m.customerId,
-          mergedAt: new Date().toISOString(),
-        }),
-      );
+    await members.orm.em.fork().transactional((em) =>
+      members.bus.publish<CustomersMergedData>(em, Events.CustomersMerged, {
+        survivorId: survivor,
+        mergedId: m.customerId,
+        mergedAt: new Date().toISOString(),
+      }),
+    );
     await eventually(async () => (await member(m.id)).customer.id === survivor);
   });
 });

@@ -105,7 +105,7 @@ describe('points adjustments: asked for with a reason and responsibility, approv
 
   it('approves a debit only within the balance: beyond it CONFLICT INSUFFICIENT_POINTS and the adjustment stays PENDING', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '30.00');
+    await record(members, member.id, 30_00);
     const id = (await ask(member.id, -50)).data.requestPointsAdjustment.id;
     const refused = await members.request(APPROVE, { id }, undefined, centreAdmin);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INSUFFICIENT_POINTS', balance: 30, needed: 50 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { membersService } from '../src/service.js';
 import { expirePoints } from '../src/modules/points/points.expiry.js';
-import { addMonths, pointsConfig } from '../src/modules/points/points.config.js';
+import { addMonths } from '../src/common/calendar.js';
+import { pointsConfig } from '../src/modules/points/points.config.js';
 import { count, CREATE_GIFT, desk, enrolMember, expectConsistentLedger, key, ledgerOf, record, REDEEM } from './points-support.js';
 
 describe('points under concurrency: one member’s writers run one at a time', () => {
@@ -31,7 +32,7 @@ describe('points under concurrency: one member’s writers run one at a time', (
 
   it('gives a balance of 100 and 10 parallel redemptions of 20 exactly 5 successes and 5 INSUFFICIENT_POINTS, and a final balance of 0', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '100.00');
+    await record(members, member.id, 100_00);
     const giftId = await gift(20, 50);
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
@@ -53,7 +54,7 @@ describe('points under concurrency: one member’s writers run one at a time', (
 
   it('issues a gift once when two redemptions of one request (one idempotency key) race, and answers both with it', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '100.00');
+    await record(members, member.id, 100_00);
     const giftId = await gift(30, 10);
     const input = { membershipId: member.id, giftId, quantity: 2, idempotencyKey: key() };
     const [a, b] = await Promise.all([0, 1].map(() => members.request(REDEEM, { input }, undefined, desk)));
@@ -68,7 +69,7 @@ describe('points under concurrency: one member’s writers run one at a time', (
   it('never hands over beyond stock: 6 members racing for 3 in stock get 3 redemptions and 3 OUT_OF_STOCK', async () => {
     const giftId = await gift(10, 3);
     const racers = await Promise.all(Array.from({ length: 6 }, () => enrolMember(members)));
-    for (const m of racers) await record(members, m.id, '50.00');
+    for (const m of racers) await record(members, m.id, 50_00);
     const results = await Promise.all(
       racers.map((m) =>
         members.request(REDEEM, { input: { membershipId: m.id, giftId, quantity: 1, idempotencyKey: key() } }, undefined, desk),
@@ -85,7 +86,7 @@ describe('points under concurrency: one member’s writers run one at a time', (
     const giftId = await gift(10, 1000);
     for (let round = 0; round < 5; round++) {
       const member = await enrolMember(members);
-      await record(members, member.id, '100.00');
+      await record(members, member.id, 100_00);
       // the lot was credited now; as of its expiry date every point in it is due
       const asOf = addMonths(new Date(Date.now() + 1000), config.expiryMonths);
       const [expiry, ...redemptions] = await Promise.all([
@@ -106,9 +107,9 @@ describe('points under concurrency: one member’s writers run one at a time', (
 
   it('keeps every ledger consistent when earns, redemptions and refunds of one member run all at once', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '200.00');
+    await record(members, member.id, 200_00);
     const giftId = await gift(15, 1000);
-    const earns = Array.from({ length: 8 }, (_, i) => record(members, member.id, `${10 + i}.00`));
+    const earns = Array.from({ length: 8 }, (_, i) => record(members, member.id, (10 + i) * 100));
     const redeems = Array.from({ length: 8 }, () =>
       members.request(REDEEM, { input: { membershipId: member.id, giftId, quantity: 1, idempotencyKey: key() } }, undefined, desk),
     );

@@ -84,12 +84,12 @@ describe('points from events: DealClosed, ConsumptionRefunded and complaint reme
 
     it('never double-earns a receipt recorded by hand and then by the event, nor the other way round', async () => {
       const member = await enrolMember(members);
-      const manual = await record(members, member.id, '60.00');
+      const manual = await record(members, member.id, 60_00);
       const receiptNumber = manual.data.recordConsumption.receiptNumber;
       await recordDealClosed(scope(), dealClosed({ customerId: member.customerId, receiptNumber, amountFen: 60_00 }));
       const event = dealClosed({ customerId: member.customerId, amountFen: 70_00 });
       await recordDealClosed(scope(), event);
-      const byHand = await record(members, member.id, '70.00', desk, { receiptNumber: event.data.receiptNumber });
+      const byHand = await record(members, member.id, 70_00, desk, { receiptNumber: event.data.receiptNumber });
       expect(byHand.errors).toBeUndefined();
       expect(byHand.data.recordConsumption).toMatchObject({ pointsEarned: 70, source: 'DEAL' });
       expect((await expectConsistentLedger(members, member.id)).entries.map((e) => e.points)).toEqual([60, 70]);
@@ -221,7 +221,7 @@ describe('points from events: DealClosed, ConsumptionRefunded and complaint reme
 
     it('cancels a wrongly issued gift (撤销礼品): the points and the stock come back, once', async () => {
       const member = await enrolMember(members);
-      await record(members, member.id, '100.00');
+      await record(members, member.id, 100_00);
       const gift = await members.request(
         CREATE_GIFT,
         { input: { name: '保温杯', kind: 'GOODS', pointsPrice: 40, stock: 5 } },

@@ -3,7 +3,8 @@ import { createTestDatabase, eventually, startTestService, type TestDatabase, ty
 import { membersService } from '../src/service.js';
 import { MemberLedger } from '../src/modules/points/points.ledger.js';
 import { PointsEntryKind } from '../src/modules/points/points-entry.entity.js';
-import { addMonths, pointsConfig } from '../src/modules/points/points.config.js';
+import { addMonths } from '../src/common/calendar.js';
+import { pointsConfig } from '../src/modules/points/points.config.js';
 import { EXPIRE_POINTS_QUEUE, expirePoints } from '../src/modules/points/points.expiry.js';
 import { desk, enrolMember, expectConsistentLedger, ledgerOf } from './points-support.js';
 

@@ -45,11 +45,11 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
 
   it('earns one point per yuan for an ordinary member, rounding down, and keeps the receipt upper-cased', async () => {
     const member = await enrolMember(members);
-    const { data, errors } = await record(members, member.id, '1280.50', desk, { receiptNumber: ' r-2026-0001 ' });
+    const { data, errors } = await record(members, member.id, 1280_50, desk, { receiptNumber: ' r-2026-0001 ' });
     expect(errors).toBeUndefined();
     expect(data.recordConsumption).toMatchObject({
       receiptNumber: 'R-2026-0001',
-      amount: '1280.50',
+      amountFen: 1280_50,
       pointsEarned: 1280,
       bonusPoints: 0,
       status: 'RECORDED',
@@ -75,10 +75,10 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const gold = await enrolMember(members, { birthDate: '1990-01-15' });
     await members.orm.em.getConnection().execute(`update "members"."membership" set tier = 'GOLD' where id = ?`, [gold.id]);
     // GOLD is ×1.5 in the tier table; 15 March is not the birthday month
-    const march = await record(members, gold.id, '100.00', desk, { occurredAt: '2026-03-15T04:00:00.000Z' });
+    const march = await record(members, gold.id, 100_00, desk, { occurredAt: '2026-03-15T04:00:00.000Z' });
     expect(march.data.recordConsumption).toMatchObject({ pointsEarned: 150, bonusPoints: 0 });
     // 31 Dec 17:00 UTC is already 1 January in the hospital's time zone (Asia/Shanghai): the birthday month
-    const birthday = await record(members, gold.id, '100.00', desk, { occurredAt: '2025-12-31T17:00:00.000Z' });
+    const birthday = await record(members, gold.id, 100_00, desk, { occurredAt: '2025-12-31T17:00:00.000Z' });
     expect(birthday.data.recordConsumption).toMatchObject({ pointsEarned: 300, bonusPoints: 150 });
     await expectConsistentLedger(members, gold.id);
   });
@@ -88,7 +88,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const input = {
       membershipId: member.id,
       receiptNumber: receipt(),
-      amount: '88.00',
+      amountFen: 88_00,
       occurredAt: new Date().toISOString(),
       idempotencyKey: key(),
     };
@@ -109,7 +109,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     const input = {
       membershipId: member.id,
       receiptNumber: receipt(),
-      amount: '50.00',
+      amountFen: 50_00,
       occurredAt: new Date().toISOString(),
       idempotencyKey: key(),
     };
@@ -117,7 +117,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     expect(first.errors).toBeUndefined();
     const before = await ledgerOf(members, member.id);
     const consumptions = await count(members, `select count(*)::int as n from "members"."consumption"`);
-    const again = await members.request(RECORD, { input: { ...input, amount: '500.00' } }, undefined, desk);
+    const again = await members.request(RECORD, { input: { ...input, amountFen: 500_00 } }, undefined, desk);
     expect(again.data).toBeNull();
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey' });
     expect(await ledgerOf(members, member.id)).toEqual(before);
@@ -127,11 +127,11 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
   it('earns a receipt once: the same receipt with a new key answers the first consumption, and with another amount is CONFLICT', async () => {
     const member = await enrolMember(members);
     const receiptNumber = receipt();
-    const base = { membershipId: member.id, receiptNumber, amount: '20.00', occurredAt: new Date().toISOString() };
+    const base = { membershipId: member.id, receiptNumber, amountFen: 20_00, occurredAt: new Date().toISOString() };
     const first = await members.request(RECORD, { input: { ...base, idempotencyKey: key() } }, undefined, desk);
     const second = await members.request(RECORD, { input: { ...base, idempotencyKey: key() } }, undefined, desk);
     expect(second.data.recordConsumption.id).toBe(first.data.recordConsumption.id);
-    const other = await members.request(RECORD, { input: { ...base, amount: '21.00', idempotencyKey: key() } }, undefined, desk);
+    const other = await members.request(RECORD, { input: { ...base, amountFen: 21_00, idempotencyKey: key() } }, undefined, desk);
     expect(other.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'RECEIPT_ALREADY_RECORDED',
@@ -142,8 +142,8 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
 
   it('reverses exactly the points a refunded receipt earned, once, however often the refund is asked for', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '300.00');
-    const refunded = await record(members, member.id, '123.45');
+    await record(members, member.id, 300_00);
+    const refunded = await record(members, member.id, 123_45);
     const receiptNumber = refunded.data.recordConsumption.receiptNumber;
     const input = { receiptNumber, reason: '患者退款', idempotencyKey: key() };
     const first = await members.request(REFUND, { input }, undefined, testCallers.finance);
@@ -169,7 +169,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
 
   it('takes back on refund only what the balance holds once the points were spent, and records the rest as unrecovered', async () => {
     const member = await enrolMember(members);
-    const spent = await record(members, member.id, '100.00');
+    const spent = await record(members, member.id, 100_00);
     await members.orm.em.fork().transactional(async (em) => {
       const { MemberLedger } = await import('../src/modules/points/points.ledger.js');
       const { PointsEntryKind } = await import('../src/modules/points/points-entry.entity.js');
@@ -191,7 +191,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
 
   it('refuses to change or delete a ledger entry at the database', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '10.00');
+    await record(members, member.id, 10_00);
     const db = members.orm.em.getConnection();
     await expect(db.execute(`update "members"."points_entry" set points = 1000 where membership_id = ?`, [member.id])).rejects.toThrow(
       /append-only/,
@@ -203,8 +203,8 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
 
   it('publishes PointsChanged for every entry, with the delta and the balance after it', async () => {
     const member = await enrolMember(members);
-    await record(members, member.id, '40.00');
-    await record(members, member.id, '2.00');
+    await record(members, member.id, 40_00);
+    await record(members, member.id, 2_00);
     const events = await eventually(async () => {
       const mine = changed.filter((e) => e.data.membershipId === member.id);
       return mine.length === 2 && mine;
@@ -219,7 +219,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
   it('audits every recorded consumption as a change by the desk that recorded it', async () => {
     const member = await enrolMember(members);
     const clerk = staff('STAFF', 'CUSTOMER_SERVICE');
-    const { data } = await record(members, member.id, '9.00', clerk);
+    const { data } = await record(members, member.id, 9_00, clerk);
     const entries = await eventually(async () => {
       const found = await audit.entriesOf(clerk.id!);
       return found.length > 0 && found;
@@ -237,7 +237,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
 
   it('pages a ledger newest first', async () => {
     const member = await enrolMember(members);
-    for (const amount of ['1.00', '2.00', '3.00']) await record(members, member.id, amount);
+    for (const amountFen of [1_00, 2_00, 3_00]) await record(members, member.id, amountFen);
     const page1 = await members.request(LEDGER, { id: member.id, first: 2 }, undefined, desk);
     expect(page1.data.membership.pointsEntries).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
     expect(page1.data.membership.pointsEntries.nodes.map((n: { points: number }) => n.points)).toEqual([3, 2]);
@@ -253,8 +253,8 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
 
   it('lists a member’s consumptions newest first with their amounts, and filters them by status', async () => {
     const member = await enrolMember(members);
-    const first = await record(members, member.id, '1280.50', desk, { occurredAt: '2026-05-01T02:00:00.000Z' });
-    await record(members, member.id, '0.99', desk, { occurredAt: '2026-06-01T02:00:00.000Z' });
+    const first = await record(members, member.id, 1280_50, desk, { occurredAt: '2026-05-01T02:00:00.000Z' });
+    await record(members, member.id, 99, desk, { occurredAt: '2026-06-01T02:00:00.000Z' });
     await members.request(
       REFUND,
       { input: { receiptNumber: first.data.recordConsumption.receiptNumber, reason: '退款', idempotencyKey: key() } },
@@ -262,14 +262,14 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
       desk,
     );
     const query = `query ($id: ID!, $status: ConsumptionStatus) { membership(id: $id) {
-      consumptions(first: 10, status: $status) { totalCount nodes { amount occurredAt pointsEarned status customer { id } membership { id } } } } }`;
+      consumptions(first: 10, status: $status) { totalCount nodes { amountFen occurredAt pointsEarned status customer { id } membership { id } } } } }`;
     const all = await members.request(query, { id: member.id }, undefined, testCallers.finance);
     expect(all.errors).toBeUndefined();
     expect(all.data.membership.consumptions).toEqual({
       totalCount: 2,
       nodes: [
         {
-          amount: '0.99',
+          amountFen: 99,
           occurredAt: '2026-06-01T02:00:00.000Z',
           pointsEarned: 0,
           status: 'RECORDED',
@@ -277,7 +277,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
           membership: { id: member.id },
         },
         {
-          amount: '1280.50',
+          amountFen: 1280_50,
           occurredAt: '2026-05-01T02:00:00.000Z',
           pointsEarned: 1280,
           status: 'REFUNDED',
@@ -287,7 +287,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
       ],
     });
     const refunded = await members.request(query, { id: member.id, status: 'REFUNDED' }, undefined, desk);
-    expect(refunded.data.membership.consumptions.nodes.map((n: { amount: string }) => n.amount)).toEqual(['1280.50']);
+    expect(refunded.data.membership.consumptions.nodes.map((n: { amountFen: number }) => n.amountFen)).toEqual([1280_50]);
   });
 
   it('loads the balances and ledgers of many memberships with one query each', async () => {
@@ -304,16 +304,21 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
   it('refuses bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const member = await enrolMember(members);
     const cases: [Record<string, unknown>, string][] = [
-      [{ amount: '12.345' }, 'amount'],
-      [{ amount: '-5' }, 'amount'],
-      [{ amount: '0' }, 'amount'],
+      [{ amountFen: -5_00 }, 'amountFen'],
+      [{ amountFen: 0 }, 'amountFen'],
       [{ receiptNumber: '   ' }, 'receiptNumber'],
       [{ occurredAt: new Date(Date.now() + 86_400_000).toISOString() }, 'occurredAt'],
       [{ idempotencyKey: '' }, 'idempotencyKey'],
     ];
     for (const [override, field] of cases) {
-      const { errors } = await record(members, member.id, '10.00', desk, override);
+      const { errors } = await record(members, member.id, 10_00, desk, override);
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    // money is whole fen: a fraction of a fen, a yuan string or a number past 2^53 − 1 never reaches the resolver
+    for (const amountFen of [12_34.5, '12.34', 2 ** 53]) {
+      const { errors } = await record(members, member.id, amountFen as number, desk);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(errors?.[0].message).toContain('amountFen');
     }
     expect((await ledgerOf(members, member.id)).entries).toHaveLength(0);
   });
@@ -321,7 +326,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
   it('refuses to record for a frozen membership with CONFLICT MEMBERSHIP_NOT_ACTIVE', async () => {
     const member = await enrolMember(members);
     await members.orm.em.getConnection().execute(`update "members"."membership" set status = 'FROZEN' where id = ?`, [member.id]);
-    const { errors } = await record(members, member.id, '10.00');
+    const { errors } = await record(members, member.id, 10_00);
     expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'MEMBERSHIP_NOT_ACTIVE' });
   });
 
@@ -329,7 +334,7 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     it('lets finance, the director and the desks read ledgers; a partner sees only its own people’s balance', async () => {
       const keyAccount = '0190a000-0000-7000-8000-0000000000aa';
       const member = await enrolMember(members, { keyAccountId: keyAccount });
-      await record(members, member.id, '77.00');
+      await record(members, member.id, 77_00);
       for (const caller of [testCallers.finance, testCallers.director, testCallers.csStaff]) {
         const { data, errors } = await members.request(LEDGER, { id: member.id }, undefined, caller);
         expect(errors).toBeUndefined();
@@ -356,10 +361,10 @@ describe('points ledger: earning from consumptions, idempotency and refunds', ()
     it('refuses recording to finance, auditors and partners by role, and to staff outside the member desks by department', async () => {
       const member = await enrolMember(members);
       for (const caller of [testCallers.finance, testCallers.auditor, partner('0190a000-0000-7000-8000-0000000000aa')]) {
-        const { errors } = await record(members, member.id, '10.00', caller);
+        const { errors } = await record(members, member.id, 10_00, caller);
         expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
       }
-      const { errors } = await record(members, member.id, '10.00', staff('STAFF', 'CONSULTATION'));
+      const { errors } = await record(members, member.id, 10_00, staff('STAFF', 'CONSULTATION'));
       expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
       expect((await ledgerOf(members, member.id)).entries).toHaveLength(0);
     });

@@ -4,7 +4,8 @@ import { createTestDatabase, startTestService, type TestDatabase, type TestServi
 import { membersService } from '../src/service.js';
 import { MemberLedger, type LedgerScope } from '../src/modules/points/points.ledger.js';
 import { PointsEntryKind } from '../src/modules/points/points-entry.entity.js';
-import { addMonths, pointsConfig, type PointsConfig } from '../src/modules/points/points.config.js';
+import { addMonths } from '../src/common/calendar.js';
+import { pointsConfig, type PointsConfig } from '../src/modules/points/points.config.js';
 import { expirePoints } from '../src/modules/points/points.expiry.js';
 import { earnConsumption, insertConsumption, refundConsumption } from '../src/modules/consumption/consumption.core.js';
 import { ConsumptionSource } from '../src/modules/consumption/consumption.entity.js';
@@ -56,7 +57,10 @@ function expireDue(m: Model): void {
 }
 function take(m: Model, points: number, prefer: number | null = null): { lot: number; points: number }[] {
   const order = fifo(m);
-  if (prefer !== null && m.lots[prefer]!.remaining > 0) (order.splice(order.indexOf(prefer), 1), order.unshift(prefer));
+  if (prefer !== null && m.lots[prefer]!.remaining > 0) {
+    order.splice(order.indexOf(prefer), 1);
+    order.unshift(prefer);
+  }
   const taken: { lot: number; points: number }[] = [];
   let left = points;
   for (const i of order) {

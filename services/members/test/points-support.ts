@@ -5,7 +5,7 @@ import { knownCustomer, staff } from './support.js';
 
 export const ENROL = `mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id customer { id } } }`;
 export const RECORD = `mutation ($input: RecordConsumptionInput!) {
-  recordConsumption(input: $input) { id receiptNumber amount occurredAt pointsEarned bonusPoints status source membership { id } }
+  recordConsumption(input: $input) { id receiptNumber amountFen occurredAt pointsEarned bonusPoints status source membership { id } }
 }`;
 export const REFUND = `mutation ($input: RefundConsumptionInput!) {
   refundConsumption(input: $input) { id status pointsEarned pointsReversed pointsUnrecovered refundReason }
@@ -51,13 +51,13 @@ export const key = () => newId();
 export async function record(
   members: TestService,
   membershipId: string,
-  amount: string,
+  amountFen: number,
   as: Caller = desk,
   extra: Record<string, unknown> = {},
 ) {
   return members.request(
     RECORD,
-    { input: { membershipId, receiptNumber: receipt(), amount, occurredAt: new Date().toISOString(), idempotencyKey: key(), ...extra } },
+    { input: { membershipId, receiptNumber: receipt(), amountFen, occurredAt: new Date().toISOString(), idempotencyKey: key(), ...extra } },
     undefined,
     as,
   );

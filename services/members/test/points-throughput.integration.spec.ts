@@ -40,7 +40,7 @@ describe('points ledger throughput', () => {
               input: {
                 membershipId: memberOf(w).id,
                 receiptNumber: `T-${newId()}`,
-                amount: '10.00',
+                amountFen: 10_00,
                 occurredAt: new Date().toISOString(),
                 idempotencyKey: newId(),
               },

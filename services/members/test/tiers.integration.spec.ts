@@ -5,10 +5,10 @@ import { membersService } from '../src/service.js';
 import { staff } from './support.js';
 import { enrolled, eventProbe, rows, spent, type Enrolled } from './membership-support.js';
 
-const TIERS = `{ tiers { code nameZh nameEn rank minSpend multiplier discountPercent benefits } }`;
-const UPDATE = `mutation ($code: ID!, $input: UpdateTierInput!) { updateTier(code: $code, input: $input) { code minSpend multiplier discountPercent benefits updatedBy } }`;
-const EVALUATE = `mutation ($asOf: DateTimeISO) { evaluateTiers(asOf: $asOf) { asOf evaluated upgraded downgraded changes { membershipId from to spend at reason } } }`;
-const MEMBER = `query ($id: ID!) { membership(id: $id) { tier tierSince tierDetails { code multiplier } tierChanges { from to spend at reason }
+const TIERS = `{ tiers { code nameZh nameEn rank minSpendFen multiplier discountPercent benefits } }`;
+const UPDATE = `mutation ($code: ID!, $input: UpdateTierInput!) { updateTier(code: $code, input: $input) { code minSpendFen multiplier discountPercent benefits updatedBy } }`;
+const EVALUATE = `mutation ($asOf: DateTimeISO) { evaluateTiers(asOf: $asOf) { asOf evaluated upgraded downgraded changes { membershipId from to spendFen at reason } } }`;
+const MEMBER = `query ($id: ID!) { membership(id: $id) { tier tierSince tierDetails { code multiplier } tierChanges { from to spendFen at reason }
   history(first: 5) { nodes { kind fromValue toValue reason actorKind actorName } } } }`;
 
 const DIRECTOR = staff('OPS_DIRECTOR', 'OPERATIONS', '运营总监');
@@ -35,17 +35,17 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
   it('lists the four seeded tiers lowest first with thresholds, multipliers, discounts and benefits', async () => {
     const { data } = await members.request(TIERS, {}, undefined, staff('FINANCE', 'FINANCE'));
     expect(
-      data.tiers.map((t: { code: string; minSpend: string; multiplier: string; discountPercent: number }) => [
+      data.tiers.map((t: { code: string; minSpendFen: number; multiplier: string; discountPercent: number }) => [
         t.code,
-        t.minSpend,
+        t.minSpendFen,
         t.multiplier,
         t.discountPercent,
       ]),
     ).toEqual([
-      ['ORDINARY', '0.00', '1.00', 0],
-      ['SILVER', '5000.00', '1.20', 2],
-      ['GOLD', '20000.00', '1.50', 5],
-      ['DIAMOND', '50000.00', '2.00', 10],
+      ['ORDINARY', 0, '1.00', 0],
+      ['SILVER', 5000_00, '1.20', 2],
+      ['GOLD', 20000_00, '1.50', 5],
+      ['DIAMOND', 50000_00, '2.00', 10],
     ]);
     expect(data.tiers[2]).toMatchObject({ nameZh: '金卡会员', nameEn: 'Gold', rank: 3 });
     expect(data.tiers[2].benefits.length).toBeGreaterThan(0);
@@ -61,14 +61,16 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
     expect(errors).toBeUndefined();
     expect(data.updateTier).toEqual({
       code: 'SILVER',
-      minSpend: '5000.00',
+      minSpendFen: 5000_00,
       multiplier: '1.25',
       discountPercent: 2,
       benefits: ['生日祝福', '会员活动优先报名'],
       updatedBy: DIRECTOR.id,
     });
-    const bad = await members.request(UPDATE, { code: 'GOLD', input: { minSpend: '4000' } }, undefined, DIRECTOR);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TIERS_INCONSISTENT' });
+    const bad = await members.request(UPDATE, { code: 'GOLD', input: { minSpendFen: 4000_00 } }, undefined, DIRECTOR);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TIERS_INCONSISTENT', field: 'minSpendFen' });
+    const negative = await members.request(UPDATE, { code: 'GOLD', input: { minSpendFen: -1 } }, undefined, DIRECTOR);
+    expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MONEY_INVALID', field: 'minSpendFen' });
     const [gold] = await rows<{ min_spend_fen: string }>(members, `select min_spend_fen from "members"."tier" where code = 'GOLD'`);
     expect(Number(gold!.min_spend_fen)).toBe(2_000_000);
     await members.request(UPDATE, { code: 'SILVER', input: { multiplier: '1.2' } }, undefined, DIRECTOR);
@@ -104,17 +106,17 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
       // riser: 3,000 in 2024-03, 2,500 in 2024-08 → 5,500 in the 12 months to 2024-12-01 → SILVER;
       //        18,000 more in 2025-02 → 20,500 in the 12 months to 2025-04-01 (the March 2024 receipt
       //        has left the window: 2,500 + 18,000) → GOLD
-      await spent(members, riser, 3000, '2024-03-05T06:00:00Z');
-      await spent(members, riser, 2500, '2024-08-20T06:00:00Z');
-      await spent(members, riser, 18000, '2025-02-14T06:00:00Z');
+      await spent(members, riser, 3000_00, '2024-03-05T06:00:00Z');
+      await spent(members, riser, 2500_00, '2024-08-20T06:00:00Z');
+      await spent(members, riser, 18000_00, '2025-02-14T06:00:00Z');
       // faller: 60,000 in 2024-05 → DIAMOND at 2024-12-01; nothing since → kept until 12 months after
       //         reaching it, then down to ORDINARY (its spend in the window is 0)
-      await spent(members, faller, 60000, '2024-05-01T06:00:00Z');
+      await spent(members, faller, 60000_00, '2024-05-01T06:00:00Z');
       // steady: 4,999.99 → stays ORDINARY (one fen under SILVER)
-      await spent(members, steady, 4999.99, '2024-06-01T06:00:00Z');
+      await spent(members, steady, 4999_99, '2024-06-01T06:00:00Z');
       // refunded: 30,000 refunded → counts nothing
-      await spent(members, refunded, 30000, '2024-06-01T06:00:00Z', 'REFUNDED');
-      await spent(members, fresh, 6000, '2025-06-02T06:00:00Z');
+      await spent(members, refunded, 30000_00, '2024-06-01T06:00:00Z', 'REFUNDED');
+      await spent(members, fresh, 6000_00, '2025-06-02T06:00:00Z');
     });
 
     it('upgrades the members whose rolling spend reached a higher tier, and no one else', async () => {
@@ -127,7 +129,7 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
             membershipId: riser.id,
             from: 'ORDINARY',
             to: 'SILVER',
-            spend: '5500.00',
+            spendFen: 5500_00,
             at: '2024-11-30T16:10:00.000Z',
             reason: 'EVALUATION',
           },
@@ -135,7 +137,7 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
             membershipId: faller.id,
             from: 'ORDINARY',
             to: 'DIAMOND',
-            spend: '60000.00',
+            spendFen: 60000_00,
             at: '2024-11-30T16:10:00.000Z',
             reason: 'EVALUATION',
           },
@@ -152,15 +154,15 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
 
     it('keeps a tier for 12 months after it was reached although the spend fell, then moves the member up or down', async () => {
       const spring = await evaluate('2025-03-31T16:10:00.000Z');
-      expect(spring.changes).toEqual([expect.objectContaining({ membershipId: riser.id, from: 'SILVER', to: 'GOLD', spend: '20500.00' })]);
+      expect(spring.changes).toEqual([expect.objectContaining({ membershipId: riser.id, from: 'SILVER', to: 'GOLD', spendFen: 20500_00 })]);
       // faller's spend in the 12 months to 2025-11-01 is 0, but DIAMOND was reached on 2024-12-01;
       // fresh, who joined in June, is evaluated now and reaches SILVER
       const autumn = await evaluate('2025-10-31T16:10:00.000Z');
       expect(autumn.changes).toEqual([
-        expect.objectContaining({ membershipId: fresh.id, from: 'ORDINARY', to: 'SILVER', spend: '6000.00' }),
+        expect.objectContaining({ membershipId: fresh.id, from: 'ORDINARY', to: 'SILVER', spendFen: 6000_00 }),
       ]);
       const year = await evaluate('2025-11-30T16:10:00.000Z');
-      expect(year.changes).toEqual([expect.objectContaining({ membershipId: faller.id, from: 'DIAMOND', to: 'ORDINARY', spend: '0.00' })]);
+      expect(year.changes).toEqual([expect.objectContaining({ membershipId: faller.id, from: 'DIAMOND', to: 'ORDINARY', spendFen: 0 })]);
       expect(year.downgraded).toBe(1);
     });
 
@@ -205,7 +207,7 @@ describe('tiers: data, editing and the rolling 12-month evaluation', () => {
 
   it('runs the evaluation when the scheduled job fires, as the system', async () => {
     const m = await enrolled(members, { joinedAt: '2025-01-01T00:00:00.000Z' });
-    await spent(members, m, 25000, new Date(Date.now() - 86_400_000).toISOString());
+    await spent(members, m, 25000_00, new Date(Date.now() - 86_400_000).toISOString());
     await members.bus.jobs.send('members.evaluate-tiers', {});
     await eventually(async () => (await tierOf(m.id)).tier === 'GOLD');
     expect((await tierOf(m.id)).history.nodes[0]).toMatchObject({

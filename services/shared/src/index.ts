@@ -4,6 +4,7 @@ export * from './env.js';
 export * from './logger.js';
 export * from './ids.js';
 export * from './money.js';
+export * from './hospital-time.js';
 export * from './errors.js';
 export * from './context.js';
 export * from './paging.js';

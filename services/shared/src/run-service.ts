@@ -17,7 +17,7 @@ export async function runService<L>(definition: ServiceDefinition<L>, defaultPor
     host: env.HOST,
     port: env.PORT ?? defaultPort,
     log,
-    schedule: process.env.RUN_SCHEDULER === 'true',
+    schedule: env.RUN_SCHEDULER,
     gatewayPublicKey: publicKeyFromPem(env.GATEWAY_PUBLIC_KEY),
   });
   stopOnSignals(

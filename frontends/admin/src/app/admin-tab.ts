@@ -1,4 +1,2 @@
-/** The admin remote's tabs, in the order they are shown (the shell's navigation names the same keys). */
-export const adminTabs = ['staff', 'departments', 'partners', 'audit'] as const;
-
-export type AdminTab = (typeof adminTabs)[number];
+/** The admin remote's tabs (one list with the shell's navigation, in @careline/frontend-shared). */
+export { adminTabs, type AdminTab } from '@careline/frontend-shared';

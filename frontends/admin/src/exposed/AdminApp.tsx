@@ -1,4 +1,4 @@
-import { initI18n } from '@careline/frontend-shared';
+import { AppConfigProvider, initI18n } from '@careline/frontend-shared';
 import { Navigate, Route, Routes } from 'react-router';
 import { AdminTabs } from '../app/admin-tabs.js';
 import { adminTabs, type AdminTab } from '../app/admin-tab.js';
@@ -8,9 +8,10 @@ import { adminResources } from '../i18n/admin-resources.js';
 initI18n(adminResources);
 
 /**
- * The admin remote (系统管理). It brings no providers: hosted, it renders inside the shell's
- * ApolloProvider, session, antd ConfigProvider and router (all page-wide singletons); standalone,
- * src/main.tsx provides them. The shell decides which tabs the signed-in role may open (`tabs`) and,
+ * The admin remote (系统管理). Hosted, it renders inside the shell's ApolloProvider, session and
+ * router (page-wide singletons); standalone, src/main.tsx provides them. It brings its own antd
+ * configuration (the kit's AppConfigProvider), since antd is not a federation share
+ * (docs/frontend-delivery.md). The shell decides which tabs the signed-in role may open (`tabs`) and,
  * for a department admin, the department they manage (`departmentCode`); the server enforces both.
  * Routes are relative to wherever it is mounted (`/admin/*` in the shell).
  */
@@ -18,9 +19,11 @@ export function AdminApp({ tabs = adminTabs, departmentCode }: { tabs?: readonly
   const allowed = tabs.filter((tab) => adminTabs.includes(tab));
   if (allowed.length === 0) return <Navigate to="/" replace />;
   return (
-    <Routes>
-      <Route index element={<Navigate to={allowed[0]!} replace />} />
-      <Route path=":tab/*" element={<AdminTabs tabs={allowed} departmentCode={departmentCode} />} />
-    </Routes>
+    <AppConfigProvider>
+      <Routes>
+        <Route index element={<Navigate to={allowed[0]!} replace />} />
+        <Route path=":tab/*" element={<AdminTabs tabs={allowed} departmentCode={departmentCode} />} />
+      </Routes>
+    </AppConfigProvider>
   );
 }

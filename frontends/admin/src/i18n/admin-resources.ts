@@ -6,9 +6,7 @@ export const adminResources: I18nResources = {
     'zh-CN': {
       title: '系统管理',
       tabs: { staff: '员工与角色', departments: '科室', partners: '合作机构与 API 密钥', audit: '审计日志' },
-      pager: { summary: '共 {{total}} 条 · 第 {{page}} / {{pages}} 页', previous: '上一页', next: '下一页' },
       actions: { cancel: '取消', create: '创建', search: '查询', reset: '重置' },
-      forbidden: '您的角色无权查看此内容',
       staff: {
         search: '按姓名搜索',
         department: '科室',
@@ -163,9 +161,7 @@ export const adminResources: I18nResources = {
     en: {
       title: 'Admin',
       tabs: { staff: 'Staff & roles', departments: 'Departments', partners: 'Partners & API keys', audit: 'Audit log' },
-      pager: { summary: '{{total}} in all · page {{page}} of {{pages}}', previous: 'Previous', next: 'Next' },
       actions: { cancel: 'Cancel', create: 'Create', search: 'Search', reset: 'Reset' },
-      forbidden: 'Your role may not see this',
       staff: {
         search: 'Search by name',
         department: 'Department',

@@ -1,4 +1,4 @@
-import { initI18n } from '@careline/frontend-shared';
+import { AppConfigProvider, initI18n } from '@careline/frontend-shared';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { CrmBaseContext } from '../app/crm-base-context.js';
 import { crmPages, type CrmPage } from '../app/crm-page.js';
@@ -24,8 +24,9 @@ import { crmResources } from '../i18n/crm-resources.js';
 initI18n(crmResources);
 
 /**
- * The customer-service remote (客户服务). It brings no providers: hosted, it renders inside the shell's
- * ApolloProvider, session, antd ConfigProvider and router; standalone, src/main.tsx provides them.
+ * The customer-service remote (客户服务). Hosted, it renders inside the shell's ApolloProvider, session
+ * and router; standalone, src/main.tsx provides them. It brings its own antd configuration (the kit's
+ * AppConfigProvider), since antd is not a federation share (docs/frontend-delivery.md).
  * The shell decides which pages the signed-in role may open (`pages`); the server refuses the rest
  * anyway. Routes are relative to wherever it is mounted (`/crm/*`); every screen is loaded lazily.
  */
@@ -41,35 +42,37 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
   const first = allowed[0]!;
   const has = (page: CrmPage) => allowed.includes(page);
   return (
-    <CrmBaseContext value={base}>
-      <CrmPagesContext value={allowed}>
-        <CrmTabs pages={allowed}>
-          <Routes>
-            <Route index element={<Navigate to={first} replace />} />
-            {has('customers') && (
-              <>
-                <Route path="customers" element={<CustomerSearchPage />} />
-                <Route path="customers/new" element={<CreateCustomerPage />} />
-              </>
-            )}
-            {/* 360 opens from every list that names a customer */}
-            <Route path="customers/:customerId" element={<Customer360Page />} />
-            {has('consultation') && <Route path="consultation" element={<RegisterConsultationPage />} />}
-            {has('appointments') && <Route path="appointments" element={<AppointmentsPage />} />}
-            {has('visit-desk') && <Route path="visit-desk" element={<VisitDeskPage />} />}
-            {has('follow-ups') && <Route path="follow-ups" element={<FollowUpQueuePage />} />}
-            {has('complaints') && <Route path="complaints" element={<ComplaintWorkbenchPage />} />}
-            {has('key-accounts') && (
-              <>
-                <Route path="key-accounts" element={<KeyAccountsPage />} />
-                <Route path="key-accounts/:keyAccountId" element={<KeyAccountPage />} />
-              </>
-            )}
-            {has('messages') && <Route path="messages" element={<MessagesPage />} />}
-            <Route path="*" element={<Navigate to={first} replace />} />
-          </Routes>
-        </CrmTabs>
-      </CrmPagesContext>
-    </CrmBaseContext>
+    <AppConfigProvider>
+      <CrmBaseContext value={base}>
+        <CrmPagesContext value={allowed}>
+          <CrmTabs pages={allowed}>
+            <Routes>
+              <Route index element={<Navigate to={first} replace />} />
+              {has('customers') && (
+                <>
+                  <Route path="customers" element={<CustomerSearchPage />} />
+                  <Route path="customers/new" element={<CreateCustomerPage />} />
+                </>
+              )}
+              {/* 360 opens from every list that names a customer */}
+              <Route path="customers/:customerId" element={<Customer360Page />} />
+              {has('consultation') && <Route path="consultation" element={<RegisterConsultationPage />} />}
+              {has('appointments') && <Route path="appointments" element={<AppointmentsPage />} />}
+              {has('visit-desk') && <Route path="visit-desk" element={<VisitDeskPage />} />}
+              {has('follow-ups') && <Route path="follow-ups" element={<FollowUpQueuePage />} />}
+              {has('complaints') && <Route path="complaints" element={<ComplaintWorkbenchPage />} />}
+              {has('key-accounts') && (
+                <>
+                  <Route path="key-accounts" element={<KeyAccountsPage />} />
+                  <Route path="key-accounts/:keyAccountId" element={<KeyAccountPage />} />
+                </>
+              )}
+              {has('messages') && <Route path="messages" element={<MessagesPage />} />}
+              <Route path="*" element={<Navigate to={first} replace />} />
+            </Routes>
+          </CrmTabs>
+        </CrmPagesContext>
+      </CrmBaseContext>
+    </AppConfigProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { initI18n, useSession } from '@careline/frontend-shared';
+import { AppConfigProvider, initI18n, useSession } from '@careline/frontend-shared';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { kpiPagesFor, type KpiPage } from '../app/kpi-page.js';
 import { KpiTabs } from '../app/kpi-tabs.js';
@@ -8,9 +8,10 @@ import { kpiResources } from '../i18n/kpi-resources.js';
 initI18n(kpiResources);
 
 /**
- * The KPI remote (经营看板, 新增客户, 月度目标). It brings no providers: hosted, it renders inside the
- * shell's ApolloProvider, session, antd ConfigProvider and router (all page-wide singletons);
- * standalone, src/main.tsx provides them. The shell passes a department admin's department
+ * The KPI remote (经营看板, 新增客户, 月度目标). Hosted, it renders inside the shell's ApolloProvider,
+ * session and router (page-wide singletons); standalone, src/main.tsx provides them. It brings its own
+ * antd configuration (the kit's AppConfigProvider), since antd is not a federation share
+ * (docs/frontend-delivery.md). The shell passes a department admin's department
  * (`departmentCode`): every view is then limited to it, as the server enforces anyway.
  * Routes are relative to wherever it is mounted (`/kpi/*` in the shell).
  */
@@ -31,12 +32,14 @@ export function KpiApp({ departmentCode }: { departmentCode?: string }) {
       <Navigate to={basePath} replace />
     );
   return (
-    <Routes>
-      <Route index element={tab('new-customers')} />
-      {pages.map((page) => (
-        <Route key={page} path={page} element={tab(page)} />
-      ))}
-      <Route path="*" element={<Navigate to={basePath} replace />} />
-    </Routes>
+    <AppConfigProvider>
+      <Routes>
+        <Route index element={tab('new-customers')} />
+        {pages.map((page) => (
+          <Route key={page} path={page} element={tab(page)} />
+        ))}
+        <Route path="*" element={<Navigate to={basePath} replace />} />
+      </Routes>
+    </AppConfigProvider>
   );
 }

@@ -1,14 +1,2 @@
-/** The member centre's pages, in the order they are shown (the shell's navigation names the same keys). */
-export const memberPages = [
-  'search',
-  'enrol',
-  'consumption',
-  'redeem',
-  'adjustments',
-  'gifts',
-  'activities',
-  'birthdays',
-  'finance',
-] as const;
-
-export type MemberPage = (typeof memberPages)[number];
+/** The member centre's pages (one list with the shell's navigation, in @careline/frontend-shared). */
+export { memberPages, type MemberPage } from '@careline/frontend-shared';

@@ -1,7 +1,6 @@
-import { Tabs, Typography } from 'antd';
+import { RouteTabs } from '@careline/frontend-shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams } from 'react-router';
 import { ActivitiesPage } from '../modules/activities/components/activities-page.js';
 import { BirthdaysPage } from '../modules/birthdays/components/birthdays-page.js';
 import { RecordConsumptionPage } from '../modules/consumption/components/record-consumption-page.js';
@@ -28,26 +27,14 @@ const content: Record<MemberPage, () => ReactNode> = {
 /** The pages the caller may open, one per route (`/members/<page>`), so a page can be bookmarked. */
 export function MembersTabs({ pages }: { pages: readonly MemberPage[] }) {
   const { t } = useTranslation('members');
-  const { page } = useParams();
-  const navigate = useNavigate();
-  const current = pages.find((candidate) => candidate === page);
-  if (!current) return <Navigate to={`../${pages[0]}`} replace />;
   return (
-    <>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('title')}
-      </Typography.Title>
-      <Tabs
-        activeKey={current}
-        destroyOnHidden
-        onChange={(key) => void navigate(`../${key}`)}
-        data-testid="members-tabs"
-        items={pages.map((key) => ({
-          key,
-          label: <span data-testid={`members-tab-${key}`}>{t(`pages.${key}`)}</span>,
-          children: key === current ? content[key]() : null,
-        }))}
-      />
-    </>
+    <RouteTabs
+      keys={pages}
+      param="page"
+      title={t('title')}
+      label={(key) => t(`pages.${key}`)}
+      render={(key) => content[key]()}
+      testId="members"
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { initI18n } from '@careline/frontend-shared';
+import { AppConfigProvider, initI18n } from '@careline/frontend-shared';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { MembersBaseContext } from '../app/members-base-context.js';
 import { memberPages, type MemberPage } from '../app/member-page.js';
@@ -10,9 +10,10 @@ import { Member360Page } from '../modules/membership/components/member-360-page.
 initI18n(membersResources);
 
 /**
- * The member centre remote (会员中心). It brings no providers: hosted, it renders inside the shell's
- * ApolloProvider, session, antd ConfigProvider and router (page-wide singletons); standalone,
- * src/main.tsx provides them. The shell decides which pages the signed-in role may open (`pages`);
+ * The member centre remote (会员中心). Hosted, it renders inside the shell's ApolloProvider, session and
+ * router (page-wide singletons); standalone, src/main.tsx provides them. It brings its own antd
+ * configuration (the kit's AppConfigProvider), since antd is not a federation share
+ * (docs/frontend-delivery.md). The shell decides which pages the signed-in role may open (`pages`);
  * the server refuses the rest anyway. Routes are relative to wherever it is mounted (`/members/*`).
  */
 export function MembersApp({ pages = memberPages }: { pages?: readonly MemberPage[] }) {
@@ -24,12 +25,14 @@ export function MembersApp({ pages = memberPages }: { pages?: readonly MemberPag
   const allowed = memberPages.filter((page) => pages.includes(page));
   if (allowed.length === 0) return <Navigate to="/" replace />;
   return (
-    <MembersBaseContext value={base}>
-      <Routes>
-        <Route index element={<Navigate to={allowed[0]!} replace />} />
-        <Route path="member/:membershipId" element={<Member360Page pages={allowed} />} />
-        <Route path=":page/*" element={<MembersTabs pages={allowed} />} />
-      </Routes>
-    </MembersBaseContext>
+    <AppConfigProvider>
+      <MembersBaseContext value={base}>
+        <Routes>
+          <Route index element={<Navigate to={allowed[0]!} replace />} />
+          <Route path="member/:membershipId" element={<Member360Page pages={allowed} />} />
+          <Route path=":page/*" element={<MembersTabs pages={allowed} />} />
+        </Routes>
+      </MembersBaseContext>
+    </AppConfigProvider>
   );
 }

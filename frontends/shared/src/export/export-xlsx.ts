@@ -1,4 +1,5 @@
 import { downloadBlob } from './download-blob.js';
+import { xlsxType } from './xlsx-type.js';
 
 /** One sheet of an export: column headers (in the UI language) and rows of plain values. */
 export interface XlsxSheet {
@@ -7,13 +8,12 @@ export interface XlsxSheet {
   rows: Record<string, string | number | null>[];
 }
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /**
- * Builds an .xlsx (Excel / WPS) in the page and downloads it. exceljs is loaded only when someone
- * exports: it is large, and no screen needs it to draw.
+ * The .xlsx (Excel / WPS) of `sheets`: per sheet a bold header row, then one row per entry, each
+ * value under the column of its key. exceljs is loaded only when someone exports: it is large, and
+ * no screen needs it to draw.
  */
-export async function exportXlsx(filename: string, sheets: XlsxSheet[]): Promise<void> {
+export async function buildXlsx(sheets: XlsxSheet[]): Promise<ArrayBuffer> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Careline';
@@ -29,6 +29,10 @@ export async function exportXlsx(filename: string, sheets: XlsxSheet[]): Promise
     worksheet.getRow(1).font = { bold: true };
     worksheet.addRows(sheet.rows);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  downloadBlob(new Blob([buffer], { type: xlsxType }), filename);
+  return workbook.xlsx.writeBuffer();
+}
+
+/** Builds the .xlsx of `sheets` in the page and downloads it as `filename`. */
+export async function exportXlsx(filename: string, sheets: XlsxSheet[]): Promise<void> {
+  downloadBlob(new Blob([await buildXlsx(sheets)], { type: xlsxType }), filename);
 }

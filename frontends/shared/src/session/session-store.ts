@@ -1,4 +1,7 @@
+import type { ReadableGraphqlError } from '../graphql/read-graphql-error.js';
 import { refreshSessionMutation } from './auth-documents.js';
+import { logIn } from './log-in.js';
+import type { RefreshSessionMutation } from '../gql/graphql';
 import type { Session } from './session.js';
 import { sessionStorageKey } from './session-storage-key.js';
 
@@ -50,6 +53,17 @@ export class SessionStore {
   };
 
   readonly getState = (): SessionState => this.state;
+
+  /**
+   * Signs in with a username and password (`login`, sent with plain fetch: see log-in.ts); resolves to
+   * null once signed in, or to the server's refusal for the sign-in form to show.
+   */
+  async logIn(username: string, password: string): Promise<ReadableGraphqlError | null> {
+    const outcome = await logIn(this.graphqlUrl, username, password);
+    if ('failure' in outcome) return outcome.failure;
+    this.signIn(outcome.session);
+    return null;
+  }
 
   /** Starts a session from `login`'s answer. */
   signIn(session: Session): void {
@@ -108,7 +122,7 @@ export class SessionStore {
       return null;
     }
     const body = (await response.json().catch(() => ({}))) as {
-      data?: { refreshSession?: Session | null };
+      data?: Partial<RefreshSessionMutation> | null;
       errors?: { extensions?: { code?: string } }[];
     };
     const renewed = body.data?.refreshSession;

@@ -1,22 +1,7 @@
-import type { StaffRole } from './staff-role.js';
+import type { SessionFieldsFragment } from '../gql/graphql';
 
-/** The signed-in staff member, as identity's `AuthPayload.staff` returns them. */
-export interface SessionStaff {
-  id: string;
-  name: string;
-  username: string;
-  role: StaffRole;
-  departmentCode: string;
-  department: { code: string; name: string; nameEn: string };
-  /** 岗位 code, e.g. MEMBER_SPECIALIST */
-  position: string;
-}
+/** One sign-in, as kept in sessionStorage: identity's `AuthPayload` (the `SessionFields` fragment of auth-documents.ts). */
+export type Session = SessionFieldsFragment;
 
-/** One sign-in, as kept in sessionStorage: identity's `AuthPayload`. */
-export interface Session {
-  accessToken: string;
-  refreshToken: string;
-  /** when the access token stops being accepted (ISO 8601) */
-  expiresAt: string;
-  staff: SessionStaff;
-}
+/** The signed-in staff member, as identity's `AuthPayload.staff` returns them (`position`: the 岗位 code, e.g. MEMBER_SPECIALIST). */
+export type SessionStaff = Session['staff'];

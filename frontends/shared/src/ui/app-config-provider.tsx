@@ -1,19 +1,18 @@
-import { App as AntdApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { App as AntdApp } from 'antd';
 import type { ReactNode } from 'react';
-import { useLanguage } from '../i18n/use-language.js';
+import { AntdConfigProvider } from './antd-config-provider.js';
 
 /**
- * antd's configuration for a whole page: locale following the UI language, and the Careline theme.
- * Mounted once by the shell (and by a remote only when it runs standalone), so a hosted remote
- * renders inside the shell's provider through the shared antd singleton.
+ * antd's configuration for a whole app: the Careline theme, the locale following the UI language, and
+ * antd's App (`App.useApp()` for message, notification and modal). antd is not a federation share
+ * (each app bundles the parts it draws, tree-shaken), so a context from the shell's copy never reaches
+ * a remote's components: the shell's signed-in screens, each remote's exposed app and a standalone
+ * remote each mount this around what they draw, and so look alike (docs/frontend-delivery.md).
  */
 export function AppConfigProvider({ children }: { children: ReactNode }) {
-  const { language } = useLanguage();
   return (
-    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#0e7c86', borderRadius: 6 } }}>
+    <AntdConfigProvider>
       <AntdApp>{children}</AntdApp>
-    </ConfigProvider>
+    </AntdConfigProvider>
   );
 }

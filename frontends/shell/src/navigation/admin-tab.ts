@@ -1,4 +1,2 @@
-/** The tabs of the admin remote, in the order they are shown; the remote shows those the shell hands it. */
-export const adminTabs = ['staff', 'departments', 'partners', 'audit'] as const;
-
-export type AdminTab = (typeof adminTabs)[number];
+/** The tabs of the admin remote (one list with the remote's, in @careline/frontend-shared). */
+export { adminTabs, type AdminTab } from '@careline/frontend-shared';

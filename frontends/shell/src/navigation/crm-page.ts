@@ -1,13 +1,2 @@
-/** The pages of the CRM remote, in the order they are shown; the remote shows those the shell hands it. */
-export const crmPages = [
-  'customers',
-  'consultation',
-  'appointments',
-  'visit-desk',
-  'follow-ups',
-  'complaints',
-  'key-accounts',
-  'messages',
-] as const;
-
-export type CrmPage = (typeof crmPages)[number];
+/** The pages of the CRM remote (one list with the remote's, in @careline/frontend-shared). */
+export { crmPages, type CrmPage } from '@careline/frontend-shared';

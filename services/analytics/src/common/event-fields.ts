@@ -1,4 +1,5 @@
-import { FactsErrors } from './facts.exception.js';
+import { isUuid } from '@careline/service-kit';
+import { FactsErrors } from './invalid-event.js';
 
 // Reading an event's payload: a field analytics needs and does not get is an InvalidEventError
 // (the bus retries, then keeps the job as failed) rather than a silently missing count.
@@ -11,10 +12,9 @@ export function text(type: string, field: string, value: unknown): string {
 export const id = (type: string, field: string, value: unknown) => text(type, field, value).toLowerCase();
 export const optionalId = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** a staff id, or null for anything else (a system operator's placeholder) */
 export const staffIdOf = (value: unknown): string | null =>
-  typeof value === 'string' && UUID.test(value.trim()) ? value.trim().toLowerCase() : null;
+  typeof value === 'string' && isUuid(value.trim()) ? value.trim().toLowerCase() : null;
 
 export function instant(type: string, field: string, value: unknown): Date {
   const at = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);

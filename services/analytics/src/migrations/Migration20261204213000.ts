@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * 绩效考核 (issue 6): the position templates, each staff member's monthly scorecard entry and the
- * judged scores the manager enters. The six templates of DOMAIN.md §6 are seeded with their
+ * judged scores the manager enters. The six templates of docs/domain.md §6 are seeded with their
  * weights exactly as the operations department's job descriptions give them — the on-site
  * consultation supervisor's add up to 115 and are kept so; scoring normalises them to 100.
  * Data rows are written by hand (`on conflict do nothing`: running it again changes nothing, and

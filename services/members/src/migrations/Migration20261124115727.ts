@@ -167,13 +167,13 @@ export class Migration20261124115727 extends Migration {
       `alter table "members"."points_entry" add constraint "points_entry_kind_check" check ("kind" in ('EARN', 'REDEEM', 'ADJUST', 'EXPIRE', 'REVERSE'));`,
     );
     this.addSql(
-      `create or replace function "members"."points_entry_points_entry_no_truncate_fn"() returns trigger as \$\$ begin raise exception 'points_entry is append-only: entries are never changed or deleted' using errcode = 'P0001'; end; \$\$ language plpgsql;`,
+      `create or replace function "members"."points_entry_points_entry_no_truncate_fn"() returns trigger as $$ begin raise exception 'points_entry is append-only: entries are never changed or deleted' using errcode = 'P0001'; end; $$ language plpgsql;`,
     );
     this.addSql(
       `create trigger "points_entry_no_truncate" BEFORE TRUNCATE on "members"."points_entry" for each STATEMENT execute function "members"."points_entry_points_entry_no_truncate_fn"();`,
     );
     this.addSql(
-      `create or replace function "members"."points_entry_points_entry_append_only_fn"() returns trigger as \$\$ begin raise exception 'points_entry is append-only: entries are never changed or deleted' using errcode = 'P0001'; end; \$\$ language plpgsql;`,
+      `create or replace function "members"."points_entry_points_entry_append_only_fn"() returns trigger as $$ begin raise exception 'points_entry is append-only: entries are never changed or deleted' using errcode = 'P0001'; end; $$ language plpgsql;`,
     );
     this.addSql(
       `create trigger "points_entry_append_only" BEFORE UPDATE OR DELETE on "members"."points_entry" for each ROW execute function "members"."points_entry_points_entry_append_only_fn"();`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseEnv, serviceEnvSchema } from '../env.js';
+import { kitEnvSchema, parseEnv, serviceEnvSchema } from '../env.js';
 
 describe('parseEnv', () => {
   it('reports every invalid variable at once, not only the first', () => {
@@ -22,5 +22,34 @@ describe('parseEnv', () => {
       LOG_LEVEL: 'info',
       HOSPITAL_TIME_ZONE: 'Asia/Shanghai',
     });
+  });
+
+  it('reads RUN_SCHEDULER as a flag, off unless it is "true"', () => {
+    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem' }).RUN_SCHEDULER).toBe(false);
+    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem', RUN_SCHEDULER: 'true' }).RUN_SCHEDULER).toBe(true);
+    expect(() => parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem', RUN_SCHEDULER: 'yes' })).toThrowError(/RUN_SCHEDULER/);
+  });
+});
+
+describe('kitEnvSchema (what the kit reads in any process)', () => {
+  it('needs nothing: an empty environment gets the defaults', () => {
+    expect(parseEnv(kitEnvSchema, {})).toEqual({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: undefined,
+      EMBEDDED_PG_PORT: 54329,
+      TEST_PG_PORT: 54339,
+      TEST_LOG_LEVEL: 'silent',
+    });
+  });
+
+  it('takes an empty DATABASE_URL as unset, and refuses one that is not PostgreSQL or a port that is not one', () => {
+    expect(parseEnv(kitEnvSchema, { DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    expect(parseEnv(kitEnvSchema, { DATABASE_URL: 'postgres://u:p@db:5432/careline' }).DATABASE_URL).toBe(
+      'postgres://u:p@db:5432/careline',
+    );
+    expect(() => parseEnv(kitEnvSchema, { DATABASE_URL: 'mysql://x', EMBEDDED_PG_PORT: 'high' })).toThrowError(
+      /DATABASE_URL[\s\S]*EMBEDDED_PG_PORT|EMBEDDED_PG_PORT[\s\S]*DATABASE_URL/,
+    );
   });
 });

@@ -5,6 +5,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { kitEnv } from '../env.js';
 import { createLogger } from '../logger.js';
 import { resolveDatabase } from '../database/resolve-database.js';
 import { createOrm } from '../orm.js';
@@ -18,7 +19,7 @@ const definition = crmService ?? membersService ?? identityService ?? analyticsS
 if (!definition) throw new Error('src/service.ts exports no service definition');
 
 const log = createLogger('migrations', 'warn');
-const database = await resolveDatabase(process.env.DATABASE_URL, log);
+const database = await resolveDatabase(kitEnv().DATABASE_URL, log);
 const scratch = `careline_migrate_${definition.name}`;
 const admin = new URL(database.url);
 admin.pathname = '/postgres';

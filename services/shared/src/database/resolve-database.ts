@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
+import { kitEnv } from '../env.js';
 import { ensureDatabase, isDatabaseReachable } from './database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 
-export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+export const EMBEDDED_PORT = kitEnv().EMBEDDED_PG_PORT;
 export const APP_DATABASE = 'careline';
 
 export interface ResolvedDatabase {

@@ -9,6 +9,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { kitEnv } from '../env.js';
 import { createErrorFormatter } from '../errors.js';
 import type { Caller, ServiceContext } from '../context.js';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -93,7 +94,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     ],
     formatError: createErrorFormatter(log, currentRequestId),
     // the gateway introspects nothing at run time: it composes from committed SDL
-    introspection: process.env.NODE_ENV !== 'production',
+    introspection: kitEnv().NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
+import { kitEnv } from '../env.js';
 import './provided-context.js';
 
 /**
@@ -11,13 +12,14 @@ import './provided-context.js';
 const shared = globalThis as typeof globalThis & { __carelineTestPg?: { db: Promise<EmbeddedDatabase>; users: number } };
 
 export default async function setup(project: TestProject) {
-  if (process.env.DATABASE_URL) {
-    const admin = new URL(process.env.DATABASE_URL);
+  const env = kitEnv();
+  if (env.DATABASE_URL) {
+    const admin = new URL(env.DATABASE_URL);
     admin.pathname = '/postgres';
     project.provide('adminDatabaseUrl', admin.toString());
     return;
   }
-  const port = Number(process.env.TEST_PG_PORT ?? 54339);
+  const port = env.TEST_PG_PORT;
   shared.__carelineTestPg ??= {
     db: startEmbeddedPostgres({ name: `test-postgres-${port}-${process.pid}`, port, ephemeral: true }),
     users: 0,

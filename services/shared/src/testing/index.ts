@@ -3,6 +3,7 @@ import './provided-context.js';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { createLogger } from '../logger.js';
+import { kitEnv } from '../env.js';
 import { startService, type RunningService, type ServiceDefinition } from '../service.js';
 import { generateSigningKeys, signCaller, type SigningKeys } from '../auth/caller-token.js';
 import { REQUEST_ID_HEADER, CALLER_HEADER } from '../http/subgraph-server.js';
@@ -81,7 +82,7 @@ export interface TestService extends RunningService {
 /** Starts a subgraph on a random port against `databaseUrl`, with query capture. */
 export async function startTestService<L>(definition: ServiceDefinition<L>, databaseUrl: string): Promise<TestService> {
   const queries: string[] = [];
-  const log = createLogger(definition.name, process.env.TEST_LOG_LEVEL ?? 'silent');
+  const log = createLogger(definition.name, kitEnv().TEST_LOG_LEVEL);
   const service = await startService(definition, {
     databaseUrl,
     port: 0,

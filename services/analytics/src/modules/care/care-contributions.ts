@@ -1,5 +1,5 @@
-import { localDay } from '../facts/local-day.js';
-import type { Contribution } from '../members-analytics/rollup-deltas.js';
+import { localDay } from '../../common/local-day.js';
+import type { Contribution } from '../../common/rollup-deltas.js';
 import { CareDim, CareMetric, type CareDimCode, type CareMetricCode } from './care-metrics.js';
 
 export type CareKind = 'customer' | 'consultation' | 'appointment' | 'visit' | 'refund' | 'follow_up' | 'complaint';

@@ -10,23 +10,20 @@ import {
   type ConsumptionRefundedData,
   type CustomerRegisteredData,
   type CustomersMergedData,
-  type DomainEvent,
   type FollowUpCompletedData,
   type FollowUpScheduledData,
   type VisitOutcomeRecordedData,
   type VisitRegisteredData,
 } from '@careline/service-kit';
-import { fen, id, instant, optionalId, staffIdOf, text } from '../facts/event-fields.js';
-import type { Contribution } from '../members-analytics/rollup-deltas.js';
+import { fen, id, instant, optionalId, staffIdOf, text } from '../../common/event-fields.js';
+import type { Contribution } from '../../common/rollup-deltas.js';
+import type { FactApplier, FactPlugin } from '../facts/fact-dispatcher.js';
 import { subjectContributions, type CareFactRow, type CareKind } from './care-contributions.js';
 
 const CARE_FACT = `"analytics"."care_fact"`;
 const KPI_DAILY = `"analytics"."kpi_daily"`;
 
-interface CareContext {
-  timeZone: string;
-}
-type CareApplier = (em: EntityManager, event: DomainEvent<any>, ctx: CareContext) => Promise<boolean>;
+type CareApplier = FactApplier;
 
 // ---------------------------------------------------------------- payload checks
 
@@ -179,11 +176,11 @@ class CareRollup {
 const batches = new WeakMap<EntityManager, CareRollup>();
 
 /** Bulk loads: from here until finishCareBatch, the care appliers in `em`'s transaction defer kpi_daily to one update. */
-export function startCareBatch(em: EntityManager, timeZone: string): void {
+function startCareBatch(em: EntityManager, timeZone: string): void {
   batches.set(em, new CareRollup(em, timeZone));
 }
 
-export async function finishCareBatch(em: EntityManager): Promise<void> {
+async function finishCareBatch(em: EntityManager): Promise<void> {
   const batch = batches.get(em);
   batches.delete(em);
   await batch?.finish();
@@ -272,7 +269,7 @@ const on =
   (em, event, ctx) =>
     applyChange(em, toChange(event.data as T, event.type), ctx.timeZone);
 
-export const careAppliers: Record<string, CareApplier[]> = {
+const careAppliers: Record<string, CareApplier[]> = {
   [Events.CustomerRegistered]: [
     on<CustomerRegisteredData>((d, type) => {
       const customerId = id(type, 'customerId', d.customerId);
@@ -431,5 +428,14 @@ export const careAppliers: Record<string, CareApplier[]> = {
   ],
 };
 
-/** The tables the care appliers write (the replay truncates them). */
-export const CARE_TABLES = [CARE_FACT, KPI_DAILY];
+/**
+ * The front-line facts (care_fact, kpi_daily, staff_dim) for the facts dispatcher; in bulk loads
+ * kpi_daily is updated once per batch.
+ */
+export const careFacts: FactPlugin = {
+  appliers: careAppliers,
+  // staff_dim: the staff dimension the front-line figures are split by; the replay empties it with them
+  tables: [`"analytics"."staff_dim"`, CARE_FACT, KPI_DAILY],
+  beginBulk: (em, ctx) => startCareBatch(em, ctx.timeZone),
+  endBulk: finishCareBatch,
+};

@@ -1,9 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Events, type CustomerRegisteredData, type DomainEvent, type MemberEnrolledData } from '@careline/service-kit';
+import type { DomainEvent, FeatureModule } from '@careline/service-kit';
 import { ANALYTICS } from '../../context.js';
-import { FactsService } from './facts.service.js';
-import { MEMBERS_ANALYTICS_TABLES, membersAppliers } from '../members-analytics/members-analytics.module.js';
-import { careAppliers, finishCareBatch, startCareBatch } from '../care/care.appliers.js';
 
 export interface FactContext {
   /** the hospital's IANA time zone: every fact's day is its calendar day there */
@@ -18,57 +15,74 @@ export interface FactContext {
  */
 export type FactApplier = (em: EntityManager, event: DomainEvent<any>, ctx: FactContext) => Promise<void | boolean>;
 
-const core: Record<string, FactApplier[]> = {
-  [Events.CustomerRegistered]: [
-    (em, event: DomainEvent<CustomerRegisteredData>, ctx) => new FactsService(ctx.timeZone).recordCustomerRegistered(em, event.data),
-  ],
-  [Events.MemberEnrolled]: [
-    (em, event: DomainEvent<MemberEnrolledData>, ctx) => new FactsService(ctx.timeZone).recordMemberEnrolled(em, event.data),
-  ],
-};
+/** What one analytics feature records from events: its appliers, the tables they write, its bulk hooks. */
+export interface FactPlugin {
+  /** event type → the appliers that record it, run in the order given */
+  appliers: Record<string, FactApplier[]>;
+  /** every table the appliers write (facts and rollups), schema-qualified: the replay truncates them */
+  tables: readonly string[];
+  /**
+   * Bulk loads (the seed's bulk path, the replay): between beginBulk and endBulk, an applier that
+   * can defer its rollup updates to the end of `em`'s transaction does so. endBulk runs before commit.
+   */
+  beginBulk?(em: EntityManager, ctx: FactContext): void;
+  endBulk?(em: EntityManager): Promise<void>;
+}
 
-/** Merges appliers lists per event type, in the order given (each module keeps its own object). */
-export function mergeAppliers(...sources: Record<string, FactApplier[]>[]): Record<string, FactApplier[]> {
-  const merged: Record<string, FactApplier[]> = {};
-  for (const source of sources) {
-    for (const [type, appliers] of Object.entries(source)) merged[type] = [...(merged[type] ?? []), ...appliers];
-  }
-  return merged;
+/** An analytics feature module: a kit FeatureModule that may bring facts for the dispatcher. */
+export interface AnalyticsModule extends FeatureModule {
+  facts?: FactPlugin;
 }
 
 /**
- * The one dispatcher: event type → the appliers that record it. Other analytics modules add theirs
- * by spreading their module's `xxxAppliers` object into the mergeAppliers call.
+ * The one dispatcher: event type → the appliers that record it. It is given its plug-ins (the
+ * `facts` of the service's feature modules, in the order listed) and imports none of them.
  */
-export const FACT_APPLIERS: Record<string, FactApplier[]> = mergeAppliers(core, membersAppliers, careAppliers);
+export class FactDispatcher {
+  private readonly byType = new Map<string, FactApplier[]>();
+  /** every table the plug-ins write, in plug-in order (the replay truncates them all) */
+  readonly tables: readonly string[];
 
-/**
- * Every table the appliers write (facts and rollups), schema-qualified: the replay truncates them
- * all before re-applying the event log. Modules add their own lists here.
- */
-export const FACT_TABLES: string[] = [
-  `"${ANALYTICS}"."customer_fact"`,
-  `"${ANALYTICS}"."membership_fact"`,
-  `"${ANALYTICS}"."daily_new_customers"`,
-  `"${ANALYTICS}"."staff_dim"`,
-  `"${ANALYTICS}"."care_fact"`,
-  `"${ANALYTICS}"."kpi_daily"`,
-  ...MEMBERS_ANALYTICS_TABLES,
-];
-
-/**
- * Applies `event` with every applier registered for its type. Appliers that answer with a boolean
- * say whether their fact was new; those that answer nothing have no opinion. False when some applier
- * answered and none said its fact was new (a re-published copy under a new id).
- */
-export async function applyEvent(em: EntityManager, event: DomainEvent<unknown>, ctx: FactContext): Promise<boolean> {
-  const appliers = FACT_APPLIERS[event.type] ?? [];
-  const answers: boolean[] = [];
-  for (const apply of appliers) {
-    const result = await apply(em, event, ctx);
-    if (typeof result === 'boolean') answers.push(result);
+  constructor(private readonly plugins: readonly FactPlugin[]) {
+    for (const plugin of plugins) {
+      for (const [type, appliers] of Object.entries(plugin.appliers))
+        this.byType.set(type, [...(this.byType.get(type) ?? []), ...appliers]);
+    }
+    this.tables = [...new Set(plugins.flatMap((p) => p.tables))];
   }
-  return answers.length === 0 || answers.some(Boolean);
+
+  /** The dispatcher of the modules' plug-ins (modules without facts bring none). */
+  static of(modules: readonly AnalyticsModule[]): FactDispatcher {
+    return new FactDispatcher(modules.flatMap((m) => (m.facts ? [m.facts] : [])));
+  }
+
+  /** The event types some plug-in records, sorted (analytics subscribes to each). */
+  get eventTypes(): string[] {
+    return [...this.byType.keys()].sort();
+  }
+
+  /**
+   * Applies `event` with every applier registered for its type. Appliers that answer with a boolean
+   * say whether their fact was new; those that answer nothing have no opinion. False when some applier
+   * answered and none said its fact was new (a re-published copy under a new id).
+   */
+  async apply(em: EntityManager, event: DomainEvent<unknown>, ctx: FactContext): Promise<boolean> {
+    const answers: boolean[] = [];
+    for (const apply of this.byType.get(event.type) ?? []) {
+      const result = await apply(em, event, ctx);
+      if (typeof result === 'boolean') answers.push(result);
+    }
+    return answers.length === 0 || answers.some(Boolean);
+  }
+
+  /** Starts a bulk load in `em`'s transaction (see FactPlugin.beginBulk); endBulk must run before it commits. */
+  beginBulk(em: EntityManager, ctx: FactContext): void {
+    for (const plugin of this.plugins) plugin.beginBulk?.(em, ctx);
+  }
+
+  async endBulk(em: EntityManager): Promise<void> {
+    for (const plugin of this.plugins) await plugin.endBulk?.(em);
+  }
 }
 
 /** Appends the event to analytics.event_log (inside the consuming transaction). */
@@ -78,17 +92,4 @@ export async function logEvent(em: EntityManager, event: DomainEvent<unknown>): 
      values (?, ?, ?::timestamptz, ?::jsonb, now()) on conflict (event_id) do nothing`,
     [event.id, event.type, event.occurredAt, JSON.stringify(event.data)],
   );
-}
-
-/**
- * Bulk loads (the seed's bulk path, the replay): between beginBulk and endBulk, appliers that can
- * defer their rollup updates to the end of `em`'s transaction do so (the front-line rollup is then
- * updated once per batch instead of once per event). endBulk must run before the transaction commits.
- */
-export function beginBulk(em: EntityManager, ctx: FactContext): void {
-  startCareBatch(em, ctx.timeZone);
-}
-
-export async function endBulk(em: EntityManager): Promise<void> {
-  await finishCareBatch(em);
 }

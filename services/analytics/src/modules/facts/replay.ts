@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent } from '@careline/service-kit';
 import { ANALYTICS } from '../../context.js';
-import { applyEvent, beginBulk, endBulk, FACT_TABLES } from './fact-appliers.js';
+import type { FactDispatcher } from './fact-dispatcher.js';
 
 const BATCH = 2000;
 
@@ -11,16 +11,18 @@ export interface ReplayProgress {
 }
 
 /**
- * Rebuilds every fact and rollup from analytics.event_log, in one transaction: truncates FACT_TABLES,
- * then re-applies the log in (occurred_at, event_id) order. processed_event and event_log are kept.
+ * Rebuilds every fact and rollup from analytics.event_log, in one transaction: truncates the
+ * dispatcher's tables, then re-applies the log in (occurred_at, event_id) order. processed_event and
+ * event_log are kept.
  */
 export async function replayEventLog(
   rootEm: EntityManager,
+  dispatcher: FactDispatcher,
   timeZone: string,
   onProgress: (progress: ReplayProgress) => void = () => undefined,
 ): Promise<ReplayProgress> {
   return rootEm.fork().transactional(async (em) => {
-    await em.execute(`truncate ${FACT_TABLES.join(', ')}`);
+    await em.execute(`truncate ${dispatcher.tables.join(', ')}`);
     const [counted] = await em.execute<{ total: number }[]>(`select count(*)::int as total from "${ANALYTICS}"."event_log"`);
     const total = counted?.total ?? 0;
     let applied = 0;
@@ -34,7 +36,7 @@ export async function replayEventLog(
         after ? [after.occurredAt, after.eventId] : [],
       );
       if (rows.length === 0) break;
-      beginBulk(em, { timeZone });
+      dispatcher.beginBulk(em, { timeZone });
       for (const row of rows) {
         const event: DomainEvent<unknown> = {
           id: row.event_id,
@@ -43,10 +45,10 @@ export async function replayEventLog(
           occurredAt: row.occurred_at,
           data: row.payload,
         };
-        await applyEvent(em, event, { timeZone });
+        await dispatcher.apply(em, event, { timeZone });
         applied += 1;
       }
-      await endBulk(em);
+      await dispatcher.endBulk(em);
       const last = rows[rows.length - 1]!;
       after = { occurredAt: last.occurred_at, eventId: last.event_id };
       onProgress({ applied, total });

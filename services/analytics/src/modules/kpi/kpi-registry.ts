@@ -1,7 +1,7 @@
 import { CareMetric, type CareMetricCode } from '../care/care-metrics.js';
 
 /**
- * THE registry of the KPIs of DOMAIN.md §6: every KPI exactly once, with its definition as the
+ * THE registry of the KPIs of docs/domain.md §6: every KPI exactly once, with its definition as the
  * hospital's documents write it (numerator / denominator over the base measures of kpi_daily, the
  * membership rollups or a monthly target). Everything else — KpiService, the GraphQL types, the
  * scorecards, the monthly export — reads these entries and never restates a definition.
@@ -32,7 +32,7 @@ export type KpiUnit = (typeof KpiUnit)[keyof typeof KpiUnit];
 export const KpiDirection = { HIGHER_IS_BETTER: 'HIGHER_IS_BETTER', LOWER_IS_BETTER: 'LOWER_IS_BETTER' } as const;
 export type KpiDirection = (typeof KpiDirection)[keyof typeof KpiDirection];
 
-/** What a KPI may be broken down by (DOMAIN.md §6); each KPI lists only those its data carries. */
+/** What a KPI may be broken down by (docs/domain.md §6); each KPI lists only those its data carries. */
 export const KpiDimension = {
   DEPARTMENT: 'DEPARTMENT',
   STAFF: 'STAFF',
@@ -87,7 +87,7 @@ export interface KpiDefinitionEntry {
   dimensions: readonly KpiDimension[];
   /**
    * The target the value is held against when no monthly target applies (a share for rates; 1 =
-   * 100 % for completion KPIs; SATISFACTION: the share of scores ≥ 4, DOMAIN.md: ≥ 95 %). null: none.
+   * 100 % for completion KPIs; SATISFACTION: the share of scores ≥ 4, docs/domain.md §6: ≥ 95 %). null: none.
    */
   defaultTarget: number | null;
   /**

@@ -5,8 +5,8 @@ import type { AnalyticsContext } from '../../context.js';
 import { ANALYTICS } from '../../context.js';
 import { analyticsEnv } from '../../env.js';
 import { resolvePeriod } from './kpi-period.js';
-import { KPI_REGISTRY, KpiCode, KpiDimension, type KpiDefinitionEntry } from './kpi-registry.js';
-import { KpiService, type KpiScope, type KpiServiceConfig, type KpiSummary as KpiSummaryFigures } from './kpi.service.js';
+import { KPI_REGISTRY, KpiCode, KpiDimension } from './kpi-registry.js';
+import { definitionType, KpiService, type KpiScope, type KpiServiceConfig } from './kpi.service.js';
 import { MonthlyTargetsService } from './monthly-targets.service.js';
 import {
   KpiBreakdownRow,
@@ -30,22 +30,6 @@ export const kpiConfig: { current: () => KpiServiceConfig } = {
 };
 
 const serviceOf = (ctx: AnalyticsContext) => new KpiService(ctx.em, kpiConfig.current());
-
-export function definitionType(entry: KpiDefinitionEntry): KpiDefinitionType {
-  return {
-    code: entry.code,
-    nameZh: entry.nameZh,
-    nameEn: entry.nameEn,
-    numerator: entry.numeratorText,
-    denominator: entry.denominatorText,
-    unit: entry.unit,
-    direction: entry.direction,
-    dimensions: [...entry.dimensions],
-    defaultTarget: entry.defaultTarget,
-  };
-}
-
-const toSummary = (figures: KpiSummaryFigures): KpiSummary => ({ ...figures, definition: definitionType(figures.definition) });
 
 const forbiddenStaff = (staffId: string) =>
   new DomainError('FORBIDDEN', `staff ${staffId} is not of your department`, { reason: 'OTHER_DEPARTMENT', field: 'staffId' });
@@ -92,7 +76,7 @@ export async function kpiScope(
 export class KpiResolver {
   @Authorized(KPI_READERS)
   @Query(() => [KpiDefinitionType], {
-    description: 'The KPI registry (DOMAIN.md §6): every KPI’s definition, unit, direction, dimensions and default target',
+    description: 'The KPI registry (docs/domain.md §6): every KPI’s definition, unit, direction, dimensions and default target',
   })
   kpiDefinitions(): KpiDefinitionType[] {
     return KPI_REGISTRY.map(definitionType);
@@ -114,7 +98,7 @@ export class KpiResolver {
   ): Promise<KpiSummary[]> {
     const resolved = resolvePeriod(period);
     const scope = await kpiScope(ctx, operationOf(info), departmentCode, staffId);
-    return (await serviceOf(ctx).all(resolved, scope)).map(toSummary);
+    return serviceOf(ctx).all(resolved, scope);
   }
 
   @Authorized(KPI_READERS)
@@ -130,7 +114,7 @@ export class KpiResolver {
     const resolved = resolvePeriod(period);
     const scope = await kpiScope(ctx, operationOf(info), departmentCode, staffId);
     const [summary] = await serviceOf(ctx).summaries([code], resolved, scope);
-    return toSummary(summary!);
+    return summary!;
   }
 
   @Authorized(KPI_READERS)
@@ -202,5 +186,3 @@ export class KpiSummaryResolver {
     return serviceOf(ctx).breakdown(summary.code, summary.period, dimension, summary.scope);
   }
 }
-
-export const kpiResolvers = [KpiResolver, KpiSummaryResolver] as const;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '@careline/service-kit';
+import { DomainError, isUuid } from '@careline/service-kit';
 import { ANALYTICS } from '../../context.js';
 import { CareDim, CareMetric } from '../care/care-metrics.js';
 import { MembersAnalyticsService } from '../members-analytics/members-analytics.service.js';
@@ -16,6 +16,10 @@ import {
   type TargetMetric,
 } from './kpi-registry.js';
 import { monthShares, previousPeriod, trendPeriods, type DayRange, type ResolvedPeriod } from './kpi-period.js';
+import type { KpiBreakdownRow, KpiDefinitionType, KpiFunnel, KpiSummary, KpiTrendPoint, KpiValue } from './dto/kpi.types.js';
+
+/** The figures are the GraphQL types themselves (dto/kpi.types.ts); scorecards read KpiValue from here. */
+export type { KpiValue };
 
 const T = (name: string) => `"${ANALYTICS}"."${name}"`;
 const HEADCOUNT = '__FRONT_DESK_HEADCOUNT';
@@ -28,51 +32,22 @@ export interface KpiScope {
   variant?: 'ONSITE';
 }
 
-/**
- * One KPI figure. Rates are shares 0..1, money is fen; completion KPIs: denominator = the monthly
- * target(s) pro-rated to the period, value = numerator / denominator. value is null when the
- * denominator is 0 or unknown (no target set): nothing to measure. target is what value is held
- * against (the registry's defaultTarget; completion KPIs: 1 when a target is set).
- */
-export interface KpiValue {
-  numerator: number;
-  denominator: number | null;
-  value: number | null;
-  target: number | null;
-  /** SATISFACTION only: the share of scores ≥ 4 (SATISFACTION_GE4 / SATISFACTION_COUNT) */
-  share?: number | null;
-}
+/** 咨询 → 预约 → 到院 → 成交 counts (KpiFunnel without its period). */
+export type FunnelFigures = Omit<KpiFunnel, 'period'>;
 
-export interface KpiBreakdownRow {
-  key: string;
-  label: string;
-  value: KpiValue;
-}
-
-export interface KpiTrendPoint {
-  from: string;
-  to: string;
-  label: string;
-  value: KpiValue;
-}
-
-export interface KpiSummary {
-  code: KpiCode;
-  definition: KpiDefinitionEntry;
-  period: ResolvedPeriod;
-  previousPeriod: ResolvedPeriod;
-  current: KpiValue;
-  previous: KpiValue;
-  /** current.value − previous.value; null when either is null */
-  change: number | null;
-  scope: KpiScope;
-}
-
-export interface FunnelFigures {
-  consultations: number;
-  bookings: number;
-  arrivals: number;
-  deals: number;
+/** A registry entry as the API shows it. */
+export function definitionType(entry: KpiDefinitionEntry): KpiDefinitionType {
+  return {
+    code: entry.code,
+    nameZh: entry.nameZh,
+    nameEn: entry.nameEn,
+    numerator: entry.numeratorText,
+    denominator: entry.denominatorText,
+    unit: entry.unit,
+    direction: entry.direction,
+    dimensions: [...entry.dimensions],
+    defaultTarget: entry.defaultTarget,
+  };
 }
 
 export interface KpiServiceConfig {
@@ -103,8 +78,6 @@ function textArray(values: readonly (string | null)[]): string {
 }
 const intArray = (values: readonly number[]) => `{${values.join(',')}}`;
 const dateArray = (values: readonly string[]) => `{${values.join(',')}}`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ratio = (numerator: number, denominator: number | null): number | null =>
   denominator === null || denominator === 0 ? null : numerator / denominator;
@@ -225,7 +198,7 @@ export class KpiService {
       const [current, before] = values.get(code)!;
       return {
         code,
-        definition: kpiDefinition(code),
+        definition: definitionType(kpiDefinition(code)),
         period,
         previousPeriod: previous,
         current: current!,
@@ -594,7 +567,7 @@ export class KpiService {
 
   /** Names of the staff ids among `keys`, from analytics' staff dimension. */
   private async staffNames(keys: readonly string[]): Promise<Map<string, string>> {
-    const ids = keys.filter((k) => UUID.test(k));
+    const ids = keys.filter(isUuid);
     if (!ids.length) return new Map();
     const rows = await this.em.execute<{ id: string; name: string }[]>(
       `select staff_id::text as id, name from ${T('staff_dim')} where staff_id = any(?::uuid[])`,

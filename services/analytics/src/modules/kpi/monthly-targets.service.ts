@@ -1,4 +1,4 @@
-import { DomainError } from '@careline/service-kit';
+import { assertFen, DomainError, isUuid } from '@careline/service-kit';
 import type { AnalyticsContext } from '../../context.js';
 import { ANALYTICS } from '../../context.js';
 import { TargetMetric } from './kpi-registry.js';
@@ -6,18 +6,10 @@ import type { MonthlyTarget, SetMonthlyTargetInput } from './dto/kpi.types.js';
 
 const TABLE = `"${ANALYTICS}"."monthly_target"`;
 const MONTH = /^(\d{4})-(\d{2})$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** fen stored as bigint; a JSON number stays exact up to 2^53 */
-const MAX_AMOUNT_FEN = Number.MAX_SAFE_INTEGER;
 
 export const MonthlyTargetErrors = {
   monthInvalid: (field: string, value: unknown) =>
     new DomainError('BAD_USER_INPUT', `${field} "${String(value)}" is not a month written YYYY-MM`, { field, reason: 'MONTH_INVALID' }),
-  amountInvalid: (value: unknown) =>
-    new DomainError('BAD_USER_INPUT', `input.amountFen (${String(value)}) must be a whole number of fen, 0 or more`, {
-      field: 'input.amountFen',
-      reason: 'AMOUNT_INVALID',
-    }),
   metricInvalid: (value: unknown) =>
     new DomainError('BAD_USER_INPUT', `input.metric "${String(value)}" is not REVENUE, MEMBER_SPEND or PHONE_TO_SALE`, {
       field: 'input.metric',
@@ -90,16 +82,15 @@ export class MonthlyTargetsService {
   async set(input: SetMonthlyTargetInput): Promise<MonthlyTarget> {
     const month = parseTargetMonth(input.month, 'input.month');
     if (!Object.values(TargetMetric).includes(input.metric)) throw MonthlyTargetErrors.metricInvalid(input.metric);
-    const amount = input.amountFen;
-    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0 || amount > MAX_AMOUNT_FEN)
-      throw MonthlyTargetErrors.amountInvalid(amount);
+    // the Fen scalar has refused a fraction or an amount past 2^53 already; a target is never negative
+    const amount = assertFen(input.amountFen, 'input.amountFen', { allowZero: true });
     const departmentCode = (input.departmentCode ?? '').trim();
     if (departmentCode.length > 64 || /\s/.test(departmentCode)) throw MonthlyTargetErrors.departmentInvalid(input.departmentCode);
     const staffText = (input.staffId ?? '').trim();
-    if (staffText !== '' && !UUID.test(staffText)) throw MonthlyTargetErrors.staffInvalid(input.staffId);
+    if (staffText !== '' && !isUuid(staffText)) throw MonthlyTargetErrors.staffInvalid(input.staffId);
     const staffId = staffText.toLowerCase();
     const caller = this.ctx.caller;
-    const updatedBy = caller.id && UUID.test(caller.id) ? caller.id.toLowerCase() : null;
+    const updatedBy = caller.id && isUuid(caller.id) ? caller.id.toLowerCase() : null;
 
     return this.ctx.em.transactional(async (em) => {
       const [changed] = await em.execute<Row[]>(

@@ -22,15 +22,13 @@ import {
   type TierChangedData,
   type VisitRegisteredData,
 } from '@careline/service-kit';
-import { fen, id, instant, optionalId, staffIdOf, text } from '../facts/event-fields.js';
-import { localDay } from '../facts/local-day.js';
-import { lockFact, RollupDeltas, type Contribution } from './rollup-deltas.js';
+import { fen, id, instant, optionalId, staffIdOf, text } from '../../common/event-fields.js';
+import { localDay } from '../../common/local-day.js';
+import { lockFact, RollupDeltas, type Contribution } from '../../common/rollup-deltas.js';
+import type { FactApplier, FactContext, FactPlugin } from '../facts/fact-dispatcher.js';
+import { MEMBERS_ANALYTICS_TABLES } from './members-facts.entity.js';
 
-/** What every applier gets: the hospital time zone its days are counted in. */
-export interface MembersFactContext {
-  timeZone: string;
-}
-export type MembersApplier = (em: EntityManager, event: DomainEvent<any>, ctx: MembersFactContext) => Promise<void | boolean>;
+type MembersApplier = FactApplier;
 
 const T = (name: string) => `"analytics"."${name}"`;
 const MEMBER = T('ma_member');
@@ -119,7 +117,7 @@ async function changeMember(
   em: EntityManager,
   membershipId: string,
   customerId: string,
-  ctx: MembersFactContext,
+  ctx: FactContext,
   write: () => Promise<void>,
 ): Promise<void> {
   await lockFact(em, `member:${membershipId}`);
@@ -597,8 +595,8 @@ const onCustomerKeyAccountChanged: MembersApplier = async (em, event: DomainEven
   );
 };
 
-/** Membership analytics' appliers by event type, for the FACT_APPLIERS dispatcher. */
-export const membersAppliers: Record<string, MembersApplier[]> = {
+/** Membership analytics' appliers by event type. */
+const membersAppliers: Record<string, MembersApplier[]> = {
   [Events.MemberEnrolled]: [onMemberEnrolled],
   [MembershipEvents.TierChanged]: [onTierChanged],
   [MembershipEvents.MembershipStatusChanged]: [onStatusChanged],
@@ -616,3 +614,6 @@ export const membersAppliers: Record<string, MembersApplier[]> = {
   [Events.CustomerRegistered]: [onCustomerRegistered],
   [MemberFactEvents.CustomerKeyAccountChanged]: [onCustomerKeyAccountChanged],
 };
+
+/** Membership analytics' facts and rollups (the ma_* tables), for the facts dispatcher. */
+export const membersAnalyticsFacts: FactPlugin = { appliers: membersAppliers, tables: MEMBERS_ANALYTICS_TABLES };

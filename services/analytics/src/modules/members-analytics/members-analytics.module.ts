@@ -1,17 +1,20 @@
-import { membersAppliers } from './members-analytics.appliers.js';
-import { MEMBERS_ANALYTICS_ENTITIES, MEMBERS_ANALYTICS_TABLES } from './members-facts.entity.js';
+import type { AnalyticsModule } from '../facts/fact-dispatcher.js';
+import { membersAnalyticsFacts } from './members-analytics.appliers.js';
+import { MEMBERS_ANALYTICS_ENTITIES } from './members-facts.entity.js';
 import { Customer, KeyAccount } from './dto/members-analytics.types.js';
-import { membersAnalyticsReferences, membersAnalyticsResolvers } from './members-analytics.resolver.js';
+import {
+  CustomerStatsResolver,
+  KeyAccountReportResolver,
+  MembersAnalyticsResolver,
+  membersAnalyticsReferences,
+} from './members-analytics.resolver.js';
 
-/** Membership analytics (issue 6): what service.ts, the dispatcher and the replay take from this module. */
-export const membersAnalyticsModule = {
+/** Membership analytics (issue 6): RFM, retention, tiers, points liability, gift cost, Customer.stats, KeyAccount.report. */
+export const membersAnalyticsModule: AnalyticsModule = {
+  name: 'members-analytics',
   entities: MEMBERS_ANALYTICS_ENTITIES,
-  /** fact and rollup tables, truncated by the replay */
-  tables: MEMBERS_ANALYTICS_TABLES,
-  appliers: membersAppliers,
-  resolvers: membersAnalyticsResolvers,
+  resolvers: [MembersAnalyticsResolver, CustomerStatsResolver, KeyAccountReportResolver],
   orphanedTypes: [Customer, KeyAccount],
-  referenceResolvers: membersAnalyticsReferences,
+  references: membersAnalyticsReferences,
+  facts: membersAnalyticsFacts,
 };
-
-export { membersAppliers, MEMBERS_ANALYTICS_TABLES };

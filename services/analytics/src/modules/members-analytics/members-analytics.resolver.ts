@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { authorizeReference, partnerScope, Personal, Role } from '@careline/service-kit';
 import type { AnalyticsContext } from '../../context.js';
 import { analyticsEnv } from '../../env.js';
-import { PeriodInput } from '../new-customers/dto/period.input.js';
+import { PeriodInput } from '../../common/dto/period.input.js';
 import {
   CohortRow,
   Customer,
@@ -183,5 +183,3 @@ export const membersAnalyticsReferences = {
     },
   },
 };
-
-export const membersAnalyticsResolvers = [MembersAnalyticsResolver, CustomerStatsResolver, KeyAccountReportResolver] as const;

@@ -51,12 +51,16 @@ export const monthText = (index: number): string =>
   `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 export const monthStart = (index: number): string => `${monthText(index)}-01`;
 
-/** Yuan decimal string of integer fen (1234 → "12.34", -50 → "-0.50"). */
-export function yuan(fen: bigint | number | string): string {
-  const value = BigInt(fen);
-  const negative = value < 0n;
-  const abs = negative ? -value : value;
-  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * A sum of fen as PostgreSQL returns it (numeric as text) or as a bigint, as the number the Fen
+ * scalar carries. Beyond ±2^53−1 fen (¥90 trillion) a number is no longer exact: that throws.
+ */
+export function fen(value: bigint | number | string): number {
+  const amount = BigInt(value);
+  if (amount > MAX_FEN || amount < -MAX_FEN) throw new RangeError(`${amount} fen is beyond what the API can carry exactly`);
+  return Number(amount);
 }
 
 export const ratio = (numerator: number, denominator: number): number | null => (denominator === 0 ? null : numerator / denominator);

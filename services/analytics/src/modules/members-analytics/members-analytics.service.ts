@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { localDay } from '../facts/local-day.js';
+import { localDay } from '../../common/local-day.js';
 import type {
   CohortRow,
   CustomerStats,
@@ -16,13 +16,13 @@ import {
   monthText,
   parseDay,
   parseMonth,
+  fen,
   ratio,
   RFM_SEGMENTS,
   RFM_WINDOW_DAYS,
   round,
   segmentOf,
   sqlScores,
-  yuan,
 } from './members-analytics.rules.js';
 
 const T = (name: string) => `"analytics"."${name}"`;
@@ -122,10 +122,10 @@ export class MembersAnalyticsService {
         monetaryHigh: s.m,
         members: acc.members,
         share: round(ratio(acc.members, total)),
-        spend: yuan(acc.spend),
+        spendFen: fen(acc.spend),
         averageRecencyDays: scored ? round(acc.recency / acc.members, 2) : null,
         averageFrequency: scored ? round(acc.frequency / acc.members, 2) : null,
-        averageSpend: scored ? yuan(acc.spend / BigInt(acc.members)) : null,
+        averageSpendFen: scored ? fen(acc.spend / BigInt(acc.members)) : null,
       };
     });
   }
@@ -201,8 +201,8 @@ export class MembersAnalyticsService {
     return {
       asOf,
       outstandingPoints: outstanding.toString(),
-      value: yuan(outstanding * BigInt(this.config.pointValueFen)),
-      valuePerPoint: yuan(this.config.pointValueFen),
+      valueFen: fen(outstanding * BigInt(this.config.pointValueFen)),
+      valuePerPointFen: this.config.pointValueFen,
       membersWithPoints: holders!.members,
       byKind: kinds.map((k) => ({ kind: k.kind, points: k.points })),
     };
@@ -226,7 +226,7 @@ export class MembersAnalyticsService {
         redemptions: r.redemptions,
         quantity: r.quantity,
         points: r.points,
-        cost: yuan(r.cost),
+        costFen: fen(r.cost),
         uncostedQuantity: r.uncosted,
       }))
       .sort((a, b) => a.giftName.localeCompare(b.giftName, 'zh-CN') || (a.giftId < b.giftId ? -1 : 1));
@@ -236,7 +236,7 @@ export class MembersAnalyticsService {
       lines,
       totalQuantity: rows.reduce((s, r) => s + r.quantity, 0),
       totalPoints: rows.reduce((s, r) => s + BigInt(r.points), 0n).toString(),
-      totalCost: yuan(rows.reduce((s, r) => s + BigInt(r.cost), 0n)),
+      totalCostFen: fen(rows.reduce((s, r) => s + BigInt(r.cost), 0n)),
     };
   }
 
@@ -287,11 +287,11 @@ export class MembersAnalyticsService {
         firstVisit: r?.first_visit ?? null,
         lastVisit: r?.last_visit ?? null,
         deals: r?.deals ?? 0,
-        spend: yuan(r?.spend ?? 0),
-        memberSpend: yuan(r?.member_spend ?? 0),
+        spendFen: fen(r?.spend ?? 0),
+        memberSpendFen: fen(r?.member_spend ?? 0),
         lastConsumption: r?.last_consumption ?? null,
         refunds: r?.refunds ?? 0,
-        refunded: yuan(r?.refunded ?? 0),
+        refundedFen: fen(r?.refunded ?? 0),
         pointsBalance: Number(m.balance ?? 0),
         tier: m.tier,
         activitiesAttended: r?.activities ?? 0,
@@ -365,23 +365,23 @@ export class MembersAnalyticsService {
       visitors: r.visitors,
       visitFrequency: round(ratio(r.visits ?? 0, r.people), 2),
       deals: r.deals ?? 0,
-      spend: yuan(spend),
-      spendPerPerson: r.people ? yuan(spend / BigInt(r.people)) : null,
+      spendFen: fen(spend),
+      spendPerPersonFen: r.people ? fen(spend / BigInt(r.people)) : null,
       refunds: r.refunds ?? 0,
-      refunded: yuan(r.refunded ?? '0'),
+      refundedFen: fen(r.refunded ?? '0'),
       satisfaction: r.s_count ? round((r.s_sum ?? 0) / r.s_count, 2) : null,
       satisfiedShare: r.s_count ? round((r.s_high ?? 0) / r.s_count) : null,
       satisfactionResponses: r.s_count ?? 0,
       diseases: diseases.map((d): DistributionRow => ({
         key: d.key,
         count: d.count,
-        spend: null,
+        spendFen: null,
         share: round(ratio(d.count, consultations)),
       })),
       projects: projects.map((p): DistributionRow => ({
         key: p.key,
         count: p.count,
-        spend: yuan(p.spend),
+        spendFen: fen(p.spend),
         share: round(ratio(Number(p.spend), totalProjectSpend)),
       })),
     };

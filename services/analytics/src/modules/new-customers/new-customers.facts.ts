@@ -1,24 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Events, type CustomerRegisteredData, type MemberEnrolledData } from '@careline/service-kit';
+import { Events, type CustomerRegisteredData, type DomainEvent, type MemberEnrolledData } from '@careline/service-kit';
 import { ANALYTICS } from '../../context.js';
+import { instant, text } from '../../common/event-fields.js';
+import { localDay } from '../../common/local-day.js';
+import type { FactPlugin } from '../facts/fact-dispatcher.js';
 import { UNKNOWN_CHANNEL } from './daily-new-customers.entity.js';
-import { FactsErrors } from './facts.exception.js';
-import { localDay } from './local-day.js';
 
 const CUSTOMER_FACT = `"${ANALYTICS}"."customer_fact"`;
 const MEMBERSHIP_FACT = `"${ANALYTICS}"."membership_fact"`;
 const DAILY = `"${ANALYTICS}"."daily_new_customers"`;
-
-function requireText(eventType: string, field: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') throw FactsErrors.missing(eventType, field);
-  return value;
-}
-
-function parseInstant(eventType: string, field: string, value: unknown): Date {
-  const instant = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(instant.getTime())) throw FactsErrors.invalidTimestamp(eventType, field, value);
-  return instant;
-}
 
 interface RollupDelta {
   day: string;
@@ -53,15 +43,15 @@ class RollupDeltas {
  * (the consumer's, which also records the event id). Every write is keyed by the fact's natural id,
  * so even a re-published event under a new id counts once.
  */
-export class FactsService {
+export class NewCustomersFacts {
   constructor(private readonly timeZone: string) {}
 
   /** Records a registration; returns false when the customer was already recorded. */
   async recordCustomerRegistered(em: EntityManager, data: CustomerRegisteredData): Promise<boolean> {
     const type = Events.CustomerRegistered;
-    const customerId = requireText(type, 'customerId', data.customerId);
-    const channel = requireText(type, 'channel', data.channel);
-    const registeredAt = parseInstant(type, 'registeredAt', data.registeredAt);
+    const customerId = text(type, 'customerId', data.customerId);
+    const channel = text(type, 'channel', data.channel);
+    const registeredAt = instant(type, 'registeredAt', data.registeredAt);
     const day = localDay(registeredAt, this.timeZone);
 
     await this.lockCustomer(em, customerId);
@@ -91,10 +81,10 @@ export class FactsService {
   /** Records an enrolment; returns false when the membership was already recorded. */
   async recordMemberEnrolled(em: EntityManager, data: MemberEnrolledData): Promise<boolean> {
     const type = Events.MemberEnrolled;
-    const membershipId = requireText(type, 'membershipId', data.membershipId);
-    const customerId = requireText(type, 'customerId', data.customerId);
-    const tier = requireText(type, 'tier', data.tier);
-    const joinedAt = parseInstant(type, 'joinedAt', data.joinedAt);
+    const membershipId = text(type, 'membershipId', data.membershipId);
+    const customerId = text(type, 'customerId', data.customerId);
+    const tier = text(type, 'tier', data.tier);
+    const joinedAt = instant(type, 'joinedAt', data.joinedAt);
     const day = localDay(joinedAt, this.timeZone);
 
     await this.lockCustomer(em, customerId);
@@ -142,3 +132,16 @@ export class FactsService {
     await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`${ANALYTICS}.customer:${customerId}`]);
   }
 }
+
+/** Registrations and enrolments (customer_fact, membership_fact, daily_new_customers), for the facts dispatcher. */
+export const newCustomersFacts: FactPlugin = {
+  appliers: {
+    [Events.CustomerRegistered]: [
+      (em, event: DomainEvent<CustomerRegisteredData>, ctx) => new NewCustomersFacts(ctx.timeZone).recordCustomerRegistered(em, event.data),
+    ],
+    [Events.MemberEnrolled]: [
+      (em, event: DomainEvent<MemberEnrolledData>, ctx) => new NewCustomersFacts(ctx.timeZone).recordMemberEnrolled(em, event.data),
+    ],
+  },
+  tables: [CUSTOMER_FACT, MEMBERSHIP_FACT, DAILY],
+};

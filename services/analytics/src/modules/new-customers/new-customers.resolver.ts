@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Role } from '@careline/service-kit';
 import type { AnalyticsContext } from '../../context.js';
 import { NewCustomersGroupBy, NewCustomersReport } from './dto/new-customers-report.type.js';
-import { PeriodInput } from './dto/period.input.js';
+import { PeriodInput } from '../../common/dto/period.input.js';
 import { NewCustomersService } from './new-customers.service.js';
 
 /** Hospital-wide figures: for the people who run the hospital, never for partner organisations or auditors. */

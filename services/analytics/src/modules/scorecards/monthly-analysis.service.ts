@@ -1,5 +1,5 @@
 import type { AnalyticsContext } from '../../context.js';
-import { localDay } from '../facts/local-day.js';
+import { localDay } from '../../common/local-day.js';
 import type { MeasuredValue, MeasureScopeInput } from './scorecard-scoring.js';
 import { ScorecardsService, type ScorecardsDeps } from './scorecards.service.js';
 import { monthPeriod, previousMonth } from './scorecards.rules.js';

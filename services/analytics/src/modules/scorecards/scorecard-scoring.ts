@@ -1,3 +1,5 @@
+import type { KpiScope, KpiValue } from '../kpi/kpi.service.js';
+
 /**
  * 绩效考核 scoring: pure functions, so the rule is read (and tested) in one place.
  *
@@ -58,19 +60,10 @@ export interface KpiInfo {
   hasOnsiteVariant: boolean;
 }
 
-/** What KpiService.measure answers (the contract's KpiValue, SATISFACTION with its `share`). */
-export interface MeasuredValue {
-  numerator: number;
-  denominator: number | null;
-  value: number | null;
-  target: number | null;
-  share?: number | null;
-}
-export interface MeasureScopeInput {
-  departmentCode?: string | null;
-  staffId?: string | null;
-  variant?: 'ONSITE';
-}
+/** What KpiService.measure answers: the API's KpiValue (SATISFACTION with its `share`). */
+export type MeasuredValue = KpiValue;
+/** Whose figure: KpiService's scope. */
+export type MeasureScopeInput = KpiScope;
 export type MeasureFn = (code: string, period: { from: string; to: string }, scope: MeasureScopeInput) => Promise<MeasuredValue>;
 
 export const SCORE_CAP = 1.2;

@@ -4,7 +4,7 @@ import type { TemplateItem } from './scorecard-scoring.js';
 
 /**
  * 绩效考核 position template: the items a position is scored on and their weights, as data the
- * operations director edits (seeded by Migration20261204213000 with DOMAIN.md §6's six templates).
+ * operations director edits (seeded by Migration20261204213000 with docs/domain.md §6's six templates).
  */
 @Entity({ tableName: 'scorecard_template' })
 export class ScorecardTemplateRow {

@@ -1,6 +1,7 @@
-import { DomainError } from '@careline/service-kit';
+import { DomainError, isUuid } from '@careline/service-kit';
 import { parseMonth } from '../members-analytics/members-analytics.rules.js';
 import { JUDGED_MAX, type KpiInfo, type MeasureFigure, type MeasureScope, type TemplateItem } from './scorecard-scoring.js';
+import type { ScorecardTemplateItemInput, SetJudgedScoreInput } from './dto/scorecards.types.js';
 
 export const ScorecardErrors = {
   bad: (field: string, message: string, reason: string) => new DomainError('BAD_USER_INPUT', message, { field, reason }),
@@ -20,7 +21,6 @@ export const ScorecardErrors = {
 };
 
 const CODE = /^[A-Z][A-Z0-9_]{1,47}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SCOPES: readonly MeasureScope[] = ['STAFF', 'DEPARTMENT', 'HOSPITAL'];
 const FIGURES: readonly MeasureFigure[] = ['VALUE', 'SHARE'];
 export const MAX_TEMPLATE_ITEMS = 20;
@@ -47,19 +47,6 @@ const name = (value: unknown, field: string): string => {
   return text;
 };
 
-export interface TemplateItemInputLike {
-  code: string;
-  kind: string;
-  kpiCode?: string | null;
-  nameZh: string;
-  nameEn: string;
-  weight: number;
-  scope?: string | null;
-  figure?: string | null;
-  variant?: string | null;
-  target?: number | null;
-}
-
 /**
  * A template's items as the director wrote them, checked against the registry: unique codes,
  * weights > 0 and ≤ 100 (two decimals at most; the total is kept as given and normalised at
@@ -67,7 +54,7 @@ export interface TemplateItemInputLike {
  * the STAFF dimension, DEPARTMENT the DEPARTMENT one), SHARE only for a KPI with a share, the
  * ONSITE variant only for the complaint rate, a target > 0 or none. Judged items carry no KPI.
  */
-export function validateTemplateItems(items: readonly TemplateItemInputLike[], registry: readonly KpiInfo[]): TemplateItem[] {
+export function validateTemplateItems(items: readonly ScorecardTemplateItemInput[], registry: readonly KpiInfo[]): TemplateItem[] {
   if (items.length === 0 || items.length > MAX_TEMPLATE_ITEMS) {
     throw ScorecardErrors.bad('items', `a template has 1 to ${MAX_TEMPLATE_ITEMS} items`, 'ITEM_COUNT');
   }
@@ -158,19 +145,10 @@ export function validateTemplateItems(items: readonly TemplateItemInputLike[], r
   });
 }
 
-export interface JudgedInputLike {
-  month: string;
-  staffId: string;
-  staffName?: string | null;
-  positionCode: string;
-  departmentCode: string;
-  scores: readonly { itemCode: string; score: number }[];
-}
-
 /** A judged entry: a real month, a staff uuid, judged items of the template, integer scores 0–100. */
-export function validateJudged(input: JudgedInputLike, template: { items: readonly TemplateItem[] }) {
+export function validateJudged(input: SetJudgedScoreInput, template: { items: readonly TemplateItem[] }) {
   const { month } = monthPeriod(input.month, 'month');
-  if (!UUID.test(input.staffId ?? '')) throw ScorecardErrors.bad('staffId', `staffId "${input.staffId}" is not a uuid`, 'STAFF_ID_INVALID');
+  if (!isUuid(input.staffId ?? '')) throw ScorecardErrors.bad('staffId', `staffId "${input.staffId}" is not a uuid`, 'STAFF_ID_INVALID');
   const departmentCode = (input.departmentCode ?? '').trim();
   if (!departmentCode) throw ScorecardErrors.bad('departmentCode', 'departmentCode is required', 'DEPARTMENT_REQUIRED');
   const staffName = input.staffName?.trim() ? input.staffName.trim().slice(0, 60) : null;

@@ -1,9 +1,9 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
-import { FRONT_LINE_ROLES } from '../consultation/care-access.js';
+import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { Appointment, AppointmentConnection, AppointmentStatus, DutyRoster } from './appointment.entity.js';
-import { BookAppointmentInput, SetDutyRosterInput } from './appointment.input.js';
+import { BookAppointmentInput, SetDutyRosterInput } from './dto/appointment.input.js';
 import { AppointmentService } from './appointment.service.js';
 
 /** Appointments and the duty roster: CONSULTATION, ONSITE and GUIDE staff and admins, and the director. */

@@ -11,23 +11,18 @@ import {
   type Page,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
+import { requireId } from '../../common/ids.js';
 import { SourceChannel } from '../customer/customer.entity.js';
-import { isUuid } from '../customer/customer.rules.js';
 import { Consultation } from '../consultation/consultation.entity.js';
-import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../consultation/care-access.js';
-import { addDays, hospitalDay, isDay, startOfHospitalDay } from '../follow-up/hospital-time.js';
+import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../../common/care-access.js';
+import { addDays, hospitalDay, isDay, startOfHospitalDay } from '../../common/hospital-time.js';
 import { Appointment, AppointmentStatus, DutyRoster } from './appointment.entity.js';
-import type { BookAppointmentInput, SetDutyRosterInput } from './appointment.input.js';
+import type { BookAppointmentInput, SetDutyRosterInput } from './dto/appointment.input.js';
 
 export const AppointmentErrors = {
   slotTaken: () => new DomainError('CONFLICT', 'the doctor is already booked for this slot', { reason: 'SLOT_TAKEN', field: 'slotStart' }),
   notCancellable: (status: string) =>
     new DomainError('CONFLICT', `an appointment ${status} cannot be cancelled`, { reason: 'NOT_CANCELLABLE' }),
-};
-
-const uuidOrThrow = (value: string, field: string): string => {
-  if (!isUuid(value)) throw badInput(`${field} is not an id`, field, 'ID_INVALID');
-  return value.toLowerCase();
 };
 
 /**
@@ -63,9 +58,9 @@ export class AppointmentService {
   async book(input: BookAppointmentInput): Promise<Appointment> {
     const operation = 'mutation bookAppointment';
     assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, operation, 'Appointment');
-    const doctorId = uuidOrThrow(input.doctorId, 'doctorId');
-    const customerId = input.customerId ? uuidOrThrow(input.customerId, 'customerId') : null;
-    const consultationId = input.consultationId ? uuidOrThrow(input.consultationId, 'consultationId') : null;
+    const doctorId = requireId(input.doctorId, 'doctorId');
+    const customerId = input.customerId ? requireId(input.customerId, 'customerId') : null;
+    const consultationId = input.consultationId ? requireId(input.consultationId, 'consultationId') : null;
     const departmentCode = input.departmentCode.trim();
     if (!departmentCode) throw badInput('departmentCode is required', 'departmentCode');
     if (Number.isNaN(input.slotStart.getTime())) throw badInput('slotStart is not a time', 'slotStart');
@@ -128,7 +123,7 @@ export class AppointmentService {
   async cancel(id: string): Promise<Appointment> {
     const operation = 'mutation cancelAppointment';
     assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, operation, 'Appointment');
-    const appointmentId = uuidOrThrow(id, 'id');
+    const appointmentId = requireId(id, 'id');
     return this.ctx.em.transactional(async (em) => {
       const appointment = await em.findOne(Appointment, { id: appointmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!appointment) throw notFound('appointment', id);
@@ -152,7 +147,7 @@ export class AppointmentService {
   async markNoShow(id: string): Promise<Appointment> {
     const operation = 'mutation markAppointmentNoShow';
     assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, operation, 'Appointment');
-    const appointmentId = uuidOrThrow(id, 'id');
+    const appointmentId = requireId(id, 'id');
     return this.ctx.em.transactional(async (em) => {
       const appointment = await em.findOne(Appointment, { id: appointmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!appointment) throw notFound('appointment', id);
@@ -191,7 +186,7 @@ export class AppointmentService {
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const filters: FilterQuery<Appointment>[] = [];
-    if (query.doctorId) filters.push({ doctorId: uuidOrThrow(query.doctorId, 'doctorId') });
+    if (query.doctorId) filters.push({ doctorId: requireId(query.doctorId, 'doctorId') });
     if (query.departmentCode?.trim()) filters.push({ departmentCode: query.departmentCode.trim() });
     if (query.status) filters.push({ status: query.status });
     if (query.day && (query.from || query.to)) throw badInput('give either day or from / to, not both', 'day', 'DAY_AND_RANGE');
@@ -222,7 +217,7 @@ export class AppointmentService {
     const operation = 'mutation setDutyRoster';
     assertDepartmentIn(this.ctx, ['ONSITE'], operation, 'DutyRoster');
     if (!isDay(input.day)) throw badInput('day must be YYYY-MM-DD', 'day');
-    const ids = input.consultantIds.map((id) => uuidOrThrow(id, 'consultantIds'));
+    const ids = input.consultantIds.map((id) => requireId(id, 'consultantIds'));
     if (new Set(ids).size !== ids.length) throw badInput('a consultant is on the roster twice', 'consultantIds', 'DUPLICATE');
     return this.ctx.em.transactional(async (em) => {
       // the rotation's position (nextIndex) is kept when the day's roster changes

@@ -1,4 +1,4 @@
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, BigIntType } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, maskAll, newId, Personal } from '@careline/service-kit';
@@ -121,7 +121,8 @@ export class Complaint {
   @Field(() => String, { nullable: true })
   resolution: string | null = null;
 
-  @Property({ type: 'bigint', nullable: true })
+  /** fen; a bigint column read as a JS number (amounts stay far below 2^53) */
+  @Property({ type: new BigIntType('number'), nullable: true })
   amountFen: number | null = null;
 
   /** the receipt a REFUND gives back whole; finance's confirmation publishes ConsumptionRefunded for it */

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { DomainError } from '@careline/service-kit';
 
 /**
- * The complaint workflow (DOMAIN.md §3) in one place. Every change of a complaint's status goes
+ * The complaint workflow (docs/domain.md §3) in one place. Every change of a complaint's status goes
  * through `transition`, which either answers the next status or refuses with CONFLICT
  * (reason TRANSITION_NOT_ALLOWED, or the guard's own reason).
  */

@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, Role } from '@careline/service-kit';
+import { FenScalar, PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
-import { FRONT_LINE_ROLES } from '../consultation/care-access.js';
-import { fenToYuan } from '../visit/money.js';
+import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { Complaint, ComplaintConnection, ComplaintStep, Remedy } from './complaint.entity.js';
 import {
   CloseComplaintInput,
@@ -11,12 +10,13 @@ import {
   ProposeRemedyInput,
   ProposeResolutionInput,
   ReceiveComplaintInput,
-} from './complaint.input.js';
+} from './dto/complaint.input.js';
 import { ComplaintStatus } from './complaint.machine.js';
 import { ComplaintService } from './complaint.service.js';
 import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
-import { buildOpinionReport, OpinionReport } from './opinion-report.js';
-import { assertDepartmentIn, COMPLAINT_DEPARTMENTS } from '../consultation/care-access.js';
+import { buildOpinionReport } from './opinion-report.js';
+import { OpinionReport } from './dto/opinion-report.type.js';
+import { assertDepartmentIn, COMPLAINT_DEPARTMENTS } from '../../common/care-access.js';
 
 /** Complaints: CUSTOMER_SERVICE and ONSITE; approvals by the director, confirmation by finance. */
 @Authorized(FRONT_LINE_ROLES)
@@ -132,9 +132,9 @@ export class ComplaintResolver {
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
-  @FieldResolver(() => String, { nullable: true, description: 'refund or compensation in yuan ("500.00")' })
-  amount(@Root() complaint: Complaint): string | null {
-    return complaint.amountFen == null ? null : fenToYuan(complaint.amountFen);
+  @FieldResolver(() => FenScalar, { nullable: true, description: 'refund or compensation in fen: 50000 is ¥500.00' })
+  amountFen(@Root() complaint: Complaint): number | null {
+    return complaint.amountFen;
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])

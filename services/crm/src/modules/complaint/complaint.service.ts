@@ -1,5 +1,6 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
+  assertFen,
   badInput,
   CareEvents,
   DomainError,
@@ -15,11 +16,12 @@ import {
   type ConsumptionRefundedData,
   type Page,
   type RemedyApprovedData,
+  fenToYuan,
+  isUuid,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
-import { isUuid } from '../customer/customer.rules.js';
-import { actorId, assertDepartmentIn, COMPLAINT_DEPARTMENTS, persistNew } from '../consultation/care-access.js';
-import { fenToYuan, yuanToFen } from '../visit/money.js';
+import { requireId } from '../../common/ids.js';
+import { actorId, assertDepartmentIn, COMPLAINT_DEPARTMENTS, persistNew } from '../../common/care-access.js';
 import { Visit } from '../visit/visit.entity.js';
 import { Complaint, ComplaintStep, Remedy, RemedyKind, RemedyStatus, ResolutionKind } from './complaint.entity.js';
 import { ComplaintAction, ComplaintStatus, transition } from './complaint.machine.js';
@@ -30,12 +32,7 @@ import type {
   ProposeRemedyInput,
   ProposeResolutionInput,
   ReceiveComplaintInput,
-} from './complaint.input.js';
-
-const uuid = (value: string, field: string): string => {
-  if (!isUuid(value)) throw badInput(`${field} is not an id`, field, 'ID_INVALID');
-  return value.toLowerCase();
-};
+} from './dto/complaint.input.js';
 
 export const ComplaintErrors = {
   samePerson: () => new DomainError('FORBIDDEN', 'the person who proposed it cannot approve it', { reason: 'SAME_PERSON' }),
@@ -64,13 +61,13 @@ export class ComplaintService {
     return this.ctx.em.transactional(async (em) => {
       const complaint = persistNew(em, Complaint, {
         kind: input.kind,
-        customerId: input.customerId ? uuid(input.customerId, 'customerId') : null,
+        customerId: input.customerId ? requireId(input.customerId, 'customerId') : null,
         channel: input.channel,
         category: input.category,
         severity: input.severity,
         description,
         departmentCode: input.departmentCode?.trim() || null,
-        staffId: input.staffId ? uuid(input.staffId, 'staffId') : null,
+        staffId: input.staffId ? requireId(input.staffId, 'staffId') : null,
         receivedBy: actorId(this.ctx),
       });
       this.step(em, complaint, 'RECEIVE', null, ComplaintStatus.RECEIVED, null);
@@ -109,7 +106,7 @@ export class ComplaintService {
     return this.apply(operation, input.complaintId, input.action, input.note, (c) => {
       if (input.action === ComplaintAction.ONSITE_ATTEMPT_FAILED) c.onsiteAttempts += 1;
       if (input.action === ComplaintAction.CONVENE_CONFERENCE)
-        c.conferenceParticipants = (input.participants ?? []).map((p) => uuid(p, 'participants'));
+        c.conferenceParticipants = (input.participants ?? []).map((p) => requireId(p, 'participants'));
       return ['status', 'onsiteAttempts', 'conferenceParticipants'];
     });
   }
@@ -118,8 +115,9 @@ export class ComplaintService {
     const operation = 'mutation proposeComplaintResolution';
     assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Complaint');
     const money = input.kind === ResolutionKind.REFUND || input.kind === ResolutionKind.COMPENSATION;
-    const amountFen = money ? yuanToFen(input.amount ?? '', 'amount') : null;
-    if (money && !amountFen) throw badInput('a refund or compensation needs an amount above zero', 'amount', 'AMOUNT_INVALID');
+    if (money && input.amountFen == null)
+      throw badInput('a refund or compensation needs its amount, amountFen', 'amountFen', 'MONEY_INVALID');
+    const amountFen = money ? assertFen(input.amountFen!, 'amountFen') : null;
     const resolution = input.resolution.trim();
     if (!resolution) throw badInput('resolution is required', 'resolution');
     const receiptNumber = input.receiptNumber?.trim() || null;
@@ -228,7 +226,7 @@ export class ComplaintService {
     assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Complaint');
     return this.apply(operation, input.complaintId, ComplaintAction.RECORD_RESPONSIBILITY, input.penalty ?? null, (c) => {
       c.responsibleDepartment = input.departmentCode.trim();
-      c.responsibleStaffId = input.staffId ? uuid(input.staffId, 'staffId') : null;
+      c.responsibleStaffId = input.staffId ? requireId(input.staffId, 'staffId') : null;
       c.penalty = input.penalty?.trim() || null;
       c.announced = input.announced;
       return ['responsibleDepartment', 'responsibleStaffId', 'penalty', 'announced'];
@@ -246,9 +244,9 @@ export class ComplaintService {
     if (input.points != null && (!Number.isInteger(input.points) || input.points <= 0))
       throw badInput('points must be above zero', 'points');
     return this.ctx.em.transactional(async (em) => {
-      const complaint = await em.findOne(Complaint, { id: uuid(input.complaintId, 'complaintId') });
+      const complaint = await em.findOne(Complaint, { id: requireId(input.complaintId, 'complaintId') });
       if (!complaint) throw notFound('complaint', input.complaintId);
-      const customerId = input.customerId ? uuid(input.customerId, 'customerId') : complaint.customerId;
+      const customerId = input.customerId ? requireId(input.customerId, 'customerId') : complaint.customerId;
       if (!customerId) throw badInput('the complaint names no customer', 'customerId', 'CUSTOMER_REQUIRED');
       const remedy = persistNew(em, Remedy, {
         complaintId: complaint.id,
@@ -256,7 +254,7 @@ export class ComplaintService {
         customerId,
         points: input.points ?? null,
         receiptNumbers: input.receiptNumbers ?? null,
-        redemptionId: input.redemptionId ? uuid(input.redemptionId, 'redemptionId') : null,
+        redemptionId: input.redemptionId ? requireId(input.redemptionId, 'redemptionId') : null,
         joinedAt: input.joinedAt ?? null,
         proposedBy: actorId(this.ctx)!,
       });
@@ -277,7 +275,7 @@ export class ComplaintService {
   async approveRemedy(remedyId: string): Promise<Remedy> {
     const operation = 'mutation approveRemedy';
     return this.ctx.em.transactional(async (em) => {
-      const remedy = await em.findOne(Remedy, { id: uuid(remedyId, 'remedyId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const remedy = await em.findOne(Remedy, { id: requireId(remedyId, 'remedyId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!remedy) throw notFound('remedy', remedyId);
       if (remedy.proposedBy === this.ctx.caller.id) throw this.samePerson(operation, 'Remedy', remedy.id);
       if (remedy.status !== RemedyStatus.PROPOSED) throw ComplaintErrors.remedyNotProposed(remedy.status);
@@ -340,7 +338,7 @@ export class ComplaintService {
     if (Number(visit.dealAmountFen) !== amountFen) {
       throw badInput(
         `a receipt refund gives back the whole receipt (${fenToYuan(Number(visit.dealAmountFen))}); for part of it leave receiptNumber out`,
-        'amount',
+        'amountFen',
         'RECEIPT_AMOUNT_MISMATCH',
       );
     }
@@ -380,7 +378,7 @@ export class ComplaintService {
     note: string | null | undefined,
     change: (complaint: Complaint, em: EntityManager) => string[] | Promise<string[]>,
   ): Promise<Complaint> {
-    const id = uuid(complaintId, 'complaintId');
+    const id = requireId(complaintId, 'complaintId');
     return this.ctx.em.transactional(async (em) => {
       const complaint = await em.findOne(Complaint, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!complaint) throw notFound('complaint', complaintId);

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, maskAll, newId, Personal } from '@careline/service-kit';
 import { Gender, SourceChannel } from '../customer/customer.entity.js';
-import { maskPhone } from '../customer/phone.js';
+import { maskPhone } from '../../common/phone.js';
 
 export enum ConsultationConcern {
   HEALTH_QUESTION = 'HEALTH_QUESTION',

@@ -2,9 +2,9 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { PageArgs } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Consultation, ConsultationConnection } from './consultation.entity.js';
-import { RegisterConsultationInput } from './consultation.input.js';
+import { RegisterConsultationInput } from './dto/consultation.input.js';
 import { ConsultationService } from './consultation.service.js';
-import { FRONT_LINE_ROLES } from './care-access.js';
+import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 
 /** Consultations: CONSULTATION and CUSTOMER_SERVICE staff and admins, and the director. */
 @Authorized(FRONT_LINE_ROLES)

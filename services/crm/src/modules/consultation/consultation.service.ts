@@ -10,16 +10,16 @@ import {
   type ConsultationRegisteredData,
   type EventBus,
   type Page,
+  isUuid,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, Gender } from '../customer/customer.entity.js';
-import { normalisePhone } from '../customer/phone.js';
-import { isUuid } from '../customer/customer.rules.js';
+import { normalisePhone } from '../../common/phone.js';
 import { FollowUpTrigger } from '../follow-up/follow-up.entity.js';
 import { generateFollowUps } from '../follow-up/follow-up.rules.js';
 import { Consultation, ConsultationOutcome } from './consultation.entity.js';
-import type { RegisterConsultationInput } from './consultation.input.js';
-import { actorId, assertDepartmentIn, CONSULTATION_DEPARTMENTS, persistNew } from './care-access.js';
+import type { RegisterConsultationInput } from './dto/consultation.input.js';
+import { actorId, assertDepartmentIn, CONSULTATION_DEPARTMENTS, persistNew } from '../../common/care-access.js';
 
 const trimOrNull = (value: string | null | undefined, max = 2000): string | null => {
   const v = value?.trim();

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { operationOf, PageArgs, Role, type Page } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { ChildPages } from '@careline/service-kit';
-import { assertDepartmentIn, COMPLAINT_DEPARTMENTS, FOLLOW_UP_DEPARTMENTS, FRONT_LINE_ROLES } from '../consultation/care-access.js';
+import { assertDepartmentIn, COMPLAINT_DEPARTMENTS, FOLLOW_UP_DEPARTMENTS, FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { FollowUpStatus, FollowUpTask, FollowUpTaskConnection } from '../follow-up/follow-up.entity.js';
 import { Complaint, ComplaintConnection } from '../complaint/complaint.entity.js';
 import { ComplaintStatus } from '../complaint/complaint.machine.js';

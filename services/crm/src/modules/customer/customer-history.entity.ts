@@ -1,3 +1,4 @@
+import { BigIntType } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '@careline/service-kit';
@@ -54,7 +55,8 @@ export class CustomerDeal {
   @Property({ type: 'uuid' })
   visitId: string;
 
-  @Property({ type: 'bigint' })
+  /** fen */
+  @Property({ type: new BigIntType('number') })
   amountFen: number;
 
   @Property({ type: 'timestamptz' })

@@ -2,7 +2,7 @@ import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Authorized, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, maskAll, newId, Personal, STAFF_ROLES } from '@careline/service-kit';
-import { maskPhone } from './phone.js';
+import { maskPhone } from '../../common/phone.js';
 
 export enum SourceChannel {
   PHONE = 'PHONE',

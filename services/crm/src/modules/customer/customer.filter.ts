@@ -1,10 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { canSeePersonalData, type Caller } from '@careline/service-kit';
+import { canSeePersonalData, type Caller, isUuid } from '@careline/service-kit';
 import type { Customer } from './customer.entity.js';
 import type { CustomerFilter } from './dto/customer-filter.input.js';
 import { CustomerErrors } from './customer.exception.js';
-import { isUuid } from './customer.rules.js';
 import { customerScope } from './customer.scope.js';
+
+/** The customer filter input, for features that select customers (message segments). */
+export { CustomerFilter } from './dto/customer-filter.input.js';
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const NO_ROWS = { id: { $in: [] as string[] } };

@@ -1,8 +1,8 @@
+import { isUuid } from '@careline/service-kit';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@careline/service-kit';
 import { Customer } from './customer.entity.js';
-import { isUuid } from './customer.rules.js';
 import { customerScope } from './customer.scope.js';
 
 export interface CustomerLoaders {

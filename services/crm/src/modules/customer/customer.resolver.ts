@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, CustomerConnection } from './customer.entity.js';
@@ -6,36 +6,14 @@ import { CustomerClassChange, CustomerImport, CustomerMerge } from './customer-h
 import { CustomerImportService } from './import/customer-import.service.js';
 import { CreateCustomerInput, MergeCustomersInput, ReclassifyCustomerInput, UpdateCustomerInput } from './dto/create-customer.input.js';
 import { CustomerFilter } from './dto/customer-filter.input.js';
+import { CustomerRegistration } from './dto/customer-registration.type.js';
+import { StartCustomerImportInput } from './dto/start-customer-import.input.js';
 import { CustomerService } from './customer.service.js';
 import { KeyAccount } from '../key-account/key-account.entity.js';
 import { customerFieldLoaders } from './customer.field-loaders.js';
 import { ChildPages } from '@careline/service-kit';
 import { requestLoader } from '../../common/field-loaders.js';
 import { CUSTOMER_DEPARTMENTS, CUSTOMER_READERS, CUSTOMER_WRITERS, InDepartments } from './customer.roles.js';
-
-@ObjectType({ description: 'The outcome of registerCustomer: the known person (existing) or a new record' })
-export class CustomerRegistration {
-  @Field(() => Customer)
-  customer: Customer;
-
-  @Field(() => Boolean, { description: 'true: the phone was already registered and that customer is returned, nothing created' })
-  existing: boolean;
-}
-
-@InputType({
-  description:
-    'A CSV or XLSX file of customers (first row: column names such as 姓名, 手机号, 性别, 渠道, 区域, 生日, 微信, 地址, 标签, 营销同意)',
-})
-export class StartCustomerImportInput {
-  @Field(() => String, { description: 'ends in .csv or .xlsx' })
-  filename: string;
-
-  @Field(() => String, { description: 'the file, base64, at most 5 MB' })
-  contentBase64: string;
-
-  @Field(() => Boolean, { defaultValue: false, description: 'report what would change without changing anything' })
-  dryRun: boolean;
-}
 
 const STAFF_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR];
 

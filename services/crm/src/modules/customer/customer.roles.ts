@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { UseMiddleware } from 'type-graphql';
 import { DomainError, operationOf, Role, type ServiceContext } from '@careline/service-kit';
 
@@ -15,7 +16,7 @@ export const CUSTOMER_DEPARTMENTS = ['CUSTOMER_SERVICE', 'CONSULTATION', 'ONSITE
  * is one of `departments`; the director and system jobs always. Denials are audited, FORBIDDEN.
  */
 export function InDepartments(departments: readonly string[]) {
-  return UseMiddleware(async ({ context, info }: { context: ServiceContext<unknown>; info: any }, next) => {
+  return UseMiddleware(async ({ context, info }: { context: ServiceContext<unknown>; info: GraphQLResolveInfo }, next) => {
     const caller = context.caller;
     if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return next();
     if (caller.kind === 'staff' && departments.includes(caller.department ?? '')) return next();

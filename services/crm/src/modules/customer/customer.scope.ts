@@ -1,7 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { partnerScope, type Caller } from '@careline/service-kit';
+import { partnerScope, type Caller, isUuid } from '@careline/service-kit';
 import type { Customer } from './customer.entity.js';
-import { isUuid } from './customer.rules.js';
 
 /**
  * The one row rule for customers: staff see everyone, a partner organisation only the people

@@ -14,9 +14,10 @@ import {
   type DealClosedData,
   type EventBus,
   type Page,
+  isUuid,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
-import { Customer, CustomerStage, Gender } from './customer.entity.js';
+import { Customer, type CustomerStage, Gender } from './customer.entity.js';
 import { CustomerClassChange, CustomerDeal, CustomerMerge } from './customer-history.entity.js';
 import { CustomerErrors } from './customer.exception.js';
 import type {
@@ -26,8 +27,9 @@ import type {
   UpdateCustomerInput,
 } from './dto/create-customer.input.js';
 import type { CustomerFilter } from './dto/customer-filter.input.js';
-import { normalisePhone } from './phone.js';
-import { isBirthDate, isUuid, normaliseTags, stageFor } from './customer.rules.js';
+import { normalisePhone } from '../../common/phone.js';
+import { normaliseTags, stageFor } from './customer.rules.js';
+import { isBirthDate } from '../../common/birth-date.js';
 import { customerFilterQuery } from './customer.filter.js';
 import { customerMergeHooks } from './customer.merge-hooks.js';
 import { pinyinKeys } from './pinyin.js';

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 type Logger = { info(obj: object, msg: string): void };
 import type { EventBus } from '@careline/service-kit';
 import { markOverdueFollowUps } from './follow-up.service.js';
-import { hospitalTimeZone } from './hospital-time.js';
+import { hospitalTimeZone } from '../../common/hospital-time.js';
 
 export const MARK_OVERDUE_FOLLOW_UPS = 'crm.mark-overdue-follow-ups';
 

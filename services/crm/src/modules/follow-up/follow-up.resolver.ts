@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
-import { FRONT_LINE_ROLES } from '../consultation/care-access.js';
+import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { FollowUpRule, FollowUpTask } from './follow-up.entity.js';
-import { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput } from './follow-up.input.js';
+import { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput } from './dto/follow-up.input.js';
 import { FollowUpService } from './follow-up.service.js';
 
 /** Follow-ups: CUSTOMER_SERVICE and MEMBER_CENTRE staff and admins, and the director; anyone’s own tasks. */

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '@careline/service-kit';
 import { CareEvents, type FollowUpScheduledData } from '@careline/service-kit';
 import type { AppointmentType } from '../appointment/appointment.entity.js';
-import { FollowUpRule, FollowUpTask, FollowUpTrigger } from './follow-up.entity.js';
-import { addDays, hospitalDay } from './hospital-time.js';
-import { persistNew } from '../consultation/care-access.js';
+import { FollowUpRule, FollowUpTask, type FollowUpTrigger } from './follow-up.entity.js';
+import { addDays, hospitalDay } from '../../common/hospital-time.js';
+import { persistNew } from '../../common/care-access.js';
 
 export interface FollowUpSource {
   trigger: FollowUpTrigger;

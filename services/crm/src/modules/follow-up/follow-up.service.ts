@@ -1,17 +1,12 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { badInput, CareEvents, DomainError, notFound, Role, type FollowUpCompletedData } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
-import { isUuid } from '../customer/customer.rules.js';
-import { actorId, assertDepartmentIn, FOLLOW_UP_DEPARTMENTS, persistNew } from '../consultation/care-access.js';
+import { requireId } from '../../common/ids.js';
+import { actorId, assertDepartmentIn, FOLLOW_UP_DEPARTMENTS, persistNew } from '../../common/care-access.js';
 import { FollowUpChannel, FollowUpRule, FollowUpStatus, FollowUpTask, FollowUpTrigger } from './follow-up.entity.js';
-import type { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput } from './follow-up.input.js';
+import type { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput } from './dto/follow-up.input.js';
 import { publishScheduled } from './follow-up.rules.js';
-import { hospitalDay, isDay } from './hospital-time.js';
-
-const uuid = (value: string, field: string): string => {
-  if (!isUuid(value)) throw badInput(`${field} is not an id`, field, 'ID_INVALID');
-  return value.toLowerCase();
-};
+import { hospitalDay, isDay } from '../../common/hospital-time.js';
 
 const VISIT_OUTCOMES = ['DEALT', 'NOT_DEALT'];
 const CONSULTATION_OUTCOMES = ['BOOKED', 'FOLLOW_UP_LATER', 'NO_INTENTION'];
@@ -38,10 +33,10 @@ export class FollowUpService {
     const operation = 'mutation createFollowUp';
     assertDepartmentIn(this.ctx, FOLLOW_UP_DEPARTMENTS, operation, 'FollowUpTask');
     if (!isDay(input.dueDate)) throw badInput('dueDate must be YYYY-MM-DD', 'dueDate');
-    const assigneeId = input.assigneeId ? uuid(input.assigneeId, 'assigneeId') : actorId(this.ctx);
+    const assigneeId = input.assigneeId ? requireId(input.assigneeId, 'assigneeId') : actorId(this.ctx);
     return this.ctx.em.transactional(async (em) => {
       const task = persistNew(em, FollowUpTask, {
-        customerId: uuid(input.customerId, 'customerId'),
+        customerId: requireId(input.customerId, 'customerId'),
         type: input.type,
         channel: input.channel ?? FollowUpChannel.PHONE,
         dueDate: input.dueDate,
@@ -65,7 +60,7 @@ export class FollowUpService {
   /** Records the result once; the assignee may always complete their own task. */
   async complete(input: CompleteFollowUpInput): Promise<FollowUpTask> {
     const operation = 'mutation completeFollowUp';
-    const taskId = uuid(input.taskId, 'taskId');
+    const taskId = requireId(input.taskId, 'taskId');
     if (input.satisfaction != null && (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5)) {
       throw badInput('satisfaction must be 1 to 5', 'satisfaction', 'SATISFACTION_INVALID');
     }
@@ -150,7 +145,7 @@ export class FollowUpService {
     if (!Number.isInteger(input.offsetDays) || input.offsetDays < 0 || input.offsetDays > 3650)
       throw badInput('offsetDays must be 0 to 3650', 'offsetDays');
     return this.ctx.em.transactional(async (em) => {
-      const rule = input.id ? await em.findOne(FollowUpRule, { id: uuid(input.id, 'id') }) : persistNew(em, FollowUpRule, {});
+      const rule = input.id ? await em.findOne(FollowUpRule, { id: requireId(input.id, 'id') }) : persistNew(em, FollowUpRule, {});
       if (!rule) throw notFound('follow-up rule', input.id!);
       Object.assign(rule, {
         name: input.name.trim(),

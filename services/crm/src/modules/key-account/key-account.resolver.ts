@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { authorizeReference, PageArgs, Role } from '@careline/service-kit';
+import { PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, CustomerConnection } from '../customer/customer.entity.js';
 import { KeyAccount, KeyAccountConnection, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './key-account.entity.js';
-import { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './key-account.inputs.js';
+import { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './dto/key-account.inputs.js';
 import { KEY_ACCOUNT_READERS, KEY_ACCOUNT_STAFF } from './key-account.roles.js';
 import { KeyAccountService } from './key-account.service.js';
-import { analyseKeyAccounts, KeyAccountAnalysis } from './key-account.analysis.js';
+import { analyseKeyAccounts } from './key-account.analysis.js';
+import { KeyAccountAnalysis } from './dto/key-account-analysis.type.js';
 import DataLoader from 'dataloader';
 import { ChildPages } from '@careline/service-kit';
 import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
@@ -140,18 +140,3 @@ export class KeyAccountResolver {
     return new KeyAccountService(ctx).link(customerId, keyAccountId);
   }
 }
-
-/** Federation: other subgraphs refer to KeyAccount by id; a partner resolves only itself. */
-export const keyAccountReference = {
-  KeyAccount: {
-    __resolveReference: async (reference: { id: string }, ctx: CrmContext, info: GraphQLResolveInfo) => {
-      authorizeReference(ctx, info, KEY_ACCOUNT_READERS);
-      try {
-        return await new KeyAccountService(ctx).get(String(reference.id), 'query _entities');
-      } catch (error) {
-        if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return null;
-        throw error;
-      }
-    },
-  },
-};

@@ -10,14 +10,14 @@ import {
   toPage,
   type KeyAccountRiskRaisedData,
   type Page,
+  isUuid,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer } from '../customer/customer.entity.js';
-import { isBirthDate, isUuid } from '../customer/customer.rules.js';
-import { customerScope } from '../customer/customer.scope.js';
+import { isBirthDate } from '../../common/birth-date.js';
 import { CustomerService } from '../customer/customer.service.js';
 import { KeyAccount, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './key-account.entity.js';
-import type { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './key-account.inputs.js';
+import type { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './dto/key-account.inputs.js';
 import { KEY_ACCOUNT_DEPARTMENTS } from './key-account.roles.js';
 import { isScore, riskLevel, riskScore, worsened } from './key-account.rules.js';
 

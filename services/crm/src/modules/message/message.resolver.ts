@@ -3,7 +3,7 @@ import { PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { InDepartments } from '../customer/customer.roles.js';
 import { MessageDeliveryConnection, MessageSend, MessageSendConnection, MessageTemplate, SendStatus } from './message.entity.js';
-import { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './message.inputs.js';
+import { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './dto/message.inputs.js';
 import { MessageService } from './message.service.js';
 
 /** Messages: customer-service and member-centre admins, and the director. */

@@ -9,13 +9,13 @@ import {
   type EventBus,
   type Logger,
   type Page,
+  isUuid,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer } from '../customer/customer.entity.js';
 import { CustomerMerge } from '../customer/customer-history.entity.js';
-import type { CustomerFilter } from '../customer/dto/customer-filter.input.js';
+import type { CustomerFilter } from '../customer/customer.filter.js';
 import { customerFilterQuery } from '../customer/customer.filter.js';
-import { isUuid } from '../customer/customer.rules.js';
 import {
   DeliveryStatus,
   MessageChannel,
@@ -25,7 +25,7 @@ import {
   SendStatus,
   TemplateKind,
 } from './message.entity.js';
-import type { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './message.inputs.js';
+import type { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './dto/message.inputs.js';
 import { messageProvider } from './message.provider.js';
 
 export const SEND_QUEUE = 'crm.message-send';

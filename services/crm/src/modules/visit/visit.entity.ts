@@ -1,4 +1,4 @@
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, BigIntType } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection, newId } from '@careline/service-kit';
@@ -67,7 +67,8 @@ export class Visit {
   @Field(() => Boolean, { nullable: true, description: '成交: null until recorded' })
   dealt: boolean | null = null;
 
-  @Property({ type: 'bigint', nullable: true })
+  /** fen; a bigint column read as a JS number (amounts stay far below 2^53) */
+  @Property({ type: new BigIntType('number'), nullable: true })
   dealAmountFen: number | null = null;
 
   @Property({ type: 'text', nullable: true, unique: 'visit_receipt_number_key' })

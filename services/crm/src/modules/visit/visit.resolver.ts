@@ -1,11 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, Role } from '@careline/service-kit';
+import { FenScalar, PageArgs, Role } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
-import { FRONT_LINE_ROLES } from '../consultation/care-access.js';
+import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { Visit, VisitConnection } from './visit.entity.js';
-import { RecordVisitOutcomeInput, RegisterVisitInput } from './visit.input.js';
+import { RecordVisitOutcomeInput, RegisterVisitInput } from './dto/visit.input.js';
 import { VisitService } from './visit.service.js';
-import { fenToYuan } from './money.js';
 
 /** Visits: CONSULTATION, ONSITE and GUIDE staff and admins, and the director; outcomes by ONSITE. */
 @Authorized(FRONT_LINE_ROLES)
@@ -32,8 +31,8 @@ export class VisitResolver {
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.PARTNER])
-  @FieldResolver(() => String, { nullable: true, description: 'deal amount in yuan, a decimal string ("1280.50")' })
-  dealAmount(@Root() visit: Visit): string | null {
-    return visit.dealAmountFen == null ? null : fenToYuan(visit.dealAmountFen);
+  @FieldResolver(() => FenScalar, { nullable: true, description: 'deal amount in fen: 128050 is ¥1,280.50 (null until dealt)' })
+  dealAmountFen(@Root() visit: Visit): number | null {
+    return visit.dealAmountFen;
   }
 }

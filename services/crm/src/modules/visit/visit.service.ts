@@ -1,5 +1,6 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import {
+  assertFen,
   badInput,
   CareEvents,
   DomainError,
@@ -15,16 +16,15 @@ import {
   type VisitRegisteredData,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
-import { isUuid } from '../customer/customer.rules.js';
+import { requireId } from '../../common/ids.js';
 import { Customer } from '../customer/customer.entity.js';
 import { customerScope } from '../customer/customer.scope.js';
 import { Appointment, AppointmentStatus } from '../appointment/appointment.entity.js';
-import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../consultation/care-access.js';
+import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../../common/care-access.js';
 import { FollowUpTrigger } from '../follow-up/follow-up.entity.js';
 import { generateFollowUps } from '../follow-up/follow-up.rules.js';
 import { Visit } from './visit.entity.js';
-import type { RecordVisitOutcomeInput, RegisterVisitInput } from './visit.input.js';
-import { yuanToFen } from './money.js';
+import type { RecordVisitOutcomeInput, RegisterVisitInput } from './dto/visit.input.js';
 
 export const VisitErrors = {
   alreadyArrived: () =>
@@ -35,11 +35,6 @@ export const VisitErrors = {
     new DomainError('CONFLICT', 'the outcome of this visit is already recorded', { reason: 'OUTCOME_ALREADY_RECORDED' }),
   receiptTaken: () =>
     new DomainError('CONFLICT', 'this receipt number is already recorded', { reason: 'RECEIPT_TAKEN', field: 'receiptNumber' }),
-};
-
-const uuid = (value: string, field: string): string => {
-  if (!isUuid(value)) throw badInput(`${field} is not an id`, field, 'ID_INVALID');
-  return value.toLowerCase();
 };
 
 export class VisitService {
@@ -55,14 +50,14 @@ export class VisitService {
         if (input.appointmentId) {
           appointment = await em.findOne(
             Appointment,
-            { id: uuid(input.appointmentId, 'appointmentId') },
+            { id: requireId(input.appointmentId, 'appointmentId') },
             { lockMode: LockMode.PESSIMISTIC_WRITE },
           );
           if (!appointment) throw notFound('appointment', input.appointmentId);
           if (appointment.status === AppointmentStatus.ARRIVED) throw VisitErrors.alreadyArrived();
           if (appointment.status !== AppointmentStatus.BOOKED) throw VisitErrors.notArrivable(appointment.status);
         }
-        const customerId = input.customerId ? uuid(input.customerId, 'customerId') : appointment?.customerId;
+        const customerId = input.customerId ? requireId(input.customerId, 'customerId') : appointment?.customerId;
         if (!customerId) throw badInput('customerId is required (register the customer first)', 'customerId', 'CUSTOMER_REQUIRED');
         if (!(await em.findOne(Customer, { id: customerId }, { fields: ['id'] }))) throw notFound('customer', customerId);
         const type = input.type ?? appointment?.type;
@@ -76,10 +71,10 @@ export class VisitService {
           phoneConverted: appointment?.phoneConverted ?? false,
           type,
           departmentCode,
-          doctorId: input.doctorId ? uuid(input.doctorId, 'doctorId') : (appointment?.doctorId ?? null),
+          doctorId: input.doctorId ? requireId(input.doctorId, 'doctorId') : (appointment?.doctorId ?? null),
           designatedDoctor: input.designatedDoctor ?? false,
           onsiteConsultantId: input.onsiteConsultantId
-            ? uuid(input.onsiteConsultantId, 'onsiteConsultantId')
+            ? requireId(input.onsiteConsultantId, 'onsiteConsultantId')
             : (appointment?.onsiteConsultantId ?? null),
           registeredBy: actorId(this.ctx),
         });
@@ -124,10 +119,10 @@ export class VisitService {
   async recordOutcome(input: RecordVisitOutcomeInput): Promise<Visit> {
     const operation = 'mutation recordVisitOutcome';
     assertDepartmentIn(this.ctx, ['ONSITE'], operation, 'Visit');
-    const visitId = uuid(input.visitId, 'visitId');
-    const amountFen = input.dealt ? yuanToFen(input.amount ?? '', 'amount') : 0;
+    const visitId = requireId(input.visitId, 'visitId');
+    if (input.dealt && input.amountFen == null) throw badInput('a deal needs its amount, amountFen', 'amountFen', 'MONEY_INVALID');
+    const amountFen = input.dealt ? assertFen(input.amountFen!, 'amountFen') : 0;
     const receiptNumber = input.dealt ? input.receiptNumber?.trim() : null;
-    if (input.dealt && amountFen <= 0) throw badInput('a deal needs an amount above zero', 'amount', 'AMOUNT_INVALID');
     if (input.dealt && !receiptNumber) throw badInput('a deal needs its receipt number', 'receiptNumber', 'RECEIPT_REQUIRED');
     try {
       return await this.ctx.em.transactional(async (em) => {
@@ -209,7 +204,7 @@ export class VisitService {
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const filters: FilterQuery<Visit>[] = [];
-    if (query.customerId) filters.push({ customerId: uuid(query.customerId, 'customerId') });
+    if (query.customerId) filters.push({ customerId: requireId(query.customerId, 'customerId') });
     if (keyAccountId !== undefined) {
       const people = await this.ctx.em.find(Customer, customerScope(this.ctx.caller), { fields: ['id'] });
       filters.push({ customerId: { $in: people.map((p) => p.id) } });

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../context.js';
-import { AuthPayload } from './auth-payload.type.js';
+import { AuthPayload } from './dto/auth-payload.type.js';
 import { AuthService } from './auth.service.js';
 
 /** Sign-in. `login` and `refreshSession` are the only public fields of identity: nobody is signed in yet. */

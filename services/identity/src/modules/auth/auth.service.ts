@@ -4,7 +4,7 @@ import type { IdentityContext } from '../../context.js';
 import { Staff } from '../staff/staff.entity.js';
 import { normaliseUsername } from '../staff/staff.rules.js';
 import { AuthErrors, LOCK_AFTER_FAILURES, LOCK_MINUTES } from './auth.exception.js';
-import type { AuthPayload } from './auth-payload.type.js';
+import type { AuthPayload } from './dto/auth-payload.type.js';
 import { verifyNothing, verifyPassword } from './password.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { Session } from './session.entity.js';

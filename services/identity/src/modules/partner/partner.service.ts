@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
+import { isUuid, pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
 import type { IdentityContext } from '../../context.js';
 import { randomSecret, sha256 } from '../auth/secrets.js';
 import { sql } from '../auth/sessions.js';
@@ -9,7 +9,6 @@ import { PartnerErrors } from './partner.exception.js';
 import { assertManagesPartners, normaliseScopes } from './partner.rules.js';
 import type { CreateApiKeyInput, CreatePartnerOrganisationInput } from './dto/partner.inputs.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const API_KEY_PREFIX = 'clk_';
 /** characters of the secret kept in clear, so people can tell their keys apart */
 const DISPLAY_PREFIX_LENGTH = 8;
@@ -26,7 +25,7 @@ export class PartnerService {
     const name = input.name.trim();
     if (name.length < 1 || name.length > 100) throw PartnerErrors.nameInvalid();
     const keyAccountId = input.keyAccountId.trim().toLowerCase();
-    if (!UUID.test(keyAccountId)) throw PartnerErrors.keyAccountInvalid();
+    if (!isUuid(keyAccountId)) throw PartnerErrors.keyAccountInvalid();
     if (await this.ctx.em.count(PartnerOrganisation, { keyAccountId })) throw PartnerErrors.keyAccountTaken(keyAccountId);
     try {
       return await this.ctx.em.transactional(async (em) => {
@@ -122,7 +121,7 @@ export class PartnerService {
   async revokeApiKey(id: string): Promise<ApiKey> {
     const operation = 'mutation revokeApiKey';
     assertManagesPartners(this.ctx, operation);
-    const apiKey = UUID.test(id) ? await this.ctx.em.findOne(ApiKey, { id: id.toLowerCase() }) : null;
+    const apiKey = isUuid(id) ? await this.ctx.em.findOne(ApiKey, { id: id.toLowerCase() }) : null;
     if (!apiKey) throw PartnerErrors.keyNotFound(id);
     if (apiKey.revokedAt) return apiKey;
     await this.ctx.em.transactional(async (em) => {

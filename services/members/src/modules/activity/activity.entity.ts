@@ -1,8 +1,7 @@
 import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ArrayType, BigIntType, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, newId } from '@careline/service-kit';
-import { formatYuan } from '../../common/money.js';
+import { Connection, FenScalar, newId } from '@careline/service-kit';
 
 export enum ActivityKind {
   LECTURE = 'LECTURE',
@@ -31,7 +30,7 @@ registerEnumType(ActivityKind, {
 @Check({ name: 'activity_period_check', expression: 'ends_at > starts_at' })
 @ObjectType({ description: '会员活动: a lecture, promotion, gala or free check-up for members of the target tiers' })
 export class Activity {
-  [OptionalProps]?: 'registeredCount' | 'attendedCount' | 'createdAt' | 'createdBy' | 'description' | 'budget';
+  [OptionalProps]?: 'registeredCount' | 'attendedCount' | 'createdAt' | 'createdBy' | 'description';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -66,12 +65,8 @@ export class Activity {
   capacity: number;
 
   @Property({ type: new BigIntType('number') })
+  @Field(() => FenScalar, { description: '预算, fen: 500000 = ¥5,000.00' })
   budgetFen: number;
-
-  @Field(() => String, { name: 'budget', description: '预算, yuan, e.g. "5000.00"' })
-  get budget(): string {
-    return formatYuan(this.budgetFen);
-  }
 
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int)
@@ -149,8 +144,8 @@ export class ActivityEffect {
   @Field(() => Int)
   attended: number;
 
-  @Field(() => String, { description: 'attendees’ consumption from startsAt to 30 days after endsAt, yuan (refunded receipts excluded)' })
-  spendWithin30Days: string;
+  @Field(() => FenScalar, { description: 'attendees’ consumption from startsAt to 30 days after endsAt, fen (refunded receipts excluded)' })
+  spendWithin30DaysFen: number;
 
   @Field(() => Date)
   spendFrom: Date;

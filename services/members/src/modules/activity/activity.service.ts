@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import {
+  assertFen,
   MemberFactEvents,
   pageSize,
   parseCursor,
@@ -9,12 +10,10 @@ import {
   type Page,
 } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
-import { formatYuan, parseYuan } from '../../common/money.js';
-import { sql } from '../../common/sql.js';
+import { isUuid, sql } from '../../common/sql.js';
 import { Membership, MembershipStatus } from '../membership/membership.entity.js';
 import { MembershipErrors } from '../membership/membership.exception.js';
 import { assertMemberCentre } from '../membership/membership.policy.js';
-import { isUuid } from '../membership/membership.rules.js';
 import { staffIdOf } from '../membership/membership.actor.js';
 import { Tier } from '../tier/tier.entity.js';
 import { spendByMembership } from '../tier/member-spend.js';
@@ -47,7 +46,7 @@ export class ActivityService {
     if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > CAPACITY_MAX) {
       throw ActivityErrors.invalid('capacity', `capacity must be 1 to ${CAPACITY_MAX}`);
     }
-    const budgetFen = parseYuan(input.budget, 'budget', { allowZero: true });
+    const budgetFen = assertFen(input.budgetFen, 'budgetFen', { allowZero: true });
     const targetTiers = [...new Set(input.targetTiers.map((t) => t.trim().toUpperCase()).filter(Boolean))];
     if (targetTiers.length === 0) throw ActivityErrors.invalid('targetTiers', 'name at least one target tier');
     return this.ctx.em.transactional(async (em) => {
@@ -70,7 +69,7 @@ export class ActivityService {
         operation,
         targetType: 'Activity',
         targetIds: [activity.id],
-        fields: ['title', 'kind', 'startsAt', 'endsAt', 'targetTiers', 'capacity', 'budget'],
+        fields: ['title', 'kind', 'startsAt', 'endsAt', 'targetTiers', 'capacity', 'budgetFen'],
       });
       return activity;
     });
@@ -235,7 +234,7 @@ export class ActivityService {
       activityId: activity.id,
       registered: activity.registeredCount,
       attended: activity.attendedCount,
-      spendWithin30Days: formatYuan(total),
+      spendWithin30DaysFen: total,
       spendFrom,
       spendUntil,
       spendFinal: spendUntil.getTime() <= Date.now(),

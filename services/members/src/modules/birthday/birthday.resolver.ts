@@ -3,7 +3,7 @@ import { PageArgs, Role } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { MEMBERSHIP_WRITERS } from '../membership/membership.roles.js';
 import { BirthdayService } from './birthday.service.js';
-import { BirthdayGreetingRun, UpcomingBirthday, UpcomingBirthdayConnection } from './birthday.types.js';
+import { BirthdayGreetingRun, UpcomingBirthday, UpcomingBirthdayConnection } from './dto/birthday.types.js';
 
 @Resolver(() => UpcomingBirthday)
 export class BirthdayResolver {

@@ -1,13 +1,6 @@
-/** The hospital's time zone: "today" and birthdays are its calendar days. */
-export const HOSPITAL_TIME_ZONE = 'Asia/Shanghai';
+import { addDays } from '@careline/service-kit';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The calendar day of `instant` in `timeZone`, 'YYYY-MM-DD'. */
-export function localDate(instant: Date, timeZone = HOSPITAL_TIME_ZONE): string {
-  // en-CA formats as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
 
 function parts(day: string): [number, number, number] {
   const match = DAY.exec(day);
@@ -17,12 +10,6 @@ function parts(day: string): [number, number, number] {
 
 const format = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
-export function addDays(day: string, days: number): string {
-  const [y, m, d] = parts(day);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
 
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 

@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, Events, pageSize, type BirthdayGreetingDueData, type Page } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
-import { sql } from '../../common/sql.js';
+import { isUuid, pgArray, sql } from '../../common/sql.js';
 import type { ChangeScope } from '../membership/membership-lifecycle.service.js';
-import { isUuid } from '../membership/membership.rules.js';
-import { pgArray } from '../tier/member-spend.js';
-import { celebratedIn, daysBetween, localDate } from './birthday.rules.js';
-import type { BirthdayGreetingRun, UpcomingBirthday } from './birthday.types.js';
+import { hospitalDate } from '../../common/calendar.js';
+import { celebratedIn, daysBetween } from './birthday.rules.js';
+import type { BirthdayGreetingRun, UpcomingBirthday } from './dto/birthday.types.js';
 
 export const BIRTHDAY_GREETINGS_JOB = 'members.birthday-greetings';
 const DAYS_MAX = 366;
-const CURSOR = /^(\d{4}-\d{2}-\d{2})_([0-9a-f-]{36})$/i;
+const CURSOR = /^(\d{4}-\d{2}-\d{2})_(.+)$/;
 
 interface Row {
   id: string;
@@ -77,7 +76,7 @@ export class BirthdayService {
       if (!match || !isUuid(match[2]!)) throw badInput('after is not a cursor from this list', 'after');
       cursor = { day: match[1]!, id: match[2]!.toLowerCase() };
     }
-    const today = localDate(now);
+    const today = hospitalDate(now);
     const [rows, all] = await Promise.all([
       celebrating(this.ctx.em, today, days, { after: cursor, limit: size + 1 }),
       sql<{ count: number }>(
@@ -120,7 +119,7 @@ export async function sendBirthdayGreetings(
   asOf: Date,
   operation = `job ${BIRTHDAY_GREETINGS_JOB}`,
 ): Promise<BirthdayGreetingRun> {
-  const today = localDate(asOf);
+  const today = hospitalDate(asOf);
   const year = Number(today.slice(0, 4));
   return rootEm.fork().transactional(async (em) => {
     const due = await celebrating(em, today, 1);

@@ -66,7 +66,7 @@ export function recordDealClosed(scope: ConsumerScope, event: DomainEvent<DealCl
         operation: 'event DealClosed',
         targetType: 'Consumption',
         targetIds: [recorded.id, ...earned.entries.map((e) => e.id)],
-        fields: ['receiptNumber', 'amount', 'occurredAt', 'pointsEarned'],
+        fields: ['receiptNumber', 'amountFen', 'occurredAt', 'pointsEarned'],
         customerIds: [customerId],
       });
     }

@@ -1,11 +1,16 @@
-import { MemberFactEvents, newId, type ConsumptionRecordedData, type ConsumptionRefundRecordedData } from '@careline/service-kit';
+import {
+  fenToYuan,
+  MemberFactEvents,
+  newId,
+  type ConsumptionRecordedData,
+  type ConsumptionRefundRecordedData,
+} from '@careline/service-kit';
 import { S, sql } from '../../common/sql.js';
-import { formatYuan } from '../../common/money.js';
 import { MemberLedger, type LedgerScope, type WrittenEntry } from '../points/points.ledger.js';
 import { PointsEntryKind } from '../points/points-entry.entity.js';
 import { earnFor } from '../points/points.earning.js';
 import { ConsumptionErrors } from './consumption.exception.js';
-import { ConsumptionSource } from './consumption.entity.js';
+import type { ConsumptionSource } from './consumption.entity.js';
 
 export interface ConsumptionFacts {
   receiptNumber: string;
@@ -127,7 +132,7 @@ export async function earnConsumption(
     if (earned.points > 0) {
       const bonus = earned.bonus > 0 ? `, 生日月 +${earned.bonus}` : '';
       const entry = await ledger.credit(PointsEntryKind.EARN, earned.points, {
-        reason: `消费积分: receipt ${row.receipt_number}, ¥${formatYuan(amountFen)} × ${ledger.tier} ${earned.multiplier}${bonus}${meta.note ? ` (${meta.note})` : ''}`,
+        reason: `消费积分: receipt ${row.receipt_number}, ¥${fenToYuan(amountFen)} × ${ledger.tier} ${earned.multiplier}${bonus}${meta.note ? ` (${meta.note})` : ''}`,
         operatorId: meta.operatorId,
         consumptionId: row.id,
         receiptNumber: row.receipt_number,

@@ -1,8 +1,7 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection } from '@careline/service-kit';
-import { formatYuan } from '../../common/money.js';
+import { Connection, FenScalar } from '@careline/service-kit';
 
 export enum ConsumptionSource {
   DEAL = 'DEAL',
@@ -52,12 +51,8 @@ export class Consumption {
   membershipId: string | null = null;
 
   @Property({ type: new BigIntType('number') })
+  @Field(() => FenScalar, { description: 'paid, fen: 128050 = ¥1,280.50' })
   amountFen: number;
-
-  @Field(() => String, { name: 'amount', description: 'yuan, e.g. "1280.50"' })
-  get amount(): string {
-    return formatYuan(this.amountFen);
-  }
 
   @Property({ type: 'timestamptz' })
   @Field(() => Date)

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
-import { Customer } from '../../federation/customer.stub.js';
+import { Customer } from '../membership/customer.stub.js';
 import { Membership } from '../membership/membership.entity.js';
 import { POINTS_READERS, POINTS_WRITERS, REFUNDERS } from '../points/points.roles.js';
 import { Consumption, ConsumptionConnection } from './consumption.entity.js';

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
+import { assertFen, pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
-import { parseYuan } from '../../common/money.js';
 import { isUuid, S, sql } from '../../common/sql.js';
 import { idempotent } from '../idempotency/idempotency.js';
 import { pointsConfig, type PointsConfig } from '../points/points.config.js';
@@ -41,7 +40,7 @@ export class ConsumptionService {
     if (!isUuid(input.membershipId)) throw PointsErrors.membershipNotFound(input.membershipId);
     const membershipId = input.membershipId.toLowerCase();
     const receiptNumber = normaliseReceipt(input.receiptNumber);
-    const amountFen = parseYuan(input.amount, 'amount');
+    const amountFen = assertFen(input.amountFen, 'amountFen');
     const occurredAt = new Date(input.occurredAt);
     assertNotFuture(occurredAt);
     const args = { membershipId, receiptNumber, amountFen, occurredAt: occurredAt.toISOString() };
@@ -79,7 +78,7 @@ export class ConsumptionService {
             operation,
             targetType: 'Consumption',
             targetIds: [recorded.id, ...earned.entries.map((e) => e.id)],
-            fields: ['receiptNumber', 'amount', 'occurredAt', 'pointsEarned'],
+            fields: ['receiptNumber', 'amountFen', 'occurredAt', 'pointsEarned'],
             customerIds: [membership.customer_id],
           });
         }

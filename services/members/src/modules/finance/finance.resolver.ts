@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { MembersContext } from '../../context.js';
 import { FINANCE_READERS } from '../points/points.roles.js';
-import { GiftCostReport, PointsLiability } from './finance.types.js';
+import { GiftCostReport, PointsLiability } from './dto/finance.types.js';
 import { FinanceService } from './finance.service.js';
 
 @Authorized(FINANCE_READERS)

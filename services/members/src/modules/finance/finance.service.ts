@@ -1,16 +1,14 @@
-import { badInput } from '@careline/service-kit';
+import { badInput, isDay } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
-import { formatYuan } from '../../common/money.js';
 import { S, sql } from '../../common/sql.js';
+import { hospitalTimeZone } from '../../common/calendar.js';
 import { pointsConfig } from '../points/points.config.js';
 import { Gift } from '../gifts/gift.entity.js';
-import type { GiftCostReport, PointsLiability } from './finance.types.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import type { GiftCostReport, PointsLiability } from './dto/finance.types.js';
 
 function parseDay(value: string, field: string): string {
   const day = value?.trim() ?? '';
-  if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+  if (!isDay(day)) {
     throw badInput(`${field} must be a day like 2026-11-01`, field, 'DATE_INVALID');
   }
   return day;
@@ -27,7 +25,7 @@ export class FinanceService {
     const from = parseDay(fromDay, 'from');
     const to = parseDay(toDay, 'to');
     if (to < from) throw badInput('to must not be before from', 'to', 'PERIOD_INVALID');
-    const tz = pointsConfig().timeZone;
+    const tz = hospitalTimeZone();
     const rows = await sql<{ gift_id: string; quantity: number; cost_fen: string; uncosted: number }>(
       this.ctx.em,
       `select gift_id, sum(quantity)::int as quantity, coalesce(sum(quantity * unit_cost_fen), 0)::text as cost_fen,
@@ -39,7 +37,7 @@ export class FinanceService {
     );
     const gifts = rows.length ? await this.ctx.em.find(Gift, { id: { $in: rows.map((r) => r.gift_id) } }) : [];
     const byId = new Map(gifts.map((g) => [g.id, g]));
-    const total = rows.reduce((sum, r) => sum + BigInt(r.cost_fen), 0n);
+    const total = rows.reduce((sum, r) => sum + Number(r.cost_fen), 0);
     return {
       from,
       to,
@@ -47,12 +45,12 @@ export class FinanceService {
         .map((r) => ({
           gift: byId.get(r.gift_id)!,
           quantity: r.quantity,
-          cost: formatYuan(BigInt(r.cost_fen)),
+          costFen: Number(r.cost_fen),
           uncostedQuantity: r.uncosted,
         }))
         .sort((a, b) => a.gift.name.localeCompare(b.gift.name, 'zh-CN')),
       totalQuantity: rows.reduce((sum, r) => sum + r.quantity, 0),
-      totalCost: formatYuan(total),
+      totalCostFen: total,
     };
   }
 
@@ -63,11 +61,11 @@ export class FinanceService {
       this.ctx.em,
       `select coalesce(sum(balance), 0)::text as points, count(*) filter (where balance > 0)::int as members from ${S('points_account')}`,
     );
-    const points = BigInt(row!.points);
+    const points = Number(row!.points);
     return {
-      outstandingPoints: Number(points),
-      value: formatYuan(points * BigInt(valueFen)),
-      valuePerPoint: formatYuan(valueFen),
+      outstandingPoints: points,
+      valueFen: points * valueFen,
+      valuePerPointFen: valueFen,
       members: row!.members,
       asOf: new Date(),
     };

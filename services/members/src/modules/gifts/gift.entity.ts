@@ -40,7 +40,7 @@ export class Gift {
   @Field(() => Int, { description: 'how many can still be handed over' })
   stock: number;
 
-  /** set by finance (成本核算); exposed as `unitCost` to finance and the director only */
+  /** set by finance (成本核算); exposed (gifts.resolver.ts) to finance and the director only */
   @Property({ type: new BigIntType('number'), nullable: true })
   unitCostFen: number | null = null;
 

@@ -17,5 +17,8 @@ export const GiftErrors = {
   stockInvalid: () =>
     new DomainError('BAD_USER_INPUT', 'stock must be a whole number from 0 to 1000000', { field: 'stock', reason: 'STOCK_INVALID' }),
   financeOnly: () =>
-    new DomainError('FORBIDDEN', 'unit costs are set by finance (成本核算) or the director', { field: 'unitCost', reason: 'FINANCE_ONLY' }),
+    new DomainError('FORBIDDEN', 'unit costs are set by finance (成本核算) or the director', {
+      field: 'unitCostFen',
+      reason: 'FINANCE_ONLY',
+    }),
 };

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@careline/service-kit';
+import { FenScalar, PageArgs } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
-import { formatYuan } from '../../common/money.js';
 import { CATALOGUE_MANAGERS, FINANCE_READERS, POINTS_READERS } from '../points/points.roles.js';
 import { Gift, GiftConnection, GiftKind } from './gift.entity.js';
 import { GiftsService } from './gifts.service.js';
@@ -22,7 +21,7 @@ export class GiftsResolver {
 
   @Authorized(CATALOGUE_MANAGERS)
   @Mutation(() => Gift, {
-    description: 'Adds a catalogue item (member-centre / customer-service admins, finance, the director); unitCost is finance’s',
+    description: 'Adds a catalogue item (member-centre / customer-service admins, finance, the director); unitCostFen is finance’s',
   })
   createGift(@Arg('input', () => CreateGiftInput) input: CreateGiftInput, @Ctx() ctx: MembersContext): Promise<Gift> {
     return new GiftsService(ctx).create(input);
@@ -43,15 +42,18 @@ export class GiftsResolver {
   @Mutation(() => Gift, { description: '成本核算: finance sets the unit cost; later hand-overs are costed at it' })
   setGiftUnitCost(
     @Arg('id', () => ID) id: string,
-    @Arg('unitCost', () => String) unitCost: string,
+    @Arg('unitCostFen', () => FenScalar, { description: 'fen per item (3500 = ¥35.00), 0 or more' }) unitCostFen: number,
     @Ctx() ctx: MembersContext,
   ): Promise<Gift> {
-    return new GiftsService(ctx).setUnitCost(id, unitCost);
+    return new GiftsService(ctx).setUnitCost(id, unitCostFen);
   }
 
   @Authorized(FINANCE_READERS)
-  @FieldResolver(() => String, { nullable: true, description: 'yuan per item, finance and the director only; null until finance sets it' })
-  unitCost(@Root() gift: Gift): string | null {
-    return gift.unitCostFen == null ? null : formatYuan(gift.unitCostFen);
+  @FieldResolver(() => FenScalar, {
+    nullable: true,
+    description: 'fen per item, finance and the director only; null until finance sets it',
+  })
+  unitCostFen(@Root() gift: Gift): number | null {
+    return gift.unitCostFen;
   }
 }

@@ -1,15 +1,14 @@
-import { newId, pageSize, parseCursor, Role, toPage, type Page } from '@careline/service-kit';
+import { assertFen, newId, pageSize, parseCursor, Role, toPage, type Page } from '@careline/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { MembersContext } from '../../context.js';
-import { parseYuan } from '../../common/money.js';
 import { isUuid, S, sql } from '../../common/sql.js';
 import { idempotent } from '../idempotency/idempotency.js';
 import { PointsErrors } from '../points/points.exception.js';
 import { assertMemberDesk, operatorOf } from '../points/points.policy.js';
 import { normaliseReason } from '../consumption/consumption.rules.js';
 import { scopeOf, type PointsClock } from '../consumption/consumption.service.js';
-import { Gift, GiftKind } from './gift.entity.js';
-import { GiftRedemption, RedemptionStatus } from './gift-redemption.entity.js';
+import { Gift, type GiftKind } from './gift.entity.js';
+import { GiftRedemption, type RedemptionStatus } from './gift-redemption.entity.js';
 import { GiftErrors } from './gifts.exception.js';
 import { cancelRedemption, redeemGift } from './gifts.core.js';
 import type { CancelGiftRedemptionInput, CreateGiftInput, RedeemGiftInput } from './dto/gift.inputs.js';
@@ -38,12 +37,12 @@ export class GiftsService {
     const stock = input.stock ?? 0;
     if (!Number.isInteger(stock) || stock < 0 || stock > 1_000_000) throw GiftErrors.stockInvalid();
     let unitCostFen: number | null = null;
-    if (input.unitCost != null) {
+    if (input.unitCostFen != null) {
       if (!isFinance(this.ctx)) {
         this.ctx.audit.denied(operation, 'Gift', 'only finance or the director set unit costs');
         throw GiftErrors.financeOnly();
       }
-      unitCostFen = parseYuan(input.unitCost, 'unitCost', { allowZero: true });
+      unitCostFen = assertFen(input.unitCostFen, 'unitCostFen', { allowZero: true });
     }
     const id = newId();
     await this.ctx.em.transactional(async (em) => {
@@ -56,7 +55,7 @@ export class GiftsService {
         operation,
         targetType: 'Gift',
         targetIds: [id],
-        fields: ['name', 'kind', 'pointsPrice', 'stock', ...(unitCostFen != null ? ['unitCost'] : [])],
+        fields: ['name', 'kind', 'pointsPrice', 'stock', ...(unitCostFen != null ? ['unitCostFen'] : [])],
       });
     });
     return this.get(id);
@@ -79,14 +78,14 @@ export class GiftsService {
     return this.get(giftId);
   }
 
-  async setUnitCost(id: string, unitCost: string): Promise<Gift> {
+  async setUnitCost(id: string, fen: number): Promise<Gift> {
     const operation = 'mutation setGiftUnitCost';
     if (!isUuid(id)) throw GiftErrors.notFound(id);
-    const unitCostFen = parseYuan(unitCost, 'unitCost', { allowZero: true });
+    const unitCostFen = assertFen(fen, 'unitCostFen', { allowZero: true });
     await this.ctx.em.transactional(async (em) => {
       const rows = await sql(em, `update ${S('gift')} set unit_cost_fen = ? where id = ? returning id`, [unitCostFen, id.toLowerCase()]);
       if (!rows.length) throw GiftErrors.notFound(id);
-      await this.ctx.audit.change(em, { operation, targetType: 'Gift', targetIds: [id.toLowerCase()], fields: ['unitCost'] });
+      await this.ctx.audit.change(em, { operation, targetType: 'Gift', targetIds: [id.toLowerCase()], fields: ['unitCostFen'] });
     });
     return this.get(id.toLowerCase());
   }

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { MembersContext } from '../../context.js';
-import { Customer } from '../../federation/customer.stub.js';
+import { Customer } from './customer.stub.js';
 import { Membership } from './membership.entity.js';
 import { MEMBERSHIP_READERS } from './membership.roles.js';
 

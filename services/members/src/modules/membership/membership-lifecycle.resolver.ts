@@ -111,12 +111,3 @@ export class MembershipLifecycleResolver {
     return new MembershipLifecycleService(ctx).cancel(id, reason);
   }
 }
-
-@Authorized(MEMBERSHIP_READERS)
-@Resolver(() => Card)
-export class CardResolver {
-  @FieldResolver(() => Membership, { nullable: true, description: 'null when the caller may not see it' })
-  membership(@Root() card: Card, @Ctx() ctx: MembersContext): Promise<Membership | null> {
-    return ctx.loaders.membershipById.load(card.membershipId);
-  }
-}

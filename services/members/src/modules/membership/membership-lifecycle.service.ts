@@ -8,7 +8,7 @@ import { MembershipErrors, normaliseReason } from './membership.exception.js';
 import { decide, type LifecycleAction } from './membership.lifecycle.js';
 import { recordMembershipEvent, staffIdOf } from './membership.actor.js';
 import { assertMemberCentre } from './membership.policy.js';
-import { isUuid } from './membership.rules.js';
+import { isUuid } from '../../common/sql.js';
 
 export interface LifecycleResult {
   membership: Membership;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@careline/service-kit';
-import { isUuid } from './membership.rules.js';
+import { isUuid } from '../../common/sql.js';
 import { MembershipEvent, type MembershipEventKind } from './membership-event.entity.js';
 
 /** The staff id to keep in *By columns: staff only (a partner key or system id is not staff). */

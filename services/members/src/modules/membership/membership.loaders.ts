@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@careline/service-kit';
 import { Membership } from './membership.entity.js';
-import { isUuid } from './membership.rules.js';
+import { isUuid } from '../../common/sql.js';
 import { membershipScope } from './membership.scope.js';
 import { Card } from '../card/card.entity.js';
 import { Tier, TierChange } from '../tier/tier.entity.js';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MembersContext } from '../../context.js';
-import type { Customer } from '../../federation/customer.stub.js';
+import type { Customer } from './customer.stub.js';
 import { authorizeReference } from '@careline/service-kit';
 import { MEMBERSHIP_READERS } from './membership.roles.js';
 

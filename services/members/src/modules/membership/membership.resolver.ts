@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
-import { Customer } from '../../federation/customer.stub.js';
+import { Customer } from './customer.stub.js';
 import { Membership, MembershipConnection, MembershipStatus } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { EnrollMemberInput } from './dto/enroll-member.input.js';

@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/sql.js';
 import { DEFAULT_TIER } from './membership.entity.js';
 import { MembershipErrors } from './membership.exception.js';
 import type { EnrollMemberInput } from './dto/enroll-member.input.js';
@@ -5,9 +6,6 @@ import type { EnrollMemberInput } from './dto/enroll-member.input.js';
 const TIER = /^[A-Z][A-Z0-9_]{0,29}$/;
 /** clocks of the caller and the server disagree a little; a minute ahead is still "now" */
 const CLOCK_SKEW_MS = 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 export interface Enrolment {
   customerId: string;

@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { partnerScope, type Caller } from '@careline/service-kit';
 import { KnownCustomer } from '../known-customer/known-customer.entity.js';
 import type { Membership } from './membership.entity.js';
-import { isUuid } from './membership.rules.js';
+import { isUuid } from '../../common/sql.js';
 
 /**
  * The one row rule for memberships: staff see all, a partner organisation only the memberships of

@@ -1,11 +1,10 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { MembershipEvents, newId, type CustomersMergedData, type TierChangedData } from '@careline/service-kit';
-import { sql, S } from '../../common/sql.js';
+import { isUuid, sql, S } from '../../common/sql.js';
 import { Membership, MembershipStatus } from '../membership/membership.entity.js';
 import { MembershipEventKind } from '../membership/membership-event.entity.js';
 import { recordMembershipEvent } from '../membership/membership.actor.js';
 import { applyTransition, type ChangeScope } from '../membership/membership-lifecycle.service.js';
-import { isUuid } from '../membership/membership.rules.js';
 import { Tier, TierChange } from '../tier/tier.entity.js';
 import { MemberLedger } from '../points/points.ledger.js';
 import { PointsEntryKind } from '../points/points-entry.entity.js';
@@ -54,8 +53,8 @@ export async function mergeCustomers(
     { customerId: { $in: [survivorId, mergedId] } },
     { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
   );
-  let kept = rows.find((m) => m.customerId === survivorId) ?? null;
-  let gone = rows.find((m) => m.customerId === mergedId) ?? null;
+  const kept = rows.find((m) => m.customerId === survivorId) ?? null;
+  const gone = rows.find((m) => m.customerId === mergedId) ?? null;
   const reason = `客户合并: customer ${mergedId} merged into ${survivorId} at ${data.mergedAt}`;
   if (!gone) return { outcome: 'NO_MEMBERSHIP', survivorMembershipId: kept?.id ?? null, mergedMembershipId: null, pointsMoved: 0 };
 

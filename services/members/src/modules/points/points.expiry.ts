@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@careline/service-kit';
 import { newId, type EventBus } from '@careline/service-kit';
 import { S, sql } from '../../common/sql.js';
+import { scheduleDailyJob } from '../../common/jobs.js';
 import { pointsConfig, type PointsConfig } from './points.config.js';
 import { MemberLedger } from './points.ledger.js';
 import { systemAudit } from './points.policy.js';
@@ -64,11 +65,6 @@ export async function expirePoints(
 }
 
 /** Daily at 02:30 hospital time; a run missed while the service was down is made up once. */
-export async function scheduleExpiry(bus: EventBus, rootEm: EntityManager, log: Logger): Promise<void> {
-  const config = pointsConfig();
-  await bus.jobs.createQueue(EXPIRE_POINTS_QUEUE, { retryLimit: 3, retryDelay: 60 });
-  await bus.jobs.schedule(EXPIRE_POINTS_QUEUE, '30 2 * * *', {}, { tz: config.timeZone, missed: 'once' });
-  await bus.jobs.work(EXPIRE_POINTS_QUEUE, async () => {
-    await expirePoints(rootEm, bus, new Date(), { log });
-  });
+export function scheduleExpiry(bus: EventBus, rootEm: EntityManager, log: Logger): Promise<void> {
+  return scheduleDailyJob(bus, log, EXPIRE_POINTS_QUEUE, '30 2 * * *', () => expirePoints(rootEm, bus, new Date(), { log }));
 }

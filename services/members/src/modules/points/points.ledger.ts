@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Events, newId, type EventBus, type PointsChangedData } from '@careline/service-kit';
 import { S, sql } from '../../common/sql.js';
-import { addMonths, type PointsConfig } from './points.config.js';
+import { addMonths } from '../../common/calendar.js';
+import type { PointsConfig } from './points.config.js';
 import { PointsEntryKind } from './points-entry.entity.js';
 import { PointsErrors } from './points.exception.js';
 

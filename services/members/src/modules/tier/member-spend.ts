@@ -1,11 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../../common/sql.js';
-
-/**
- * A PostgreSQL array literal for `?::uuid[]` / `?::date[]` / `?::int[]`: the driver would expand a
- * JS array into a list of parameters. Only for values without commas, quotes or braces.
- */
-export const pgArray = (values: readonly (string | number)[]): string => `{${values.join(',')}}`;
+import { pgArray, sql } from '../../common/sql.js';
 
 /**
  * Spend per membership in (from, to], in fen: the consumption rows the points side records

@@ -1,8 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { ArrayType, BigIntType, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { newId } from '@careline/service-kit';
-import { formatYuan } from '../../common/money.js';
+import { FenScalar, newId } from '@careline/service-kit';
 
 /**
  * 等级: tiers are data, seeded ORDINARY / SILVER / GOLD / DIAMOND by a data migration and edited by
@@ -12,7 +11,7 @@ import { formatYuan } from '../../common/money.js';
 @Entity({ tableName: 'tier' })
 @ObjectType({ description: '会员等级: threshold on rolling 12-month spend, points multiplier, discount and benefits' })
 export class Tier {
-  [OptionalProps]?: 'benefits' | 'updatedAt' | 'updatedBy' | 'minSpend';
+  [OptionalProps]?: 'benefits' | 'updatedAt' | 'updatedBy';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'e.g. ORDINARY, SILVER, GOLD, DIAMOND' })
@@ -32,12 +31,8 @@ export class Tier {
   rank: number;
 
   @Property({ type: new BigIntType('number') })
+  @Field(() => FenScalar, { description: 'threshold on spend in the rolling 12 months, fen: 2000000 = ¥20,000.00' })
   minSpendFen: number;
-
-  @Field(() => String, { name: 'minSpend', description: 'threshold on spend in the rolling 12 months, yuan, e.g. "20000.00"' })
-  get minSpend(): string {
-    return formatYuan(this.minSpendFen);
-  }
 
   /** numeric(4,2), kept as its exact decimal text */
   @Property({ type: 'decimal', precision: 4, scale: 2 })
@@ -66,7 +61,7 @@ export class Tier {
 @Index({ name: 'tier_change_membership_id_idx', properties: ['membershipId', 'at'] })
 @ObjectType({ description: '等级变更: an upgrade or downgrade with the spend that decided it' })
 export class TierChange {
-  [OptionalProps]?: 'at' | 'spend';
+  [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -85,12 +80,8 @@ export class TierChange {
   to: string;
 
   @Property({ type: new BigIntType('number') })
+  @Field(() => FenScalar, { description: 'spend in the rolling 12 months that decided it, fen' })
   spendFen: number;
-
-  @Field(() => String, { name: 'spend', description: 'spend in the rolling 12 months that decided it, yuan' })
-  get spend(): string {
-    return formatYuan(this.spendFen);
-  }
 
   /** the evaluation's reference time (asOf); when the change took effect */
   @Property({ type: 'timestamptz' })

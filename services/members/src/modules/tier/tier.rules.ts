@@ -1,3 +1,5 @@
+import { addMonths } from '../../common/calendar.js';
+
 /** A tier as the evaluation needs it. */
 export interface TierRule {
   code: string;
@@ -12,17 +14,6 @@ export interface TierDecision {
 
 /** A tier reached is kept at least this long before a downgrade: a member is never demoted within the year they earned it. */
 export const TIER_HOLD_MONTHS = 12;
-
-/** The same instant `months` calendar months earlier or later (the 31st clamps to the month's last day). */
-export function addMonths(from: Date, months: number): Date {
-  const d = new Date(from.getTime());
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, lastDay));
-  return d;
-}
 
 /** The rolling 12 months that decide a tier at `asOf`: (asOf − 12 months, asOf]. */
 export function spendWindow(asOf: Date): { from: Date; to: Date } {

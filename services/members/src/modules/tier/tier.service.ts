@@ -1,7 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { MembershipEvents, type TierChangedData } from '@careline/service-kit';
+import { assertFen, fenToYuan, MembershipEvents, type TierChangedData } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
-import { parseYuan } from '../../common/money.js';
 import { Membership, MembershipStatus } from '../membership/membership.entity.js';
 import { MembershipEventKind } from '../membership/membership-event.entity.js';
 import { recordMembershipEvent, staffIdOf } from '../membership/membership.actor.js';
@@ -72,7 +71,7 @@ function normaliseTierUpdate(
     if (!trimmed || trimmed.length > NAME_MAX) throw TierErrors.invalid(field, `${field} must be 1 to ${NAME_MAX} characters`);
     changes[field] = trimmed;
   }
-  if (input.minSpend != null) changes.minSpendFen = parseYuan(input.minSpend, 'minSpend', { allowZero: true });
+  if (input.minSpendFen != null) changes.minSpendFen = assertFen(input.minSpendFen, 'minSpendFen', { allowZero: true });
   if (input.multiplier != null) {
     const text = input.multiplier.trim();
     if (!MULTIPLIER.test(text) || Number(text) === 0)
@@ -148,7 +147,7 @@ export async function evaluateTiers(
         recordMembershipEvent(em, scope.caller, membership.id, MembershipEventKind.TIER_CHANGED, {
           fromValue: membership.tier,
           toValue: decision.to,
-          reason: `rolling 12-month spend ${(spendFen / 100).toFixed(2)} yuan`,
+          reason: `rolling 12-month spend ${fenToYuan(spendFen)} yuan`,
           at: asOf,
         });
         Object.assign(membership, { tier: decision.to, tierSince: asOf, updatedAt: new Date() });

@@ -2,11 +2,11 @@ import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AuditOutcome } from '../graphql/audit.documents.js';
+import type { AuditOutcome } from '../../../gql/graphql';
 import type { AuditFilterValues } from '../utils/audit-filter-values.js';
 import { ActorPicker } from './actor-picker.js';
 
-const outcomes: AuditOutcome[] = ['SUCCESS', 'DENIED', 'FAILED'];
+const outcomes = ['SUCCESS', 'DENIED', 'FAILED'] as const satisfies readonly AuditOutcome[];
 
 /** Actor, customer, operation, outcome and period; search applies them, export downloads what they match. */
 export function AuditFilters({

@@ -1,11 +1,8 @@
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, PagedTable } from '@careline/frontend-shared';
 import { Form, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import type { AuditLogFilter } from '../graphql/audit.documents.js';
+import type { AuditLogFilter } from '../../../gql/graphql';
 import { useAuditLog } from '../hooks/use-audit-log.js';
 import { useExportAuditLog } from '../hooks/use-export-audit-log.js';
 import type { AuditFilterValues } from '../utils/audit-filter-values.js';
@@ -25,36 +22,29 @@ export function AuditTab() {
   const { connection, loading, error, refetch } = useAuditLog(filter, pageSize, pages.after);
   const { exportLog, exporting } = useExportAuditLog();
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('audit.errorTitle')} onRetry={() => void refetch()} testId="admin-audit-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="admin-audit-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="admin-audit-empty" description={t('audit.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('audit.errorTitle')}
+      empty={t('audit.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="admin-audit"
+    >
+      {(nodes) => (
         <AuditTable
-          rows={connection.nodes}
+          rows={nodes}
           loading={loading}
           onFilterActor={(actorId) => {
             form.setFieldValue('actorId', actorId);
             setFilter(toAuditLogFilter(form.getFieldsValue()));
           }}
         />
-        <CursorPager
-          testId="admin-audit-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -2,8 +2,8 @@ import { FilterOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import type { AuditEntry, AuditOutcome } from '../graphql/audit.documents.js';
+import { useHospitalTime } from '@careline/frontend-shared';
+import type { AuditEntryFieldsFragment as AuditEntry, AuditOutcome } from '../../../gql/graphql';
 
 const outcomeColors: Record<AuditOutcome, string> = { SUCCESS: 'green', DENIED: 'orange', FAILED: 'red' };
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { AuditLogDocument, type AuditLogFilter } from '../graphql/audit.documents.js';
+import type { AuditLogFilter } from '../../../gql/graphql';
+import { AuditLogDocument } from '../graphql/audit.documents.js';
 
 /** One page of audit entries, newest first; the previous page stays on screen while the next one loads. */
 export function useAuditLog(filter: AuditLogFilter, first: number, after: string | null) {

@@ -1,12 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, downloadBase64 } from '@careline/frontend-shared';
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadBase64 } from '../../common/utils/download-base64.js';
-import { ExportAuditLogDocument, type AuditLogFilter } from '../graphql/audit.documents.js';
-
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import type { AuditLogFilter } from '../../../gql/graphql';
+import { ExportAuditLogDocument } from '../graphql/audit.documents.js';
 
 /** Exports the filtered audit log as .xlsx (built by identity, which audits the export) and downloads it. */
 export function useExportAuditLog() {
@@ -22,7 +20,7 @@ export function useExportAuditLog() {
         const { data } = await client.query({ query: ExportAuditLogDocument, variables: { filter }, fetchPolicy: 'no-cache' });
         if (!data) throw new Error(t('audit.exportFailed'));
         const { filename, contentBase64, rows, truncated } = data.exportAuditLog;
-        downloadBase64(contentBase64, filename, xlsxType);
+        downloadBase64(contentBase64, filename);
         if (truncated) void message.warning(t('audit.exportTruncated', { rows }), 8);
         else void message.success(t('audit.exported', { rows }));
       } catch (error) {

@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { AuditOutcome } from '../graphql/audit.documents.js';
+import type { AuditOutcome } from '../../../gql/graphql';
 
 /** What the audit filter form holds: the period is whole hospital days. */
 export interface AuditFilterValues {

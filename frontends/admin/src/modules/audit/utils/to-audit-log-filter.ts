@@ -1,5 +1,5 @@
-import { hospitalUtcOffset } from '../../common/utils/hospital-time-zone.js';
-import type { AuditLogFilter } from '../graphql/audit.documents.js';
+import { hospitalInstant } from '@careline/frontend-shared';
+import type { AuditLogFilter } from '../../../gql/graphql';
 import type { AuditFilterValues } from './audit-filter-values.js';
 
 const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
@@ -10,7 +10,7 @@ const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim()
  */
 export function toAuditLogFilter(values: AuditFilterValues): AuditLogFilter {
   const [first, last] = values.period ?? [];
-  const midnight = (date: string) => new Date(`${date}T00:00:00${hospitalUtcOffset}`).toISOString();
+  const midnight = (date: string) => hospitalInstant(date);
   return {
     actorId: blankToNull(values.actorId),
     customerId: blankToNull(values.customerId),

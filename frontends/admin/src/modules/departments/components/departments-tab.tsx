@@ -1,8 +1,7 @@
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, QueryError } from '@careline/frontend-shared';
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../common/components/query-error.js';
-import type { Department } from '../graphql/departments.query.js';
+import type { DepartmentsQuery } from '../../../gql/graphql';
 import { useDepartments } from '../hooks/use-departments.js';
 
 /** 科室: the hospital's departments, with their codes (what staff, rules and reports refer to). */
@@ -15,7 +14,7 @@ export function DepartmentsTab() {
   if (!departments) return <PageLoading testId="admin-departments-loading" />;
   if (departments.length === 0) return <PageEmpty testId="admin-departments-empty" description={t('departments.empty')} />;
   return (
-    <Table<Department>
+    <Table<DepartmentsQuery['departments'][number]>
       data-testid="admin-departments-table"
       size="middle"
       rowKey="code"

@@ -1,16 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../../gql';
 
-// Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph;
-// then this file and its types are replaced by the generated `graphql()` document.
-
-/** identity's `Department`. */
-export interface Department {
-  code: string;
-  name: string;
-  nameEn: string;
-}
-
-export const DepartmentsDocument: TypedDocumentNode<{ departments: Department[] }, Record<string, never>> = gql`
+/** identity's departments (部门). */
+export const DepartmentsDocument = graphql(`
   query Departments {
     departments {
       code
@@ -18,4 +9,4 @@ export const DepartmentsDocument: TypedDocumentNode<{ departments: Department[] 
       nameEn
     }
   }
-`;
+`);

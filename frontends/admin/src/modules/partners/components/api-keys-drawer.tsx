@@ -1,13 +1,9 @@
 import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Button, Drawer, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import type { ApiKey, PartnerOrganisation } from '../graphql/partners.documents.js';
+import type { ApiKeyFieldsFragment as ApiKey, PartnerOrganisationFieldsFragment as PartnerOrganisation } from '../../../gql/graphql';
 import { useApiKeys } from '../hooks/use-api-keys.js';
 import { useRevokeApiKey } from '../hooks/use-revoke-api-key.js';
 import { apiKeyState } from '../utils/api-key-state.js';
@@ -27,22 +23,24 @@ export function ApiKeysDrawer({ partner, onClose }: { partner: PartnerOrganisati
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('apiKeys.errorTitle')} onRetry={() => void refetch()} testId="admin-api-keys-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="admin-api-keys-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="admin-api-keys-empty" description={t('apiKeys.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('apiKeys.errorTitle')}
+      empty={t('apiKeys.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="admin-api-keys"
+    >
+      {(nodes) => (
         <Table<ApiKey>
           data-testid="admin-api-keys-table"
           size="small"
           rowKey="id"
           loading={loading}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           pagination={false}
           scroll={{ x: 860 }}
           columns={[
@@ -88,18 +86,9 @@ export function ApiKeysDrawer({ partner, onClose }: { partner: PartnerOrganisati
             },
           ]}
         />
-        <CursorPager
-          testId="admin-api-keys-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Drawer

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, hospitalInstant } from '@careline/frontend-shared';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hospitalUtcOffset } from '../../common/utils/hospital-time-zone.js';
 import { CreateApiKeyDocument } from '../graphql/partners.documents.js';
 import { suggestedScopes } from '../utils/suggested-scopes.js';
 
@@ -37,9 +36,7 @@ export function CreateApiKeyModal({
   const submit = async ({ name, scopes, expiresOn }: ApiKeyForm) => {
     setFailure(null);
     try {
-      const expiresAt = expiresOn
-        ? new Date(`${expiresOn.add(1, 'day').format('YYYY-MM-DD')}T00:00:00${hospitalUtcOffset}`).toISOString()
-        : null;
+      const expiresAt = expiresOn ? hospitalInstant(expiresOn.add(1, 'day').format('YYYY-MM-DD')) : null;
       const { data } = await create({ variables: { input: { partnerId, name: name.trim(), scopes, expiresAt } } });
       if (data) onCreated(data.createApiKey.secret);
     } catch (error) {

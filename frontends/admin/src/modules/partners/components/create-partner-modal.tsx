@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, uuidRule } from '@careline/frontend-shared';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreatePartnerOrganisationDocument } from '../graphql/partners.documents.js';
-import { uuidPattern } from '../utils/uuid-pattern.js';
 
 interface PartnerForm {
   name: string;
@@ -51,7 +50,7 @@ export function CreatePartnerModal({ open, onClose }: { open: boolean; onClose: 
           name="keyAccountId"
           label={t('partners.form.keyAccountId')}
           extra={t('partners.form.keyAccountIdHelp')}
-          rules={[required, { pattern: uuidPattern, message: t('partners.form.keyAccountIdInvalid') }]}
+          rules={[required, uuidRule(t('partners.form.keyAccountIdInvalid'))]}
         >
           <Input autoComplete="off" data-testid="admin-partner-key-account" />
         </Form.Item>

@@ -1,13 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import type { PartnerOrganisation } from '../graphql/partners.documents.js';
+import type { PartnerOrganisationFieldsFragment as PartnerOrganisation } from '../../../gql/graphql';
 import { usePartnerOrganisations } from '../hooks/use-partner-organisations.js';
 import { ApiKeysDrawer } from './api-keys-drawer.js';
 import { CreatePartnerModal } from './create-partner-modal.js';
@@ -23,22 +19,24 @@ export function PartnersTab() {
   const [creating, setCreating] = useState(false);
   const [keysOf, setKeysOf] = useState<PartnerOrganisation | null>(null);
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('partners.errorTitle')} onRetry={() => void refetch()} testId="admin-partners-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="admin-partners-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="admin-partners-empty" description={t('partners.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('partners.errorTitle')}
+      empty={t('partners.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="admin-partners"
+    >
+      {(nodes) => (
         <Table<PartnerOrganisation>
           data-testid="admin-partners-table"
           size="middle"
           rowKey="id"
           loading={loading}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           pagination={false}
           columns={[
             { key: 'name', title: t('partners.columns.name'), dataIndex: 'name' },
@@ -70,18 +68,9 @@ export function PartnersTab() {
             },
           ]}
         />
-        <CursorPager
-          testId="admin-partners-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

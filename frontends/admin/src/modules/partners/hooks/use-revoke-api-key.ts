@@ -3,7 +3,8 @@ import { readGraphqlError } from '@careline/frontend-shared';
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RevokeApiKeyDocument, type ApiKey } from '../graphql/partners.documents.js';
+import type { ApiKeyFieldsFragment as ApiKey } from '../../../gql/graphql';
+import { RevokeApiKeyDocument } from '../graphql/partners.documents.js';
 
 /** Revokes a key for good, and says how it went. */
 export function useRevokeApiKey() {

@@ -1,4 +1,4 @@
-import type { ApiKey } from '../graphql/partners.documents.js';
+import type { ApiKeyFieldsFragment as ApiKey } from '../../../gql/graphql';
 
 /** Whether a key is still accepted: revoked wins over expired. */
 export function apiKeyState(key: ApiKey, now = Date.now()): 'valid' | 'revoked' | 'expired' {

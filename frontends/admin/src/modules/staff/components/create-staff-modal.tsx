@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError, useLanguage, type StaffRole } from '@careline/frontend-shared';
+import { readGraphqlError, useLanguage } from '@careline/frontend-shared';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDepartments } from '../../departments/hooks/use-departments.js';
-import { CreateStaffDocument, type CreateStaffInput } from '../graphql/staff.documents.js';
+import type { CreateStaffInput, StaffRole } from '../../../gql/graphql';
+import { CreateStaffDocument } from '../graphql/staff.documents.js';
 import { usePositions } from '../hooks/use-positions.js';
 import { assignableRoles } from '../utils/assignable-roles.js';
 import { usernamePattern } from '../utils/username-pattern.js';

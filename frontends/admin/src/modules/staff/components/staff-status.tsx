@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { StaffMember } from '../graphql/staff.documents.js';
+import type { StaffMemberFieldsFragment as StaffMember } from '../../../gql/graphql';
 
 /** 在职 / 已停用, and 已锁定 while too many failed sign-ins keep the account shut. */
 export function StaffStatus({ staff }: { staff: StaffMember }) {

@@ -1,11 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageEmpty, PageLoading, useLanguage } from '@careline/frontend-shared';
+import { useLanguage, useCursorPages, PagedTable } from '@careline/frontend-shared';
 import { Alert, Button, Flex, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
 import { useDepartments } from '../../departments/hooks/use-departments.js';
 import { useStaffMembers } from '../hooks/use-staff-members.js';
 import { CreateStaffModal } from './create-staff-modal.js';
@@ -34,29 +31,20 @@ export function StaffTab({ departmentCode }: { departmentCode: string | undefine
     after: pages.after,
   });
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('staff.errorTitle')} onRetry={() => void refetch()} testId="admin-staff-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="admin-staff-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="admin-staff-empty" description={t('staff.empty')} />;
-  } else {
-    body = (
-      <>
-        <StaffTable rows={connection.nodes} loading={loading} />
-        <CursorPager
-          testId="admin-staff-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('staff.errorTitle')}
+      empty={t('staff.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="admin-staff"
+    >
+      {(nodes) => <StaffTable rows={nodes} loading={loading} />}
+    </PagedTable>
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

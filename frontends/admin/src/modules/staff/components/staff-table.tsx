@@ -1,9 +1,8 @@
-import { useLanguage, useSession } from '@careline/frontend-shared';
+import { useLanguage, useSession, useHospitalTime } from '@careline/frontend-shared';
 import { Button, Popconfirm, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import type { StaffMember } from '../graphql/staff.documents.js';
+import type { StaffMemberFieldsFragment as StaffMember } from '../../../gql/graphql';
 import { useSetStaffActive } from '../hooks/use-set-staff-active.js';
 import { StaffStatus } from './staff-status.js';
 

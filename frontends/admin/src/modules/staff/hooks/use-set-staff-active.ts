@@ -3,7 +3,8 @@ import { readGraphqlError } from '@careline/frontend-shared';
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SetStaffActiveDocument, type StaffMember } from '../graphql/staff.documents.js';
+import type { StaffMemberFieldsFragment as StaffMember } from '../../../gql/graphql';
+import { SetStaffActiveDocument } from '../graphql/staff.documents.js';
 
 /** Deactivates or reactivates someone, and says how it went. */
 export function useSetStaffActive() {

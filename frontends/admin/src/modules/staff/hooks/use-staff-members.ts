@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { StaffMembersDocument, type StaffMembersVariables } from '../graphql/staff.documents.js';
+import type { StaffMembersQueryVariables } from '../../../gql/graphql';
+import { StaffMembersDocument } from '../graphql/staff.documents.js';
 
 /** One page of staff; the previous page stays on screen while the next one loads. */
-export function useStaffMembers(variables: StaffMembersVariables) {
+export function useStaffMembers(variables: StaffMembersQueryVariables) {
   const { data, previousData, loading, error, refetch } = useQuery(StaffMembersDocument, {
     variables,
     notifyOnNetworkStatusChange: true,

@@ -2,7 +2,7 @@ import { Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hospitalClockOf } from '../../common/utils/hospital-calendar.js';
 import { CustomerNameText } from '../../customers/components/customer-name-text.js';
-import type { Appointment } from '../graphql/appointments.documents.js';
+import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
 import { appointmentStatusColors } from '../utils/appointment-status.js';
 
 /** An appointment in a grid cell: time, customer, type, status and the 电转 mark; opens on click. */

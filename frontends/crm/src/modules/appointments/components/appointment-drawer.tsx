@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useHospitalTime } from '@careline/frontend-shared';
 import { Alert, Button, Descriptions, Drawer, Flex, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { StaffName } from '../../common/components/staff-name.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
-import { CancelAppointmentDocument, MarkAppointmentNoShowDocument, type Appointment } from '../graphql/appointments.documents.js';
+import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
+import { CancelAppointmentDocument, MarkAppointmentNoShowDocument } from '../graphql/appointments.documents.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../utils/appointment-status.js';
 

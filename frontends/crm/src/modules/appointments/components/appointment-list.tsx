@@ -1,15 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { StaffName } from '../../common/components/staff-name.js';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
-import { AppointmentsDocument, type Appointment } from '../graphql/appointments.documents.js';
+import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
+import { AppointmentsDocument } from '../graphql/appointments.documents.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../utils/appointment-status.js';
 
@@ -35,12 +32,6 @@ export function AppointmentList({
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.appointments;
-  if (error && !connection)
-    return (
-      <QueryError error={error} title={t('appointments.errorTitle')} onRetry={() => void refetch()} testId="crm-appointment-list-error" />
-    );
-  if (!connection) return <PageLoading testId="crm-appointment-list-loading" />;
-  if (connection.totalCount === 0) return <PageEmpty testId="crm-appointment-list-empty" description={t('appointments.emptyDay')} />;
   const columns: ColumnsType<Appointment> = [
     { title: t('appointments.slot'), dataIndex: 'slotStart', render: (value: string) => hospitalTime(value).slice(0, 16) },
     { title: t('appointments.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
@@ -64,27 +55,29 @@ export function AppointmentList({
     },
   ];
   return (
-    <>
-      <Table<Appointment>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={connection.nodes}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        onRow={(row) => ({ onClick: () => onOpen(row), style: { cursor: 'pointer' } })}
-        data-testid="crm-appointment-list"
-      />
-      <CursorPager
-        testId="crm-appointment-list-pager"
-        page={pages.page}
-        pageSize={pageSize}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection.pageInfo.endCursor)}
-      />
-    </>
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('appointments.errorTitle')}
+      empty={t('appointments.emptyDay')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="crm-appointment-list"
+    >
+      {(nodes) => (
+        <Table<Appointment>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={nodes}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          onRow={(row) => ({ onClick: () => onOpen(row), style: { cursor: 'pointer' } })}
+          data-testid="crm-appointment-list"
+        />
+      )}
+    </PagedTable>
   );
 }

@@ -1,14 +1,13 @@
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, QueryError, hospitalToday } from '@careline/frontend-shared';
 import { Alert, Button, Col, DatePicker, Flex, Row, Segmented, Select, Space, Typography, message } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { QueryError } from '../../common/components/query-error.js';
 import { addDays, weekOf } from '../../common/utils/hospital-calendar.js';
-import { hospitalToday } from '../../common/utils/hospital-today.js';
-import { appointmentStatuses, type Appointment, type AppointmentStatus } from '../graphql/appointments.documents.js';
+import type { CrmAppointmentFragment as Appointment, AppointmentStatus } from '../../../gql/graphql';
+import { appointmentStatuses } from '../graphql/appointments.documents.js';
 import { useAppointmentsOnDays } from '../hooks/use-appointments-on-days.js';
 import { useDoctorDirectory, type SavedDoctor } from '../hooks/use-doctor-directory.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';

@@ -1,22 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit, useHospitalTime, hospitalInstant } from '@careline/frontend-shared';
 import { Alert, AutoComplete, Button, Col, DatePicker, Form, Modal, Row, Select, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { hospitalInstant } from '../../common/utils/hospital-calendar.js';
 import { shortId } from '../../common/utils/short-id.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
 import { CustomerConsultationsDocument } from '../../customers/graphql/customer-360.documents.js';
-import {
-  appointmentTypes,
-  BookAppointmentDocument,
-  DutyRosterDocument,
-  type Appointment,
-  type AppointmentType,
-} from '../graphql/appointments.documents.js';
+import type { AppointmentType, CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
+import { appointmentTypes, BookAppointmentDocument, DutyRosterDocument } from '../graphql/appointments.documents.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { slotClocks } from '../utils/slots.js';
 

@@ -3,7 +3,7 @@ import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { hospitalClockOf, slotOf } from '../../common/utils/hospital-calendar.js';
-import type { Appointment } from '../graphql/appointments.documents.js';
+import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { holdsSlot } from '../utils/appointment-status.js';
 import { slotClocks, slotMinutes } from '../utils/slots.js';

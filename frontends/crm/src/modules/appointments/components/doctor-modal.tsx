@@ -1,9 +1,8 @@
+import { uuidRule } from '@careline/frontend-shared';
 import { Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDoctorDirectory, type SavedDoctor } from '../hooks/use-doctor-directory.js';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Names a doctor (staff id, name, department) in the desk's directory, or adds one. */
 export function DoctorModal({ doctor, onClose }: { doctor: Partial<SavedDoctor> | null; onClose: () => void }) {
@@ -34,7 +33,7 @@ export function DoctorModal({ doctor, onClose }: { doctor: Partial<SavedDoctor> 
           name="id"
           label={t('doctors.id')}
           extra={t('doctors.idHint')}
-          rules={[{ required: true, pattern: uuid, message: t('doctors.idInvalid') }]}
+          rules={[{ required: true, message: t('doctors.idInvalid') }, uuidRule(t('doctors.idInvalid'))]}
         >
           <Input disabled={Boolean(doctor?.id)} data-testid="crm-doctor-id" />
         </Form.Item>

@@ -1,8 +1,9 @@
 import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { hospitalDayOf, weekdayOf } from '../../common/utils/hospital-calendar.js';
-import type { Appointment } from '../graphql/appointments.documents.js';
+import { hospitalDayOf } from '@careline/frontend-shared';
+import { weekdayOf } from '../../common/utils/hospital-calendar.js';
+import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { AppointmentChip } from './appointment-chip.js';
 

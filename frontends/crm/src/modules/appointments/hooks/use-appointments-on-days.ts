@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
-import { AppointmentsDocument, type Appointment, type AppointmentsData } from '../graphql/appointments.documents.js';
+import type { CrmAppointmentFragment as Appointment, CrmAppointmentsQuery } from '../../../gql/graphql';
+import { AppointmentsDocument } from '../graphql/appointments.documents.js';
 
 /** More than this many in one day is beyond what a grid can show; the page says so. */
 const PER_DAY_LIMIT = 500;
@@ -48,7 +49,7 @@ export function useAppointmentsOnDays(days: readonly string[], doctorId: string 
             let after: string | null = null;
             for (;;) {
               // typed: the loop's `after` would otherwise make the result's type circular
-              const { data }: { data?: AppointmentsData | undefined } = await client.query({
+              const { data }: { data?: CrmAppointmentsQuery | undefined } = await client.query({
                 query: AppointmentsDocument,
                 variables: { ...range, doctorId, first: PAGE, after },
                 fetchPolicy: 'network-only',

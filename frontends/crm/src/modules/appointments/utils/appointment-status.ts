@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from '../graphql/appointments.documents.js';
+import type { AppointmentStatus } from '../../../gql/graphql';
 
 export const appointmentStatusColors: Record<AppointmentStatus, string> = {
   BOOKED: 'blue',

@@ -1,13 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../../gql';
 
 /** identity's staff member by id (the director may read anyone; others are refused). */
-export const StaffNameDocument: TypedDocumentNode<{ staff: { id: string; name: string; departmentCode: string } | null }, { id: string }> =
-  gql`
-    query CrmStaffName($id: ID!) {
-      staff(id: $id) {
-        id
-        name
-        departmentCode
-      }
+export const StaffNameDocument = graphql(`
+  query CrmStaffName($id: ID!) {
+    staff(id: $id) {
+      id
+      name
+      departmentCode
     }
-  `;
+  }
+`);

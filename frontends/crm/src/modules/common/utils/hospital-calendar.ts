@@ -1,39 +1,13 @@
-import { hospitalTimeZone, hospitalUtcOffset } from './hospital-time-zone.js';
+import { hospitalWallClock } from '@careline/frontend-shared';
 
 // The hospital's calendar as plain `YYYY-MM-DD` / `HH:mm` strings: days are worked out on UTC dates
-// (no zone, no daylight saving), instants only where the server needs one, always at +08:00.
-
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: hospitalTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function partsOf(iso: string | Date): Record<string, string> {
-  return Object.fromEntries(
-    wallClock.formatToParts(typeof iso === 'string' ? Date.parse(iso) : iso).map(({ type, value }) => [type, value]),
-  );
-}
-
-/** The hospital day (`YYYY-MM-DD`) an instant falls on. */
-export function hospitalDayOf(iso: string | Date): string {
-  const part = partsOf(iso);
-  return `${part['year']}-${part['month']}-${part['day']}`;
-}
+// (no zone, no daylight saving). The day of an instant (`hospitalDayOf`) and the instant of a day and
+// clock (`hospitalInstant`) come from @careline/frontend-shared.
 
 /** The hospital's wall-clock time (`HH:mm`) of an instant. */
 export function hospitalClockOf(iso: string | Date): string {
-  const part = partsOf(iso);
-  return `${part['hour']}:${part['minute']}`;
-}
-
-/** The instant of `HH:mm` on a hospital day, as ISO for the server. */
-export function hospitalInstant(day: string, clock: string): string {
-  return new Date(`${day}T${clock}:00${hospitalUtcOffset}`).toISOString();
+  const { hour, minute } = hospitalWallClock(iso);
+  return `${hour}:${minute}`;
 }
 
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit, yuanToFen } from '@careline/frontend-shared';
 import { Alert, Form, Input, Modal, Radio, Rate, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import {
   AdvanceComplaintDocument,
   ApproveComplaintResolutionDocument,
@@ -14,9 +13,8 @@ import {
   RecordComplaintResponsibilityDocument,
   RejectComplaintResolutionDocument,
   resolutionKinds,
-  type ComplaintAction,
-  type ResolutionKind,
 } from '../graphql/complaints.documents.js';
+import type { ComplaintAction, ResolutionKind } from '../../../gql/graphql';
 
 interface Values {
   note?: string;
@@ -73,7 +71,8 @@ export function ComplaintActionModal({
                 complaintId,
                 kind: values.kind ?? 'EXPLANATION',
                 resolution: values.resolution?.trim() ?? '',
-                amount: values.kind === 'EXPLANATION' ? null : blank(values.amount),
+                // typed in yuan, sent as integer fen
+                amountFen: values.kind === 'EXPLANATION' ? null : yuanToFen(blank(values.amount)),
                 // a refund of a whole receipt names it: once finance confirms, members reverses its points
                 receiptNumber: values.kind === 'REFUND' ? blank(values.receiptNumber) : null,
               },

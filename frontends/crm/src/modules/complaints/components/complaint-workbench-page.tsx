@@ -1,21 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { formatFen, useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Button, Card, Descriptions, Drawer, Empty, Flex, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
-import {
-  complaintStatuses,
-  ComplaintsDocument,
-  type Complaint,
-  type ComplaintAction,
-  type ComplaintStatus,
-} from '../graphql/complaints.documents.js';
+import type { ComplaintAction, ComplaintStatus, CrmComplaintFragment as Complaint } from '../../../gql/graphql';
+import { complaintStatuses, ComplaintsDocument } from '../graphql/complaints.documents.js';
 import { allowedActions, needsApproval } from '../utils/complaint-actions.js';
 import { ComplaintActionModal } from './complaint-action-modal.js';
 import { ReceiveComplaintModal } from './receive-complaint-modal.js';
@@ -102,21 +93,23 @@ export function ComplaintWorkbenchPage() {
     },
   ];
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('complaints.errorTitle')} onRetry={() => void refetch()} testId="crm-complaints-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="crm-complaints-loading" />;
-  } else if (connection.totalCount === 0 && connection.nodes.length === 0) {
-    body = <PageEmpty testId="crm-complaints-empty" description={t(status ? 'complaints.emptyStatus' : 'complaints.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('complaints.errorTitle')}
+      empty={t(status ? 'complaints.emptyStatus' : 'complaints.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="crm-complaints"
+    >
+      {(nodes) => (
         <Table<Complaint>
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
           scroll={{ x: 'max-content' }}
@@ -125,18 +118,9 @@ export function ComplaintWorkbenchPage() {
           }
           data-testid="crm-complaints-table"
         />
-        <CursorPager
-          testId="crm-complaints-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   const actions = open ? allowedActions(open) : [];
   return (
@@ -215,7 +199,7 @@ export function ComplaintWorkbenchPage() {
               {open.resolutionKind && (
                 <Descriptions.Item label={t('complaints.resolution')} span={2}>
                   <span data-testid="crm-complaint-drawer-resolution">{t(`resolutionKinds.${open.resolutionKind}`)}</span>
-                  {open.amount ? ` ¥${open.amount}` : ''}：{open.resolution ?? '—'}
+                  {open.amountFen != null ? ` ${formatFen(open.amountFen)}` : ''}：{open.resolution ?? '—'}
                 </Descriptions.Item>
               )}
               {open.satisfaction !== null && (

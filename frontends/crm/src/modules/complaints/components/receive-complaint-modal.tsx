@@ -1,18 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
-import { sourceChannels, type SourceChannel } from '../../customers/graphql/customers.documents.js';
-import {
-  complaintCategories,
-  complaintSeverities,
-  ReceiveComplaintDocument,
-  type ComplaintCategory,
-  type ComplaintKind,
-  type ComplaintSeverity,
-} from '../graphql/complaints.documents.js';
+import type { ComplaintCategory, ComplaintKind, ComplaintSeverity, SourceChannel } from '../../../gql/graphql';
+import { sourceChannels } from '../../customers/graphql/customers.documents.js';
+import { complaintCategories, complaintKinds, complaintSeverities, ReceiveComplaintDocument } from '../graphql/complaints.documents.js';
 
 interface Values {
   kind: ComplaintKind;
@@ -87,10 +80,7 @@ export function ReceiveComplaintModal({
         onFinish={(values) => void submit(values)}
       >
         <Form.Item name="kind" label={t('complaints.kind')}>
-          <Radio.Group
-            optionType="button"
-            options={(['COMPLAINT', 'SUGGESTION'] as const).map((value) => ({ value, label: t(`complaintKinds.${value}`) }))}
-          />
+          <Radio.Group optionType="button" options={complaintKinds.map((value) => ({ value, label: t(`complaintKinds.${value}`) }))} />
         </Form.Item>
         <Form.Item name="channel" label={t('customer.channel')} rules={[{ required: true, message: t('form.required') }]}>
           <Select options={sourceChannels.map((value) => ({ value, label: t(`channels.${value}`) }))} />

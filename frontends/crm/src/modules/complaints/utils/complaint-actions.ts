@@ -1,6 +1,6 @@
-import type { Complaint, ComplaintAction, ComplaintStatus } from '../graphql/complaints.documents.js';
+import type { ComplaintAction, ComplaintStatus, CrmComplaintFragment as Complaint } from '../../../gql/graphql';
 
-// Mirrors services/crm/src/modules/complaint/complaint.machine.ts (DOMAIN.md §3) to offer only the
+// Mirrors services/crm/src/modules/complaint/complaint.machine.ts (docs/domain.md §3) to offer only the
 // next allowed actions; the server decides anyway (CONFLICT TRANSITION_NOT_ALLOWED).
 
 const OPEN: readonly ComplaintStatus[] = [

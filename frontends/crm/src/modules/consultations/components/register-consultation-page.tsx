@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useHospitalTime, useIdempotentSubmit } from '@careline/frontend-shared';
 import {
   Alert,
   Button,
@@ -21,18 +21,20 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
-import { sourceChannels, type Gender, type SourceChannel } from '../../customers/graphql/customers.documents.js';
+import type {
+  ConsultationConcern,
+  ConsultationOutcome,
+  CrmRegisterConsultationMutation,
+  Gender,
+  SourceChannel,
+} from '../../../gql/graphql';
+import { genders, sourceChannels } from '../../customers/graphql/customers.documents.js';
 import { CustomerClassTag, CustomerStageTag } from '../../customers/components/customer-tags.js';
 import {
   consultationConcerns,
   consultationOutcomes,
   CustomerByPhoneDocument,
   RegisterConsultationDocument,
-  type ConsultationConcern,
-  type ConsultationOutcome,
-  type RegisteredConsultation,
 } from '../graphql/consultations.documents.js';
 
 interface Values {
@@ -67,7 +69,7 @@ export function RegisterConsultationPage() {
   const hospitalTime = useHospitalTime();
   const [form] = Form.useForm<Values>();
   const phoneInput = useRef<InputRef | null>(null);
-  const [saved, setSaved] = useState<RegisteredConsultation | null>(null);
+  const [saved, setSaved] = useState<CrmRegisterConsultationMutation['registerConsultation'] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const phone = digits(Form.useWatch('phone', form));
   const outcome = Form.useWatch('outcome', form);
@@ -187,7 +189,7 @@ export function RegisterConsultationPage() {
               <Form.Item name="gender" label={t('customer.gender')}>
                 <Select<Gender>
                   allowClear
-                  options={(['FEMALE', 'MALE', 'UNKNOWN'] as const).map((value) => ({ value, label: t(`genders.${value}`) }))}
+                  options={genders.map((value) => ({ value, label: t(`genders.${value}`) }))}
                   data-testid="crm-consultation-gender"
                 />
               </Form.Item>

@@ -1,48 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Gender, SourceChannel } from '../../customers/graphql/customers.documents.js';
+import { graphql } from '../../../gql';
+import type { ConsultationConcern, ConsultationOutcome } from '../../../gql/graphql';
 
-// Hand-written from services/crm/schema.graphql (RegisterConsultationInput, Consultation).
-
-/** crm's `ConsultationOutcome`. */
-export type ConsultationOutcome = 'BOOKED' | 'FOLLOW_UP_LATER' | 'NO_INTENTION';
-export const consultationOutcomes: readonly ConsultationOutcome[] = ['BOOKED', 'FOLLOW_UP_LATER', 'NO_INTENTION'];
+export const consultationOutcomes = ['BOOKED', 'FOLLOW_UP_LATER', 'NO_INTENTION'] satisfies readonly ConsultationOutcome[];
 /** crm's `ConsultationConcern` (关心内容). */
-export type ConsultationConcern = 'HEALTH_QUESTION' | 'PRICE_COMPARISON' | 'CONSUMPTION_HABIT';
-export const consultationConcerns: readonly ConsultationConcern[] = ['HEALTH_QUESTION', 'PRICE_COMPARISON', 'CONSUMPTION_HABIT'];
-
-/** crm's `RegisterConsultationInput`. */
-export interface RegisterConsultationInput {
-  phone: string;
-  channel: SourceChannel;
-  outcome: ConsultationOutcome;
-  noIntentionReason?: string | null;
-  name?: string | null;
-  age?: number | null;
-  gender?: Gender | null;
-  diseaseCourse?: string | null;
-  history?: string | null;
-  diseaseType?: string | null;
-  address?: string | null;
-  region?: string | null;
-  visitIntention?: string | null;
-  concern?: ConsultationConcern | null;
-  notes?: string | null;
-}
-
-export interface RegisteredConsultation {
-  id: string;
-  customerId: string | null;
-  phone: string;
-  name: string | null;
-  outcome: ConsultationOutcome;
-  consultedAt: string;
-}
+export const consultationConcerns = ['HEALTH_QUESTION', 'PRICE_COMPARISON', 'CONSUMPTION_HABIT'] satisfies readonly ConsultationConcern[];
 
 /** 咨询登记 from any channel; linked to the customer with this phone, now or once registered. */
-export const RegisterConsultationDocument: TypedDocumentNode<
-  { registerConsultation: RegisteredConsultation },
-  { input: RegisterConsultationInput }
-> = gql`
+export const RegisterConsultationDocument = graphql(`
   mutation CrmRegisterConsultation($input: RegisterConsultationInput!) {
     registerConsultation(input: $input) {
       id
@@ -53,29 +17,20 @@ export const RegisterConsultationDocument: TypedDocumentNode<
       consultedAt
     }
   }
-`;
+`);
 
 /** Who already has this phone: the caller's name and class, shown while typing. */
-export interface PhoneMatch {
-  id: string;
-  name: string;
-  phone: string;
-  customerClass: 'A' | 'B' | 'C' | null;
-  stage: 'POTENTIAL' | 'ACTUAL' | 'LOYAL';
-}
-
-export const CustomerByPhoneDocument: TypedDocumentNode<{ customers: { nodes: PhoneMatch[]; totalCount: number } }, { search: string }> =
-  gql`
-    query CrmCustomerByPhone($search: String!) {
-      customers(search: $search, first: 3) {
-        nodes {
-          id
-          name
-          phone
-          customerClass
-          stage
-        }
-        totalCount
+export const CustomerByPhoneDocument = graphql(`
+  query CrmCustomerByPhone($search: String!) {
+    customers(search: $search, first: 3) {
+      nodes {
+        id
+        name
+        phone
+        customerClass
+        stage
       }
+      totalCount
     }
-  `;
+  }
+`);

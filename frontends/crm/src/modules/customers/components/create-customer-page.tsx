@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useHospitalTime, useIdempotentSubmit } from '@careline/frontend-shared';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Result, Row, Select, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -8,11 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { KeyAccountPicker } from '../../key-accounts/components/key-account-picker.js';
-import { ReclassifyCustomerDocument, RegisterCustomerDocument, type RegisteredCustomer } from '../graphql/customer-admin.documents.js';
-import { customerClasses, sourceChannels, type CustomerClass, type Gender, type SourceChannel } from '../graphql/customers.documents.js';
+import type { CrmRegisterCustomerMutation, CustomerClass, Gender, SourceChannel } from '../../../gql/graphql';
+import { ReclassifyCustomerDocument, RegisterCustomerDocument } from '../graphql/customer-admin.documents.js';
+import { customerClasses, genders, sourceChannels } from '../graphql/customers.documents.js';
 import { CustomerPicker } from './customer-picker.js';
 import { tidyPhone } from '../utils/tidy-phone.js';
 
@@ -33,6 +32,7 @@ interface Values {
   hiddenNeeds?: string;
 }
 
+type RegisteredCustomer = CrmRegisterCustomerMutation['registerCustomer']['customer'];
 type Outcome =
   { kind: 'created'; customer: RegisteredCustomer; classNoteFailed: string | null } | { kind: 'existing'; customer: RegisteredCustomer };
 
@@ -123,7 +123,7 @@ export function CreateCustomerPage() {
     return (
       <>
         {back}
-        <Alert type="warning" showIcon message={t('forbidden')} data-testid="crm-create-forbidden" />
+        <Alert type="warning" showIcon message={t('forbidden', { ns: 'common' })} data-testid="crm-create-forbidden" />
       </>
     );
 
@@ -220,10 +220,7 @@ export function CreateCustomerPage() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="gender" label={t('customer.gender')}>
-                <Radio.Group
-                  optionType="button"
-                  options={(['FEMALE', 'MALE', 'UNKNOWN'] as const).map((value) => ({ value, label: t(`genders.${value}`) }))}
-                />
+                <Radio.Group optionType="button" options={genders.map((value) => ({ value, label: t(`genders.${value}`) }))} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

@@ -1,4 +1,4 @@
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, QueryError, useHospitalTime } from '@careline/frontend-shared';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,10 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { QueryError } from '../../common/components/query-error.js';
 import { ReceiveComplaintModal } from '../../complaints/components/receive-complaint-modal.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import type { Customer360 } from '../graphql/customer-360.documents.js';
+import type { Customer360Fragment as Customer360 } from '../../../gql/graphql';
 import { useCustomer360 } from '../hooks/use-customer-360.js';
 import { CustomerConsultations, CustomerVisits } from './customer-timeline.js';
 import { CustomerClassTag, CustomerStageTag } from './customer-tags.js';

@@ -1,4 +1,4 @@
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -6,20 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import {
-  customerClasses,
-  customerStages,
-  sourceChannels,
-  type CustomerClass,
-  type CustomerFilter,
-  type CustomerRow,
-  type CustomerStage,
-  type SourceChannel,
-} from '../graphql/customers.documents.js';
+import type { CustomerClass, CustomerFilter, CustomerRowFragment as CustomerRow, CustomerStage, SourceChannel } from '../../../gql/graphql';
+import { customerClasses, customerStages, sourceChannels } from '../graphql/customers.documents.js';
 import { useCustomers } from '../hooks/use-customers.js';
 import { CustomerClassTag, CustomerStageTag } from './customer-tags.js';
 
@@ -111,38 +99,31 @@ export function CustomerSearchPage() {
     { title: t('customer.createdAt'), dataIndex: 'createdAt', render: (value: string) => hospitalTime(value) },
   ];
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('search.errorTitle')} onRetry={() => void refetch()} testId="crm-search-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="crm-search-loading" />;
-  } else if (connection.totalCount === 0 && connection.nodes.length === 0) {
-    body = <PageEmpty testId="crm-search-empty" description={t(narrowed ? 'search.emptyFiltered' : 'search.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('search.errorTitle')}
+      empty={t(narrowed ? 'search.emptyFiltered' : 'search.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="crm-search"
+    >
+      {(nodes) => (
         <Table<CustomerRow>
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
           scroll={{ x: 'max-content' }}
           data-testid="crm-search-table"
         />
-        <CursorPager
-          testId="crm-search-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Card

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CustomerClass, CustomerStage } from '../graphql/customers.documents.js';
+import type { CustomerClass, CustomerStage } from '../../../gql/graphql';
 
 const classColors: Record<CustomerClass, string> = { A: 'red', B: 'orange', C: 'default' };
 const stageColors: Record<CustomerStage, string> = { POTENTIAL: 'default', ACTUAL: 'blue', LOYAL: 'gold' };

@@ -1,12 +1,8 @@
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { formatFen, useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import type { ConsultationItem, VisitItem } from '../graphql/customer-360.documents.js';
+import type { CustomerConsultationItemFragment as ConsultationItem, CustomerVisitItemFragment as VisitItem } from '../../../gql/graphql';
 import { useCustomerConsultations, useCustomerVisits } from '../hooks/use-customer-360.js';
 
 const pageSize = 10;
@@ -18,18 +14,6 @@ export function CustomerConsultations({ customerId }: { customerId: string }) {
   const hospitalTime = useHospitalTime();
   const pages = useCursorPages(customerId);
   const { connection, loading, error, refetch } = useCustomerConsultations({ customerId, first: pageSize, after: pages.after });
-  if (error && !connection)
-    return (
-      <QueryError
-        error={error}
-        title={t('c360.consultations.errorTitle')}
-        onRetry={() => void refetch()}
-        testId="crm-360-consultations-error"
-      />
-    );
-  if (!connection) return <PageLoading testId="crm-360-consultations-loading" />;
-  if (connection.totalCount === 0 && connection.nodes.length === 0)
-    return <PageEmpty testId="crm-360-consultations-empty" description={t('c360.consultations.empty')} />;
   const columns: ColumnsType<ConsultationItem> = [
     { title: t('c360.consultations.consultedAt'), dataIndex: 'consultedAt', render: (value: string) => hospitalTime(value) },
     { title: t('customer.channel'), dataIndex: 'channel', render: (value: ConsultationItem['channel']) => t(`channels.${value}`) },
@@ -52,27 +36,29 @@ export function CustomerConsultations({ customerId }: { customerId: string }) {
     { title: t('c360.consultations.notes'), dataIndex: 'notes', render: (value: string | null) => value ?? '—' },
   ];
   return (
-    <>
-      <Table<ConsultationItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={connection.nodes}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="crm-360-consultations"
-      />
-      <CursorPager
-        testId="crm-360-consultations-pager"
-        page={pages.page}
-        pageSize={pageSize}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection.pageInfo.endCursor)}
-      />
-    </>
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('c360.consultations.errorTitle')}
+      empty={t('c360.consultations.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="crm-360-consultations"
+    >
+      {(nodes) => (
+        <Table<ConsultationItem>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={nodes}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          data-testid="crm-360-consultations"
+        />
+      )}
+    </PagedTable>
   );
 }
 
@@ -82,11 +68,6 @@ export function CustomerVisits({ customerId }: { customerId: string }) {
   const hospitalTime = useHospitalTime();
   const pages = useCursorPages(customerId);
   const { connection, loading, error, refetch } = useCustomerVisits({ customerId, first: pageSize, after: pages.after });
-  if (error && !connection)
-    return <QueryError error={error} title={t('c360.visits.errorTitle')} onRetry={() => void refetch()} testId="crm-360-visits-error" />;
-  if (!connection) return <PageLoading testId="crm-360-visits-loading" />;
-  if (connection.totalCount === 0 && connection.nodes.length === 0)
-    return <PageEmpty testId="crm-360-visits-empty" description={t('c360.visits.empty')} />;
   const columns: ColumnsType<VisitItem> = [
     { title: t('c360.visits.arrivedAt'), dataIndex: 'arrivedAt', render: (value: string) => hospitalTime(value) },
     {
@@ -113,32 +94,34 @@ export function CustomerVisits({ customerId }: { customerId: string }) {
     { title: t('c360.visits.items'), dataIndex: 'items', render: (items: string[]) => (items.length > 0 ? items.join('、') : '—') },
     {
       title: t('c360.visits.amount'),
-      dataIndex: 'dealAmount',
+      dataIndex: 'dealAmountFen',
       align: 'right',
-      render: (value: string | null) => (value ? `¥${value}` : '—'),
+      render: (value: number | null) => formatFen(value),
     },
   ];
   return (
-    <>
-      <Table<VisitItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={connection.nodes}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="crm-360-visits"
-      />
-      <CursorPager
-        testId="crm-360-visits-pager"
-        page={pages.page}
-        pageSize={pageSize}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection.pageInfo.endCursor)}
-      />
-    </>
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('c360.visits.errorTitle')}
+      empty={t('c360.visits.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="crm-360-visits"
+    >
+      {(nodes) => (
+        <Table<VisitItem>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={nodes}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          data-testid="crm-360-visits"
+        />
+      )}
+    </PagedTable>
   );
 }

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, Button, DatePicker, Drawer, Flex, Form, Input, Radio, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { KeyAccountPicker } from '../../key-accounts/components/key-account-picker.js';
-import { UpdateCustomerDocument, type UpdateCustomerInput } from '../graphql/customer-admin.documents.js';
-import type { Customer360 } from '../graphql/customer-360.documents.js';
-import { sourceChannels, type Gender, type SourceChannel } from '../graphql/customers.documents.js';
+import type { Gender, SourceChannel, UpdateCustomerInput } from '../../../gql/graphql';
+import { UpdateCustomerDocument } from '../graphql/customer-admin.documents.js';
+import type { Customer360Fragment as Customer360 } from '../../../gql/graphql';
+import { genders, sourceChannels } from '../graphql/customers.documents.js';
 import { tidyPhone } from '../utils/tidy-phone.js';
 import { CustomerPicker } from './customer-picker.js';
 
@@ -139,10 +139,7 @@ export function EditCustomerDrawer({
           </Form.Item>
         </Flex>
         <Form.Item name="gender" label={t('customer.gender')}>
-          <Radio.Group
-            optionType="button"
-            options={(['FEMALE', 'MALE', 'UNKNOWN'] as const).map((value) => ({ value, label: t(`genders.${value}`) }))}
-          />
+          <Radio.Group optionType="button" options={genders.map((value) => ({ value, label: t(`genders.${value}`) }))} />
         </Form.Item>
         <Flex gap={12}>
           <Form.Item name="birthDate" label={t('customer.birthDate')} style={{ flex: 1 }}>

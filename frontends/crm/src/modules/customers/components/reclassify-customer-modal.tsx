@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useHospitalTime, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, Divider, Empty, Form, Input, Modal, Radio, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { ReclassifyCustomerDocument } from '../graphql/customer-admin.documents.js';
-import type { Customer360 } from '../graphql/customer-360.documents.js';
-import { customerClasses, type CustomerClass } from '../graphql/customers.documents.js';
+import type { Customer360Fragment as Customer360 } from '../../../gql/graphql';
+import type { CustomerClass } from '../../../gql/graphql';
+import { customerClasses } from '../graphql/customers.documents.js';
 
 interface Values {
   customerClass: CustomerClass;

@@ -1,41 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CustomerClass, Gender, SourceChannel } from './customers.documents.js';
+import { graphql } from '../../../gql';
 
-// Hand-written from services/crm/schema.graphql: registering, editing and reclassifying a customer.
+// Registering, editing and reclassifying a customer.
 
-/** crm's `CreateCustomerInput` (every field the registration form offers). */
-export interface CreateCustomerInput {
-  name: string;
-  phone: string;
-  channel: SourceChannel;
-  gender?: Gender | null;
-  region?: string | null;
-  keyAccountId?: string | null;
-  birthDate?: string | null;
-  wechatId?: string | null;
-  address?: string | null;
-  referrerId?: string | null;
-  tags?: string[] | null;
-  marketingConsent?: boolean | null;
-  customerClass?: CustomerClass | null;
-}
-
-/** crm's `UpdateCustomerInput`: omitted fields stay, null clears. */
-export type UpdateCustomerInput = Partial<Omit<CreateCustomerInput, 'customerClass'>>;
-
-export interface RegisteredCustomer {
-  id: string;
-  name: string;
-  phone: string;
-  channel: SourceChannel;
-  customerClass: CustomerClass | null;
-  createdAt: string;
-}
-
-export const RegisterCustomerDocument: TypedDocumentNode<
-  { registerCustomer: { existing: boolean; customer: RegisteredCustomer } },
-  { input: CreateCustomerInput }
-> = gql`
+export const RegisterCustomerDocument = graphql(`
   mutation CrmRegisterCustomer($input: CreateCustomerInput!) {
     registerCustomer(input: $input) {
       existing
@@ -49,60 +16,52 @@ export const RegisterCustomerDocument: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const UpdateCustomerDocument: TypedDocumentNode<{ updateCustomer: { id: string } }, { id: string; input: UpdateCustomerInput }> =
-  gql`
-    mutation CrmUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
-      updateCustomer(id: $id, input: $input) {
+/** `UpdateCustomerInput`: omitted fields stay, null clears. */
+export const UpdateCustomerDocument = graphql(`
+  mutation CrmUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+    updateCustomer(id: $id, input: $input) {
+      id
+      name
+      phone
+      gender
+      channel
+      region
+      birthDate
+      wechatId
+      address
+      tags
+      marketingConsent
+      updatedAt
+      keyAccount {
         id
         name
-        phone
-        gender
-        channel
-        region
-        birthDate
-        wechatId
-        address
-        tags
-        marketingConsent
-        updatedAt
-        keyAccount {
-          id
-          name
-          kind
-        }
-        referrer {
-          id
-          name
-        }
+        kind
       }
-    }
-  `;
-
-export interface ReclassifyCustomerInput {
-  customerId: string;
-  customerClass: CustomerClass;
-  reason: string;
-  hiddenNeeds?: string | null;
-}
-
-export const ReclassifyCustomerDocument: TypedDocumentNode<{ reclassifyCustomer: { id: string } }, { input: ReclassifyCustomerInput }> =
-  gql`
-    mutation CrmReclassifyCustomer($input: ReclassifyCustomerInput!) {
-      reclassifyCustomer(input: $input) {
+      referrer {
         id
-        customerClass
-        hiddenNeeds
-        updatedAt
-        classHistory {
-          id
-          fromClass
-          toClass
-          reason
-          changedByName
-          changedAt
-        }
+        name
       }
     }
-  `;
+  }
+`);
+
+export const ReclassifyCustomerDocument = graphql(`
+  mutation CrmReclassifyCustomer($input: ReclassifyCustomerInput!) {
+    reclassifyCustomer(input: $input) {
+      id
+      customerClass
+      hiddenNeeds
+      updatedAt
+      classHistory {
+        id
+        fromClass
+        toClass
+        reason
+        changedByName
+        changedAt
+      }
+    }
+  }
+`);

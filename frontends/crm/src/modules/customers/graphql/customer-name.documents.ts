@@ -1,13 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../../gql';
 
 /** A customer's name and phone (masked as the server decides), for lists that carry only a customer id. */
-export const CustomerNameDocument: TypedDocumentNode<{ customer: { id: string; name: string; phone: string } | null }, { id: string }> =
-  gql`
-    query CrmCustomerName($id: ID!) {
-      customer(id: $id) {
-        id
-        name
-        phone
-      }
+export const CustomerNameDocument = graphql(`
+  query CrmCustomerName($id: ID!) {
+    customer(id: $id) {
+      id
+      name
+      phone
     }
-  `;
+  }
+`);

@@ -1,48 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PageInfo } from '../../common/graphql/page-info.js';
+import { graphql } from '../../../gql';
+import type { CustomerClass, CustomerStage, Gender, SourceChannel } from '../../../gql/graphql';
 
-// Hand-written from services/crm/schema.graphql and gateway/supergraph.graphql until GraphQL Code
-// Generator (client preset) runs against the composed supergraph.
+export const genders = ['FEMALE', 'MALE', 'UNKNOWN'] satisfies readonly Gender[];
 
-/** crm's `Gender`. */
-export type Gender = 'FEMALE' | 'MALE' | 'UNKNOWN';
-/** crm's `SourceChannel` (来院渠道). */
-export type SourceChannel = 'PHONE' | 'WECHAT' | 'WEB' | 'WALK_IN' | 'REFERRAL' | 'PARTNER' | 'CAMPAIGN';
-export const sourceChannels: readonly SourceChannel[] = ['PHONE', 'WECHAT', 'WEB', 'WALK_IN', 'REFERRAL', 'PARTNER', 'CAMPAIGN'];
-/** crm's `CustomerStage`. */
-export type CustomerStage = 'POTENTIAL' | 'ACTUAL' | 'LOYAL';
-export const customerStages: readonly CustomerStage[] = ['POTENTIAL', 'ACTUAL', 'LOYAL'];
+/** crm's `SourceChannel` (来院渠道), in the order the forms offer them. */
+export const sourceChannels = ['PHONE', 'WECHAT', 'WEB', 'WALK_IN', 'REFERRAL', 'PARTNER', 'CAMPAIGN'] satisfies readonly SourceChannel[];
+export const customerStages = ['POTENTIAL', 'ACTUAL', 'LOYAL'] satisfies readonly CustomerStage[];
 /** crm's `CustomerClass` (A / B / C). */
-export type CustomerClass = 'A' | 'B' | 'C';
-export const customerClasses: readonly CustomerClass[] = ['A', 'B', 'C'];
-/** members' `MembershipStatus`. */
-export type MembershipStatus = 'ACTIVE' | 'FROZEN' | 'LOST' | 'CANCELLED';
-
-/** crm's `CustomerFilter`: every field narrows the set. */
-export interface CustomerFilter {
-  phoneTail?: string | null;
-  customerClass?: CustomerClass | null;
-  stage?: CustomerStage | null;
-  channel?: SourceChannel | null;
-  tag?: string | null;
-}
+export const customerClasses = ['A', 'B', 'C'] satisfies readonly CustomerClass[];
 
 /** crm's `Customer`, as a search row shows it (the phone as the server returns it, masked for some roles). */
-export interface CustomerRow {
-  id: string;
-  name: string;
-  phone: string;
-  gender: Gender;
-  channel: SourceChannel;
-  stage: CustomerStage;
-  customerClass: CustomerClass | null;
-  tags: string[];
-  dealCount: number;
-  keyAccount: { id: string; name: string } | null;
-  createdAt: string;
-}
-
-export const CustomerRowFragment = gql`
+export const CustomerRowFragment = graphql(`
   fragment CustomerRow on Customer {
     id
     name
@@ -59,20 +27,10 @@ export const CustomerRowFragment = gql`
     }
     createdAt
   }
-`;
-
-export interface CustomersData {
-  customers: { nodes: CustomerRow[]; pageInfo: PageInfo; totalCount: number };
-}
-export interface CustomersVariables {
-  search: string | null;
-  filter: CustomerFilter | null;
-  first: number;
-  after: string | null;
-}
+`);
 
 /** 客户查询: newest first, by name / pinyin / initials / phone digits, narrowed by the filter. */
-export const CustomersDocument: TypedDocumentNode<CustomersData, CustomersVariables> = gql`
+export const CustomersDocument = graphql(`
   query CrmCustomers($search: String, $filter: CustomerFilter, $first: Int!, $after: String) {
     customers(search: $search, filter: $filter, first: $first, after: $after) {
       nodes {
@@ -85,5 +43,4 @@ export const CustomersDocument: TypedDocumentNode<CustomersData, CustomersVariab
       totalCount
     }
   }
-  ${CustomerRowFragment}
-`;
+`);

@@ -1,10 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Customer360Document,
-  CustomerConsultationsDocument,
-  CustomerVisitsDocument,
-  type TimelineVariables,
-} from '../graphql/customer-360.documents.js';
+import type { CrmCustomerConsultationsQueryVariables, CrmCustomerVisitsQueryVariables } from '../../../gql/graphql';
+import { Customer360Document, CustomerConsultationsDocument, CustomerVisitsDocument } from '../graphql/customer-360.documents.js';
 
 /** The customer's profile, class history, key account and membership (members, through the gateway). */
 export function useCustomer360(id: string) {
@@ -13,7 +9,7 @@ export function useCustomer360(id: string) {
 }
 
 /** One page of the customer's consultations; the previous page stays on screen while the next one loads. */
-export function useCustomerConsultations(variables: TimelineVariables) {
+export function useCustomerConsultations(variables: CrmCustomerConsultationsQueryVariables) {
   const { data, previousData, loading, error, refetch } = useQuery(CustomerConsultationsDocument, {
     variables,
     notifyOnNetworkStatusChange: true,
@@ -22,7 +18,7 @@ export function useCustomerConsultations(variables: TimelineVariables) {
 }
 
 /** One page of the customer's visits (到院). */
-export function useCustomerVisits(variables: TimelineVariables) {
+export function useCustomerVisits(variables: CrmCustomerVisitsQueryVariables) {
   const { data, previousData, loading, error, refetch } = useQuery(CustomerVisitsDocument, {
     variables,
     notifyOnNetworkStatusChange: true,

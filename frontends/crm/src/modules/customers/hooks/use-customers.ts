@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { CustomersDocument, type CustomersVariables } from '../graphql/customers.documents.js';
+import type { CrmCustomersQueryVariables } from '../../../gql/graphql';
+import { CustomersDocument } from '../graphql/customers.documents.js';
 
 /** One page of customers; the previous page stays on screen while the next one loads. */
-export function useCustomers(variables: CustomersVariables) {
+export function useCustomers(variables: CrmCustomersQueryVariables) {
   const { data, previousData, loading, error, refetch } = useQuery(CustomersDocument, {
     variables,
     notifyOnNetworkStatusChange: true,

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, Form, Input, Modal, Rate, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
-import { CompleteFollowUpDocument, type FollowUpTask } from '../graphql/follow-ups.documents.js';
+import type { CrmFollowUpTaskFragment as FollowUpTask } from '../../../gql/graphql';
+import { CompleteFollowUpDocument } from '../graphql/follow-ups.documents.js';
 
 interface Values {
   result: string;

@@ -1,19 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, QueryError, hospitalToday } from '@careline/frontend-shared';
 import { Badge, Button, Card, Checkbox, Flex, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../common/components/query-error.js';
-import { hospitalToday } from '../../common/utils/hospital-today.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
-import {
-  CustomerFollowUpsDocument,
-  MyFollowUpsTodayDocument,
-  OverdueFollowUpsDocument,
-  type FollowUpTask,
-} from '../graphql/follow-ups.documents.js';
+import type { CrmFollowUpTaskFragment as FollowUpTask } from '../../../gql/graphql';
+import { CustomerFollowUpsDocument, MyFollowUpsTodayDocument, OverdueFollowUpsDocument } from '../graphql/follow-ups.documents.js';
 import { CompleteFollowUpModal } from './complete-follow-up-modal.js';
 
 /** One list of the queue: the tasks, oldest due first, each with "record the result" while open. */

@@ -1,13 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit, hospitalToday, hospitalInstant } from '@careline/frontend-shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
-import { hospitalInstant } from '../../common/utils/hospital-calendar.js';
-import { hospitalToday } from '../../common/utils/hospital-today.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
 import {
   AssessKeyAccountRiskDocument,
@@ -18,11 +15,13 @@ import {
   RecordKeyAccountMeetingDocument,
   ScoreKeyAccountDocument,
   UpdateKeyAccountDocument,
-  type KeyAccountContact,
-  type KeyAccountDetail,
-  type KeyAccountKind,
-  type MeetingKind,
 } from '../graphql/key-accounts.documents.js';
+import type {
+  KeyAccountContactInput,
+  KeyAccountDetailFragment as KeyAccountDetail,
+  KeyAccountKind,
+  MeetingKind,
+} from '../../../gql/graphql';
 
 /** A modal form: one idempotent submission at a time, the server's refusal shown above the fields. */
 function FormModal<Values extends object>({
@@ -144,7 +143,7 @@ export function KeyAccountFormModal({
           : { kind: 'INSTITUTION', contacts: [], valueAddedServices: [] }
       }
       perform={async (values) => {
-        const contacts: KeyAccountContact[] = (values.contacts ?? [])
+        const contacts: KeyAccountContactInput[] = (values.contacts ?? [])
           .filter((contact) => contact?.name?.trim())
           .map((contact) => ({ name: contact.name.trim(), title: text(contact.title), phone: text(contact.phone) }));
         const input = {

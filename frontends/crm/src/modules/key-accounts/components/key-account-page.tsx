@@ -1,5 +1,15 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { exportXlsx, formatYuan, PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
+import {
+  exportXlsx,
+  formatFen,
+  PageEmpty,
+  PageLoading,
+  readGraphqlError,
+  PagedTable,
+  QueryError,
+  useCursorPages,
+  useHospitalTime,
+} from '@careline/frontend-shared';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -24,33 +34,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
+import type { CustomerRowFragment as CustomerRow, KeyAccountDetailFragment as KeyAccountDetail } from '../../../gql/graphql';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
 import { StaffName } from '../../common/components/staff-name.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { CustomerClassTag, CustomerStageTag } from '../../customers/components/customer-tags.js';
-import type { CustomerRow } from '../../customers/graphql/customers.documents.js';
 import { ExportButton } from '../../exports/export-button.js';
 import { fetchAllPages } from '../../exports/fetch-all-pages.js';
-import {
-  KeyAccountDocument,
-  KeyAccountRosterDocument,
-  LinkCustomerToKeyAccountDocument,
-  type KeyAccountDetail,
-  type KeyAccountMeeting,
-  type KeyAccountRiskAssessment,
-  type KeyAccountScore,
-} from '../graphql/key-accounts.documents.js';
+import { KeyAccountDocument, KeyAccountRosterDocument, LinkCustomerToKeyAccountDocument } from '../graphql/key-accounts.documents.js';
 import { AssessRiskModal, KeyAccountFormModal, LinkCustomerModal, RecordMeetingModal, ScoreKeyAccountModal } from './key-account-forms.js';
 import { RiskLevelTag, RiskWarningTag } from './risk-level-tag.js';
 
-const rosterPageSize = 20;
+type KeyAccountScore = KeyAccountDetail['scores'][number];
+type KeyAccountRiskAssessment = KeyAccountDetail['riskAssessments'][number];
+type KeyAccountMeeting = KeyAccountDetail['meetings'][number];
 
-/** fen (an integer) as a yuan decimal string, on the digits. */
-const yuanOfFen = (fen: number) =>
-  `${fen < 0 ? '-' : ''}${Math.trunc(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+const rosterPageSize = 20;
 
 type Dialog = 'edit' | 'score' | 'risk' | 'meeting' | 'link' | null;
 
@@ -151,39 +149,36 @@ function Roster({
     ]);
     return { rows: rows.length, truncated };
   };
-  if (error && !connection)
-    return <QueryError error={error} title={t('keyAccounts.rosterError')} onRetry={() => void refetch()} testId="crm-ka-roster-error" />;
-  if (!connection) return <PageLoading testId="crm-ka-roster-loading" />;
   return (
     <Flex vertical gap={8}>
-      <Flex justify="flex-end">
-        <ExportButton run={runExport} testId="crm-ka-roster-export" disabled={connection.totalCount === 0} />
-      </Flex>
-      {connection.totalCount === 0 && connection.nodes.length === 0 ? (
-        <PageEmpty testId="crm-ka-roster-empty" description={t('keyAccounts.rosterEmpty')} />
-      ) : (
-        <>
+      {connection && (
+        <Flex justify="flex-end">
+          <ExportButton run={runExport} testId="crm-ka-roster-export" disabled={connection.totalCount === 0} />
+        </Flex>
+      )}
+      <PagedTable
+        connection={connection}
+        error={error}
+        onRetry={() => void refetch()}
+        errorTitle={t('keyAccounts.rosterError')}
+        empty={t('keyAccounts.rosterEmpty')}
+        paging={pages}
+        pageSize={rosterPageSize}
+        testId="crm-ka-roster"
+      >
+        {(nodes) => (
           <Table<CustomerRow>
             rowKey="id"
             size="small"
             columns={columns}
-            dataSource={connection.nodes}
+            dataSource={nodes}
             loading={loading}
             pagination={false}
             scroll={{ x: 'max-content' }}
             data-testid="crm-ka-roster"
           />
-          <CursorPager
-            testId="crm-ka-roster-pager"
-            page={pages.page}
-            pageSize={rosterPageSize}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
-        </>
-      )}
+        )}
+      </PagedTable>
     </Flex>
   );
 }
@@ -344,7 +339,7 @@ export function KeyAccountPage() {
           <Statistic title={t('keyAccounts.deals')} value={account.analysis.deals} />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Statistic title={t('keyAccounts.spend')} value={formatYuan(yuanOfFen(account.analysis.spendFen))} />
+          <Statistic title={t('keyAccounts.spend')} value={formatFen(account.analysis.spendFen)} />
         </Col>
         <Col xs={12} md={6} xl={3}>
           <Statistic

@@ -37,7 +37,7 @@ export function KeyAccountPicker({
       onChange={(id) => onChange?.(id ?? null)}
       options={options}
       placeholder={t('keyAccounts.pick')}
-      notFoundContent={loading ? <Spin size="small" /> : error ? t('forbidden') : t('keyAccounts.noMatch')}
+      notFoundContent={loading ? <Spin size="small" /> : error ? t('forbidden', { ns: 'common' }) : t('keyAccounts.noMatch')}
       data-testid={testId}
       style={{ width: '100%' }}
     />

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { exportXlsx, PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { exportXlsx, useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Button, Card, Flex, Input, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -7,14 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
 import { StaffName } from '../../common/components/staff-name.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { ExportButton } from '../../exports/export-button.js';
 import { fetchAllPages } from '../../exports/fetch-all-pages.js';
-import { KeyAccountsDocument, type KeyAccountRow } from '../graphql/key-accounts.documents.js';
+import type { KeyAccountRowFragment as KeyAccountRow } from '../../../gql/graphql';
+import { KeyAccountsDocument } from '../graphql/key-accounts.documents.js';
 import { KeyAccountFormModal } from './key-account-forms.js';
 import { RiskLevelTag, RiskWarningTag } from './risk-level-tag.js';
 
@@ -108,38 +105,32 @@ export function KeyAccountsPage() {
     return { rows: rows.length, truncated };
   };
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('keyAccounts.errorTitle')} onRetry={() => void refetch()} testId="crm-ka-list-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="crm-ka-list-loading" />;
-  } else if (connection.totalCount === 0 && connection.nodes.length === 0) {
-    body = <PageEmpty testId="crm-ka-list-empty" description={t(search ? 'keyAccounts.noMatch' : 'keyAccounts.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('keyAccounts.errorTitle')}
+      empty={t(search ? 'keyAccounts.noMatch' : 'keyAccounts.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="crm-ka"
+      testIds={{ error: 'crm-ka-list-error', loading: 'crm-ka-list-loading', empty: 'crm-ka-list-empty' }}
+    >
+      {(nodes) => (
         <Table<KeyAccountRow>
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
           scroll={{ x: 'max-content' }}
           data-testid="crm-ka-table"
         />
-        <CursorPager
-          testId="crm-ka-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Card

@@ -1,7 +1,7 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RiskLevel } from '../graphql/key-accounts.documents.js';
+import type { RiskLevel } from '../../../gql/graphql';
 
 const colors: Record<RiskLevel, string> = { LOW: 'green', MEDIUM: 'gold', HIGH: 'orange', CRITICAL: 'red' };
 

@@ -1,76 +1,40 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PageInfo } from '../../common/graphql/page-info.js';
-import type { CustomerRow } from '../../customers/graphql/customers.documents.js';
-import { CustomerRowFragment } from '../../customers/graphql/customers.documents.js';
+import { graphql } from '../../../gql';
+import type { KeyAccountKind, MeetingKind } from '../../../gql/graphql';
 
-// Hand-written from services/crm/schema.graphql (大客户).
-
-export type KeyAccountKind = 'INSTITUTION' | 'VIP';
-export const keyAccountKinds: readonly KeyAccountKind[] = ['INSTITUTION', 'VIP'];
-export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
-export type MeetingKind = 'MONTHLY' | 'QUARTERLY' | 'OTHER';
-export const meetingKinds: readonly MeetingKind[] = ['MONTHLY', 'QUARTERLY', 'OTHER'];
-
-export interface KeyAccountContact {
-  name: string;
-  title: string | null;
-  phone: string | null;
-}
-
-export interface ServicePlan {
-  visitProcess: string | null;
-  expertTeam: string | null;
-  discountPolicy: string | null;
-  valueAddedServices: string[];
-}
+export const keyAccountKinds = ['INSTITUTION', 'VIP'] satisfies readonly KeyAccountKind[];
+export const meetingKinds = ['MONTHLY', 'QUARTERLY', 'OTHER'] satisfies readonly MeetingKind[];
 
 /** A row of the key-account list: the latest score and risk, and whether the latest assessment warned. */
-export interface KeyAccountRow {
-  id: string;
-  name: string;
-  kind: KeyAccountKind;
-  accountManagerId: string | null;
-  score: number | null;
-  riskScore: number | null;
-  riskLevel: RiskLevel | null;
-  createdAt: string;
-  contacts: KeyAccountContact[];
-  riskAssessments: { id: string; warningRaised: boolean; level: RiskLevel; previousLevel: RiskLevel | null; assessedAt: string }[];
-}
+export const KeyAccountRowFragment = graphql(`
+  fragment KeyAccountRow on KeyAccount {
+    id
+    name
+    kind
+    accountManagerId
+    score
+    riskScore
+    riskLevel
+    createdAt
+    contacts {
+      name
+      title
+      phone
+    }
+    riskAssessments {
+      id
+      warningRaised
+      level
+      previousLevel
+      assessedAt
+    }
+  }
+`);
 
-export interface KeyAccountsData {
-  keyAccounts: { nodes: KeyAccountRow[]; pageInfo: PageInfo; totalCount: number };
-}
-export interface KeyAccountsVariables {
-  search: string | null;
-  first: number;
-  after: string | null;
-}
-
-export const KeyAccountsDocument: TypedDocumentNode<KeyAccountsData, KeyAccountsVariables> = gql`
+export const KeyAccountsDocument = graphql(`
   query CrmKeyAccounts($search: String, $first: Int!, $after: String) {
     keyAccounts(search: $search, first: $first, after: $after) {
       nodes {
-        id
-        name
-        kind
-        accountManagerId
-        score
-        riskScore
-        riskLevel
-        createdAt
-        contacts {
-          name
-          title
-          phone
-        }
-        riskAssessments {
-          id
-          warningRaised
-          level
-          previousLevel
-          assessedAt
-        }
+        ...KeyAccountRow
       }
       pageInfo {
         endCursor
@@ -79,13 +43,10 @@ export const KeyAccountsDocument: TypedDocumentNode<KeyAccountsData, KeyAccounts
       totalCount
     }
   }
-`;
+`);
 
 /** Just names, for the key-account picker. */
-export const KeyAccountOptionsDocument: TypedDocumentNode<
-  { keyAccounts: { nodes: { id: string; name: string; kind: KeyAccountKind }[] } },
-  { search: string | null; first: number }
-> = gql`
+export const KeyAccountOptionsDocument = graphql(`
   query CrmKeyAccountOptions($search: String, $first: Int!) {
     keyAccounts(search: $search, first: $first) {
       nodes {
@@ -95,68 +56,10 @@ export const KeyAccountOptionsDocument: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface KeyAccountScore {
-  id: string;
-  demandVolume: number;
-  spendingPower: number;
-  influence: number;
-  cooperationPotential: number;
-  total: number;
-  scoredOn: string;
-  scoredBy: string | null;
-  createdAt: string;
-}
-
-export interface KeyAccountRiskAssessment {
-  id: string;
-  financialStatus: number;
-  operatingStability: number;
-  cooperationHistory: number;
-  score: number;
-  level: RiskLevel;
-  previousLevel: RiskLevel | null;
-  warningRaised: boolean;
-  note: string | null;
-  assessedBy: string | null;
-  assessedAt: string;
-}
-
-export interface KeyAccountMeeting {
-  id: string;
-  kind: MeetingKind;
-  heldAt: string;
-  attendees: string | null;
-  summary: string;
-  recordedBy: string | null;
-}
-
-export interface KeyAccountDetail {
-  id: string;
-  name: string;
-  kind: KeyAccountKind;
-  accountManagerId: string | null;
-  servicePlan: ServicePlan;
-  contacts: KeyAccountContact[];
-  score: number | null;
-  riskScore: number | null;
-  riskLevel: RiskLevel | null;
-  createdAt: string;
-  scores: KeyAccountScore[];
-  riskAssessments: KeyAccountRiskAssessment[];
-  meetings: KeyAccountMeeting[];
-  analysis: {
-    customers: number;
-    visits: number;
-    deals: number;
-    spendFen: number;
-    satisfaction: number | null;
-    diseaseTypes: { diseaseType: string; count: number }[];
-  };
-}
-
-const KeyAccountDetailFields = gql`
+/** A key account (大客户) with its scores, risk assessments, meetings and analysis. */
+export const KeyAccountDetailFragment = graphql(`
   fragment KeyAccountDetail on KeyAccount {
     id
     name
@@ -221,23 +124,18 @@ const KeyAccountDetailFields = gql`
       }
     }
   }
-`;
+`);
 
-export const KeyAccountDocument: TypedDocumentNode<{ keyAccount: KeyAccountDetail | null }, { id: string }> = gql`
+export const KeyAccountDocument = graphql(`
   query CrmKeyAccount($id: ID!) {
     keyAccount(id: $id) {
       ...KeyAccountDetail
     }
   }
-  ${KeyAccountDetailFields}
-`;
-
-export interface RosterData {
-  keyAccount: { id: string; customers: { nodes: CustomerRow[]; pageInfo: PageInfo; totalCount: number } } | null;
-}
+`);
 
 /** 大客户名单: the account's people, paged. */
-export const KeyAccountRosterDocument: TypedDocumentNode<RosterData, { id: string; first: number; after: string | null }> = gql`
+export const KeyAccountRosterDocument = graphql(`
   query CrmKeyAccountRoster($id: ID!, $first: Int!, $after: String) {
     keyAccount(id: $id) {
       id
@@ -253,73 +151,34 @@ export const KeyAccountRosterDocument: TypedDocumentNode<RosterData, { id: strin
       }
     }
   }
-  ${CustomerRowFragment}
-`;
+`);
 
-export interface KeyAccountInput {
-  name?: string | null;
-  kind?: KeyAccountKind | null;
-  accountManagerId?: string | null;
-  servicePlan?: {
-    visitProcess?: string | null;
-    expertTeam?: string | null;
-    discountPolicy?: string | null;
-    valueAddedServices?: string[] | null;
-  } | null;
-  contacts?: KeyAccountContact[] | null;
-}
-
-export const CreateKeyAccountDocument: TypedDocumentNode<{ createKeyAccount: { id: string } }, { input: KeyAccountInput }> = gql`
+export const CreateKeyAccountDocument = graphql(`
   mutation CrmCreateKeyAccount($input: KeyAccountInput!) {
     createKeyAccount(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const UpdateKeyAccountDocument: TypedDocumentNode<{ updateKeyAccount: KeyAccountDetail }, { id: string; input: KeyAccountInput }> =
-  gql`
-    mutation CrmUpdateKeyAccount($id: ID!, $input: KeyAccountInput!) {
-      updateKeyAccount(id: $id, input: $input) {
-        ...KeyAccountDetail
-      }
+export const UpdateKeyAccountDocument = graphql(`
+  mutation CrmUpdateKeyAccount($id: ID!, $input: KeyAccountInput!) {
+    updateKeyAccount(id: $id, input: $input) {
+      ...KeyAccountDetail
     }
-    ${KeyAccountDetailFields}
-  `;
+  }
+`);
 
-export interface KeyAccountScoreInput {
-  keyAccountId: string;
-  demandVolume: number;
-  spendingPower: number;
-  influence: number;
-  cooperationPotential: number;
-  scoredOn?: string | null;
-}
-
-export const ScoreKeyAccountDocument: TypedDocumentNode<
-  { scoreKeyAccount: { id: string; total: number } },
-  { input: KeyAccountScoreInput }
-> = gql`
+export const ScoreKeyAccountDocument = graphql(`
   mutation CrmScoreKeyAccount($input: KeyAccountScoreInput!) {
     scoreKeyAccount(input: $input) {
       id
       total
     }
   }
-`;
+`);
 
-export interface KeyAccountRiskInput {
-  keyAccountId: string;
-  financialStatus: number;
-  operatingStability: number;
-  cooperationHistory: number;
-  note?: string | null;
-}
-
-export const AssessKeyAccountRiskDocument: TypedDocumentNode<
-  { assessKeyAccountRisk: { id: string; score: number; level: RiskLevel; warningRaised: boolean } },
-  { input: KeyAccountRiskInput }
-> = gql`
+export const AssessKeyAccountRiskDocument = graphql(`
   mutation CrmAssessKeyAccountRisk($input: KeyAccountRiskInput!) {
     assessKeyAccountRisk(input: $input) {
       id
@@ -328,31 +187,17 @@ export const AssessKeyAccountRiskDocument: TypedDocumentNode<
       warningRaised
     }
   }
-`;
+`);
 
-export interface KeyAccountMeetingInput {
-  keyAccountId: string;
-  kind: MeetingKind;
-  heldAt: string;
-  attendees?: string | null;
-  summary: string;
-}
-
-export const RecordKeyAccountMeetingDocument: TypedDocumentNode<
-  { recordKeyAccountMeeting: { id: string } },
-  { input: KeyAccountMeetingInput }
-> = gql`
+export const RecordKeyAccountMeetingDocument = graphql(`
   mutation CrmRecordKeyAccountMeeting($input: KeyAccountMeetingInput!) {
     recordKeyAccountMeeting(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const LinkCustomerToKeyAccountDocument: TypedDocumentNode<
-  { linkCustomerToKeyAccount: { id: string } },
-  { customerId: string; keyAccountId: string | null }
-> = gql`
+export const LinkCustomerToKeyAccountDocument = graphql(`
   mutation CrmLinkCustomerToKeyAccount($customerId: ID!, $keyAccountId: ID) {
     linkCustomerToKeyAccount(customerId: $customerId, keyAccountId: $keyAccountId) {
       id
@@ -363,4 +208,4 @@ export const LinkCustomerToKeyAccountDocument: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -1,5 +1,15 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { exportXlsx, PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
+import {
+  exportXlsx,
+  PageLoading,
+  readGraphqlError,
+  PagedTable,
+  QueryError,
+  useCursorPages,
+  useHospitalTime,
+  useIdempotentSubmit,
+  hospitalInstant,
+} from '@careline/frontend-shared';
 import {
   Alert,
   Button,
@@ -27,21 +37,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
-import { hospitalInstant } from '../../common/utils/hospital-calendar.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
-import {
-  customerClasses,
-  customerStages,
-  sourceChannels,
-  type CustomerClass,
-  type CustomerStage,
-  type SourceChannel,
-} from '../../customers/graphql/customers.documents.js';
+import { customerClasses, customerStages, sourceChannels } from '../../customers/graphql/customers.documents.js';
 import { ExportButton } from '../../exports/export-button.js';
 import { fetchAllPages } from '../../exports/fetch-all-pages.js';
 import {
@@ -50,12 +47,17 @@ import {
   MessageTemplatesDocument,
   ScheduleMessageDocument,
   SegmentCountsDocument,
-  type DeliveryStatus,
-  type MessageDelivery,
-  type MessageSend,
-  type MessageTemplate,
-  type Segment,
 } from '../graphql/messages.documents.js';
+import type {
+  CrmMessageDeliveryFragment as MessageDelivery,
+  CrmMessageSendFragment as MessageSend,
+  CrmMessageTemplateFragment as MessageTemplate,
+  CustomerClass,
+  CustomerFilter as Segment,
+  CustomerStage,
+  DeliveryStatus,
+  SourceChannel,
+} from '../../../gql/graphql';
 import { templateVariables } from '../utils/render-template.js';
 import { TemplateModal } from './template-modals.js';
 import { TemplatePreview } from './template-preview.js';
@@ -446,36 +448,31 @@ function DeliveryLog({ templates, sendId, onSendId }: { templates: MessageTempla
     ]);
     return { rows: chosen.length, truncated };
   };
-  const shown = connection ? (onlyFailed ? connection.nodes.filter((row) => row.status !== 'DELIVERED') : connection.nodes) : [];
-  let body;
-  if (error && !connection)
-    body = <QueryError error={error} title={t('messages.logError')} onRetry={() => void refetch()} testId="crm-msg-log-error" />;
-  else if (!connection) body = <PageLoading testId="crm-msg-log-loading" />;
-  else if (connection.totalCount === 0) body = <PageEmpty testId="crm-msg-log-empty" description={t('messages.logEmpty')} />;
-  else
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('messages.logError')}
+      empty={t('messages.logEmpty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="crm-msg-log"
+    >
+      {(nodes) => (
         <Table<MessageDelivery>
           rowKey="id"
           size="small"
           columns={columns}
-          dataSource={shown}
+          dataSource={onlyFailed ? nodes.filter((row) => row.status !== 'DELIVERED') : nodes}
           loading={loading}
           pagination={false}
           scroll={{ x: 'max-content' }}
           data-testid="crm-msg-log"
         />
-        <CursorPager
-          testId="crm-msg-log-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
+      )}
+    </PagedTable>
+  );
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap="wrap" align="center">
@@ -511,7 +508,8 @@ export function MessagesPage() {
   const [tab, setTab] = useState('templates');
   const [sendId, setSendId] = useState('');
   const { data, error, refetch } = useQuery(MessageTemplatesDocument, { skip: !permissions.messages });
-  if (!permissions.messages) return <Alert type="warning" showIcon message={t('forbidden')} data-testid="crm-msg-forbidden" />;
+  if (!permissions.messages)
+    return <Alert type="warning" showIcon message={t('forbidden', { ns: 'common' })} data-testid="crm-msg-forbidden" />;
   if (error && !data)
     return <QueryError error={error} title={t('messages.templatesError')} onRetry={() => void refetch()} testId="crm-msg-error" />;
   if (!data) return <PageLoading testId="crm-msg-loading" />;

@@ -1,19 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, Card, Form, Input, Modal, Radio, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import {
   CreateMessageTemplateDocument,
   messageChannels,
   MessageTemplatesDocument,
   templateKinds,
   UpdateMessageTemplateDocument,
-  type MessageChannel,
-  type MessageTemplate,
-  type TemplateKind,
 } from '../graphql/messages.documents.js';
+import type { CrmMessageTemplateFragment as MessageTemplate, MessageChannel, TemplateKind } from '../../../gql/graphql';
 import { TemplatePreview } from './template-preview.js';
 
 interface Values {

@@ -1,24 +1,21 @@
 import { ReloadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
+import { formatFen, PageEmpty, PageLoading, readGraphqlError, QueryError, hospitalToday } from '@careline/frontend-shared';
 import { Alert, Badge, Button, Card, Checkbox, Flex, Space, Table, Tag, Tooltip, Typography, message } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import { QueryError } from '../../common/components/query-error.js';
 import { StaffName } from '../../common/components/staff-name.js';
 import { hospitalClockOf } from '../../common/utils/hospital-calendar.js';
-import { hospitalToday } from '../../common/utils/hospital-today.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
-import type { Appointment } from '../../appointments/graphql/appointments.documents.js';
+import type { CrmAppointmentFragment as Appointment, CrmVisitFragment as Visit } from '../../../gql/graphql';
 import { useAppointmentsOnDays } from '../../appointments/hooks/use-appointments-on-days.js';
 import { useDoctorDirectory } from '../../appointments/hooks/use-doctor-directory.js';
 import { useDoctorLabel } from '../../appointments/hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../../appointments/utils/appointment-status.js';
-import { RegisterVisitDocument, type Visit } from '../graphql/visits.documents.js';
+import { RegisterVisitDocument } from '../graphql/visits.documents.js';
 import { useTodaysVisits } from '../hooks/use-todays-visits.js';
-import { formatYuan } from '../utils/yuan.js';
 import { VisitOutcomeDrawer } from './visit-outcome-drawer.js';
 import { WalkInModal } from './walk-in-modal.js';
 
@@ -29,7 +26,7 @@ function OutcomeTag({ visit }: { visit: Visit }) {
   if (visit.dealt === null) return <Tag data-testid={testId}>{t('visitDesk.pending')}</Tag>;
   return visit.dealt ? (
     <Tag color="green" data-testid={testId}>
-      {t('visitDesk.dealt', { amount: formatYuan(visit.dealAmount ?? '0.00') })}
+      {t('visitDesk.dealt', { amount: formatFen(visit.dealAmountFen ?? 0) })}
     </Tag>
   ) : (
     <Tag color="orange" data-testid={testId}>

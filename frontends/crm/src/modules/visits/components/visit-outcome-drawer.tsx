@@ -1,16 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { formatFen, readGraphqlError, useHospitalTime, useIdempotentSubmit, yuanToFen } from '@careline/frontend-shared';
 import { Alert, Button, Descriptions, Drawer, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { StaffName } from '../../common/components/staff-name.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import { useDoctorLabel } from '../../appointments/hooks/use-doctor-label.js';
-import { RecordVisitOutcomeDocument, type Visit } from '../graphql/visits.documents.js';
-import { formatYuan, normaliseYuan } from '../utils/yuan.js';
+import type { CrmVisitFragment as Visit } from '../../../gql/graphql';
+import { RecordVisitOutcomeDocument } from '../graphql/visits.documents.js';
 
 interface Values {
   dealt: boolean;
@@ -25,8 +23,9 @@ const failureText: Record<string, string> = {
 };
 
 /**
- * 成交结果 of one visit, in a drawer: deal or not; a deal with its amount in yuan (sent to crm as the
- * typed decimal, never as a float) and receipt number, and the items. crm records it once.
+ * 成交结果 of one visit, in a drawer: deal or not; a deal with its amount typed in yuan (sent to crm as
+ * integer fen, read from the typed digits, never through a float) and receipt number, and the items.
+ * crm records it once.
  */
 export function VisitOutcomeDrawer({
   visit,
@@ -61,7 +60,7 @@ export function VisitOutcomeDrawer({
           input: {
             visitId: visit.id,
             dealt: values.dealt,
-            amount: values.dealt ? normaliseYuan(values.amount ?? '') : null,
+            amountFen: values.dealt ? yuanToFen(values.amount) : null,
             receiptNumber: values.dealt ? (values.receiptNumber?.trim() ?? null) : null,
             items: (values.items ?? []).map((item) => item.trim()).filter(Boolean),
           },
@@ -122,7 +121,7 @@ export function VisitOutcomeDrawer({
               <>
                 <Descriptions.Item label={t('visitOutcome.dealt')}>
                   <span data-testid="crm-visit-outcome-recorded">
-                    {visit.dealt ? t('visitDesk.dealt', { amount: formatYuan(visit.dealAmount ?? '0.00') }) : t('visitDesk.notDealt')}
+                    {visit.dealt ? t('visitDesk.dealt', { amount: formatFen(visit.dealAmountFen ?? 0) }) : t('visitDesk.notDealt')}
                   </span>
                 </Descriptions.Item>
                 {visit.receiptNumber && <Descriptions.Item label={t('visitOutcome.receipt')}>{visit.receiptNumber}</Descriptions.Item>}
@@ -168,11 +167,9 @@ export function VisitOutcomeDrawer({
                         {
                           validator: (_, value: string | undefined) => {
                             if (!value) return Promise.resolve();
-                            const amount = normaliseYuan(value);
-                            if (amount === null) return Promise.reject(new Error(t('visitOutcome.amountInvalid')));
-                            return /^0+\.00$/.test(amount)
-                              ? Promise.reject(new Error(t('visitOutcome.amountPositive')))
-                              : Promise.resolve();
+                            const fen = yuanToFen(value);
+                            if (fen === null || fen < 0) return Promise.reject(new Error(t('visitOutcome.amountInvalid')));
+                            return fen === 0 ? Promise.reject(new Error(t('visitOutcome.amountPositive'))) : Promise.resolve();
                           },
                         },
                       ]}

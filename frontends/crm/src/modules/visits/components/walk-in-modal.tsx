@@ -1,17 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, AutoComplete, Checkbox, Col, Form, Modal, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
 import { StaffName } from '../../common/components/staff-name.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
-import { appointmentTypes, DutyRosterDocument, type AppointmentType } from '../../appointments/graphql/appointments.documents.js';
+import type { AppointmentType, CrmVisitFragment as Visit } from '../../../gql/graphql';
+import { appointmentTypes, DutyRosterDocument } from '../../appointments/graphql/appointments.documents.js';
 import { useDoctorDirectory } from '../../appointments/hooks/use-doctor-directory.js';
 import { useDoctorLabel } from '../../appointments/hooks/use-doctor-label.js';
-import { RegisterVisitDocument, type Visit } from '../graphql/visits.documents.js';
+import { RegisterVisitDocument } from '../graphql/visits.documents.js';
 
 interface Values {
   customerId: string;

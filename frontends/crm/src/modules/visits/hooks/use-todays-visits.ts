@@ -1,7 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
-import { hospitalDayOf } from '../../common/utils/hospital-calendar.js';
-import { VisitsDocument, type Visit, type VisitsData } from '../graphql/visits.documents.js';
+import { hospitalDayOf } from '@careline/frontend-shared';
+import type { CrmVisitFragment as Visit, CrmVisitsQuery } from '../../../gql/graphql';
+import { VisitsDocument } from '../graphql/visits.documents.js';
 
 const PAGE = 100;
 /** A desk registers a few hundred arrivals a day at most; beyond this the list says it stopped. */
@@ -36,7 +37,7 @@ export function useTodaysVisits(day: string): TodaysVisits {
         let after: string | null = null;
         let truncated = false;
         for (;;) {
-          const { data }: { data?: VisitsData | undefined } = await client.query({
+          const { data }: { data?: CrmVisitsQuery | undefined } = await client.query({
             query: VisitsDocument,
             variables: { first: PAGE, after },
             fetchPolicy: 'network-only',

@@ -2,7 +2,11 @@ import { Button, Card, Empty, Flex, Segmented, Skeleton, Table, Typography } fro
 import type { ColumnsType } from 'antd/es/table';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KpiBreakdownRow, KpiDefinition, KpiDimension } from '../graphql/kpi.documents.js';
+import type {
+  KpiBreakdownRowFieldsFragment as KpiBreakdownRow,
+  KpiDefinitionFieldsFragment as KpiDefinition,
+  KpiDimension,
+} from '../../../gql/graphql';
 import { formatKpiAmount, formatKpiValue } from '../utils/format-kpi.js';
 import { buildBreakdownOption } from '../utils/kpi-chart-option.js';
 import { LazyKpiChart } from './lazy-kpi-chart.js';

@@ -1,9 +1,8 @@
-import { PageEmpty, PageError, PageLoading, readGraphqlError, useLanguage } from '@careline/frontend-shared';
+import { PageEmpty, PageError, PageLoading, QueryError, readGraphqlError, useLanguage, hospitalTimeZone } from '@careline/frontend-shared';
 import { Breadcrumb, Col, Flex, Row, Space, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hospitalTimeZone } from '../../new-customers/utils/hospital-time-zone.js';
-import type { KpiDefinition, KpiDimension } from '../graphql/kpi.documents.js';
+import type { KpiDefinitionFieldsFragment, KpiDimension } from '../../../gql/graphql';
 import { useDashboardFilters } from '../hooks/use-dashboard-filters.js';
 import { useDepartments, useFunnel, useKpiDetail, useKpis, useStaffNames } from '../hooks/use-dashboard-data.js';
 import { BreakdownCard } from './breakdown-card.js';
@@ -17,7 +16,11 @@ import { TrendCard } from './trend-card.js';
  * The breakdown a KPI opens with: by department for the whole hospital, by staff inside a
  * department, else the first the registry allows. A dimension from the URL wins when the KPI has it.
  */
-function dimensionFor(definition: KpiDefinition, wanted: KpiDimension | undefined, inDepartment: boolean): KpiDimension | undefined {
+function dimensionFor(
+  definition: KpiDefinitionFieldsFragment,
+  wanted: KpiDimension | undefined,
+  inDepartment: boolean,
+): KpiDimension | undefined {
   if (wanted && definition.dimensions.includes(wanted)) return wanted;
   const preferred: KpiDimension = inDepartment ? 'STAFF' : 'DEPARTMENT';
   return definition.dimensions.includes(preferred) ? preferred : definition.dimensions[0];
@@ -59,13 +62,13 @@ export function DashboardPage({ lockedDepartment }: { lockedDepartment: string |
 
   let body;
   if (error && !loading) {
-    const { code, message } = readGraphqlError(error);
     body = (
-      <PageError
-        testId="kpi-dashboard-error"
+      <QueryError
+        error={error}
         title={t('dashboard.errorTitle')}
-        description={code === 'FORBIDDEN' ? `${t('forbidden')} (${message})` : message}
-        onRetry={code === 'FORBIDDEN' ? undefined : () => void refetch()}
+        forbidden={t('forbidden')}
+        onRetry={() => void refetch()}
+        testId="kpi-dashboard-error"
       />
     );
   } else if (!kpis) {

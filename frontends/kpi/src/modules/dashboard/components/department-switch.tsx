@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@careline/frontend-shared';
-import type { Department } from '../graphql/kpi.documents.js';
+import type { DepartmentFieldsFragment } from '../../../gql/graphql';
 
 const wholeHospital = '';
 
@@ -11,7 +11,7 @@ export function DepartmentSwitch({
   value,
   onChange,
 }: {
-  departments: Department[];
+  departments: DepartmentFieldsFragment[];
   value: string | undefined;
   onChange: (departmentCode: string | null) => void;
 }) {

@@ -2,7 +2,7 @@ import { PageError, readGraphqlError } from '@careline/frontend-shared';
 import { Card, Empty, Flex, Skeleton, Statistic } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Funnel } from '../graphql/kpi.documents.js';
+import type { FunnelQuery } from '../../../gql/graphql';
 import { buildFunnelOption } from '../utils/kpi-chart-option.js';
 import { LazyKpiChart } from './lazy-kpi-chart.js';
 
@@ -15,7 +15,7 @@ export function FunnelCard({
   error,
   onRetry,
 }: {
-  funnel: Funnel | undefined;
+  funnel: FunnelQuery['funnel'] | undefined;
   loading: boolean;
   error: unknown;
   onRetry: () => void;

@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
 import { Card, Flex, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { KpiSummary } from '../graphql/kpi.documents.js';
+import type { KpiSummaryFieldsFragment } from '../../../gql/graphql';
 import { useKpiName } from '../hooks/use-kpi-name.js';
 import { changeTone, meetsTarget, type ChangeTone } from '../utils/change-tone.js';
 import { formatKpiChange, formatKpiValue } from '../utils/format-kpi.js';
@@ -11,7 +11,7 @@ import { formatKpiChange, formatKpiValue } from '../utils/format-kpi.js';
  * by whether it is good news for this KPI (a falling complaint rate is green). Clicking it shows its
  * trend and breakdown below.
  */
-export function KpiCard({ kpi, selected, onSelect }: { kpi: KpiSummary; selected: boolean; onSelect: () => void }) {
+export function KpiCard({ kpi, selected, onSelect }: { kpi: KpiSummaryFieldsFragment; selected: boolean; onSelect: () => void }) {
   const { t } = useTranslation('kpi');
   const { token } = theme.useToken();
   const name = useKpiName();

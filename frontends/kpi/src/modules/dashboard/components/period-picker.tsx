@@ -1,8 +1,9 @@
 import { DatePicker, Flex, Segmented, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { hospitalToday } from '../../new-customers/utils/hospital-today.js';
-import { periodKinds, type KpiPeriodInput, type Period, type PeriodKind } from '../graphql/kpi.documents.js';
+import { hospitalToday } from '@careline/frontend-shared';
+import type { KpiPeriodFieldsFragment, KpiPeriodInput, PeriodKind } from '../../../gql/graphql';
+import { periodKinds } from '../utils/kpi-enum-values.js';
 
 const format = 'YYYY-MM-DD';
 /** analytics answers custom periods of at most 366 days, both ends included */
@@ -19,7 +20,7 @@ export function PeriodPicker({
   onChange,
 }: {
   value: KpiPeriodInput;
-  shown: Period | undefined;
+  shown: KpiPeriodFieldsFragment | undefined;
   onChange: (period: KpiPeriodInput) => void;
 }) {
   const { t } = useTranslation('kpi');

@@ -1,13 +1,13 @@
 import { Card, Empty, Skeleton } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KpiDefinition, KpiTrendPoint } from '../graphql/kpi.documents.js';
+import type { KpiDefinitionFieldsFragment, KpiTrendPointFieldsFragment } from '../../../gql/graphql';
 import { useKpiName } from '../hooks/use-kpi-name.js';
 import { buildTrendOption } from '../utils/kpi-chart-option.js';
 import { LazyKpiChart } from './lazy-kpi-chart.js';
 
 /** The selected KPI over the periods up to the selected one (same kind: days, weeks or months). */
-export function TrendCard({ definition, points }: { definition: KpiDefinition; points: KpiTrendPoint[] }) {
+export function TrendCard({ definition, points }: { definition: KpiDefinitionFieldsFragment; points: KpiTrendPointFieldsFragment[] }) {
   const { t } = useTranslation('kpi');
   const name = useKpiName();
   const option = useMemo(

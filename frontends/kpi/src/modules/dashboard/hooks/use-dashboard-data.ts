@@ -1,15 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { TargetStaffDocument } from '../../targets/graphql/targets.documents.js';
-import {
-  FunnelDocument,
-  KpiDepartmentsDocument,
-  KpiDetailDocument,
-  KpisDocument,
-  type KpiCode,
-  type KpiDimension,
-  type KpiPeriodInput,
-} from '../graphql/kpi.documents.js';
+import type { KpiCode, KpiDimension, KpiPeriodInput } from '../../../gql/graphql';
+import { FunnelDocument, KpiDepartmentsDocument, KpiDetailDocument, KpisDocument } from '../graphql/kpi.documents.js';
 
 /** how many periods the trend shows, the selected one included */
 export const trendPoints = 12;

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { hospitalToday } from '../../new-customers/utils/hospital-today.js';
-import { kpiDimensions, periodKinds, type KpiDimension, type KpiPeriodInput, type PeriodKind } from '../graphql/kpi.documents.js';
+import { hospitalToday } from '@careline/frontend-shared';
+import type { KpiDimension, KpiPeriodInput, PeriodKind } from '../../../gql/graphql';
+import { kpiDimensions, periodKinds } from '../utils/kpi-enum-values.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,4 @@
-import type { KpiDirection } from '../graphql/kpi.documents.js';
+import type { KpiDirection } from '../../../gql/graphql';
 
 export type ChangeTone = 'better' | 'worse' | 'flat' | 'unknown';
 

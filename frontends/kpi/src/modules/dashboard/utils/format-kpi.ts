@@ -1,5 +1,5 @@
-import { formatYuan } from '@careline/frontend-shared';
-import type { KpiUnit } from '../graphql/kpi.documents.js';
+import { formatFen } from '@careline/frontend-shared';
+import type { KpiUnit } from '../../../gql/graphql';
 
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const decimals = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -15,7 +15,7 @@ export function formatKpiValue(value: number | null | undefined, unit: KpiUnit):
     case 'PERCENT':
       return `${(value * 100).toFixed(1)}%`;
     case 'FEN':
-      return formatYuan((Math.round(value) / 100).toFixed(2));
+      return formatFen(Math.round(value));
     case 'COUNT':
       return count.format(value);
     case 'SCORE':
@@ -26,7 +26,7 @@ export function formatKpiValue(value: number | null | undefined, unit: KpiUnit):
 /** A raw numerator or denominator (a count, or fen for money KPIs). */
 export function formatKpiAmount(amount: number | null | undefined, unit: KpiUnit): string {
   if (amount === null || amount === undefined || !Number.isFinite(amount)) return '—';
-  return unit === 'FEN' ? formatYuan((Math.round(amount) / 100).toFixed(2)) : decimals.format(amount);
+  return unit === 'FEN' ? formatFen(Math.round(amount)) : decimals.format(amount);
 }
 
 /**
@@ -40,7 +40,7 @@ export function formatKpiChange(change: number, unit: KpiUnit, pointsSuffix: str
     case 'PERCENT':
       return `${sign}${(magnitude * 100).toFixed(1)} ${pointsSuffix}`;
     case 'FEN':
-      return `${sign}${formatYuan((Math.round(magnitude) / 100).toFixed(2))}`;
+      return `${sign}${formatFen(Math.round(magnitude))}`;
     case 'COUNT':
       return `${sign}${count.format(magnitude)}`;
     case 'SCORE':

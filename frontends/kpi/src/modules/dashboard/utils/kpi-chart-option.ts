@@ -1,7 +1,12 @@
 import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { Funnel, KpiBreakdownRow, KpiTrendPoint, KpiUnit } from '../graphql/kpi.documents.js';
+import type {
+  FunnelQuery,
+  KpiBreakdownRowFieldsFragment as KpiBreakdownRow,
+  KpiTrendPointFieldsFragment as KpiTrendPoint,
+  KpiUnit,
+} from '../../../gql/graphql';
 import { chartValue, formatKpiValue } from './format-kpi.js';
 
 export type KpiChartOption = ComposeOption<
@@ -98,7 +103,7 @@ export function buildFunnelOption({
   funnel,
   names,
 }: {
-  funnel: Funnel;
+  funnel: FunnelQuery['funnel'];
   names: { consultations: string; bookings: string; arrivals: string; deals: string };
 }): KpiChartOption {
   const stages = [

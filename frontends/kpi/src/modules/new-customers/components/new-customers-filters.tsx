@@ -1,8 +1,8 @@
 import { DatePicker, Flex, Segmented } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { NewCustomersGroupBy, PeriodInput } from '../graphql/new-customers.query.js';
-import { hospitalToday } from '../utils/hospital-today.js';
+import type { NewCustomersGroupBy, PeriodInput } from '../../../gql/graphql';
+import { hospitalToday } from '@careline/frontend-shared';
 
 const format = 'YYYY-MM-DD';
 /** analytics answers periods of at most 366 days, both ends included */

@@ -1,4 +1,4 @@
-import { PageEmpty, PageError, PageLoading } from '@careline/frontend-shared';
+import { PageEmpty, PageError, PageLoading, hospitalTimeZone } from '@careline/frontend-shared';
 import { Card, Flex, Skeleton, Space, Typography } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,6 @@ import { useNewCustomersFilters } from '../hooks/use-new-customers-filters.js';
 import { useNewCustomers } from '../hooks/use-new-customers.js';
 import { useRowLabel } from '../hooks/use-row-label.js';
 import { buildChartOption } from '../utils/build-chart-option.js';
-import { hospitalTimeZone } from '../utils/hospital-time-zone.js';
 import { LazyNewCustomersChart } from './lazy-new-customers-chart.js';
 import { NewCustomersFilters } from './new-customers-filters.js';
 import { NewCustomersTable } from './new-customers-table.js';

@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { NewCustomersGroupBy, NewCustomersRow } from '../graphql/new-customers.query.js';
+import type { NewCustomersGroupBy, NewCustomersRowFieldsFragment as NewCustomersRow } from '../../../gql/graphql';
 
 /** The figures row by row, with the period's totals underneath. */
 export function NewCustomersTable({

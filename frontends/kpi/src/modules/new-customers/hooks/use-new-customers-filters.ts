@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { NewCustomersGroupBy, PeriodInput } from '../graphql/new-customers.query.js';
+import type { NewCustomersGroupBy, PeriodInput } from '../../../gql/graphql';
 import { lastDaysPeriod } from '../utils/last-days-period.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,10 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  NewCustomersDocument,
-  type NewCustomersGroupBy,
-  type NewCustomersReport,
-  type PeriodInput,
-} from '../graphql/new-customers.query.js';
+import type { NewCustomersGroupBy, NewCustomersQuery, PeriodInput } from '../../../gql/graphql';
+import { NewCustomersDocument } from '../graphql/new-customers.query.js';
 
 /**
  * New-customer figures for a period. While new filters load, the previous figures stay on screen
@@ -15,6 +11,6 @@ export function useNewCustomers(period: PeriodInput, groupBy: NewCustomersGroupB
     variables: { period, groupBy },
     notifyOnNetworkStatusChange: true,
   });
-  const figures: NewCustomersReport | null | undefined = (data ?? previousData)?.newCustomers;
+  const figures: NewCustomersQuery['newCustomers'] | undefined = (data ?? previousData)?.newCustomers;
   return { figures, loading, error, refetch };
 }

@@ -1,7 +1,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { NewCustomersGroupBy, NewCustomersRow } from '../graphql/new-customers.query.js';
+import type { NewCustomersGroupBy, NewCustomersRowFieldsFragment as NewCustomersRow } from '../../../gql/graphql';
 
 export type NewCustomersChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
-import type { PeriodInput } from '../graphql/new-customers.query.js';
-import { hospitalToday } from './hospital-today.js';
+import type { PeriodInput } from '../../../gql/graphql';
+import { hospitalToday } from '@careline/frontend-shared';
 
 /** The last `days` hospital-local days, today included (the default view is the last 30). */
 export function lastDaysPeriod(days: number, now: Date = new Date()): PeriodInput {

@@ -3,7 +3,8 @@ import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { formatKpiValue } from '../../dashboard/utils/format-kpi.js';
-import type { ScorecardRowItem } from '../graphql/scorecards.documents.js';
+import { isKpiUnit } from '../../dashboard/utils/kpi-enum-values.js';
+import type { ScorecardRowItemFieldsFragment as ScorecardRowItem } from '../../../gql/graphql';
 
 const statusColour: Record<ScorecardRowItem['status'], string | undefined> = {
   OK: undefined,
@@ -15,7 +16,7 @@ const statusColour: Record<ScorecardRowItem['status'], string | undefined> = {
 /** A measured figure in its unit (rates as %, money in yuan); a judged score as entered. */
 function figure(value: number | null, item: ScorecardRowItem): string {
   if (value === null) return '—';
-  return item.kind === 'JUDGED' || !item.unit ? String(value) : formatKpiValue(value, item.unit);
+  return item.kind === 'JUDGED' || !isKpiUnit(item.unit) ? String(value) : formatKpiValue(value, item.unit);
 }
 
 /** One staff member's items: figure, target, item score, weights (as given and normalised) and weighted score. */

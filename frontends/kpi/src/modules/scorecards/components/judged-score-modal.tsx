@@ -3,8 +3,8 @@ import { readGraphqlError, useLanguage } from '@careline/frontend-shared';
 import { Alert, Form, InputNumber, Modal, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Department } from '../../dashboard/graphql/kpi.documents.js';
-import { ScorecardStaffDocument, type ScorecardRow, type ScorecardTemplate } from '../graphql/scorecards.documents.js';
+import type { DepartmentFieldsFragment, ScorecardRowFieldsFragment, ScorecardTemplateFieldsFragment } from '../../../gql/graphql';
+import { ScorecardStaffDocument } from '../graphql/scorecards.documents.js';
 import { useSetJudgedScore } from '../hooks/use-scorecards.js';
 
 interface JudgedForm {
@@ -29,10 +29,10 @@ export function JudgedScoreModal({
 }: {
   open: boolean;
   month: string;
-  template: ScorecardTemplate;
+  template: ScorecardTemplateFieldsFragment;
   /** the staff member's row when entering from the table; undefined to pick a staff member */
-  row: ScorecardRow | undefined;
-  departments: Department[];
+  row: ScorecardRowFieldsFragment | undefined;
+  departments: DepartmentFieldsFragment[];
   /** a department admin's department: staff are picked from it only */
   lockedDepartment: string | undefined;
   onClose: (saved: boolean) => void;

@@ -1,5 +1,5 @@
 import { DownloadOutlined, EditOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { PageError, readGraphqlError, useLanguage } from '@careline/frontend-shared';
+import { PageError, readGraphqlError, useLanguage, hospitalToday } from '@careline/frontend-shared';
 import { Alert, App, Button, Card, DatePicker, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -7,8 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDepartments } from '../../dashboard/hooks/use-dashboard-data.js';
-import { hospitalToday } from '../../new-customers/utils/hospital-today.js';
-import type { ScorecardRow } from '../graphql/scorecards.documents.js';
+import type { ScorecardRowFieldsFragment as ScorecardRow } from '../../../gql/graphql';
 import { useExportMonthlyAnalysis, useScorecardTemplates, useScorecards } from '../hooks/use-scorecards.js';
 import { ItemBreakdown } from './item-breakdown.js';
 import { JudgedScoreModal } from './judged-score-modal.js';

@@ -3,8 +3,10 @@ import { Alert, InputNumber, Modal, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScorecardTemplate, ScorecardTemplateItem } from '../graphql/scorecards.documents.js';
+import type { ScorecardTemplateFieldsFragment as ScorecardTemplate } from '../../../gql/graphql';
 import { useUpdateScorecardTemplate } from '../hooks/use-scorecards.js';
+
+type ScorecardTemplateItem = ScorecardTemplate['items'][number];
 
 interface Draft {
   weight: number | null;

@@ -1,5 +1,5 @@
 import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { downloadBlob, readGraphqlError } from '@careline/frontend-shared';
+import { downloadBase64, readGraphqlError } from '@careline/frontend-shared';
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,8 +37,6 @@ export function useSetJudgedScore() {
   return useMutation(SetJudgedScoreDocument, { refetchQueries: ['Scorecards'], awaitRefetchQueries: true });
 }
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /**
  * Downloads the month's 月度经营分析 workbook (built by analytics, which audits the export): every
  * export is a fresh file, never from (nor into) the cache.
@@ -55,8 +53,7 @@ export function useExportMonthlyAnalysis() {
         const { data } = await client.query({ query: ExportMonthlyAnalysisDocument, variables: { month }, fetchPolicy: 'no-cache' });
         if (!data) throw new Error(t('scorecards.exportFailed'));
         const { filename, contentBase64 } = data.exportMonthlyAnalysis;
-        const bytes = Uint8Array.from(atob(contentBase64), (char) => char.charCodeAt(0));
-        downloadBlob(new Blob([bytes], { type: xlsxType }), filename);
+        downloadBase64(contentBase64, filename);
         void message.success(t('scorecards.exported', { filename }));
       } catch (error) {
         void message.error(`${t('scorecards.exportFailed')}: ${readGraphqlError(error).message}`);

@@ -4,9 +4,10 @@ import { readGraphqlError, useLanguage } from '@careline/frontend-shared';
 import { Alert, Form, InputNumber, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Department } from '../../dashboard/graphql/kpi.documents.js';
-import { TargetStaffDocument, targetMetrics, type MonthlyTarget, type TargetMetric } from '../graphql/targets.documents.js';
+import type { DepartmentFieldsFragment, MonthlyTargetFieldsFragment, TargetMetric } from '../../../gql/graphql';
+import { TargetStaffDocument } from '../graphql/targets.documents.js';
 import { useSetMonthlyTarget } from '../hooks/use-monthly-targets.js';
+import { targetMetrics } from '../utils/target-metrics.js';
 
 interface TargetForm {
   metric: TargetMetric;
@@ -32,9 +33,9 @@ export function SetTargetModal({
 }: {
   open: boolean;
   month: string;
-  departments: Department[];
+  departments: DepartmentFieldsFragment[];
   /** the target being changed, or undefined for a new one */
-  initial: MonthlyTarget | undefined;
+  initial: MonthlyTargetFieldsFragment | undefined;
   onClose: (saved: boolean) => void;
 }) {
   const { t } = useTranslation('kpi');

@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { PageError, formatYuan, readGraphqlError, useLanguage } from '@careline/frontend-shared';
+import { PageError, formatFen, readGraphqlError, useLanguage, hospitalToday } from '@careline/frontend-shared';
 import { App, Button, Card, DatePicker, Flex, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -7,8 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDepartments } from '../../dashboard/hooks/use-dashboard-data.js';
-import { hospitalToday } from '../../new-customers/utils/hospital-today.js';
-import type { MonthlyTarget } from '../graphql/targets.documents.js';
+import type { MonthlyTargetFieldsFragment as MonthlyTarget } from '../../../gql/graphql';
 import { useMonthlyTargets } from '../hooks/use-monthly-targets.js';
 import { SetTargetModal } from './set-target-modal.js';
 import { StaffName } from './staff-name.js';
@@ -44,7 +43,7 @@ export function TargetsPage({ canEdit, lockedDepartment }: { canEdit: boolean; l
       key: 'amount',
       title: t('targets.amount'),
       align: 'right',
-      render: (_, row) => <span data-testid="kpi-target-amount-cell">{formatYuan((row.amountFen / 100).toFixed(2))}</span>,
+      render: (_, row) => <span data-testid="kpi-target-amount-cell">{formatFen(row.amountFen)}</span>,
       sorter: (a, b) => a.amountFen - b.amountFen,
     },
     {

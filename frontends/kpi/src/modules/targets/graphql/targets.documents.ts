@@ -1,56 +1,36 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../../gql';
 
-// Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph;
-// then this file and its types are replaced by the generated `graphql()` documents.
+/** analytics' `MonthlyTarget`: the hospital's (departmentCode ''), a department's or a staff member's target for a month. */
+export const MonthlyTargetFieldsFragment = graphql(`
+  fragment MonthlyTargetFields on MonthlyTarget {
+    month
+    metric
+    departmentCode
+    staffId
+    amountFen
+    updatedAt
+    updatedBy
+  }
+`);
 
-/** Analytics' `TargetMetric`: what a monthly target is set for. */
-export const targetMetrics = ['REVENUE', 'MEMBER_SPEND', 'PHONE_TO_SALE'] as const;
-export type TargetMetric = (typeof targetMetrics)[number];
-
-export interface MonthlyTarget {
-  /** YYYY-MM */
-  month: string;
-  metric: TargetMetric;
-  departmentCode: string;
-  staffId: string | null;
-  amountFen: number;
-  updatedAt: string;
-  updatedBy: string | null;
-}
-
-export interface SetMonthlyTargetInput {
-  month: string;
-  metric: TargetMetric;
-  departmentCode: string;
-  staffId?: string | null;
-  amountFen: number;
-}
-
-const targetFields = `month metric departmentCode staffId amountFen updatedAt updatedBy`;
-
-export const MonthlyTargetsDocument: TypedDocumentNode<
-  { monthlyTargets: MonthlyTarget[] },
-  { month: string; departmentCode?: string | null }
-> = gql`
+export const MonthlyTargetsDocument = graphql(`
   query MonthlyTargets($month: String!, $departmentCode: String) {
-    monthlyTargets(month: $month, departmentCode: $departmentCode) { ${targetFields} }
+    monthlyTargets(month: $month, departmentCode: $departmentCode) {
+      ...MonthlyTargetFields
+    }
   }
-`;
+`);
 
-export const SetMonthlyTargetDocument: TypedDocumentNode<{ setMonthlyTarget: MonthlyTarget }, { input: SetMonthlyTargetInput }> = gql`
+export const SetMonthlyTargetDocument = graphql(`
   mutation SetMonthlyTarget($input: SetMonthlyTargetInput!) {
-    setMonthlyTarget(input: $input) { ${targetFields} }
+    setMonthlyTarget(input: $input) {
+      ...MonthlyTargetFields
+    }
   }
-`;
-
-export interface TargetStaff {
-  id: string;
-  name: string;
-  departmentCode: string;
-}
+`);
 
 /** identity's staff of one department, for the staff a target may be set for (at most 100 a department). */
-export const TargetStaffDocument: TypedDocumentNode<{ staffMembers: { nodes: TargetStaff[] } }, { departmentCode: string }> = gql`
+export const TargetStaffDocument = graphql(`
   query TargetStaff($departmentCode: String!) {
     staffMembers(departmentCode: $departmentCode, first: 100) {
       nodes {
@@ -60,9 +40,9 @@ export const TargetStaffDocument: TypedDocumentNode<{ staffMembers: { nodes: Tar
       }
     }
   }
-`;
+`);
 
-export const TargetStaffNameDocument: TypedDocumentNode<{ staff: TargetStaff | null }, { id: string }> = gql`
+export const TargetStaffNameDocument = graphql(`
   query TargetStaffName($id: ID!) {
     staff(id: $id) {
       id
@@ -70,4 +50,4 @@ export const TargetStaffNameDocument: TypedDocumentNode<{ staff: TargetStaff | n
       departmentCode
     }
   }
-`;
+`);

@@ -1,17 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, formatFen, PagedTable } from '@careline/frontend-shared';
 import { Button, Flex, Input, Segmented, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { formatYuan } from '../../common/utils/format-yuan.js';
 import { TierTag } from '../../membership/components/tier-tag.js';
-import { ActivitiesDocument, type Activity } from '../graphql/activities.documents.js';
+import type { ActivityFieldsFragment } from '../../../gql/graphql';
+import { ActivitiesDocument } from '../graphql/activities.documents.js';
 import { ActivityDrawer } from './activity-drawer.js';
 import { ActivityKindTag } from './activity-kind-tag.js';
 import { CreateActivityModal } from './create-activity-modal.js';
@@ -34,9 +30,9 @@ export function ActivitiesPage() {
   });
   const connection = (data ?? previousData)?.activities;
   // members' activities query has no text search: the title filter narrows the page on screen
-  const rows = connection?.nodes.filter((activity) => activity.title.toLowerCase().includes(search.toLowerCase())) ?? [];
+  const matches = (activity: ActivityFieldsFragment) => activity.title.toLowerCase().includes(search.toLowerCase());
 
-  const columns: ColumnsType<Activity> = [
+  const columns: ColumnsType<ActivityFieldsFragment> = [
     {
       key: 'title',
       title: t('activities.columns.title'),
@@ -70,41 +66,35 @@ export function ActivitiesPage() {
       render: (_, activity) => `${activity.registeredCount} / ${activity.capacity}`,
     },
     { key: 'attended', title: t('activities.columns.attended'), align: 'right', dataIndex: 'attendedCount' },
-    { key: 'budget', title: t('activities.columns.budget'), align: 'right', render: (_, activity) => formatYuan(activity.budget) },
+    { key: 'budget', title: t('activities.columns.budget'), align: 'right', render: (_, activity) => formatFen(activity.budgetFen) },
   ];
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('activities.errorTitle')} onRetry={() => void refetch()} testId="members-activities-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="members-activities-loading" />;
-  } else if (connection.totalCount === 0 || rows.length === 0) {
-    body = <PageEmpty testId="members-activities-empty" description={t('activities.empty')} />;
-  } else {
-    body = (
-      <>
-        <Table<Activity>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('activities.errorTitle')}
+      empty={t('activities.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-activities"
+      filter={matches}
+    >
+      {(nodes) => (
+        <Table<ActivityFieldsFragment>
           data-testid="members-activities-table"
           size="middle"
           rowKey="id"
           columns={columns}
-          dataSource={rows}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
           scroll={{ x: 1000 }}
         />
-        <CursorPager
-          testId="members-activities-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -1,22 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, PagedTable, useCursorPages, useHospitalTime, formatFen } from '@careline/frontend-shared';
 import { App, Button, Descriptions, Divider, Drawer, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { formatYuan } from '../../common/utils/format-yuan.js';
 import { MemberPicker } from '../../membership/components/member-picker.js';
 import { TierTag } from '../../membership/components/tier-tag.js';
-import {
-  ActivityRegistrationsDocument,
-  RecordAttendanceDocument,
-  RegisterForActivityDocument,
-  type ActivityRegistration,
-} from '../graphql/activities.documents.js';
+import type { ActivityRegistrationFieldsFragment } from '../../../gql/graphql';
+import { ActivityRegistrationsDocument, RecordAttendanceDocument, RegisterForActivityDocument } from '../graphql/activities.documents.js';
 import { ActivityEffectPanel } from './activity-effect-panel.js';
 import { ActivityKindTag } from './activity-kind-tag.js';
 
@@ -50,7 +41,7 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string | n
     }
   };
 
-  const columns: ColumnsType<ActivityRegistration> = [
+  const columns: ColumnsType<ActivityRegistrationFieldsFragment> = [
     { key: 'name', title: t('member.name'), render: (_, row) => row.membership?.customer.name ?? '—' },
     { key: 'card', title: t('member.cardNumber'), render: (_, row) => row.membership?.cardNumber ?? '—' },
     { key: 'tier', title: t('member.tier'), render: (_, row) => (row.membership ? <TierTag tier={row.membership.tier} /> : '—') },
@@ -78,38 +69,30 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string | n
     },
   ];
 
-  let registrations;
-  if (error && !activity) {
-    registrations = (
-      <QueryError error={error} title={t('activities.errorTitle')} onRetry={() => void refetch()} testId="members-activity-error" />
-    );
-  } else if (!activity) {
-    registrations = <PageLoading />;
-  } else if (activity.registrations.totalCount === 0) {
-    registrations = <PageEmpty description={t('activities.noRegistrations')} />;
-  } else {
-    registrations = (
-      <>
-        <Table<ActivityRegistration>
+  const registrations = (
+    <PagedTable
+      connection={activity?.registrations}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('activities.errorTitle')}
+      empty={t('activities.noRegistrations')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-activity-registrations"
+      testIds={{ error: 'members-activity-error' }}
+    >
+      {(nodes) => (
+        <Table<ActivityRegistrationFieldsFragment>
           size="small"
           rowKey="id"
           columns={columns}
-          dataSource={activity.registrations.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
         />
-        <CursorPager
-          testId="members-activity-registrations-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={activity.registrations.totalCount}
-          hasNextPage={activity.registrations.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(activity.registrations.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Drawer
@@ -136,7 +119,7 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string | n
           <Descriptions.Item label={t('activities.columns.capacity')}>
             {activity.registeredCount} / {activity.capacity}
           </Descriptions.Item>
-          <Descriptions.Item label={t('activities.columns.budget')}>{formatYuan(activity.budget)}</Descriptions.Item>
+          <Descriptions.Item label={t('activities.columns.budget')}>{formatFen(activity.budgetFen)}</Descriptions.Item>
           {activity.description && <Descriptions.Item label={t('activities.description')}>{activity.description}</Descriptions.Item>}
         </Descriptions>
       )}

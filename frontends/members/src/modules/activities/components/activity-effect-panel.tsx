@@ -1,9 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useHospitalTime, formatFen } from '@careline/frontend-shared';
 import { Alert, Col, Row, Skeleton, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { formatYuan } from '../../common/utils/format-yuan.js';
 import { ActivityEffectDocument } from '../graphql/activities.documents.js';
 
 /** 活动效果: registered, attended, and what the attendees spent from the start to 30 days after the end. */
@@ -25,7 +23,7 @@ export function ActivityEffectPanel({ activityId }: { activityId: string }) {
           <Statistic title={t('activities.effect.attended')} value={effect.attended} />
         </Col>
         <Col span={8}>
-          <Statistic title={t('activities.effect.spend')} value={formatYuan(effect.spendWithin30Days)} />
+          <Statistic title={t('activities.effect.spend')} value={formatFen(effect.spendWithin30DaysFen)} />
         </Col>
       </Row>
       <Alert

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActivityKind } from '../graphql/activities.documents.js';
+import type { ActivityKind } from '../../../gql/graphql';
 
 const colors: Record<ActivityKind, string> = { LECTURE: 'blue', PROMOTION: 'volcano', GALA: 'magenta', CHECKUP: 'green' };
 

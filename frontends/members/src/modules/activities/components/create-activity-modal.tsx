@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, yuanToFen } from '@careline/frontend-shared';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toHospitalInstant } from '../../common/utils/hospital-wall-clock.js';
 import { useTiers } from '../../membership/hooks/use-tiers.js';
-import { activityKinds, CreateActivityDocument, type ActivityKind } from '../graphql/activities.documents.js';
+import type { ActivityKind } from '../../../gql/graphql';
+import { activityKinds, CreateActivityDocument } from '../graphql/activities.documents.js';
 
 interface ActivityValues {
   title: string;
@@ -30,6 +31,11 @@ export function CreateActivityModal({ open, onClose }: { open: boolean; onClose:
   const submit = async (values: ActivityValues) => {
     if (loading) return;
     setFailure(null);
+    const budgetFen = yuanToFen(values.budget);
+    if (budgetFen === null) {
+      setFailure(t('form.amountInvalid'));
+      return;
+    }
     try {
       const [startsAt, endsAt] = values.period;
       const { data } = await create({
@@ -42,7 +48,7 @@ export function CreateActivityModal({ open, onClose }: { open: boolean; onClose:
             endsAt: toHospitalInstant(endsAt),
             targetTiers: values.targetTiers,
             capacity: values.capacity,
-            budget: values.budget,
+            budgetFen,
           },
         },
       });

@@ -1,14 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { MemberActivityRegistrationsDocument, type MemberActivityRegistration } from '../graphql/activities.documents.js';
+import type { MemberActivityRegistrationsQuery } from '../../../gql/graphql';
+import { MemberActivityRegistrationsDocument } from '../graphql/activities.documents.js';
 import { ActivityKindTag } from './activity-kind-tag.js';
+
+type MemberActivityRegistration = NonNullable<MemberActivityRegistrationsQuery['membership']>['activityRegistrations']['nodes'][number];
 
 const pageSize = 20;
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -51,38 +50,28 @@ export function MemberActivitiesPanel({ membershipId }: { membershipId: string }
         ),
     },
   ];
-  if (error && !connection) {
-    return (
-      <QueryError
-        error={error}
-        title={t('activities.member.errorTitle')}
-        onRetry={() => void refetch()}
-        testId="members-360-activities-error"
-      />
-    );
-  }
-  if (!connection) return <PageLoading testId="members-360-activities-loading" />;
-  if (connection.totalCount === 0) return <PageEmpty testId="members-360-activities-empty" description={t('activities.member.empty')} />;
   return (
-    <>
-      <Table<MemberActivityRegistration>
-        data-testid="members-360-activities-table"
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={connection.nodes}
-        loading={loading}
-        pagination={false}
-      />
-      <CursorPager
-        testId="members-360-activities-pager"
-        page={pages.page}
-        pageSize={pageSize}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection.pageInfo.endCursor)}
-      />
-    </>
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('activities.member.errorTitle')}
+      empty={t('activities.member.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-360-activities"
+    >
+      {(nodes) => (
+        <Table<MemberActivityRegistration>
+          data-testid="members-360-activities-table"
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={nodes}
+          loading={loading}
+          pagination={false}
+        />
+      )}
+    </PagedTable>
   );
 }

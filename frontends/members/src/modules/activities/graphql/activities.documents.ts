@@ -1,32 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PageInfo } from '../../common/graphql/page-info.js';
-import type { MembershipRow } from '../../membership/graphql/membership.documents.js';
+import { graphql } from '../../../gql';
+import type { ActivityKind } from '../../../gql/graphql';
 
-// Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph.
-
-/** members' `ActivityKind`: lecture, promotion, gala, free check-up. */
-export type ActivityKind = 'LECTURE' | 'PROMOTION' | 'GALA' | 'CHECKUP';
-
-export const activityKinds: readonly ActivityKind[] = ['LECTURE', 'PROMOTION', 'GALA', 'CHECKUP'];
+/** members' `ActivityKind`s, for the form: lecture, promotion, gala, free check-up. */
+export const activityKinds = ['LECTURE', 'PROMOTION', 'GALA', 'CHECKUP'] as const satisfies readonly ActivityKind[];
 
 /** members' `Activity` (会员活动). */
-export interface Activity {
-  id: string;
-  title: string;
-  description: string | null;
-  kind: ActivityKind;
-  startsAt: string;
-  endsAt: string;
-  targetTiers: string[];
-  capacity: number;
-  /** yuan, decimal string */
-  budget: string;
-  registeredCount: number;
-  attendedCount: number;
-  createdAt: string;
-}
-
-const activityFields = gql`
+export const ActivityFieldsFragmentDoc = graphql(`
   fragment ActivityFields on Activity {
     id
     title
@@ -36,17 +15,14 @@ const activityFields = gql`
     endsAt
     targetTiers
     capacity
-    budget
+    budgetFen
     registeredCount
     attendedCount
     createdAt
   }
-`;
+`);
 
-export const ActivitiesDocument: TypedDocumentNode<
-  { activities: { nodes: Activity[]; pageInfo: PageInfo; totalCount: number } },
-  { upcoming?: boolean | null; first: number; after?: string | null }
-> = gql`
+export const ActivitiesDocument = graphql(`
   query Activities($upcoming: Boolean, $first: Int!, $after: String) {
     activities(upcoming: $upcoming, first: $first, after: $after) {
       totalCount
@@ -59,18 +35,10 @@ export const ActivitiesDocument: TypedDocumentNode<
       }
     }
   }
-  ${activityFields}
-`;
+`);
 
 /** members' `ActivityRegistration` (报名), with the member. */
-export interface ActivityRegistration {
-  id: string;
-  registeredAt: string;
-  attendedAt: string | null;
-  membership: Pick<MembershipRow, 'id' | 'cardNumber' | 'tier' | 'customer'> | null;
-}
-
-const registrationFields = gql`
+export const ActivityRegistrationFieldsFragmentDoc = graphql(`
   fragment ActivityRegistrationFields on ActivityRegistration {
     id
     registeredAt
@@ -86,12 +54,9 @@ const registrationFields = gql`
       }
     }
   }
-`;
+`);
 
-export const ActivityRegistrationsDocument: TypedDocumentNode<
-  { activity: (Activity & { registrations: { nodes: ActivityRegistration[]; pageInfo: PageInfo; totalCount: number } }) | null },
-  { id: string; first: number; after?: string | null }
-> = gql`
+export const ActivityRegistrationsDocument = graphql(`
   query ActivityRegistrations($id: ID!, $first: Int!, $after: String) {
     activity(id: $id) {
       ...ActivityFields
@@ -107,98 +72,49 @@ export const ActivityRegistrationsDocument: TypedDocumentNode<
       }
     }
   }
-  ${activityFields}
-  ${registrationFields}
-`;
+`);
 
 /** members' `ActivityEffect` (活动效果): attendance and the attendees' spend up to 30 days after. */
-export interface ActivityEffect {
-  activityId: string;
-  registered: number;
-  attended: number;
-  spendWithin30Days: string;
-  spendFrom: string;
-  spendUntil: string;
-  spendFinal: boolean;
-}
-
-export const ActivityEffectDocument: TypedDocumentNode<{ activityEffect: ActivityEffect }, { id: string }> = gql`
+export const ActivityEffectDocument = graphql(`
   query ActivityEffect($id: ID!) {
     activityEffect(id: $id) {
       activityId
       registered
       attended
-      spendWithin30Days
+      spendWithin30DaysFen
       spendFrom
       spendUntil
       spendFinal
     }
   }
-`;
+`);
 
-/** members' `CreateActivityInput`. */
-export interface CreateActivityInput {
-  title: string;
-  description?: string | null;
-  kind: ActivityKind;
-  startsAt: string;
-  endsAt: string;
-  targetTiers: string[];
-  capacity: number;
-  budget: string;
-}
-
-export const CreateActivityDocument: TypedDocumentNode<{ createActivity: Activity }, { input: CreateActivityInput }> = gql`
+export const CreateActivityDocument = graphql(`
   mutation CreateActivity($input: CreateActivityInput!) {
     createActivity(input: $input) {
       ...ActivityFields
     }
   }
-  ${activityFields}
-`;
+`);
 
-export const RegisterForActivityDocument: TypedDocumentNode<
-  { registerForActivity: ActivityRegistration },
-  { activityId: string; membershipId: string }
-> = gql`
+export const RegisterForActivityDocument = graphql(`
   mutation RegisterForActivity($activityId: ID!, $membershipId: ID!) {
     registerForActivity(activityId: $activityId, membershipId: $membershipId) {
       ...ActivityRegistrationFields
     }
   }
-  ${registrationFields}
-`;
+`);
 
-export const RecordAttendanceDocument: TypedDocumentNode<
-  { recordAttendance: ActivityRegistration },
-  { activityId: string; membershipId: string }
-> = gql`
+export const RecordAttendanceDocument = graphql(`
   mutation RecordAttendance($activityId: ID!, $membershipId: ID!) {
     recordAttendance(activityId: $activityId, membershipId: $membershipId) {
       ...ActivityRegistrationFields
     }
   }
-  ${registrationFields}
-`;
+`);
 
-/** One of a member's registrations (会员360 活动): the activity, when they registered, whether they came. */
-export interface MemberActivityRegistration {
-  id: string;
-  registeredAt: string;
-  attended: boolean;
-  attendedAt: string | null;
-  activity: Pick<Activity, 'id' | 'title' | 'kind' | 'startsAt' | 'endsAt'>;
-}
-
-export const MemberActivityRegistrationsDocument: TypedDocumentNode<
-  {
-    membership: {
-      id: string;
-      activityRegistrations: { nodes: MemberActivityRegistration[]; pageInfo: PageInfo; totalCount: number };
-    } | null;
-  },
-  { id: string; first: number; after?: string | null }
-> = gql`
+/** A member's registrations (会员360 活动): the activity, when they registered, whether they came. */
+export const MemberActivityRegistrationsDocument = graphql(`
   query MemberActivityRegistrations($id: ID!, $first: Int!, $after: String) {
     membership(id: $id) {
       id
@@ -224,4 +140,4 @@ export const MemberActivityRegistrationsDocument: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -1,17 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, PagedTable } from '@careline/frontend-shared';
 import { Input, Segmented, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMembersPath } from '../../../app/use-members-path.js';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
 import { formatPoints } from '../../common/utils/format-points.js';
 import { TierTag } from '../../membership/components/tier-tag.js';
-import { UpcomingBirthdaysDocument, type UpcomingBirthday } from '../graphql/birthdays.documents.js';
+import type { UpcomingBirthdaysQuery } from '../../../gql/graphql';
+import { UpcomingBirthdaysDocument } from '../graphql/birthdays.documents.js';
+
+type UpcomingBirthday = UpcomingBirthdaysQuery['upcomingBirthdays']['nodes'][number];
 
 const pageSize = 20;
 
@@ -29,10 +29,8 @@ export function BirthdaysPage() {
   const connection = (data ?? previousData)?.upcomingBirthdays;
   const needle = search.toLowerCase();
   // the birthday list has no text search on the server: the filter narrows the page on screen
-  const rows =
-    connection?.nodes.filter(
-      (row) => row.membership.customer.name.toLowerCase().includes(needle) || row.membership.cardNumber.toLowerCase().includes(needle),
-    ) ?? [];
+  const matches = (row: UpcomingBirthday) =>
+    row.membership.customer.name.toLowerCase().includes(needle) || row.membership.cardNumber.toLowerCase().includes(needle);
 
   const columns: ColumnsType<UpcomingBirthday> = [
     {
@@ -58,37 +56,31 @@ export function BirthdaysPage() {
     { key: 'points', title: t('member.pointsBalance'), align: 'right', render: (_, row) => formatPoints(row.membership.pointsBalance) },
   ];
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('birthdays.errorTitle')} onRetry={() => void refetch()} testId="members-birthdays-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="members-birthdays-loading" />;
-  } else if (connection.totalCount === 0 || rows.length === 0) {
-    body = <PageEmpty testId="members-birthdays-empty" description={t('birthdays.empty', { days })} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('birthdays.errorTitle')}
+      empty={t('birthdays.empty', { days })}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-birthdays"
+      filter={matches}
+    >
+      {(nodes) => (
         <Table<UpcomingBirthday>
           data-testid="members-birthdays-table"
           size="middle"
           rowKey={(row) => row.membership.id}
           columns={columns}
-          dataSource={rows}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
         />
-        <CursorPager
-          testId="members-birthdays-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

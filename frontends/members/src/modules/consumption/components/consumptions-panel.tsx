@@ -1,18 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useCursorPages, useHospitalTime, useIdempotentSubmit, formatFen, PagedTable } from '@careline/frontend-shared';
 import { App, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
 import { ReasonModal } from '../../common/components/reason-modal.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { formatPoints } from '../../common/utils/format-points.js';
-import { formatYuan } from '../../common/utils/format-yuan.js';
-import { MemberConsumptionsDocument, RefundConsumptionDocument, type Consumption } from '../graphql/consumption.documents.js';
+import type { ConsumptionFieldsFragment as Consumption, ConsumptionStatus } from '../../../gql/graphql';
+import { MemberConsumptionsDocument, RefundConsumptionDocument } from '../graphql/consumption.documents.js';
 
 const pageSize = 20;
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -23,7 +18,7 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
   const time = useHospitalTime();
   const { message } = App.useApp();
   const [refunding, setRefunding] = useState<Consumption | null>(null);
-  const [status, setStatus] = useState<Consumption['status'] | undefined>();
+  const [status, setStatus] = useState<ConsumptionStatus | undefined>();
   const pages = useCursorPages(`${membershipId}|${status ?? ''}`);
   const { data, previousData, loading, error, refetch } = useQuery(MemberConsumptionsDocument, {
     variables: { id: membershipId, status: status ?? null, first: pageSize, after: pages.after },
@@ -56,7 +51,7 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
       key: 'amount',
       title: t('consumption.amount'),
       align: 'right',
-      render: (_, row) => <span style={nowrap}>{formatYuan(row.amount)}</span>,
+      render: (_, row) => <span style={nowrap}>{formatFen(row.amountFen)}</span>,
     },
     {
       key: 'points',
@@ -103,7 +98,7 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
   ];
 
   const filter = (
-    <Select<Consumption['status']>
+    <Select<ConsumptionStatus>
       allowClear
       value={status}
       placeholder={t('form.anyStatus')}
@@ -115,47 +110,38 @@ export function ConsumptionsPanel({ membershipId, mayRefund }: { membershipId: s
     />
   );
 
-  let body;
-  if (error && !connection) {
-    body = (
-      <QueryError error={error} title={t('consumption.errorTitle')} onRetry={() => void refetch()} testId="members-consumptions-error" />
-    );
-  } else if (!connection) {
-    body = <PageLoading testId="members-consumptions-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="members-consumptions-empty" description={t('consumption.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('consumption.errorTitle')}
+      empty={t('consumption.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-consumptions"
+    >
+      {(nodes) => (
         <Table<Consumption>
           data-testid="members-consumptions-table"
           size="small"
           rowKey="id"
           columns={columns}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
           scroll={{ x: 900 }}
         />
-        <CursorPager
-          testId="members-consumptions-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       {filter}
       {body}
       <ReasonModal
         open={refunding !== null}
-        title={t('consumption.refundTitle', { receiptNumber: refunding?.receiptNumber ?? '', amount: formatYuan(refunding?.amount) })}
+        title={t('consumption.refundTitle', { receiptNumber: refunding?.receiptNumber ?? '', amount: formatFen(refunding?.amountFen) })}
         okText={t('consumption.refund')}
         danger
         loading={submitting}

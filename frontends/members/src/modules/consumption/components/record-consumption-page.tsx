@@ -1,17 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { formatFen, readGraphqlError, useIdempotentSubmit, yuanToFen } from '@careline/frontend-shared';
 import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { useMembershipParam } from '../../common/hooks/use-membership-param.js';
 import { formatPoints } from '../../common/utils/format-points.js';
-import { formatYuan } from '../../common/utils/format-yuan.js';
 import { hospitalNow, toHospitalInstant } from '../../common/utils/hospital-wall-clock.js';
 import { MemberPicker } from '../../membership/components/member-picker.js';
 import { MemberSummaryCard } from '../../membership/components/member-summary-card.js';
-import { RecordConsumptionDocument, type Consumption } from '../graphql/consumption.documents.js';
+import type { ConsumptionFieldsFragment as Consumption } from '../../../gql/graphql';
+import { RecordConsumptionDocument } from '../graphql/consumption.documents.js';
 
 interface ConsumptionValues {
   membershipId: string;
@@ -40,13 +39,18 @@ export function RecordConsumptionPage() {
     async (values: ConsumptionValues, idempotencyKey: string) => {
       setFailure(null);
       setDone(null);
+      const amountFen = yuanToFen(values.amount);
+      if (amountFen === null) {
+        setFailure(t('form.amountInvalid'));
+        return false;
+      }
       try {
         const { data } = await record({
           variables: {
             input: {
               membershipId: values.membershipId,
               receiptNumber: values.receiptNumber.trim(),
-              amount: values.amount,
+              amountFen,
               occurredAt: toHospitalInstant(values.occurredAt),
               idempotencyKey,
             },
@@ -60,7 +64,7 @@ export function RecordConsumptionPage() {
         return false;
       }
     },
-    [record, form],
+    [record, form, t],
   );
   const { submit, submitting, changed } = useIdempotentSubmit(perform);
 
@@ -75,7 +79,7 @@ export function RecordConsumptionPage() {
             data-testid="members-consumption-done"
             title={t('consumption.done', {
               receiptNumber: done.receiptNumber,
-              amount: formatYuan(done.amount),
+              amount: formatFen(done.amountFen),
               points: formatPoints(done.pointsEarned),
             })}
           />

@@ -1,30 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PageInfo } from '../../common/graphql/page-info.js';
-
-// Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph.
+import { graphql } from '../../../gql';
 
 /** members' `Consumption` (消费): one paid receipt of a member and the points it earned. */
-export interface Consumption {
-  id: string;
-  receiptNumber: string;
-  /** yuan, as a decimal string */
-  amount: string;
-  occurredAt: string;
-  source: 'DEAL' | 'MANUAL';
-  /** points this receipt earned, the birthday-month bonus included */
-  pointsEarned: number;
-  bonusPoints: number;
-  status: 'RECORDED' | 'REFUNDED';
-  refundedAt: string | null;
-  refundReason: string | null;
-  pointsReversed: number | null;
-}
-
-const consumptionFields = gql`
+export const ConsumptionFieldsFragmentDoc = graphql(`
   fragment ConsumptionFields on Consumption {
     id
     receiptNumber
-    amount
+    amountFen
     occurredAt
     source
     pointsEarned
@@ -34,30 +15,17 @@ const consumptionFields = gql`
     refundReason
     pointsReversed
   }
-`;
+`);
 
-/** members' `RecordConsumptionInput`. */
-export interface RecordConsumptionInput {
-  membershipId: string;
-  receiptNumber: string;
-  amount: string;
-  occurredAt: string;
-  idempotencyKey: string;
-}
-
-export const RecordConsumptionDocument: TypedDocumentNode<{ recordConsumption: Consumption }, { input: RecordConsumptionInput }> = gql`
+export const RecordConsumptionDocument = graphql(`
   mutation RecordConsumption($input: RecordConsumptionInput!) {
     recordConsumption(input: $input) {
       ...ConsumptionFields
     }
   }
-  ${consumptionFields}
-`;
+`);
 
-export const MemberConsumptionsDocument: TypedDocumentNode<
-  { membership: { id: string; consumptions: { nodes: Consumption[]; pageInfo: PageInfo; totalCount: number } } | null },
-  { id: string; status?: Consumption['status'] | null; first: number; after?: string | null }
-> = gql`
+export const MemberConsumptionsDocument = graphql(`
   query MemberConsumptions($id: ID!, $status: ConsumptionStatus, $first: Int!, $after: String) {
     membership(id: $id) {
       id
@@ -73,21 +41,12 @@ export const MemberConsumptionsDocument: TypedDocumentNode<
       }
     }
   }
-  ${consumptionFields}
-`;
+`);
 
-/** members' `RefundConsumptionInput`. */
-export interface RefundConsumptionInput {
-  receiptNumber: string;
-  reason: string;
-  idempotencyKey: string;
-}
-
-export const RefundConsumptionDocument: TypedDocumentNode<{ refundConsumption: Consumption }, { input: RefundConsumptionInput }> = gql`
+export const RefundConsumptionDocument = graphql(`
   mutation RefundConsumption($input: RefundConsumptionInput!) {
     refundConsumption(input: $input) {
       ...ConsumptionFields
     }
   }
-  ${consumptionFields}
-`;
+`);

@@ -1,16 +1,16 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, QueryError, exportXlsx, formatFen } from '@careline/frontend-shared';
 import { App, Button, Card, DatePicker, Flex, Input, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../common/components/query-error.js';
-import { exportXlsx } from '../../common/utils/export-xlsx.js';
-import { formatYuan } from '../../common/utils/format-yuan.js';
 import { hospitalNow } from '../../common/utils/hospital-wall-clock.js';
-import { GiftCostReportDocument, type GiftCostLine } from '../graphql/finance.documents.js';
+import type { GiftCostReportQuery } from '../../../gql/graphql';
+import { GiftCostReportDocument } from '../graphql/finance.documents.js';
+
+type GiftCostLine = GiftCostReportQuery['giftCostReport']['lines'][number];
 
 /**
  * 礼品成本: what the gifts handed over in the chosen months cost (hospital calendar: from the first
@@ -49,9 +49,9 @@ export function GiftCostCard() {
       key: 'unitCost',
       title: t('finance.giftCost.currentUnitCost'),
       align: 'right',
-      render: (_, line) => formatYuan(line.gift.unitCost, t('finance.giftCost.noUnitCost')),
+      render: (_, line) => formatFen(line.gift.unitCostFen, { fallback: t('finance.giftCost.noUnitCost') }),
     },
-    { key: 'cost', title: t('finance.giftCost.cost'), align: 'right', render: (_, line) => formatYuan(line.cost) },
+    { key: 'cost', title: t('finance.giftCost.cost'), align: 'right', render: (_, line) => formatFen(line.costFen) },
   ];
 
   const exportReport = async () => {
@@ -73,16 +73,17 @@ export function GiftCostCard() {
               gift: line.gift.name,
               quantity: line.quantity,
               uncosted: line.uncostedQuantity,
-              // exact decimals from the server; Excel shows them with the number format above
-              unitCost: line.gift.unitCost === null ? null : Number(line.gift.unitCost),
-              cost: Number(line.cost),
+              // yuan from the server's whole fen (fen / 100 is the nearest number to the exact amount);
+              // Excel shows them with the number format above
+              unitCost: line.gift.unitCostFen === null ? null : line.gift.unitCostFen / 100,
+              cost: line.costFen / 100,
             })),
             {
               gift: t('finance.giftCost.total'),
               quantity: report.totalQuantity,
               uncosted: null,
               unitCost: null,
-              cost: Number(report.totalCost),
+              cost: report.totalCostFen / 100,
             },
           ],
         },
@@ -149,7 +150,7 @@ export function GiftCostCard() {
           />
         </Flex>
         {report && (
-          <Statistic title={t('finance.giftCost.total')} value={formatYuan(report.totalCost)} data-testid="members-gift-cost-total" />
+          <Statistic title={t('finance.giftCost.total')} value={formatFen(report.totalCostFen)} data-testid="members-gift-cost-total" />
         )}
       </Flex>
       {body}

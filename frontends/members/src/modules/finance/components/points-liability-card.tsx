@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../common/components/query-error.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { QueryError, useHospitalTime, formatFen } from '@careline/frontend-shared';
 import { formatPoints } from '../../common/utils/format-points.js';
-import { formatYuan } from '../../common/utils/format-yuan.js';
 import { PointsLiabilityDocument } from '../graphql/finance.documents.js';
 
 /** 积分负债: the points members hold now, owed by the hospital until redeemed or expired. */
@@ -35,14 +33,14 @@ export function PointsLiabilityCard() {
               />
             </Col>
             <Col xs={24} md={8}>
-              <Statistic title={t('finance.liability.value')} value={formatYuan(liability.value)} data-testid="members-liability-value" />
+              <Statistic title={t('finance.liability.value')} value={formatFen(liability.valueFen)} data-testid="members-liability-value" />
             </Col>
             <Col xs={24} md={8}>
               <Statistic title={t('finance.liability.members')} value={liability.members} />
             </Col>
           </Row>
           <Typography.Text type="secondary">
-            {t('finance.liability.valuation', { value: formatYuan(liability.valuePerPoint) })} ·{' '}
+            {t('finance.liability.valuation', { value: formatFen(liability.valuePerPointFen) })} ·{' '}
             {t('finance.asOf', { at: time(liability.asOf) })}
           </Typography.Text>
         </>

@@ -1,67 +1,37 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-
-// Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph.
+import { graphql } from '../../../gql';
 
 /** 积分负债: the points members hold and what finance values them at. */
-export interface PointsLiability {
-  outstandingPoints: number;
-  /** yuan: outstandingPoints × valuePerPoint */
-  value: string;
-  /** yuan per point */
-  valuePerPoint: string;
-  members: number;
-  asOf: string;
-}
-
-export const PointsLiabilityDocument: TypedDocumentNode<{ pointsLiability: PointsLiability }, Record<string, never>> = gql`
+export const PointsLiabilityDocument = graphql(`
   query PointsLiability {
     pointsLiability {
       outstandingPoints
-      value
-      valuePerPoint
+      valueFen
+      valuePerPointFen
       members
       asOf
     }
   }
-`;
+`);
 
-/** One gift of the cost report: handed over in the period (not cancelled) and what it cost. */
-export interface GiftCostLine {
-  gift: { id: string; name: string; kind: 'GOODS' | 'SERVICE'; unitCost: string | null };
-  quantity: number;
-  /** yuan: quantity × the unit cost at hand-over */
-  cost: string;
-  /** of quantity, handed over before finance had set a unit cost (not in cost) */
-  uncostedQuantity: number;
-}
-
-/** 礼品成本 of a period (hospital days, both included). */
-export interface GiftCostReport {
-  from: string;
-  to: string;
-  lines: GiftCostLine[];
-  totalQuantity: number;
-  totalCost: string;
-}
-
-export const GiftCostReportDocument: TypedDocumentNode<{ giftCostReport: GiftCostReport }, { from: string; to: string }> = gql`
+/** 礼品成本 of a period (hospital days, both included): each gift handed over (not cancelled) and what it cost. */
+export const GiftCostReportDocument = graphql(`
   query GiftCostReport($from: String!, $to: String!) {
     giftCostReport(from: $from, to: $to) {
       from
       to
       totalQuantity
-      totalCost
+      totalCostFen
       lines {
         quantity
-        cost
+        costFen
         uncostedQuantity
         gift {
           id
           name
           kind
-          unitCost
+          unitCostFen
         }
       }
     }
   }
-`;
+`);

@@ -1,24 +1,34 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, yuanToFen } from '@careline/frontend-shared';
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateGiftDocument, giftKinds, type CreateGiftInput } from '../graphql/gifts.documents.js';
+import type { CreateGiftInput } from '../../../gql/graphql';
+import { CreateGiftDocument, giftKinds } from '../graphql/gifts.documents.js';
+
+/** The form's values: the unit cost as typed, in yuan (the API takes fen). */
+type GiftValues = Omit<CreateGiftInput, 'unitCostFen'> & { unitCost?: string | null };
 
 /** 新建礼品: name, goods or service, points price, opening stock and, for finance, the unit cost. */
 export function CreateGiftModal({ open, withCost, onClose }: { open: boolean; withCost: boolean; onClose: () => void }) {
   const { t } = useTranslation('members');
   const { message } = App.useApp();
-  const [form] = Form.useForm<CreateGiftInput>();
+  const [form] = Form.useForm<GiftValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [createGift, { loading }] = useMutation(CreateGiftDocument, { refetchQueries: ['Gifts', 'GiftsWithCost', 'GiftOptions'] });
   const required = { required: true, message: t('form.required') };
 
-  const submit = async (values: CreateGiftInput) => {
+  const submit = async ({ unitCost, ...values }: GiftValues) => {
     if (loading) return;
     setFailure(null);
+    const typed = withCost && unitCost != null && unitCost !== '' ? unitCost : null;
+    const unitCostFen = typed === null ? null : yuanToFen(typed);
+    if (typed !== null && unitCostFen === null) {
+      setFailure(t('form.amountInvalid'));
+      return;
+    }
     try {
-      const input = { ...values, name: values.name.trim(), unitCost: withCost ? (values.unitCost ?? null) : null };
+      const input = { ...values, name: values.name.trim(), unitCostFen };
       const { data } = await createGift({ variables: { input } });
       void message.success(t('gifts.created', { name: data?.createGift.name ?? input.name }));
       form.resetFields();
@@ -42,7 +52,7 @@ export function CreateGiftModal({ open, withCost, onClose }: { open: boolean; wi
       data-testid="members-gift-create-modal"
     >
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="members-gift-create-error" />}
-      <Form<CreateGiftInput> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'GOODS', stock: 0 }} preserve={false}>
+      <Form<GiftValues> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'GOODS', stock: 0 }} preserve={false}>
         <Form.Item name="name" label={t('gifts.columns.name')} rules={[{ ...required, whitespace: true }]}>
           <Input maxLength={100} data-testid="members-gift-name" />
         </Form.Item>

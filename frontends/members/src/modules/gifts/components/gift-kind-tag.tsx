@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { GiftKind } from '../graphql/gifts.documents.js';
+import type { GiftKind } from '../../../gql/graphql';
 
 /** 实物 (purchased goods) / 服务项目 (an in-house service). */
 export function GiftKindTag({ kind }: { kind: GiftKind }) {

@@ -3,7 +3,8 @@ import { Select, Spin } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPoints } from '../../common/utils/format-points.js';
-import { GiftOptionsDocument, type Gift } from '../graphql/gifts.documents.js';
+import type { GiftFieldsFragment as Gift } from '../../../gql/graphql';
+import { GiftOptionsDocument } from '../graphql/gifts.documents.js';
 
 /** Picks a gift by name; the value is its id, and `onPick` hands the whole gift (price, stock) to the form. */
 export function GiftPicker({

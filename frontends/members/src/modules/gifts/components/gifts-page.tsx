@@ -1,17 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, formatFen, PagedTable } from '@careline/frontend-shared';
 import { Button, Flex, Input, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMemberPermissions } from '../../../app/use-member-permissions.js';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
 import { formatPoints } from '../../common/utils/format-points.js';
-import { formatYuan } from '../../common/utils/format-yuan.js';
-import { giftKinds, type Gift, type GiftKind } from '../graphql/gifts.documents.js';
-import { useGifts } from '../hooks/use-gifts.js';
+import type { GiftKind } from '../../../gql/graphql';
+import { giftKinds } from '../graphql/gifts.documents.js';
+import { useGifts, type CatalogueGift as Gift } from '../hooks/use-gifts.js';
 import { CreateGiftModal } from './create-gift-modal.js';
 import { GiftKindTag } from './gift-kind-tag.js';
 import { RestockGiftModal } from './restock-gift-modal.js';
@@ -53,7 +50,7 @@ export function GiftsPage() {
             key: 'unitCost',
             title: t('gifts.columns.unitCost'),
             align: 'right' as const,
-            render: (_: unknown, gift: Gift) => formatYuan(gift.unitCost),
+            render: (_: unknown, gift: Gift) => formatFen(gift.unitCostFen),
           },
         ]
       : []),
@@ -77,37 +74,30 @@ export function GiftsPage() {
     },
   ];
 
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('gifts.errorTitle')} onRetry={() => void refetch()} testId="members-gifts-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="members-gifts-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="members-gifts-empty" description={t('gifts.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('gifts.errorTitle')}
+      empty={t('gifts.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-gifts"
+    >
+      {(nodes) => (
         <Table<Gift>
           data-testid="members-gifts-table"
           size="middle"
           rowKey="id"
           columns={columns}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
         />
-        <CursorPager
-          testId="members-gifts-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

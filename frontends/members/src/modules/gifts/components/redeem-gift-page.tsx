@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, Button, Card, Col, Descriptions, Form, InputNumber, Row, Space } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { useMembershipParam } from '../../common/hooks/use-membership-param.js';
 import { formatPoints } from '../../common/utils/format-points.js';
 import { MemberPicker } from '../../membership/components/member-picker.js';
 import { MemberSummaryCard } from '../../membership/components/member-summary-card.js';
 import { useMemberSummary } from '../../membership/hooks/use-member-summary.js';
-import { RedeemGiftDocument, type Gift, type GiftRedemption } from '../graphql/gifts.documents.js';
+import type { GiftFieldsFragment as Gift, RedemptionFieldsFragment as GiftRedemption } from '../../../gql/graphql';
+import { RedeemGiftDocument } from '../graphql/gifts.documents.js';
 import { GiftKindTag } from './gift-kind-tag.js';
 import { GiftPicker } from './gift-picker.js';
 

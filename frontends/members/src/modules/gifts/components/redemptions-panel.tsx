@@ -1,17 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading, readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useCursorPages, useHospitalTime, useIdempotentSubmit, PagedTable } from '@careline/frontend-shared';
 import { App, Button, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
 import { ReasonModal } from '../../common/components/reason-modal.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { formatPoints } from '../../common/utils/format-points.js';
-import { CancelGiftRedemptionDocument, MemberRedemptionsDocument, type GiftRedemption } from '../graphql/gifts.documents.js';
+import type { GiftRedemptionStatus, RedemptionFieldsFragment as GiftRedemption } from '../../../gql/graphql';
+import { CancelGiftRedemptionDocument, MemberRedemptionsDocument } from '../graphql/gifts.documents.js';
 
 const pageSize = 20;
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -22,7 +18,7 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
   const time = useHospitalTime();
   const { message } = App.useApp();
   const [cancelling, setCancelling] = useState<GiftRedemption | null>(null);
-  const [status, setStatus] = useState<GiftRedemption['status'] | undefined>();
+  const [status, setStatus] = useState<GiftRedemptionStatus | undefined>();
   const pages = useCursorPages(`${membershipId}|${status ?? ''}`);
   const { data, previousData, loading, error, refetch } = useQuery(MemberRedemptionsDocument, {
     variables: { id: membershipId, status: status ?? null, first: pageSize, after: pages.after },
@@ -78,7 +74,7 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
   ];
 
   const filter = (
-    <Select<GiftRedemption['status']>
+    <Select<GiftRedemptionStatus>
       allowClear
       value={status}
       placeholder={t('form.anyStatus')}
@@ -90,39 +86,30 @@ export function RedemptionsPanel({ membershipId, mayWrite }: { membershipId: str
     />
   );
 
-  let body;
-  if (error && !connection) {
-    body = (
-      <QueryError error={error} title={t('redemptions.errorTitle')} onRetry={() => void refetch()} testId="members-redemptions-error" />
-    );
-  } else if (!connection) {
-    body = <PageLoading testId="members-redemptions-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="members-redemptions-empty" description={t('redemptions.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('redemptions.errorTitle')}
+      empty={t('redemptions.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-redemptions"
+    >
+      {(nodes) => (
         <Table<GiftRedemption>
           data-testid="members-redemptions-table"
           size="small"
           rowKey="id"
           columns={columns}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
         />
-        <CursorPager
-          testId="members-redemptions-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       {filter}

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, App, Form, InputNumber, Modal, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
-import { RestockGiftDocument, type Gift } from '../graphql/gifts.documents.js';
+import type { GiftFieldsFragment as Gift } from '../../../gql/graphql';
+import { RestockGiftDocument } from '../graphql/gifts.documents.js';
 
 /** 入库: adds stock to a gift; one idempotency key per submission, so a double click adds it once. */
 export function RestockGiftModal({ gift, onClose }: { gift: Gift | null; onClose: () => void }) {

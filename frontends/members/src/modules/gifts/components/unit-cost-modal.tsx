@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError } from '@careline/frontend-shared';
+import { fenToYuan, readGraphqlError, yuanToFen } from '@careline/frontend-shared';
 import { Alert, App, Form, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SetGiftUnitCostDocument, type Gift } from '../graphql/gifts.documents.js';
+import { SetGiftUnitCostDocument } from '../graphql/gifts.documents.js';
+import type { CatalogueGift } from '../hooks/use-gifts.js';
 
 /** 成本核算: finance sets what one unit of a gift costs the hospital (yuan). */
-export function UnitCostModal({ gift, onClose }: { gift: Gift | null; onClose: () => void }) {
+export function UnitCostModal({ gift, onClose }: { gift: CatalogueGift | null; onClose: () => void }) {
   const { t } = useTranslation('members');
   const { message } = App.useApp();
   const [form] = Form.useForm<{ unitCost: string }>();
@@ -15,8 +16,13 @@ export function UnitCostModal({ gift, onClose }: { gift: Gift | null; onClose: (
   const submit = async ({ unitCost }: { unitCost: string }) => {
     if (!gift || loading) return;
     setFailure(null);
+    const unitCostFen = yuanToFen(unitCost);
+    if (unitCostFen === null) {
+      setFailure(t('form.amountInvalid'));
+      return;
+    }
     try {
-      await setUnitCost({ variables: { id: gift.id, unitCost } });
+      await setUnitCost({ variables: { id: gift.id, unitCostFen } });
       void message.success(t('gifts.unitCostSet', { name: gift.name }));
       onClose();
     } catch (error) {
@@ -35,7 +41,13 @@ export function UnitCostModal({ gift, onClose }: { gift: Gift | null; onClose: (
       destroyOnHidden
     >
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unitCost: gift?.unitCost ?? undefined }} preserve={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ unitCost: gift?.unitCostFen == null ? undefined : fenToYuan(gift.unitCostFen) }}
+        preserve={false}
+      >
         <Form.Item name="unitCost" label={t('gifts.columns.unitCost')} rules={[{ required: true, message: t('form.required') }]}>
           <InputNumber<string>
             stringMode

@@ -1,25 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PageInfo } from '../../common/graphql/page-info.js';
+import { graphql } from '../../../gql';
+import type { GiftKind } from '../../../gql/graphql';
 
-// Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph.
+/** members' `GiftKind`s, for the filters and forms: purchased goods, or an in-house service item. */
+export const giftKinds = ['GOODS', 'SERVICE'] as const satisfies readonly GiftKind[];
 
-/** members' `GiftKind`: purchased goods, or an in-house service item. */
-export type GiftKind = 'GOODS' | 'SERVICE';
-
-export const giftKinds: readonly GiftKind[] = ['GOODS', 'SERVICE'];
-
-/** members' `Gift` (礼品), as everyone sees it. */
-export interface Gift {
-  id: string;
-  name: string;
-  kind: GiftKind;
-  pointsPrice: number;
-  stock: number;
-  /** yuan as a decimal string; only finance's documents ask for it */
-  unitCost?: string | null;
-}
-
-const giftFields = gql`
+/** members' `Gift` (礼品), as everyone sees it (the unit cost is finance's, asked for only by its documents). */
+export const GiftFieldsFragmentDoc = graphql(`
   fragment GiftFields on Gift {
     id
     name
@@ -27,18 +13,9 @@ const giftFields = gql`
     pointsPrice
     stock
   }
-`;
+`);
 
-export interface GiftsVariables {
-  search?: string | null;
-  kind?: GiftKind | null;
-  first: number;
-  after?: string | null;
-}
-
-type GiftsResult = { gifts: { nodes: Gift[]; pageInfo: PageInfo; totalCount: number } };
-
-export const GiftsDocument: TypedDocumentNode<GiftsResult, GiftsVariables> = gql`
+export const GiftsDocument = graphql(`
   query Gifts($search: String, $kind: GiftKind, $first: Int!, $after: String) {
     gifts(search: $search, kind: $kind, first: $first, after: $after) {
       totalCount
@@ -51,11 +28,10 @@ export const GiftsDocument: TypedDocumentNode<GiftsResult, GiftsVariables> = gql
       }
     }
   }
-  ${giftFields}
-`;
+`);
 
 /** The catalogue with unit costs (成本), for finance: other roles are not shown what a gift costs. */
-export const GiftsWithCostDocument: TypedDocumentNode<GiftsResult, GiftsVariables> = gql`
+export const GiftsWithCostDocument = graphql(`
   query GiftsWithCost($search: String, $kind: GiftKind, $first: Int!, $after: String) {
     gifts(search: $search, kind: $kind, first: $first, after: $after) {
       totalCount
@@ -65,63 +41,39 @@ export const GiftsWithCostDocument: TypedDocumentNode<GiftsResult, GiftsVariable
       }
       nodes {
         ...GiftFields
-        unitCost
+        unitCostFen
       }
     }
   }
-  ${giftFields}
-`;
+`);
 
-/** members' `CreateGiftInput`. */
-export interface CreateGiftInput {
-  name: string;
-  kind: GiftKind;
-  pointsPrice: number;
-  stock: number;
-  unitCost?: string | null;
-}
-
-export const CreateGiftDocument: TypedDocumentNode<{ createGift: Gift }, { input: CreateGiftInput }> = gql`
+export const CreateGiftDocument = graphql(`
   mutation CreateGift($input: CreateGiftInput!) {
     createGift(input: $input) {
       ...GiftFields
     }
   }
-  ${giftFields}
-`;
+`);
 
-export const RestockGiftDocument: TypedDocumentNode<{ restockGift: Gift }, { id: string; quantity: number; idempotencyKey: string }> = gql`
+export const RestockGiftDocument = graphql(`
   mutation RestockGift($id: ID!, $quantity: Int!, $idempotencyKey: String!) {
     restockGift(id: $id, quantity: $quantity, idempotencyKey: $idempotencyKey) {
       ...GiftFields
     }
   }
-  ${giftFields}
-`;
+`);
 
-export const SetGiftUnitCostDocument: TypedDocumentNode<{ setGiftUnitCost: Gift }, { id: string; unitCost: string }> = gql`
-  mutation SetGiftUnitCost($id: ID!, $unitCost: String!) {
-    setGiftUnitCost(id: $id, unitCost: $unitCost) {
+export const SetGiftUnitCostDocument = graphql(`
+  mutation SetGiftUnitCost($id: ID!, $unitCostFen: Fen!) {
+    setGiftUnitCost(id: $id, unitCostFen: $unitCostFen) {
       ...GiftFields
-      unitCost
+      unitCostFen
     }
   }
-  ${giftFields}
-`;
+`);
 
 /** members' `GiftRedemption` (礼品兑换): a gift handed over for points. */
-export interface GiftRedemption {
-  id: string;
-  quantity: number;
-  points: number;
-  status: 'REDEEMED' | 'CANCELLED';
-  redeemedAt: string;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  gift: Pick<Gift, 'id' | 'name' | 'stock'>;
-}
-
-const redemptionFields = gql`
+export const RedemptionFieldsFragmentDoc = graphql(`
   fragment RedemptionFields on GiftRedemption {
     id
     quantity
@@ -136,41 +88,25 @@ const redemptionFields = gql`
       stock
     }
   }
-`;
+`);
 
-/** members' `RedeemGiftInput`. */
-export interface RedeemGiftInput {
-  membershipId: string;
-  giftId: string;
-  quantity: number;
-  idempotencyKey: string;
-}
-
-export const RedeemGiftDocument: TypedDocumentNode<{ redeemGift: GiftRedemption }, { input: RedeemGiftInput }> = gql`
+export const RedeemGiftDocument = graphql(`
   mutation RedeemGift($input: RedeemGiftInput!) {
     redeemGift(input: $input) {
       ...RedemptionFields
     }
   }
-  ${redemptionFields}
-`;
+`);
 
-export const CancelGiftRedemptionDocument: TypedDocumentNode<
-  { cancelGiftRedemption: GiftRedemption },
-  { input: { redemptionId: string; reason: string; idempotencyKey: string } }
-> = gql`
+export const CancelGiftRedemptionDocument = graphql(`
   mutation CancelGiftRedemption($input: CancelGiftRedemptionInput!) {
     cancelGiftRedemption(input: $input) {
       ...RedemptionFields
     }
   }
-  ${redemptionFields}
-`;
+`);
 
-export const MemberRedemptionsDocument: TypedDocumentNode<
-  { membership: { id: string; redemptions: { nodes: GiftRedemption[]; pageInfo: PageInfo; totalCount: number } } | null },
-  { id: string; status?: GiftRedemption['status'] | null; first: number; after?: string | null }
-> = gql`
+export const MemberRedemptionsDocument = graphql(`
   query MemberRedemptions($id: ID!, $status: GiftRedemptionStatus, $first: Int!, $after: String) {
     membership(id: $id) {
       id
@@ -186,11 +122,10 @@ export const MemberRedemptionsDocument: TypedDocumentNode<
       }
     }
   }
-  ${redemptionFields}
-`;
+`);
 
 /** Gifts offered for redemption, found by name (the picker of 礼品兑换). */
-export const GiftOptionsDocument: TypedDocumentNode<GiftsResult, { search?: string | null; first: number }> = gql`
+export const GiftOptionsDocument = graphql(`
   query GiftOptions($search: String, $first: Int!) {
     gifts(search: $search, first: $first) {
       totalCount
@@ -203,5 +138,4 @@ export const GiftOptionsDocument: TypedDocumentNode<GiftsResult, { search?: stri
       }
     }
   }
-  ${giftFields}
-`;
+`);

@@ -1,9 +1,8 @@
-import { PageEmpty } from '@careline/frontend-shared';
+import { PageEmpty, useHospitalTime } from '@careline/frontend-shared';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import type { Card, CardStatus } from '../graphql/member-360.documents.js';
+import type { CardFieldsFragment as Card, CardStatus } from '../../../gql/graphql';
 
 const colors: Record<CardStatus, string> = { ISSUED: 'blue', ACTIVE: 'green', LOST: 'orange', REPLACED: 'default', CANCELLED: 'default' };
 const nowrap = { whiteSpace: 'nowrap' } as const;

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMembersPath } from '../../../app/use-members-path.js';
 import { hospitalNow, toHospitalInstant } from '../../common/utils/hospital-wall-clock.js';
-import type { MemberCustomer } from '../graphql/membership.documents.js';
 import { useEnrollMember } from '../hooks/use-enroll-member.js';
 import { useTiers } from '../hooks/use-tiers.js';
+import type { MemberCustomer } from '../utils/member-row.js';
 
 interface EnrolValues {
   tier: string;

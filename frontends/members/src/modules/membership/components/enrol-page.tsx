@@ -1,13 +1,10 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { PagedTable, useCursorPages } from '@careline/frontend-shared';
 import { Alert, Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import type { MemberCustomer } from '../graphql/membership.documents.js';
 import { useCustomersWithMembership } from '../hooks/use-customers-with-membership.js';
+import type { MemberCustomer } from '../utils/member-row.js';
 import { EnrolModal } from './enrol-modal.js';
 import { MembersTable } from './members-table.js';
 
@@ -21,50 +18,45 @@ export function EnrolPage() {
   const pages = useCursorPages(search);
   const { connection, loading, error, refetch } = useCustomersWithMembership({ search, first: pageSize, after: pages.after });
 
-  let body;
-  if (search === '') {
-    body = <Alert type="info" showIcon title={t('enrol.hint')} data-testid="members-enrol-hint" />;
-  } else if (error && !connection) {
-    body = <QueryError error={error} title={t('enrol.errorTitle')} onRetry={() => void refetch()} testId="members-enrol-list-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="members-enrol-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="members-enrol-empty" description={t('enrol.empty', { search })} />;
-  } else {
-    body = (
-      <>
-        <MembersTable
-          testId="members-enrol-table"
-          loading={loading}
-          rows={connection.nodes.map((customer) => ({ key: customer.id, customer, membership: customer.membership }))}
-          action={{
-            title: t('columns.actions'),
-            render: (row) =>
-              row.membership ? null : (
-                <Button
-                  size="small"
-                  type="primary"
-                  icon={<UserAddOutlined />}
-                  onClick={() => setEnrolling(row.customer)}
-                  data-testid={`members-enrol-${row.customer.id}`}
-                >
-                  {t('enrol.action')}
-                </Button>
-              ),
-          }}
-        />
-        <CursorPager
-          testId="members-enrol-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
+  const body =
+    search === '' ? (
+      <Alert type="info" showIcon title={t('enrol.hint')} data-testid="members-enrol-hint" />
+    ) : (
+      <PagedTable
+        connection={connection}
+        error={error}
+        onRetry={() => void refetch()}
+        errorTitle={t('enrol.errorTitle')}
+        empty={t('enrol.empty', { search })}
+        paging={pages}
+        pageSize={pageSize}
+        testId="members-enrol"
+        testIds={{ error: 'members-enrol-list-error' }}
+      >
+        {(nodes) => (
+          <MembersTable
+            testId="members-enrol-table"
+            loading={loading}
+            rows={nodes.map((customer) => ({ key: customer.id, customer, membership: customer.membership }))}
+            action={{
+              title: t('columns.actions'),
+              render: (row) =>
+                row.membership ? null : (
+                  <Button
+                    size="small"
+                    type="primary"
+                    icon={<UserAddOutlined />}
+                    onClick={() => setEnrolling(row.customer)}
+                    data-testid={`members-enrol-${row.customer.id}`}
+                  >
+                    {t('enrol.action')}
+                  </Button>
+                ),
+            }}
+          />
+        )}
+      </PagedTable>
     );
-  }
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
-import { MembershipHistoryDocument, type MembershipEvent } from '../graphql/member-360.documents.js';
+import type { MembershipHistoryQuery } from '../../../gql/graphql';
+import { MembershipHistoryDocument } from '../graphql/member-360.documents.js';
+
+type MembershipEvent = NonNullable<MembershipHistoryQuery['membership']>['history']['nodes'][number];
 
 const pageSize = 20;
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -37,30 +36,28 @@ export function HistoryPanel({ membershipId }: { membershipId: string }) {
       render: (_, row) => row.actorName ?? t(`history.actorKinds.${row.actorKind}`, { defaultValue: row.actorKind }),
     },
   ];
-  if (error && !connection)
-    return <QueryError error={error} title={t('history.errorTitle')} onRetry={() => void refetch()} testId="members-history-error" />;
-  if (!connection) return <PageLoading testId="members-history-loading" />;
-  if (connection.totalCount === 0) return <PageEmpty testId="members-history-empty" description={t('history.empty')} />;
   return (
-    <>
-      <Table<MembershipEvent>
-        data-testid="members-history-table"
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={connection.nodes}
-        loading={loading}
-        pagination={false}
-      />
-      <CursorPager
-        testId="members-history-pager"
-        page={pages.page}
-        pageSize={pageSize}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection.pageInfo.endCursor)}
-      />
-    </>
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('history.errorTitle')}
+      empty={t('history.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-history"
+    >
+      {(nodes) => (
+        <Table<MembershipEvent>
+          data-testid="members-history-table"
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={nodes}
+          loading={loading}
+          pagination={false}
+        />
+      )}
+    </PagedTable>
   );
 }

@@ -1,14 +1,12 @@
 import { ArrowLeftOutlined, CrownOutlined, GiftOutlined, ShoppingOutlined, SlidersOutlined } from '@ant-design/icons';
-import { PageError, PageLoading, useLanguage } from '@careline/frontend-shared';
+import { PageError, PageLoading, useLanguage, QueryError, useHospitalTime } from '@careline/frontend-shared';
 import { Button, Card, Col, Descriptions, Flex, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { MemberPage } from '../../../app/member-page.js';
 import { useMemberPermissions } from '../../../app/use-member-permissions.js';
 import { useMembersPath } from '../../../app/use-members-path.js';
-import { QueryError } from '../../common/components/query-error.js';
 import { MemberActivitiesPanel } from '../../activities/components/member-activities-panel.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { formatPoints } from '../../common/utils/format-points.js';
 import { ConsumptionsPanel } from '../../consumption/components/consumptions-panel.js';
 import { RedemptionsPanel } from '../../gifts/components/redemptions-panel.js';

@@ -1,11 +1,9 @@
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { PagedTable, useCursorPages, type ConnectionPage } from '@careline/frontend-shared';
 import { Alert, Flex, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { membershipStatuses, type MembershipStatus } from '../graphql/membership.documents.js';
+import type { MembershipStatus } from '../../../gql/graphql';
+import { membershipStatuses } from '../graphql/membership.documents.js';
 import { useCustomersWithMembership } from '../hooks/use-customers-with-membership.js';
 import { useMemberships } from '../hooks/use-memberships.js';
 import { useTiers } from '../hooks/use-tiers.js';
@@ -70,36 +68,22 @@ export function MemberSearchPage() {
     ({ hasNextPage, endCursor } = connection.pageInfo);
   }
 
-  let body;
-  if (current.error && !current.connection) {
-    body = (
-      <QueryError
-        error={current.error}
-        title={t('search.errorTitle')}
-        onRetry={() => void current.refetch()}
-        testId="members-search-error"
-      />
-    );
-  } else if (!rows) {
-    body = <PageLoading testId="members-search-loading" />;
-  } else if (rows.length === 0 && totalCount === 0) {
-    body = <PageEmpty testId="members-search-empty" description={t(search ? 'search.emptyFor' : 'search.empty', { search })} />;
-  } else {
-    body = (
-      <>
-        <MembersTable rows={rows} loading={current.loading} testId="members-search-table" />
-        <CursorPager
-          testId="members-search-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={totalCount}
-          hasNextPage={hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(endCursor)}
-        />
-      </>
-    );
-  }
+  // either search's rows as one page of a connection, for the paged table
+  const page: ConnectionPage<MemberRow> | undefined = rows && { nodes: rows, totalCount, pageInfo: { hasNextPage, endCursor } };
+  const body = (
+    <PagedTable
+      connection={page}
+      error={current.error}
+      onRetry={() => void current.refetch()}
+      errorTitle={t('search.errorTitle')}
+      empty={t(search ? 'search.emptyFor' : 'search.empty', { search })}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-search"
+    >
+      {(nodes) => <MembersTable rows={nodes} loading={current.loading} testId="members-search-table" />}
+    </PagedTable>
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMembersPath } from '../../../app/use-members-path.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
+import { useHospitalTime } from '@careline/frontend-shared';
 import { formatPoints } from '../../common/utils/format-points.js';
 import type { MemberRow } from '../utils/member-row.js';
 import { MembershipStatusTag } from './membership-status-tag.js';

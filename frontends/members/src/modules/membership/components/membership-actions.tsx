@@ -4,8 +4,10 @@ import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReasonModal } from '../../common/components/reason-modal.js';
-import type { Member360 } from '../graphql/member-360.documents.js';
+import type { Member360Query } from '../../../gql/graphql';
 import { useMembershipActions } from '../hooks/use-membership-actions.js';
+
+type Member360 = NonNullable<Member360Query['membership']>;
 
 type ReasonAction = 'reportCardLost' | 'replaceCard' | 'freeze' | 'unfreeze' | 'cancel';
 

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { MembershipStatus } from '../graphql/membership.documents.js';
+import type { MembershipStatus } from '../../../gql/graphql';
 
 const colors: Record<MembershipStatus, string> = { ACTIVE: 'green', FROZEN: 'blue', LOST: 'orange', CANCELLED: 'default' };
 

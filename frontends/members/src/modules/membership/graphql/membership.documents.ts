@@ -1,34 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PageInfo } from '../../common/graphql/page-info.js';
+import { graphql } from '../../../gql';
+import type { MembershipStatus } from '../../../gql/graphql';
 
-// Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph;
-// then this file and its types are replaced by the generated `graphql()` documents.
+/** members' `MembershipStatus`es, for the search filter. */
+export const membershipStatuses = ['ACTIVE', 'FROZEN', 'LOST', 'CANCELLED'] as const satisfies readonly MembershipStatus[];
 
-/** members' `MembershipStatus`. */
-export type MembershipStatus = 'ACTIVE' | 'FROZEN' | 'LOST' | 'CANCELLED';
-
-export const membershipStatuses: readonly MembershipStatus[] = ['ACTIVE', 'FROZEN', 'LOST', 'CANCELLED'];
-
-/** crm's `Customer`, as the member screens show it (the phone is masked for roles that do not need it). */
-export interface MemberCustomer {
-  id: string;
-  name: string;
-  phone: string;
-}
-
-/** members' `Membership`, as a row of the member search shows it. */
-export interface MembershipRow {
-  id: string;
-  cardNumber: string;
-  tier: string;
-  status: MembershipStatus;
-  joinedAt: string;
-  isKeyCustomer: boolean;
-  pointsBalance: number;
-  customer: MemberCustomer;
-}
-
-export const MembershipRowFragment = gql`
+/** members' `Membership`, as a row of the member search shows it (the customer's phone is masked for roles that do not need it). */
+export const MembershipRowFragmentDoc = graphql(`
   fragment MembershipRow on Membership {
     id
     cardNumber
@@ -43,21 +20,9 @@ export const MembershipRowFragment = gql`
       phone
     }
   }
-`;
+`);
 
-export interface MembershipsVariables {
-  search?: string | null;
-  tier?: string | null;
-  status?: MembershipStatus | null;
-  keyCustomer?: boolean | null;
-  first: number;
-  after?: string | null;
-}
-
-export const MembershipsDocument: TypedDocumentNode<
-  { memberships: { nodes: MembershipRow[]; pageInfo: PageInfo; totalCount: number } },
-  MembershipsVariables
-> = gql`
+export const MembershipsDocument = graphql(`
   query Memberships($search: String, $tier: String, $status: MembershipStatus, $keyCustomer: Boolean, $first: Int!, $after: String) {
     memberships(search: $search, tier: $tier, status: $status, keyCustomer: $keyCustomer, first: $first, after: $after) {
       totalCount
@@ -70,19 +35,10 @@ export const MembershipsDocument: TypedDocumentNode<
       }
     }
   }
-  ${MembershipRowFragment}
-`;
+`);
 
-/** A customer found by name or phone in crm, with their membership when they have one. */
-export interface CustomerWithMembership extends MemberCustomer {
-  createdAt: string;
-  membership: MembershipRow | null;
-}
-
-export const CustomersWithMembershipDocument: TypedDocumentNode<
-  { customers: { nodes: CustomerWithMembership[]; pageInfo: PageInfo; totalCount: number } },
-  { search: string; first: number; after?: string | null }
-> = gql`
+/** Customers found by name or phone in crm, each with their membership when they have one. */
+export const CustomersWithMembershipDocument = graphql(`
   query CustomersWithMembership($search: String!, $first: Int!, $after: String) {
     customers(search: $search, first: $first, after: $after) {
       totalCount
@@ -101,18 +57,10 @@ export const CustomersWithMembershipDocument: TypedDocumentNode<
       }
     }
   }
-  ${MembershipRowFragment}
-`;
+`);
 
-/** members' tier (等级) as configured: what it is called and what it gives. */
-export interface Tier {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  rank: number;
-}
-
-export const TiersDocument: TypedDocumentNode<{ tiers: Tier[] }, Record<string, never>> = gql`
+/** members' tiers (等级) as configured: what each is called. */
+export const TiersDocument = graphql(`
   query Tiers {
     tiers {
       code
@@ -121,29 +69,20 @@ export const TiersDocument: TypedDocumentNode<{ tiers: Tier[] }, Record<string, 
       rank
     }
   }
-`;
+`);
 
-/** members' `EnrollMemberInput`. */
-export interface EnrollMemberInput {
-  customerId: string;
-  tier?: string | null;
-  joinedAt?: string | null;
-}
-
-export const EnrollMemberDocument: TypedDocumentNode<{ enrollMember: MembershipRow }, { input: EnrollMemberInput }> = gql`
+export const EnrollMemberDocument = graphql(`
   mutation EnrollMember($input: EnrollMemberInput!) {
     enrollMember(input: $input) {
       ...MembershipRow
     }
   }
-  ${MembershipRowFragment}
-`;
+`);
 
-export const MemberSummaryDocument: TypedDocumentNode<{ membership: MembershipRow | null }, { id: string }> = gql`
+export const MemberSummaryDocument = graphql(`
   query MemberSummary($id: ID!) {
     membership(id: $id) {
       ...MembershipRow
     }
   }
-  ${MembershipRowFragment}
-`;
+`);

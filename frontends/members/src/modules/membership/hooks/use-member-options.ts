@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { CustomersWithMembershipDocument, MembershipsDocument, type MembershipRow } from '../graphql/membership.documents.js';
+import type { MembershipRowFragment } from '../../../gql/graphql';
+import { CustomersWithMembershipDocument, MembershipsDocument } from '../graphql/membership.documents.js';
 import { guessSearchMode } from '../utils/search-mode.js';
 
 const first = 10;
 
 /** Members matching what was typed: by card number from members, by name or phone from crm. */
-export function useMemberOptions(search: string): { members: MembershipRow[]; loading: boolean } {
+export function useMemberOptions(search: string): { members: MembershipRowFragment[]; loading: boolean } {
   const mode = guessSearchMode(search);
   const byCard = useQuery(MembershipsDocument, {
     variables: { search, first },

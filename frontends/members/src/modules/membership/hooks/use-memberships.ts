@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { MembershipsDocument, type MembershipsVariables } from '../graphql/membership.documents.js';
+import type { MembershipsQueryVariables } from '../../../gql/graphql';
+import { MembershipsDocument } from '../graphql/membership.documents.js';
 
 /** One page of memberships; the previous page stays on screen while the next one loads. */
-export function useMemberships(variables: MembershipsVariables, skip = false) {
+export function useMemberships(variables: MembershipsQueryVariables, skip = false) {
   const { data, previousData, loading, error, refetch } = useQuery(MembershipsDocument, {
     variables,
     skip,

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading, useSession } from '@careline/frontend-shared';
+import { useSession, useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Button, Flex, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -8,18 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMemberPermissions } from '../../../app/use-member-permissions.js';
 import { useMembersPath } from '../../../app/use-members-path.js';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { useMembershipParam } from '../../common/hooks/use-membership-param.js';
 import { formatPoints } from '../../common/utils/format-points.js';
-import {
-  PointsAdjustmentsDocument,
-  pointsAdjustmentStatuses,
-  type PointsAdjustment,
-  type PointsAdjustmentStatus,
-} from '../graphql/points.documents.js';
+import type { PointsAdjustmentFieldsFragment as PointsAdjustment, PointsAdjustmentStatus } from '../../../gql/graphql';
+import { PointsAdjustmentsDocument, pointsAdjustmentStatuses } from '../graphql/points.documents.js';
 import { useDecideAdjustment } from '../hooks/use-decide-adjustment.js';
 import { useDepartmentName } from '../hooks/use-department-name.js';
 import { MemberPicker } from '../../membership/components/member-picker.js';
@@ -126,40 +118,31 @@ export function AdjustmentsPage() {
     },
   ];
 
-  let body;
-  if (error && !connection) {
-    body = (
-      <QueryError error={error} title={t('adjustments.errorTitle')} onRetry={() => void refetch()} testId="members-adjustments-error" />
-    );
-  } else if (!connection) {
-    body = <PageLoading testId="members-adjustments-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="members-adjustments-empty" description={t('adjustments.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('adjustments.errorTitle')}
+      empty={t('adjustments.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-adjustments"
+    >
+      {(nodes) => (
         <Table<PointsAdjustment>
           data-testid="members-adjustments-table"
           size="middle"
           rowKey="id"
           columns={columns}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
           scroll={{ x: 1000 }}
         />
-        <CursorPager
-          testId="members-adjustments-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PointsEntryKind } from '../graphql/points.documents.js';
+import type { PointsEntryKind } from '../../../gql/graphql';
 
 const colors: Record<PointsEntryKind, string> = { EARN: 'green', REDEEM: 'blue', ADJUST: 'purple', EXPIRE: 'default', REVERSE: 'orange' };
 

@@ -1,16 +1,15 @@
-import { PageEmpty, PageLoading } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../common/components/cursor-pager.js';
-import { QueryError } from '../../common/components/query-error.js';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages.js';
-import { useHospitalTime } from '../../common/hooks/use-hospital-time.js';
 import { formatPoints } from '../../common/utils/format-points.js';
-import { pointsEntryKinds, type PointsEntry, type PointsEntryKind } from '../graphql/points.documents.js';
+import type { MemberPointsEntriesQuery, PointsEntryKind } from '../../../gql/graphql';
+import { pointsEntryKinds } from '../graphql/points.documents.js';
 import { useMemberPointsEntries } from '../hooks/use-member-points-entries.js';
 import { PointsKindTag } from './points-kind-tag.js';
+
+type PointsEntry = NonNullable<MemberPointsEntriesQuery['membership']>['pointsEntries']['nodes'][number];
 
 const pageSize = 20;
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -83,38 +82,31 @@ export function PointsLedger({ membershipId }: { membershipId: string }) {
       data-testid="members-ledger-kind"
     />
   );
-  let body;
-  if (error && !connection) {
-    body = <QueryError error={error} title={t('points.errorTitle')} onRetry={() => void refetch()} testId="members-ledger-error" />;
-  } else if (!connection) {
-    body = <PageLoading testId="members-ledger-loading" />;
-  } else if (connection.totalCount === 0) {
-    body = <PageEmpty testId="members-ledger-empty" description={t('points.empty')} />;
-  } else {
-    body = (
-      <>
+  const body = (
+    <PagedTable
+      connection={connection}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={t('points.errorTitle')}
+      empty={t('points.empty')}
+      paging={pages}
+      pageSize={pageSize}
+      testId="members-ledger"
+    >
+      {(nodes) => (
         <Table<PointsEntry>
           data-testid="members-ledger-table"
           size="small"
           rowKey="id"
           columns={columns}
-          dataSource={connection.nodes}
+          dataSource={nodes}
           loading={loading}
           pagination={false}
           scroll={{ x: 900 }}
         />
-        <CursorPager
-          testId="members-ledger-pager"
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+      )}
+    </PagedTable>
+  );
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       {filter}

@@ -1,21 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { readGraphqlError, useLanguage, useSession } from '@careline/frontend-shared';
+import { readGraphqlError, useLanguage, useSession, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdempotentSubmit } from '../../common/hooks/use-idempotent-submit.js';
 import { MemberPicker } from '../../membership/components/member-picker.js';
 import { MemberSummaryCard } from '../../membership/components/member-summary-card.js';
+import type { RequestPointsAdjustmentInput } from '../../../gql/graphql';
 import { DepartmentsDocument, RequestPointsAdjustmentDocument } from '../graphql/points.documents.js';
 import { ResponsibleStaffPicker } from './responsible-staff-picker.js';
 
-interface AdjustmentValues {
-  membershipId: string;
-  points: number;
-  reason: string;
-  responsibleDepartment: string;
-  responsibleStaffId?: string;
-}
+/** The form's fields: the request without its idempotency key (one per submission). */
+type AdjustmentValues = Omit<RequestPointsAdjustmentInput, 'idempotencyKey'>;
 
 /**
  * 申请积分调整: a manual correction (positive credits, negative debits) with its reason and who is
@@ -42,7 +37,7 @@ export function RequestAdjustmentModal({ open, membershipId, onClose }: { open: 
               points: values.points,
               reason: values.reason.trim(),
               responsibleDepartment: values.responsibleDepartment,
-              responsibleStaffId: values.responsibleStaffId?.trim() || null,
+              responsibleStaffId: values.responsibleStaffId.trim(),
               idempotencyKey,
             },
           },
@@ -117,7 +112,7 @@ export function RequestAdjustmentModal({ open, membershipId, onClose }: { open: 
             data-testid="members-adjustment-department"
           />
         </Form.Item>
-        <Form.Item name="responsibleStaffId" label={t('adjustments.responsibleStaff')}>
+        <Form.Item name="responsibleStaffId" label={t('adjustments.responsibleStaff')} rules={[{ ...required, whitespace: true }]}>
           <ResponsibleStaffPicker />
         </Form.Item>
       </Form>

@@ -1,39 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PageInfo } from '../../common/graphql/page-info.js';
-import type { MembershipRow } from '../../membership/graphql/membership.documents.js';
+import { graphql } from '../../../gql';
+import type { PointsAdjustmentStatus, PointsEntryKind } from '../../../gql/graphql';
 
-// Hand-written until GraphQL Code Generator (client preset) runs against the composed supergraph.
+/** members' `PointsEntryKind`s, for the ledger filter: earn, redeem, adjust, expire, reverse (a refund). */
+export const pointsEntryKinds = ['EARN', 'REDEEM', 'ADJUST', 'EXPIRE', 'REVERSE'] as const satisfies readonly PointsEntryKind[];
 
-/** members' `PointsEntryKind`: earn, redeem, adjust, expire, reverse (a refund). */
-export type PointsEntryKind = 'EARN' | 'REDEEM' | 'ADJUST' | 'EXPIRE' | 'REVERSE';
+/** members' `PointsAdjustmentStatus`es, for the adjustments filter. */
+export const pointsAdjustmentStatuses = ['PENDING', 'APPROVED', 'REJECTED'] as const satisfies readonly PointsAdjustmentStatus[];
 
-export const pointsEntryKinds: readonly PointsEntryKind[] = ['EARN', 'REDEEM', 'ADJUST', 'EXPIRE', 'REVERSE'];
-
-/** One line of the append-only points ledger, with the balance it left. */
-export interface PointsEntry {
-  id: string;
-  kind: PointsEntryKind;
-  /** signed: positive earns and credits, negative redemptions and expiry */
-  points: number;
-  balanceAfter: number;
-  reason: string;
-  /** staff who did it; the nil UUID for scheduled jobs */
-  operatorId: string;
-  createdAt: string;
-  receiptNumber: string | null;
-  redemptionId: string | null;
-}
-
-export const MemberPointsEntriesDocument: TypedDocumentNode<
-  {
-    membership: {
-      id: string;
-      pointsBalance: number;
-      pointsEntries: { nodes: PointsEntry[]; pageInfo: PageInfo; totalCount: number };
-    } | null;
-  },
-  { id: string; kind?: PointsEntryKind | null; first: number; after?: string | null }
-> = gql`
+/** A member's append-only points ledger, newest first, each line with the balance it left. */
+export const MemberPointsEntriesDocument = graphql(`
   query MemberPointsEntries($id: ID!, $kind: PointsEntryKind, $first: Int!, $after: String) {
     membership(id: $id) {
       id
@@ -58,31 +33,10 @@ export const MemberPointsEntriesDocument: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-/** members' `PointsAdjustmentStatus`. */
-export type PointsAdjustmentStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
-
-export const pointsAdjustmentStatuses: readonly PointsAdjustmentStatus[] = ['PENDING', 'APPROVED', 'REJECTED'];
-
-/** members' `PointsAdjustment` (积分调整): a manual correction, asked by one person and decided by another. */
-export interface PointsAdjustment {
-  id: string;
-  points: number;
-  reason: string;
-  responsibleDepartment: string;
-  responsibleStaffId: string;
-  status: PointsAdjustmentStatus;
-  requestedBy: string;
-  requestedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  rejectionReason: string | null;
-  /** null when the caller may not see it */
-  membership: Pick<MembershipRow, 'id' | 'cardNumber' | 'customer'> | null;
-}
-
-const adjustmentFields = gql`
+/** members' `PointsAdjustment` (积分调整): a manual correction, asked by one person and decided by another; the membership is null when the caller may not see it. */
+export const PointsAdjustmentFieldsFragmentDoc = graphql(`
   fragment PointsAdjustmentFields on PointsAdjustment {
     id
     points
@@ -105,12 +59,9 @@ const adjustmentFields = gql`
       }
     }
   }
-`;
+`);
 
-export const PointsAdjustmentsDocument: TypedDocumentNode<
-  { pointsAdjustments: { nodes: PointsAdjustment[]; pageInfo: PageInfo; totalCount: number } },
-  { status?: PointsAdjustmentStatus | null; membershipId?: string | null; first: number; after?: string | null }
-> = gql`
+export const PointsAdjustmentsDocument = graphql(`
   query PointsAdjustments($status: PointsAdjustmentStatus, $membershipId: ID, $first: Int!, $after: String) {
     pointsAdjustments(status: $status, membershipId: $membershipId, first: $first, after: $after) {
       totalCount
@@ -123,57 +74,34 @@ export const PointsAdjustmentsDocument: TypedDocumentNode<
       }
     }
   }
-  ${adjustmentFields}
-`;
+`);
 
-/** members' `RequestPointsAdjustmentInput`. */
-export interface RequestPointsAdjustmentInput {
-  membershipId: string;
-  points: number;
-  reason: string;
-  responsibleDepartment: string;
-  responsibleStaffId?: string | null;
-  idempotencyKey: string;
-}
-
-export const RequestPointsAdjustmentDocument: TypedDocumentNode<
-  { requestPointsAdjustment: PointsAdjustment },
-  { input: RequestPointsAdjustmentInput }
-> = gql`
+export const RequestPointsAdjustmentDocument = graphql(`
   mutation RequestPointsAdjustment($input: RequestPointsAdjustmentInput!) {
     requestPointsAdjustment(input: $input) {
       ...PointsAdjustmentFields
     }
   }
-  ${adjustmentFields}
-`;
+`);
 
-export const ApprovePointsAdjustmentDocument: TypedDocumentNode<{ approvePointsAdjustment: PointsAdjustment }, { id: string }> = gql`
+export const ApprovePointsAdjustmentDocument = graphql(`
   mutation ApprovePointsAdjustment($id: ID!) {
     approvePointsAdjustment(id: $id) {
       ...PointsAdjustmentFields
     }
   }
-  ${adjustmentFields}
-`;
+`);
 
-export const RejectPointsAdjustmentDocument: TypedDocumentNode<
-  { rejectPointsAdjustment: PointsAdjustment },
-  { id: string; reason: string }
-> = gql`
+export const RejectPointsAdjustmentDocument = graphql(`
   mutation RejectPointsAdjustment($id: ID!, $reason: String!) {
     rejectPointsAdjustment(id: $id, reason: $reason) {
       ...PointsAdjustmentFields
     }
   }
-  ${adjustmentFields}
-`;
+`);
 
-/** identity's `Department`, for the responsible department of an adjustment. */
-export const DepartmentsDocument: TypedDocumentNode<
-  { departments: { code: string; name: string; nameEn: string }[] },
-  Record<string, never>
-> = gql`
+/** identity's `Department`s, for the responsible department of an adjustment. */
+export const DepartmentsDocument = graphql(`
   query Departments {
     departments {
       code
@@ -181,13 +109,10 @@ export const DepartmentsDocument: TypedDocumentNode<
       nameEn
     }
   }
-`;
+`);
 
 /** identity's staff by name, for the responsible staff member (only roles that may list staff get answers). */
-export const ResponsibleStaffDocument: TypedDocumentNode<
-  { staffMembers: { nodes: { id: string; name: string; username: string; departmentCode: string }[] } },
-  { search: string }
-> = gql`
+export const ResponsibleStaffDocument = graphql(`
   query ResponsibleStaff($search: String!) {
     staffMembers(search: $search, first: 10) {
       nodes {
@@ -198,4 +123,4 @@ export const ResponsibleStaffDocument: TypedDocumentNode<
       }
     }
   }
-`;
+`);

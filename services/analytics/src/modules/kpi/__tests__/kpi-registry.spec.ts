@@ -3,7 +3,7 @@ import { CareMetric } from '../../care/care-metrics.js';
 import { KPI_REGISTRY, KpiCode, KpiDimension, kpiDefinition, kpiMetrics, kpiTarget, TargetMetric } from '../kpi-registry.js';
 
 describe('the KPI registry', () => {
-  it('holds each of the 15 KPIs of DOMAIN.md §6 exactly once', () => {
+  it('holds each of the 15 KPIs of docs/domain.md §6 exactly once', () => {
     const codes = KPI_REGISTRY.map((e) => e.code);
     expect(codes).toHaveLength(15);
     expect(new Set(codes).size).toBe(15);

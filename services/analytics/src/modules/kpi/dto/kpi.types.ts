@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FenScalar } from '@careline/service-kit';
 import { PeriodKind } from '../kpi-period.js';
 import { KPI_REGISTRY, KpiCode, KpiDimension, KpiDirection, KpiUnit, TargetMetric } from '../kpi-registry.js';
 import type { KpiScope } from '../kpi.service.js';
@@ -6,7 +7,7 @@ import type { ResolvedPeriod } from '../kpi-period.js';
 
 registerEnumType(KpiCode, {
   name: 'KpiCode',
-  description: 'The KPIs of the registry (DOMAIN.md §6), each defined once in analytics’ kpi-registry',
+  description: 'The KPIs of the registry (docs/domain.md §6), each defined once in analytics’ kpi-registry',
   valuesConfig: Object.fromEntries(KPI_REGISTRY.map((e) => [e.code, { description: `${e.nameZh} ${e.nameEn}` }])),
 });
 registerEnumType(KpiUnit, {
@@ -215,7 +216,7 @@ export class MonthlyTarget {
   @Field(() => ID, { nullable: true, description: 'null unless the target is a staff member’s' })
   staffId: string | null;
 
-  @Field(() => Float, { description: 'fen, a whole number' })
+  @Field(() => FenScalar)
   amountFen: number;
 
   @Field(() => Date)
@@ -239,6 +240,6 @@ export class SetMonthlyTargetInput {
   @Field(() => ID, { nullable: true, description: 'a staff member’s target; null or absent for the department’s (or hospital’s)' })
   staffId?: string | null;
 
-  @Field(() => Float, { description: 'fen: a whole number, 0 or more' })
+  @Field(() => FenScalar, { description: '0 or more' })
   amountFen: number;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { FenScalar } from '@careline/service-kit';
 
 @ObjectType({ description: 'RFM 分群: one segment of the members on a day' })
 export class RfmSegment {
@@ -28,8 +29,8 @@ export class RfmSegment {
   @Field(() => Float, { nullable: true, description: 'members / all members on asOf; null when there are none' })
   share: number | null;
 
-  @Field(() => String, { description: 'spend of the segment in the 365 days to asOf, yuan' })
-  spend: string;
+  @Field(() => FenScalar, { description: 'spend of the segment in the 365 days to asOf' })
+  spendFen: number;
 
   @Field(() => Float, { nullable: true, description: 'mean days since the last consumption' })
   averageRecencyDays: number | null;
@@ -37,8 +38,11 @@ export class RfmSegment {
   @Field(() => Float, { nullable: true, description: 'mean receipts in the window' })
   averageFrequency: number | null;
 
-  @Field(() => String, { nullable: true, description: 'mean spend in the window, yuan' })
-  averageSpend: string | null;
+  @Field(() => FenScalar, {
+    nullable: true,
+    description: 'mean spend per member of the segment in the window (whole fen, the fraction dropped)',
+  })
+  averageSpendFen: number | null;
 }
 
 @ObjectType({ description: 'One month of a cohort: members of the cohort who consumed that month' })
@@ -109,11 +113,11 @@ export class MemberPointsLiability {
   @Field(() => String, { description: 'points credited minus points taken, up to the end of asOf' })
   outstandingPoints: string;
 
-  @Field(() => String, { description: 'outstandingPoints × valuePerPoint, yuan' })
-  value: string;
+  @Field(() => FenScalar, { description: 'outstandingPoints × valuePerPointFen' })
+  valueFen: number;
 
-  @Field(() => String, { description: 'what one point is worth (POINTS_VALUE_FEN), yuan' })
-  valuePerPoint: string;
+  @Field(() => FenScalar, { description: 'what one point is worth (POINTS_VALUE_FEN)' })
+  valuePerPointFen: number;
 
   @Field(() => Int, { description: 'members holding points now (current, whatever asOf)' })
   membersWithPoints: number;
@@ -139,10 +143,10 @@ export class GiftCostRow {
   @Field(() => String)
   points: string;
 
-  @Field(() => String, { description: 'yuan, at the unit cost when handed over' })
-  cost: string;
+  @Field(() => FenScalar, { description: 'at the unit cost when handed over' })
+  costFen: number;
 
-  @Field(() => Int, { description: 'handed over before finance set a unit cost (not in cost)' })
+  @Field(() => Int, { description: 'handed over before finance set a unit cost (not in costFen)' })
   uncostedQuantity: number;
 }
 
@@ -163,8 +167,8 @@ export class GiftCost {
   @Field(() => String)
   totalPoints: string;
 
-  @Field(() => String, { description: 'yuan' })
-  totalCost: string;
+  @Field(() => FenScalar)
+  totalCostFen: number;
 }
 
 @ObjectType({ description: 'What analytics counted for one customer, over all time (hospital days)' })
@@ -181,11 +185,11 @@ export class CustomerStats {
   @Field(() => Int, { description: 'deals: receipts recorded and not refunded' })
   deals: number;
 
-  @Field(() => String, { description: 'spend of those receipts, yuan' })
-  spend: string;
+  @Field(() => FenScalar, { description: 'spend of those receipts' })
+  spendFen: number;
 
-  @Field(() => String, { description: 'of which recorded while a member, yuan' })
-  memberSpend: string;
+  @Field(() => FenScalar, { description: 'of which recorded while a member' })
+  memberSpendFen: number;
 
   @Field(() => String, { nullable: true, description: 'last consumption day' })
   lastConsumption: string | null;
@@ -193,8 +197,8 @@ export class CustomerStats {
   @Field(() => Int)
   refunds: number;
 
-  @Field(() => String, { description: 'yuan' })
-  refunded: string;
+  @Field(() => FenScalar, { description: 'refunded in all' })
+  refundedFen: number;
 
   @Field(() => Int, { description: 'points balance (sum of the ledger entries analytics received)' })
   pointsBalance: number;
@@ -220,8 +224,8 @@ export class DistributionRow {
   @Field(() => Int)
   count: number;
 
-  @Field(() => String, { nullable: true, description: 'spend, yuan (projects only)' })
-  spend: string | null;
+  @Field(() => FenScalar, { nullable: true, description: 'spend (projects only)' })
+  spendFen: number | null;
 
   @Field(() => Float, { nullable: true, description: 'share of the count (diseases) or of the spend (projects)' })
   share: number | null;
@@ -253,17 +257,20 @@ export class KeyAccountReport {
   @Field(() => Int, { description: 'receipts not refunded' })
   deals: number;
 
-  @Field(() => String, { description: 'yuan' })
-  spend: string;
+  @Field(() => FenScalar, { description: 'spend of the receipts not refunded' })
+  spendFen: number;
 
-  @Field(() => String, { nullable: true, description: 'spend per person, yuan' })
-  spendPerPerson: string | null;
+  @Field(() => FenScalar, {
+    nullable: true,
+    description: 'spend per person of the account (whole fen, the fraction dropped); null when it has nobody',
+  })
+  spendPerPersonFen: number | null;
 
   @Field(() => Int)
   refunds: number;
 
-  @Field(() => String, { description: 'yuan' })
-  refunded: string;
+  @Field(() => FenScalar, { description: 'refunded in the period' })
+  refundedFen: number;
 
   @Field(() => Float, { nullable: true, description: 'mean follow-up satisfaction 1–5' })
   satisfaction: number | null;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOrm,
+  serviceEntities,
   newId,
   type CustomerRegisteredData,
   type DomainEvent,
@@ -9,8 +10,8 @@ import {
 } from '@careline/service-kit';
 import { createTestDatabase, type TestDatabase } from '@careline/service-kit/testing';
 import { ANALYTICS } from '../../../context.js';
-import { analyticsService } from '../../../service.js';
-import { createFactConsumers, type FactConsumers } from '../facts.consumers.js';
+import { analyticsFacts, analyticsService } from '../../../service.js';
+import { createFactConsumers, type FactConsumers } from '../../facts/facts.consumers.js';
 import { enrolled, registered } from './event-fixtures.js';
 
 const CHANNELS: CustomerRegisteredData['channel'][] = ['PHONE', 'WECHAT', 'WEB', 'WALK_IN', 'REFERRAL', 'PARTNER', 'CAMPAIGN'];
@@ -62,10 +63,10 @@ describe('daily_new_customers rollup', () => {
     orm = await createOrm({
       schema: ANALYTICS,
       clientUrl: db.url,
-      entities: analyticsService.entities,
+      entities: serviceEntities(analyticsService),
       migrations: analyticsService.migrations,
     });
-    consumers = createFactConsumers(orm, 'Asia/Shanghai');
+    consumers = createFactConsumers(orm, analyticsFacts, 'Asia/Shanghai');
   });
   afterAll(async () => {
     await orm?.close();

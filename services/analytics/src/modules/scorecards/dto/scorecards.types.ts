@@ -47,8 +47,9 @@ registerEnumType(ScorecardItemStatus, {
   },
 });
 
-@ObjectType({ description: 'One item of a position template' })
-export class ScorecardTemplateItem {
+/** The fields a template item and a scored item share: declared once, inherited by both GraphQL types (not in the schema itself: nothing returns it). */
+@ObjectType()
+abstract class ScorecardItemFields {
   @Field(() => String)
   code: string;
 
@@ -73,6 +74,19 @@ export class ScorecardTemplateItem {
   @Field(() => ScorecardScope, { nullable: true })
   scope: ScorecardScope | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'KpiUnit of the figure a measured item reads (PERCENT shares 0..1, FEN, COUNT, SCORE; its targets are in it); null for judged items',
+  })
+  unit: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER (measured items)' })
+  direction: string | null;
+}
+
+@ObjectType({ description: 'One item of a position template' })
+export class ScorecardTemplateItem extends ScorecardItemFields {
   @Field(() => ScorecardFigure, { nullable: true })
   figure: ScorecardFigure | null;
 
@@ -87,15 +101,6 @@ export class ScorecardTemplateItem {
 
   @Field(() => Float, { nullable: true, description: 'the target scoring uses: target, else the registry’s defaultTarget' })
   effectiveTarget: number | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'KpiUnit of the figure a measured item reads (targets are in it: shares for PERCENT, fen for FEN); null for judged items',
-  })
-  unit: string | null;
-
-  @Field(() => String, { nullable: true, description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER (measured items)' })
-  direction: string | null;
 }
 
 @ObjectType({ description: '绩效考核 position template: items and weights (data, edited by the operations director)' })
@@ -174,44 +179,11 @@ export class UpdateScorecardTemplateInput {
 }
 
 @ObjectType({ description: 'One item of a staff member’s monthly scorecard' })
-export class ScorecardRowItem {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => ScorecardItemKind)
-  kind: ScorecardItemKind;
-
-  @Field(() => String, { nullable: true })
-  kpiCode: string | null;
-
-  @Field(() => String)
-  nameZh: string;
-
-  @Field(() => String)
-  nameEn: string;
-
-  @Field(() => Float)
-  weight: number;
-
-  @Field(() => Float)
-  normalisedWeight: number;
-
-  @Field(() => ScorecardScope, { nullable: true })
-  scope: ScorecardScope | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'KpiUnit of the figure (PERCENT shares 0..1, FEN, COUNT, SCORE); null for judged items',
-  })
-  unit: string | null;
-
-  @Field(() => String, { nullable: true, description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER' })
-  direction: string | null;
-
+export class ScorecardRowItem extends ScorecardItemFields {
   @Field(() => Float, { nullable: true, description: 'measured: the figure; judged: the entered score' })
   value: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'the target the figure was scored against' })
   target: number | null;
 
   @Field(() => Float, { description: 'item score 0–120 (judged 0–100)' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { AppointmentType } from './appointment.entity.js';
+import { AppointmentType } from '../appointment.entity.js';
 
 @InputType({ description: '预约: a doctor’s time slot for a customer' })
 export class BookAppointmentInput {

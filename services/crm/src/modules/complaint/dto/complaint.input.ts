@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { SourceChannel } from '../customer/customer.entity.js';
-import { ComplaintCategory, ComplaintKind, ComplaintSeverity, RemedyKind, ResolutionKind } from './complaint.entity.js';
-import { ComplaintAction } from './complaint.machine.js';
+import { FenScalar } from '@careline/service-kit';
+import { SourceChannel } from '../../customer/customer.entity.js';
+import { ComplaintCategory, ComplaintKind, ComplaintSeverity, RemedyKind, ResolutionKind } from '../complaint.entity.js';
+import { ComplaintAction } from '../complaint.machine.js';
 
 @InputType({ description: 'A complaint or suggestion as received' })
 export class ReceiveComplaintInput {
@@ -56,8 +57,11 @@ export class ProposeResolutionInput {
   @Field(() => String)
   resolution: string;
 
-  @Field(() => String, { nullable: true, description: 'yuan, a decimal string ("500.00")' })
-  amount?: string | null;
+  @Field(() => FenScalar, {
+    nullable: true,
+    description: 'refund or compensation in fen: 50000 is ¥500.00 (REFUND and COMPENSATION only, above zero)',
+  })
+  amountFen?: number | null;
 
   @Field(() => String, {
     nullable: true,

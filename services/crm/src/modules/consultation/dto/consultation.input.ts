@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Gender, SourceChannel } from '../customer/customer.entity.js';
-import { ConsultationConcern, ConsultationOutcome } from './consultation.entity.js';
+import { Gender, SourceChannel } from '../../customer/customer.entity.js';
+import { ConsultationConcern, ConsultationOutcome } from '../consultation.entity.js';
 
 @InputType({ description: '咨询登记: every field of the consultation form' })
 export class RegisterConsultationInput {

@@ -1,14 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from '@careline/service-kit';
 import { CustomerStage } from '../customer.entity.js';
-import { isBirthDate, loyalDeals, normaliseTags, stageFor } from '../customer.rules.js';
+import { normaliseTags, stageFor } from '../customer.rules.js';
+import { isBirthDate } from '../../../common/birth-date.js';
+import { crmEnvSchema } from '../../../env.js';
 import { pinyinKeys } from '../pinyin.js';
 import { readRow } from '../import/customer-import.service.js';
 
 describe('customer rules', () => {
-  afterEach(() => {
-    delete process.env.CRM_LOYAL_DEALS;
-  });
-
   it('moves potential → actual on the first deal and → loyal at the configured number of deals, never back', () => {
     expect(stageFor(CustomerStage.POTENTIAL, 0)).toBe(CustomerStage.POTENTIAL);
     expect(stageFor(CustomerStage.POTENTIAL, 1)).toBe(CustomerStage.ACTUAL);
@@ -17,14 +16,14 @@ describe('customer rules', () => {
     expect(stageFor(CustomerStage.LOYAL, 1)).toBe(CustomerStage.LOYAL);
   });
 
-  it('reads the loyal threshold from CRM_LOYAL_DEALS, default 3', () => {
-    expect(loyalDeals()).toBe(3);
-    process.env.CRM_LOYAL_DEALS = '5';
-    expect(loyalDeals()).toBe(5);
-    expect(stageFor(CustomerStage.ACTUAL, 4)).toBe(CustomerStage.ACTUAL);
-    expect(stageFor(CustomerStage.ACTUAL, 5)).toBe(CustomerStage.LOYAL);
-    process.env.CRM_LOYAL_DEALS = 'many';
-    expect(loyalDeals()).toBe(3);
+  it('reads the loyal threshold from CRM_LOYAL_DEALS, default 3, and refuses one that is not a whole number of at least 2', () => {
+    expect(parseEnv(crmEnvSchema, {}).CRM_LOYAL_DEALS).toBe(3);
+    const loyal = parseEnv(crmEnvSchema, { CRM_LOYAL_DEALS: '5' }).CRM_LOYAL_DEALS;
+    expect(loyal).toBe(5);
+    expect(stageFor(CustomerStage.ACTUAL, 4, loyal)).toBe(CustomerStage.ACTUAL);
+    expect(stageFor(CustomerStage.ACTUAL, 5, loyal)).toBe(CustomerStage.LOYAL);
+    expect(() => parseEnv(crmEnvSchema, { CRM_LOYAL_DEALS: 'many' })).toThrow(/CRM_LOYAL_DEALS/);
+    expect(() => parseEnv(crmEnvSchema, { CRM_LOYAL_DEALS: '1' })).toThrow(/CRM_LOYAL_DEALS: must be at least 2/);
   });
 
   it('keys names by full pinyin and initials, ü as v, latin kept', () => {

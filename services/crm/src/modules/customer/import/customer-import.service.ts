@@ -1,11 +1,12 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DomainError, RequestAudit, type Caller, type EventBus, type Logger } from '@careline/service-kit';
+import { DomainError, RequestAudit, type Caller, type EventBus, type Logger, isUuid } from '@careline/service-kit';
 import type { CrmContext } from '../../../context.js';
 import { Customer, Gender, SourceChannel } from '../customer.entity.js';
 import { CustomerImport, ImportStatus } from '../customer-history.entity.js';
 import { CustomerService, setName } from '../customer.service.js';
-import { isBirthDate, isUuid, normaliseTags } from '../customer.rules.js';
-import { normalisePhone } from '../phone.js';
+import { normaliseTags } from '../customer.rules.js';
+import { isBirthDate } from '../../../common/birth-date.js';
+import { normalisePhone } from '../../../common/phone.js';
 import { ImportFileError, parseImportFile, type ImportRow } from './customer-import.parse.js';
 
 export const IMPORT_QUEUE = 'crm.customer-import';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { AppointmentType } from '../appointment/appointment.entity.js';
-import { FollowUpChannel, FollowUpTrigger, FollowUpType } from './follow-up.entity.js';
+import { AppointmentType } from '../../appointment/appointment.entity.js';
+import { FollowUpChannel, FollowUpTrigger, FollowUpType } from '../follow-up.entity.js';
 
 @InputType({ description: 'A hand-made follow-up task' })
 export class CreateFollowUpInput {

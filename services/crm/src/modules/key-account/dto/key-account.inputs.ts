@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { KeyAccountKind, MeetingKind } from './key-account.entity.js';
+import { KeyAccountKind, MeetingKind } from '../key-account.entity.js';
 
 @InputType()
 export class ServicePlanInput {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { CustomerFilter } from '../customer/dto/customer-filter.input.js';
-import { MessageChannel, TemplateKind } from './message.entity.js';
+import { CustomerFilter } from '../../customer/customer.filter.js';
+import { MessageChannel, TemplateKind } from '../message.entity.js';
 
 @InputType()
 export class MessageTemplateInput {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { AppointmentType } from '../appointment/appointment.entity.js';
+import { FenScalar } from '@careline/service-kit';
+import { AppointmentType } from '../../appointment/appointment.entity.js';
 
 @InputType({ description: '到院登记 (guide): an arrival with its appointment, or a walk-in' })
 export class RegisterVisitInput {
@@ -33,8 +34,8 @@ export class RecordVisitOutcomeInput {
   @Field(() => Boolean)
   dealt: boolean;
 
-  @Field(() => String, { nullable: true, description: 'deal amount in yuan, a decimal string like "1280.50" (required when dealt)' })
-  amount?: string | null;
+  @Field(() => FenScalar, { nullable: true, description: 'deal amount in fen: 128050 is ¥1,280.50 (required when dealt, above zero)' })
+  amountFen?: number | null;
 
   @Field(() => String, { nullable: true, description: 'receipt number (required when dealt; unique)' })
   receiptNumber?: string | null;

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Staff } from '../staff/staff.entity.js';
+import { Staff } from '../../staff/staff.entity.js';
 
 @ObjectType({ description: 'A signed-in session: send `accessToken` as `Authorization: Bearer …`; exchange `refreshToken` before it ends' })
 export class AuthPayload {

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
+import { FenScalar } from '@careline/service-kit';
 import { ActivityKind } from '../activity.entity.js';
 
 @InputType({ description: 'A new member activity' })
@@ -24,6 +25,6 @@ export class CreateActivityInput {
   @Field(() => Int, { description: '1 to 100000' })
   capacity: number;
 
-  @Field(() => String, { description: 'yuan, e.g. "5000" or "5000.00"; may be "0"' })
-  budget: string;
+  @Field(() => FenScalar, { description: '预算, fen (500000 = ¥5,000.00); may be 0' })
+  budgetFen: number;
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, birthdayIn, celebratedIn, daysBetween, localDate, nextBirthday } from '../birthday.rules.js';
+import { addDays } from '@careline/service-kit';
+import { hospitalDate } from '../../../common/calendar.js';
+import { birthdayIn, celebratedIn, daysBetween, nextBirthday } from '../birthday.rules.js';
 
 describe('birthday rules (hospital time, Asia/Shanghai)', () => {
   it('takes today as the Shanghai calendar day, which starts at 16:00 UTC the day before', () => {
-    expect(localDate(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
-    expect(localDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+    expect(hospitalDate(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
+    expect(hospitalDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
   });
 
   it('celebrates a Feb 29 birthday on Feb 29 in leap years and on Feb 28 in the others', () => {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection, Personal } from '@careline/service-kit';
-import { Membership } from '../membership/membership.entity.js';
+import { Membership } from '../../membership/membership.entity.js';
 
 @ObjectType({ description: '生日: a member whose birthday falls in the window asked for' })
 export class UpcomingBirthday {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { FenScalar } from '@careline/service-kit';
 
 @InputType({ description: 'Records a paid receipt of a member by hand or from a billing import; the receipt earns points once' })
 export class RecordConsumptionInput {
@@ -8,8 +9,8 @@ export class RecordConsumptionInput {
   @Field(() => String, { description: '收据号; trimmed and upper-cased' })
   receiptNumber: string;
 
-  @Field(() => String, { description: 'yuan paid, e.g. "1280.50"' })
-  amount: string;
+  @Field(() => FenScalar, { description: 'paid, fen (128050 = ¥1,280.50); more than 0' })
+  amountFen: number;
 
   @Field(() => Date, { description: 'when it was paid; not in the future' })
   occurredAt: Date;

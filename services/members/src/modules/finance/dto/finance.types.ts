@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Gift } from '../gifts/gift.entity.js';
+import { FenScalar } from '@careline/service-kit';
+import { Gift } from '../../gifts/gift.entity.js';
 
 @ObjectType({ description: 'One gift in the cost report: what was handed over in the period and what it cost' })
 export class GiftCostLine {
@@ -9,10 +10,10 @@ export class GiftCostLine {
   @Field(() => Int, { description: 'handed over in the period and not cancelled' })
   quantity: number;
 
-  @Field(() => String, { description: 'yuan: quantity × the unit cost at hand-over' })
-  cost: string;
+  @Field(() => FenScalar, { description: 'fen: quantity × the unit cost at hand-over' })
+  costFen: number;
 
-  @Field(() => Int, { description: 'of quantity, handed over before finance had set a unit cost (not in cost)' })
+  @Field(() => Int, { description: 'of quantity, handed over before finance had set a unit cost (not in costFen)' })
   uncostedQuantity: number;
 }
 
@@ -30,8 +31,8 @@ export class GiftCostReport {
   @Field(() => Int)
   totalQuantity: number;
 
-  @Field(() => String, { description: 'yuan' })
-  totalCost: string;
+  @Field(() => FenScalar, { description: 'fen: the lines’ costFen added up' })
+  totalCostFen: number;
 }
 
 @ObjectType({ description: '积分负债: the points members hold and what finance values them at' })
@@ -39,11 +40,11 @@ export class PointsLiability {
   @Field(() => Int)
   outstandingPoints: number;
 
-  @Field(() => String, { description: 'yuan: outstandingPoints × valuePerPoint' })
-  value: string;
+  @Field(() => FenScalar, { description: 'fen: outstandingPoints × valuePerPointFen' })
+  valueFen: number;
 
-  @Field(() => String, { description: 'yuan per point (POINTS_VALUE_FEN)' })
-  valuePerPoint: string;
+  @Field(() => FenScalar, { description: 'fen per point (POINTS_VALUE_FEN)' })
+  valuePerPointFen: number;
 
   @Field(() => Int, { description: 'members holding points' })
   members: number;

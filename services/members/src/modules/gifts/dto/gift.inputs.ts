@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { FenScalar } from '@careline/service-kit';
 import { GiftKind } from '../gift.entity.js';
 
 @InputType({ description: 'A new catalogue item' })
@@ -15,8 +16,8 @@ export class CreateGiftInput {
   @Field(() => Int, { defaultValue: 0 })
   stock: number = 0;
 
-  @Field(() => String, { nullable: true, description: 'yuan, e.g. "35.00"; finance and the director only' })
-  unitCost?: string | null;
+  @Field(() => FenScalar, { nullable: true, description: 'fen per item (3500 = ¥35.00), 0 or more; finance and the director only' })
+  unitCostFen?: number | null;
 }
 
 @InputType({ description: 'Hands a gift over to a member for points' })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, evaluateTier, spendWindow, tierForSpend, tiersConsistent, type TierRule } from '../tier.rules.js';
+import { addMonths } from '../../../common/calendar.js';
+import { evaluateTier, spendWindow, tierForSpend, tiersConsistent, type TierRule } from '../tier.rules.js';
 
 const TIERS: TierRule[] = [
   { code: 'DIAMOND', rank: 4, minSpendFen: 5_000_000 },

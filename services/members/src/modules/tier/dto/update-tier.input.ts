@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
+import { FenScalar } from '@careline/service-kit';
 
 @InputType({ description: 'What to change in a tier; fields left out stay as they are' })
 export class UpdateTierInput {
@@ -8,11 +9,11 @@ export class UpdateTierInput {
   @Field(() => String, { nullable: true })
   nameEn?: string | null;
 
-  @Field(() => String, {
+  @Field(() => FenScalar, {
     nullable: true,
-    description: 'threshold on rolling 12-month spend, yuan, e.g. "20000"; thresholds must rise with rank',
+    description: 'threshold on rolling 12-month spend, fen (2000000 = ¥20,000), 0 or more; thresholds must rise with rank',
   })
-  minSpend?: string | null;
+  minSpendFen?: number | null;
 
   @Field(() => String, { nullable: true, description: 'points multiplier, decimal, 0.01 to 99.99, e.g. "1.5"' })
   multiplier?: string | null;

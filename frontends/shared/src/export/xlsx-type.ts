@@ -1,0 +1,2 @@
+/** The media type of an .xlsx workbook (Excel / WPS). */
+export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

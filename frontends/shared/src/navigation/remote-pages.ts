@@ -1,0 +1,37 @@
+// The pages of each remote, in the order they are shown: the contract between the shell, which hands a
+// remote the pages a role may open, and the remote, which shows those it has. One list per remote, here,
+// so the two sides cannot drift apart.
+
+/** The admin remote's tabs. */
+export const adminTabs = ['staff', 'departments', 'partners', 'audit'] as const;
+
+export type AdminTab = (typeof adminTabs)[number];
+
+/** The CRM remote's pages (导医台 'visit-desk': guides, on-site, the director). */
+export const crmPages = [
+  'customers',
+  'consultation',
+  'appointments',
+  'visit-desk',
+  'follow-ups',
+  'complaints',
+  'key-accounts',
+  'messages',
+] as const;
+
+export type CrmPage = (typeof crmPages)[number];
+
+/** The member centre's pages. */
+export const memberPages = [
+  'search',
+  'enrol',
+  'consumption',
+  'redeem',
+  'adjustments',
+  'gifts',
+  'activities',
+  'birthdays',
+  'finance',
+] as const;
+
+export type MemberPage = (typeof memberPages)[number];

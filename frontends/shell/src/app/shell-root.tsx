@@ -1,0 +1,57 @@
+import {
+  AntdConfigProvider,
+  PageLoading,
+  SessionProvider,
+  useSession,
+  type RuntimeConfig,
+  type SessionStore,
+} from '@careline/frontend-shared/first-screen';
+import { Suspense, lazy, useMemo, useState } from 'react';
+import { LoginPage } from '../pages/login-page.js';
+import { RemoteErrorBoundary } from '../remotes/remote-error-boundary.js';
+import { loadSignedInApp } from './load-signed-in-app.js';
+
+const StartError = lazy(async () => ({ default: (await import('./start-error.js')).StartError }));
+
+/**
+ * The page's session and antd configuration, and the one decision made before any route: signed out,
+ * the sign-in page (whatever the address; see session/login-address.ts); signed in, the signed-in
+ * screens, loaded from the shell_app container.
+ */
+export function ShellRoot({ config, session }: { config: RuntimeConfig; session: SessionStore }) {
+  return (
+    <SessionProvider store={session}>
+      <AntdConfigProvider>
+        <SessionGate config={config} session={session} />
+      </AntdConfigProvider>
+    </SessionProvider>
+  );
+}
+
+function SessionGate({ config, session }: { config: RuntimeConfig; session: SessionStore }) {
+  const signedIn = useSession().session !== null;
+  // while someone types their password, the signed-in screens load in the background
+  if (!signedIn) return <LoginPage onShown={() => void loadSignedInApp().catch(() => undefined)} />;
+  return <SignedIn config={config} session={session} />;
+}
+
+function SignedIn({ config, session }: { config: RuntimeConfig; session: SessionStore }) {
+  const [attempt, setAttempt] = useState(0);
+  // a lazy component remembers its rejection: each attempt needs a fresh one
+  const SignedInApp = useMemo(() => lazy(() => loadSignedInApp(attempt)), [attempt]);
+  return (
+    <RemoteErrorBoundary
+      key={attempt}
+      remote="shell_app"
+      fallback={(error) => (
+        <Suspense>
+          <StartError testId="shell-app-error" description={error.message} onRetry={() => setAttempt(attempt + 1)} />
+        </Suspense>
+      )}
+    >
+      <Suspense fallback={<PageLoading testId="shell-loading" />}>
+        <SignedInApp config={config} session={session} />
+      </Suspense>
+    </RemoteErrorBoundary>
+  );
+}

@@ -1,0 +1,35 @@
+import { sharedDependencies } from '@careline/frontend-shared/federation';
+import { precompress } from '@careline/frontend-shared/precompress';
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The signed-in screens: a federation container of the shell's own, built into dist/app/ and loaded by
+// the sign-in page once someone signs in (src/app/load-signed-in-app.ts). A container's shared packages
+// (React Router, Apollo Client) load when it starts, so they stay off the first screen
+// (docs/frontend-delivery.md).
+export default defineConfig({
+  // relative base: chunks resolve against dist/app/remoteEntry.js
+  base: './',
+  plugins: [
+    react(),
+    federation({
+      name: 'shell_app',
+      filename: 'remoteEntry.js',
+      exposes: { './SignedInApp': './src/app/signed-in-app.tsx' },
+      shared: sharedDependencies,
+      dts: false,
+      moduleParseIdleTimeout: 60,
+    }),
+    // .br and .gz beside each file, for the static server (scripts/lib/static-server.mjs)
+    precompress(),
+  ],
+  // the public folder (runtime config, favicon) belongs to the sign-in page's build
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/app',
+    // a container has no page of its own: the exposed module is its input
+    rolldownOptions: { input: { 'signed-in-app': 'src/app/signed-in-app.tsx' } },
+  },
+});

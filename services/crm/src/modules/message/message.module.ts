@@ -1,0 +1,13 @@
+import type { FeatureModule } from '@careline/service-kit';
+import { MessageDelivery, MessageSend, MessageTemplate } from './message.entity.js';
+import { MessageResolver } from './message.resolver.js';
+import { ensureDefaultTemplates, subscribeMessages } from './message.service.js';
+
+/** 短信: templates, sends and deliveries; birthday and holiday greetings. */
+export const messageModule: FeatureModule = {
+  name: 'message',
+  entities: [MessageTemplate, MessageSend, MessageDelivery],
+  resolvers: [MessageResolver],
+  subscribe: subscribeMessages,
+  bootstrap: ({ orm }) => ensureDefaultTemplates(orm),
+};
