@@ -97,6 +97,10 @@ if (values['dry-run']) {
   }
 }
 
+/**
+ * @param {{ events: number, seconds: number, eventsPerSecond: number }} result what a progress bar's `done` measured
+ * @param {string} [extra]
+ */
 function report({ events, seconds, eventsPerSecond }, extra = '') {
   console.error(
     `${events.toLocaleString('en')} events in ${seconds.toFixed(1)} s = ${Math.round(eventsPerSecond).toLocaleString('en')} events/s${extra ? `; ${extra}` : ''}`,

@@ -18,6 +18,7 @@ import { childEnv, portSetting, scriptsEnv } from './lib/env.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dev = process.argv.includes('--dev');
 const host = scriptsEnv.host;
+/** @type {Record<string, [variable: string, fallback: number]>} each process's port: the variable that sets it, and its default */
 const PORT_VARIABLES = {
   identity: ['IDENTITY_PORT', 4101],
   members: ['MEMBERS_PORT', 4102],
@@ -31,7 +32,7 @@ const PORT_VARIABLES = {
   admin: ['ADMIN_PORT', 5174],
 };
 const ports = Object.fromEntries(
-  Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, portSetting(String(variable), Number(fallback))]),
+  Object.entries(PORT_VARIABLES).map(([name, [variable, fallback]]) => [name, portSetting(variable, fallback)]),
 );
 const SERVICES = ['identity', 'members', 'crm', 'analytics'];
 // remotes whose build exists are served (members arrives with the member centre)
@@ -56,16 +57,25 @@ mkdirSync(logDir, { recursive: true });
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+/** @type {(n: number, text: string) => void} */
 const step = (n, text) => console.log(`\x1b[36m[${n}/${TOTAL_STEPS}]\x1b[0m ${text} \x1b[2m(${elapsed()})\x1b[0m`);
+/** @param {string} text */
 const fail = (text) => {
   console.error(`\x1b[31m✖ ${text}\x1b[0m`);
 };
 
+/** @type {{ name: string, child: import('node:child_process').ChildProcess, logFile: string }[]} */
 const children = [];
+/** @type {Awaited<ReturnType<typeof serveStatic>>[]} */
 const servers = [];
+/** @type {import('@careline/service-kit').ResolvedDatabase | undefined} */
 let database;
 let stopping = false;
 
+/**
+ * @param {string} name the process (a key of PORT_VARIABLES)
+ * @param {number} p its port
+ */
 async function assertPortFree(name, p) {
   await new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -76,6 +86,13 @@ async function assertPortFree(name, p) {
   });
 }
 
+/**
+ * Starts `node <args>` in `cwd`, its output appended to .data/logs/<name>.log; its exit (unless stopping) stops everything.
+ * @param {string} name
+ * @param {string} cwd
+ * @param {string[]} args
+ * @param {Record<string, string>} env settings on top of this process's environment
+ */
 function launch(name, cwd, args, env) {
   const logFile = join(logDir, `${name}.log`);
   const out = createWriteStream(logFile, { flags: 'a' });
@@ -92,6 +109,11 @@ function launch(name, cwd, args, env) {
   return child;
 }
 
+/**
+ * Resolves once `url` answers 2xx; throws after `timeoutMs`.
+ * @param {string} url
+ * @param {string} name the process, for the message (its log is .data/logs/<name>.log)
+ */
 async function waitFor(url, name, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -115,6 +137,7 @@ async function shutdown(code = 0) {
   for (const group of [children.filter((c) => c.name === 'gateway'), children.filter((c) => c.name !== 'gateway')]) {
     await Promise.all(
       group.map(
+        /** @returns {Promise<void>} */
         ({ child }) =>
           new Promise((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -227,11 +250,19 @@ try {
         {},
       );
     }
+    // the shell's signed-in screens are a second build of the shell (its shell_app container, dist/app/)
+    launch(
+      'vite-shell-app',
+      join(root, 'frontends/shell'),
+      [join(root, 'frontends/shell/node_modules/vite/bin/vite.js'), 'build', '--watch', '--config', 'vite.app.config.ts'],
+      {},
+    );
   }
-  const kpi = await serveStatic({ root: join(root, 'frontends/kpi/dist'), port: ports.kpi, host });
+  const kpi = await serveStatic({ root: join(root, 'frontends/kpi/dist'), port: ports.kpi, host, dev });
   servers.push(kpi);
-  const admin = await serveStatic({ root: join(root, 'frontends/admin/dist'), port: ports.admin, host });
+  const admin = await serveStatic({ root: join(root, 'frontends/admin/dist'), port: ports.admin, host, dev });
   servers.push(admin);
+  /** @type {Record<string, string>} each remote's entry, by name (the shell's runtime config) */
   const remotes = { kpi: `${kpi.url}/remoteEntry.js`, admin: `${admin.url}/remoteEntry.js` };
   // remotes of later issues are served once built
   for (const [name, portName] of [
@@ -240,7 +271,7 @@ try {
   ]) {
     const dist = join(root, 'frontends', name, 'dist');
     if (!existsSync(dist)) continue;
-    const server = await serveStatic({ root: dist, port: ports[portName], host });
+    const server = await serveStatic({ root: dist, port: ports[portName], host, dev });
     servers.push(server);
     remotes[name] = `${server.url}/remoteEntry.js`;
   }
@@ -249,6 +280,7 @@ try {
       root: join(root, 'frontends/shell/dist'),
       port: ports.shell,
       host,
+      dev,
       runtimeConfig: () => ({ graphqlUrl: gatewayUrl, remotes }),
     }),
   );

@@ -11,6 +11,7 @@ const GIVEN =
     '',
   );
 const REGIONS = ['天河区', '越秀区', '海珠区', '荔湾区', '白云区', '番禺区', '黄埔区', '花都区', '南沙区', '增城区', '佛山', '东莞'];
+/** @type {[string, number][]} */
 const CHANNELS = [
   ['PHONE', 28],
   ['WECHAT', 24],
@@ -52,7 +53,11 @@ const MOBILE_PREFIXES = [
   '199',
 ];
 
-/** mulberry32: tiny, fast, good enough to make stable demo data */
+/**
+ * mulberry32: tiny, fast, good enough to make stable demo data
+ * @param {number} seed
+ * @returns {() => number}
+ */
 function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -64,7 +69,14 @@ function prng(seed) {
   };
 }
 
+/** @type {<T>(rand: () => number, list: readonly T[]) => T} */
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+/**
+ * @template T
+ * @param {() => number} rand
+ * @param {readonly (readonly [T, number])[]} table each value with its weight
+ * @returns {T}
+ */
 function weighted(rand, table) {
   const total = table.reduce((sum, [, w]) => sum + w, 0);
   let r = rand() * total;

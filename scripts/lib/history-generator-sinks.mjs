@@ -8,19 +8,29 @@
 //   same facts dispatcher (analyticsFacts) in the same transaction, one transaction per batch; an event
 //   already in the log is skipped, so a rerun with the same seed adds nothing.
 
+/** @typedef {import('@careline/service-kit').DomainEvent<unknown>} DomainEvent */
+/** @typedef {import('@careline/service-kit').MikroORM['em']} EntityManager */
+/** @typedef {import('@careline/service-kit').EventBus['jobs']} PgBoss */
+
 const ANALYTICS = 'analytics';
 const EVENT_BUS_SCHEMA = 'pgboss';
 
-/** A one-line progress bar on stderr: done / total, events/s, ETA. `fraction` may be given when only an estimate of the total exists. */
+/**
+ * A one-line progress bar on stderr: done / total, events/s, ETA. `fraction` may be given when only an estimate of the total exists.
+ * @param {string} label
+ * @param {{ stream?: NodeJS.WriteStream, every?: number }} [options] `every`: ms between redraws
+ */
 export function progressBar(label, { stream = process.stderr, every = 250 } = {}) {
   const started = performance.now();
   let last = 0;
+  /** @param {number} s seconds */
   const format = (s) =>
     s >= 3600
       ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
       : s >= 60
         ? `${Math.floor(s / 60)}m${String(Math.floor(s % 60)).padStart(2, '0')}s`
         : `${s.toFixed(0)}s`;
+  /** @type {(events: number, fraction: number, final: boolean) => void} */
   const draw = (events, fraction, final) => {
     const seconds = (performance.now() - started) / 1000;
     const rate = events / Math.max(seconds, 1e-3);
@@ -37,12 +47,17 @@ export function progressBar(label, { stream = process.stderr, every = 250 } = {}
   };
   let lastDraw = 0;
   return {
+    /**
+     * @param {number} events
+     * @param {number} fraction how far through, 0–1
+     */
     update(events, fraction) {
       const now = performance.now();
       if (now - lastDraw < every) return;
       lastDraw = now;
       draw(events, fraction, false);
     },
+    /** @param {number} events */
     done(events) {
       draw(events, 1, true);
       const seconds = (performance.now() - started) / 1000;
@@ -51,7 +66,14 @@ export function progressBar(label, { stream = process.stderr, every = 250 } = {}
   };
 }
 
-/** Wraps a history so the caller learns how far through the customers it is (for the bar). */
+/**
+ * Wraps a history so the caller learns how far through the customers it is (for the bar).
+ * @template {DomainEvent} E
+ * @param {Iterable<E>} events
+ * @param {number} customers
+ * @param {(events: number, fraction: number) => void} onEvent
+ * @returns {Generator<E>}
+ */
 export function* tracked(events, customers, onEvent) {
   let registered = 0;
   let count = 0;
@@ -72,6 +94,9 @@ export async function analyticsFacts() {
 /**
  * Applies `events` in batches through analytics' event_log and the facts dispatcher, one transaction per
  * batch. `em` is a MikroORM EntityManager of the analytics schema.
+ * @param {EntityManager} em
+ * @param {Iterable<DomainEvent>} events
+ * @param {{ batch?: number, timeZone?: string, onBatch?: (progress: { events: number, applied: number, batches: number }) => void }} [options]
  * @returns {Promise<{ events: number, applied: number, skipped: number, batches: number }>}
  */
 export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = 'Asia/Shanghai', onBatch = () => {} } = {}) {
@@ -79,6 +104,7 @@ export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = '
   let seen = 0;
   let applied = 0;
   let batches = 0;
+  /** @type {DomainEvent[]} */
   let pending = [];
   const flush = async () => {
     if (pending.length === 0) return;
@@ -115,17 +141,24 @@ export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = '
 /**
  * Queues `events` on analytics' own pg-boss queues (the running analytics service consumes them).
  * Event types analytics does not subscribe to (no queue) are counted and left out.
+ * @param {PgBoss} boss
+ * @param {Iterable<DomainEvent>} events
+ * @param {{ batch?: number, onBatch?: (progress: { events: number, queued: number }) => void }} [options]
  * @returns {Promise<{ events: number, queued: number, withoutQueue: Record<string, number> }>}
  */
 export async function publishToAnalytics(boss, events, { batch = 1000, onBatch = () => {} } = {}) {
+  /** @type {Map<string, boolean>} */
   const queues = new Map();
+  /** @param {string} type */
   const hasQueue = async (type) => {
     if (!queues.has(type)) queues.set(type, Boolean(await boss.getQueue(`${ANALYTICS}.${type}`)));
     return queues.get(type);
   };
+  /** @type {Record<string, number>} */
   const withoutQueue = {};
   let seen = 0;
   let queued = 0;
+  /** @type {Map<string, DomainEvent[]>} */
   let pending = new Map();
   let size = 0;
   const flush = async () => {
@@ -147,15 +180,22 @@ export async function publishToAnalytics(boss, events, { batch = 1000, onBatch =
       withoutQueue[event.type] = (withoutQueue[event.type] ?? 0) + 1;
       continue;
     }
-    if (!pending.has(event.type)) pending.set(event.type, []);
-    pending.get(event.type).push(event);
+    let list = pending.get(event.type);
+    if (!list) pending.set(event.type, (list = []));
+    list.push(event);
     if (++size >= batch) await flush();
   }
   await flush();
   return { events: seen, queued, withoutQueue };
 }
 
-/** Resolves when analytics' queues are empty (every queued event consumed), reporting what is left. */
+/**
+ * Resolves when analytics' queues are empty (every queued event consumed), reporting what is left.
+ * @param {PgBoss} boss
+ * @param {readonly string[]} types the event types whose queues to wait for
+ * @param {{ timeoutMs?: number, onLeft?: (left: number) => void }} [options]
+ * @returns {Promise<void>}
+ */
 export async function drainAnalyticsQueues(boss, types, { timeoutMs = 30 * 60_000, onLeft = () => {} } = {}) {
   const names = types.map((t) => `${ANALYTICS}.${t}`);
   const deadline = Date.now() + timeoutMs;

@@ -10,6 +10,16 @@
 // the generator streams: memory stays flat for 1,000,000 customers and 10,000,000+ events.
 
 /** @typedef {import('@careline/service-kit').DomainEvent<any>} DomainEvent */
+/** @typedef {() => number} Random a PRNG stream: the next number in [0, 1) */
+/** @typedef {{ staffId: string, name: string, departmentId: string, departmentCode: string, positionCode: string, role: string, active: boolean }} Staff */
+/** @typedef {Record<string, Staff[]>} Roster each role's staff (keys of ROSTER) */
+/** @typedef {(typeof CLINICAL)[number]} Clinical */
+/** @typedef {(kind: keyof typeof KIND, n: number) => string} IdMaker */
+/**
+ * A visit of one customer's history, before its events are written.
+ * @typedef {{ at: number, appointmentId: string | null, walkIn: boolean, phoneConverted: boolean, clinical: Clinical, type: string, doctorId?: string, onsiteConsultantId?: string }} Visit
+ */
+/** @typedef {{ id: string, type: string, source: string, at: number, seq: number, data: object }} TimedEvent an event with `at` in ms */
 
 export const HOSPITAL_TIME_ZONE = 'Asia/Shanghai';
 /** Asia/Shanghai has had no daylight saving since 1991: local time is UTC+8 all year */
@@ -83,7 +93,9 @@ const REGIONS = [
   '东莞',
   '深圳',
 ];
+/** @type {[string, number][]} */
 const REGION_WEIGHTS = REGIONS.map((r, i) => [r, i < 4 ? 14 : i < 10 ? 6 : 3]);
+/** @type {[string, number][]} */
 const CHANNELS = [
   ['PHONE', 28],
   ['WECHAT', 24],
@@ -93,6 +105,7 @@ const CHANNELS = [
   ['PARTNER', 5],
   ['CAMPAIGN', 5],
 ];
+/** @type {[string, number][]} */
 const CLASSES = [
   ['A', 15],
   ['B', 45],
@@ -117,6 +130,7 @@ const CLINICAL = [
     diseases: ['入职体检', '年度体检', '慢病筛查'],
   },
 ];
+/** @type {[string, number][]} */
 const COMPLAINT_CATEGORIES = [
   ['SERVICE_ATTITUDE', 28],
   ['WAITING_TIME', 22],
@@ -126,6 +140,7 @@ const COMPLAINT_CATEGORIES = [
   ['ENVIRONMENT', 6],
   ['PRIVACY', 4],
 ];
+/** @type {[number, number][]} */
 const SATISFACTION = [
   [5, 56],
   [4, 30],
@@ -166,7 +181,11 @@ const SURNAMES =
   );
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲芬燕彬斌宇浩凯鹏辉俊帆欣怡涵轩桐远琪晨曦嘉懿诺'.split('');
 
-/** mulberry32: tiny, fast and good enough for stable synthetic data */
+/**
+ * mulberry32: tiny, fast and good enough for stable synthetic data
+ * @param {number} seed
+ * @returns {Random}
+ */
 export function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -178,7 +197,11 @@ export function prng(seed) {
   };
 }
 
-/** a well-mixed 32-bit seed for customer `i`'s own stream */
+/**
+ * a well-mixed 32-bit seed for customer `i`'s own stream
+ * @param {number} seed
+ * @param {number} i
+ */
 function streamSeed(seed, i) {
   let h = (seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -186,7 +209,14 @@ function streamSeed(seed, i) {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** @type {<T>(rand: Random, list: readonly T[]) => T} */
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+/**
+ * @template T
+ * @param {Random} rand
+ * @param {readonly (readonly [T, number])[]} table each value with its weight
+ * @returns {T}
+ */
 function weighted(rand, table) {
   let total = 0;
   for (const row of table) total += row[1];
@@ -197,7 +227,11 @@ function weighted(rand, table) {
   }
   return table[0][0];
 }
-/** a log-normal amount around `mean` (yuan), rounded to 10 yuan, at least 50 */
+/**
+ * a log-normal amount around `mean` (yuan), rounded to 10 yuan, at least 50
+ * @param {Random} rand
+ * @param {number} meanYuan
+ */
 function amountFen(rand, meanYuan) {
   const u = Math.max(1e-9, rand());
   const v = rand();
@@ -223,27 +257,47 @@ const KIND = {
   activity: '000d',
   registration: '000e',
 };
+/**
+ * @param {number} seed
+ * @returns {IdMaker}
+ */
 function idMaker(seed) {
   const prefix = (seed >>> 0).toString(16).padStart(8, '0');
   return (kind, n) => `${prefix}-${KIND[kind]}-7000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
-/** the hospital calendar day (YYYY-MM-DD) of an instant in ms */
+/**
+ * the hospital calendar day (YYYY-MM-DD) of an instant in ms
+ * @param {number} ms
+ */
 export const localDay = (ms) => new Date(ms + TZ_OFFSET_MS).toISOString().slice(0, 10);
-/** ms of local midnight of the day containing `ms` */
+/**
+ * ms of local midnight of the day containing `ms`
+ * @param {number} ms
+ */
 const localMidnight = (ms) => Math.floor((ms + TZ_OFFSET_MS) / DAY) * DAY - TZ_OFFSET_MS;
-/** a working-hours instant (08:30–20:00 local, busier late morning and afternoon) on the local day of `ms` */
+/**
+ * a working-hours instant (08:30–20:00 local, busier late morning and afternoon) on the local day of `ms`
+ * @param {Random} rand
+ * @param {number} ms
+ */
 function atWorkingHour(rand, ms) {
   const minutes = 510 + Math.floor(((rand() + rand() + rand()) / 3) * 690);
   return localMidnight(ms) + minutes * MINUTE + Math.floor(rand() * 60) * 1000;
 }
+/** @param {number} ms */
 const iso = (ms) => new Date(ms).toISOString();
 
-/** The staff of a hospital of `customers` customers, deterministic for the seed. */
+/**
+ * The staff of a hospital of `customers` customers, deterministic for the seed.
+ * @param {number} customers
+ * @param {number} [seed]
+ * @returns {Roster}
+ */
 export function buildRoster(customers, seed = DEFAULT_SEED) {
   const rand = prng(streamSeed(seed, -1));
   const id = idMaker(seed);
-  /** @type {Record<string, { staffId: string, name: string, departmentId: string, departmentCode: string, positionCode: string, role: string, active: boolean }[]>} */
+  /** @type {Roster} */
   const byRole = {};
   let n = 0;
   for (const r of ROSTER) {
@@ -294,7 +348,7 @@ export function* generateHistory(options) {
     }
   }
   for (let i = from; i < to; i++) {
-    const events = customerHistory(i, { seed, start, end, roster, id, customers: options.customers });
+    const events = customerHistory(i, { seed, start, end, roster, id });
     events.sort((a, b) => a.at - b.at || a.seq - b.seq);
     for (const e of events) {
       if (e.at > end || !types.has(e.type)) continue;
@@ -303,12 +357,19 @@ export function* generateHistory(options) {
   }
 }
 
-/** One customer's events (unsorted, with `at` in ms); see generateHistory. */
+/**
+ * One customer's events (unsorted, with `at` in ms); see generateHistory.
+ * @param {number} i the customer's index
+ * @param {{ seed: number, start: number, end: number, roster: Roster, id: IdMaker }} context
+ * @returns {TimedEvent[]}
+ */
 function customerHistory(i, { seed, start, end, roster, id }) {
   const rand = prng(streamSeed(seed, i));
+  /** @type {TimedEvent[]} */
   const out = [];
   let sub = 0; // per-customer sequence: every id of this customer is (kind, i × 4096 + sub)
   const nextN = () => i * 4096 + Math.min(4095, sub++);
+  /** @type {(type: string, source: string, at: number, data: object) => void} */
   const emit = (type, source, at, data) => {
     const n = nextN();
     out.push({ id: id('event', n), type, source, at, seq: n, data });
@@ -367,7 +428,8 @@ function customerHistory(i, { seed, start, end, roster, id }) {
           ['WEB', 10],
         ]);
   const bookings = []; // { at, appointmentId, phoneConverted, clinical, type, doctorId, onsiteConsultantId }
-  const visits = []; // { at, ... }
+  /** @type {Visit[]} */
+  const visits = [];
   let consultAt = registeredAt;
   for (let c = 0; c < consultationCount; c++) {
     if (c > 0) consultAt = atWorkingHour(rand, consultAt + (3 + Math.floor(rand() * 60)) * DAY);
@@ -467,6 +529,7 @@ function customerHistory(i, { seed, start, end, roster, id }) {
   visits.sort((a, b) => a.at - b.at);
 
   // a membership: most often at the first deal, sometimes at the first visit
+  /** @type {string | null} */
   let membershipId = null;
   let tierIndex = 0;
   let balance = 0;
@@ -474,6 +537,7 @@ function customerHistory(i, { seed, start, end, roster, id }) {
   const spends = []; // [at, fen] for the rolling 12 months
   const wantsMembership = rand() < 0.3 + 0.12 * value;
 
+  /** @param {number} at */
   const enrol = (at) => {
     membershipId = id('membership', nextN());
     emit('MemberEnrolled', 'members', at, {
@@ -484,14 +548,18 @@ function customerHistory(i, { seed, start, end, roster, id }) {
       joinedAt: iso(at),
     });
   };
-  const refunds = []; // [at, points] reversals waiting for their place in time
+  /** @type {[at: number, points: number][]} reversals waiting for their place in time */
+  const refunds = [];
+  /** @param {number} before */
   const settleRefunds = (before) => {
     refunds.sort((a, b) => a[0] - b[0]);
     while (refunds.length && refunds[0][0] < before) {
-      const [at, earnedPoints] = refunds.shift();
+      const [at, earnedPoints] = refunds[0];
+      refunds.shift();
       points(at, -Math.min(balance, earnedPoints), 'REVERSE');
     }
   };
+  /** @type {(at: number, delta: number, kind: string) => void} */
   const points = (at, delta, kind) => {
     balance += delta;
     emit('PointsChanged', 'members', at, { membershipId, customerId, delta, balance, kind, entryId: id('entry', nextN()) });
@@ -847,8 +915,13 @@ function customerHistory(i, { seed, start, end, roster, id }) {
   return out;
 }
 
-/** Counts per event type of a generated history (for reports and the test). */
+/**
+ * Counts per event type of a generated history (for reports and the test).
+ * @param {Iterable<{ type: string }>} events
+ * @returns {Record<string, number>}
+ */
 export function countByType(events) {
+  /** @type {Record<string, number>} */
   const counts = {};
   for (const e of events) counts[e.type] = (counts[e.type] ?? 0) + 1;
   return counts;

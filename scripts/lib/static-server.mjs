@@ -1,22 +1,43 @@
-// Serves one built front end (a folder of static files) the way a CDN would: long-lived caching
-// for hashed assets, no caching for entry files, CORS so the shell can load remotes from other
-// origins, and an optional runtime config generated per deployment (so a remote's address can
-// change without rebuilding the shell). SPA routes fall back to index.html.
+// Serves one built front end (a folder of static files) the way a CDN would: each file in the smallest
+// encoding the browser accepts (brotli, gzip or none: the .br and .gz copies the build writes beside
+// each file, see frontends/shared/src/build/precompress.ts), content-hashed assets cached for a year,
+// everything else (HTML, remoteEntry.js, runtime-config.json, the favicon) revalidated on every use so
+// a redeploy reaches every browser, CORS so the shell can load remotes from other origins, and an
+// optional runtime config generated per deployment (so a remote's address can change without
+// rebuilding the shell). SPA routes fall back to index.html. docs/frontend-delivery.md says why.
 import http from 'node:http';
 import sirv from 'sirv';
 
 /**
- * @param {{ root: string, port: number, host?: string, runtimeConfig?: () => object }} options
+ * Vite's content-hashed output, `assets/<name>-<hash>.<ext>` (an 8-character URL-safe hash), at the
+ * root of a front end or of a container beside it (the shell's `app/assets/`): a new build gives a
+ * changed file a new name, so a browser may keep it for good.
+ */
+const HASHED_ASSET = /\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** cached, but asked again (If-None-Match) before each use: the answer is a 304 when nothing changed */
+const REVALIDATE = 'no-cache';
+
+/** @param {string} pathname the request's path */
+export function cacheControlFor(pathname) {
+  return HASHED_ASSET.test(pathname) ? IMMUTABLE : REVALIDATE;
+}
+
+/**
+ * @param {{ root: string, port: number, host?: string, runtimeConfig?: () => object, dev?: boolean }} options
+ *   `dev`: look files up on every request (a `vite build --watch` is rewriting the folder) instead of
+ *   listing them once at start
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function serveStatic({ root, port, host = '127.0.0.1', runtimeConfig }) {
+export async function serveStatic({ root, port, host = '127.0.0.1', runtimeConfig, dev = false }) {
   const assets = sirv(root, {
     single: true,
     etag: true,
-    setHeaders: (res, pathname) => {
-      const entry = pathname.endsWith('.html') || pathname.endsWith('remoteEntry.js') || pathname.endsWith('mf-manifest.json');
-      res.setHeader('Cache-Control', entry ? 'no-cache' : 'public, max-age=31536000, immutable');
-    },
+    dev,
+    // serve `<file>.br` / `<file>.gz` when the request's Accept-Encoding allows (with Vary: Accept-Encoding)
+    brotli: true,
+    gzip: true,
+    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControlFor(pathname)),
   });
   const server = http.createServer((req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
@@ -26,7 +47,7 @@ export async function serveStatic({ root, port, host = '127.0.0.1', runtimeConfi
       return;
     }
     if (runtimeConfig && req.url?.split('?')[0] === '/runtime-config.json') {
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': REVALIDATE });
       res.end(JSON.stringify(runtimeConfig()));
       return;
     }
@@ -39,7 +60,7 @@ export async function serveStatic({ root, port, host = '127.0.0.1', runtimeConfi
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, resolve);
+    server.listen(port, host, () => resolve(undefined));
   });
   const actualPort = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   return {

@@ -18,6 +18,14 @@ const MEMBER = `query ($id: ID!) { membership(id: $id) {
   history(first: 50) { totalCount nodes { kind at actorKind actorId actorName reason cardId fromValue toValue } }
 } }`;
 
+/** a card (or membership) as the mutations below answer it: the fields the tests read */
+interface Answer {
+  id: string;
+  number: string;
+  activatedAt: string;
+  lostAt: string;
+}
+
 describe('membership cards and status over GraphQL', () => {
   let db: TestDatabase;
   let members: TestService;
@@ -27,7 +35,7 @@ describe('membership cards and status over GraphQL', () => {
   const ok = async (query: string, variables: Record<string, unknown>) => {
     const { data, errors } = await call(query, variables);
     expect(errors).toBeUndefined();
-    return Object.values(data)[0];
+    return Object.values(data as Record<string, Answer>)[0]!;
   };
   const conflict = async (query: string, variables: Record<string, unknown>) => {
     const { data, errors } = await call(query, variables);

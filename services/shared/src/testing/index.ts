@@ -122,3 +122,5 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+export { moneyFieldsOf } from './money-fields.js';

@@ -13,7 +13,10 @@ export interface FactContext {
  * re-published copy under a new id, changes nothing. May resolve to false when the fact was already
  * recorded (the direct-call consumers report it); anything else counts as recorded.
  */
-export type FactApplier = (em: EntityManager, event: DomainEvent<any>, ctx: FactContext) => Promise<void | boolean>;
+export type FactApplier = {
+  // a method signature, so an applier may declare the payload it reads (DomainEvent<CustomerRegisteredData>)
+  apply(em: EntityManager, event: DomainEvent<unknown>, ctx: FactContext): Promise<void | boolean>;
+}['apply'];
 
 /** What one analytics feature records from events: its appliers, the tables they write, its bulk hooks. */
 export interface FactPlugin {
