@@ -7,6 +7,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const services = ['identity', 'members', 'crm', 'analytics'];
 const frontEnds = ['shell', 'kpi', 'members', 'crm', 'admin'];
@@ -70,7 +71,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.ts', '*.mjs'] }, tsconfigRootDir: import.meta.dirname },
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+      globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
     rules: {
@@ -120,7 +121,12 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['frontends/**/*.tsx', 'frontends/**/*.ts'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error' } },
+  {
+    files: ['frontends/**/*.tsx', 'frontends/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error' },
+  },
   // the env modules are where process.env is read
   { files: ['**/env.ts', '**/env.mjs', '**/vite.config.ts', 'eslint.config.js', 'codegen.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );

@@ -427,7 +427,6 @@ function customerHistory(i, { seed, start, end, roster, id }) {
           ['WECHAT', 35],
           ['WEB', 10],
         ]);
-  const bookings = []; // { at, appointmentId, phoneConverted, clinical, type, doctorId, onsiteConsultantId }
   /** @type {Visit[]} */
   const visits = [];
   let consultAt = registeredAt;
@@ -909,7 +908,6 @@ function customerHistory(i, { seed, start, end, roster, id }) {
     if (rand() < 0.015) {
       const at = atWorkingHour(rand, lastVisit + (10 + Math.floor(rand() * 60)) * DAY);
       emit('MembershipStatusChanged', 'members', at, { membershipId, customerId, from: status, to: 'FROZEN', kind: 'FROZEN', at: iso(at) });
-      status = 'FROZEN';
     }
   }
   return out;

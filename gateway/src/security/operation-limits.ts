@@ -1,14 +1,15 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, getNamedType, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 // Loaded as CommonJS on purpose: its ESM build would bring graphql's ESM copy under some loaders
 // (vitest), and a schema from one copy cannot be walked by the other.
 const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
   'graphql-query-complexity',
-) as typeof import('graphql-query-complexity');
-import type { ApolloServerPlugin } from '@apollo/server';
+) as typeof QueryComplexity;
 
 export interface OperationLimits {
   maxDepth: number;

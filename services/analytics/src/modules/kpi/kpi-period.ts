@@ -1,4 +1,5 @@
 import { DomainError } from '@careline/service-kit';
+import { dayNumber, PeriodErrors } from '../../common/period.js';
 
 /**
  * KPI periods: whole hospital-local days (the rollups are keyed by the day in the hospital's time
@@ -34,8 +35,6 @@ export const MAX_CUSTOM_DAYS = 366;
 export const MAX_TREND_POINTS = 36;
 
 export const KpiPeriodErrors = {
-  dayInvalid: (field: string, value: unknown) =>
-    new DomainError('BAD_USER_INPUT', `${field} "${String(value)}" is not a date written YYYY-MM-DD`, { field, reason: 'DAY_INVALID' }),
   toRequired: () =>
     new DomainError('BAD_USER_INPUT', 'period.to is required for a CUSTOM period (its last day)', {
       field: 'period.to',
@@ -63,20 +62,7 @@ export const KpiPeriodErrors = {
     }),
 };
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 of a real calendar date 'YYYY-MM-DD', or null (2026-02-30, 2026-4-1). */
-export function dayNumber(value: unknown): number | null {
-  if (typeof value !== 'string') return null;
-  const match = DAY.exec(value);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(y, m - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
-  return ms / MS_PER_DAY;
-}
 
 /** 'YYYY-MM-DD' of a day number. */
 export function dayText(day: number): string {
@@ -118,7 +104,7 @@ const customLabel = (from: string, to: string) => `${from}~${to}`;
 /** The period a KpiPeriodInput names; BAD_USER_INPUT naming the field for a bad one. */
 export function resolvePeriod(input: KpiPeriodRequest): ResolvedPeriod {
   const day = dayNumber(input?.date);
-  if (day === null) throw KpiPeriodErrors.dayInvalid('period.date', input?.date);
+  if (day === null) throw PeriodErrors.dayInvalid('period.date', input?.date);
   const date = dayText(day);
   switch (input.kind) {
     case PeriodKind.DAY:
@@ -134,7 +120,7 @@ export function resolvePeriod(input: KpiPeriodRequest): ResolvedPeriod {
     case PeriodKind.CUSTOM: {
       if (input.to === null || input.to === undefined || input.to === '') throw KpiPeriodErrors.toRequired();
       const to = dayNumber(input.to);
-      if (to === null) throw KpiPeriodErrors.dayInvalid('period.to', input.to);
+      if (to === null) throw PeriodErrors.dayInvalid('period.to', input.to);
       if (to < day) throw KpiPeriodErrors.reversed(date, input.to);
       const days = to - day + 1;
       if (days > MAX_CUSTOM_DAYS) throw KpiPeriodErrors.tooLong(days);

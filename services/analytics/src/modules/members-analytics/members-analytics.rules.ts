@@ -1,44 +1,20 @@
 import { DomainError } from '@careline/service-kit';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
 export const MembersAnalyticsErrors = {
-  dayInvalid: (field: string, value: string) =>
-    new DomainError('BAD_USER_INPUT', `${field} "${value}" is not a date written YYYY-MM-DD`, { field, reason: 'DAY_INVALID' }),
   monthInvalid: (field: string, value: string) =>
     new DomainError('BAD_USER_INPUT', `${field} "${value}" is not a month written YYYY-MM`, { field, reason: 'MONTH_INVALID' }),
   monthsReversed: (from: string, to: string) =>
     new DomainError('BAD_USER_INPUT', `toMonth (${to}) is before fromMonth (${from})`, { field: 'toMonth', reason: 'PERIOD_REVERSED' }),
   tooManyMonths: (field: string, count: number, max: number) =>
     new DomainError('BAD_USER_INPUT', `${field} covers ${count} months; choose at most ${max}`, { field, reason: 'PERIOD_TOO_LONG' }),
-  periodReversed: (from: string, to: string) =>
-    new DomainError('BAD_USER_INPUT', `period.to (${to}) is before period.from (${from})`, {
-      field: 'period.to',
-      reason: 'PERIOD_REVERSED',
-    }),
-  periodTooLong: (days: number, max: number) =>
-    new DomainError('BAD_USER_INPUT', `the period covers ${days} days; choose at most ${max}`, {
-      field: 'period',
-      reason: 'PERIOD_TOO_LONG',
-    }),
   keyAccountNotFound: (id: string) => new DomainError('NOT_FOUND', `key account ${id} was not found`, { reason: 'KEY_ACCOUNT_NOT_FOUND' }),
   keyAccountForbidden: () =>
     new DomainError('FORBIDDEN', 'key-account reports are for the key-account department, the operations director and the partner itself', {
       reason: 'DEPARTMENT_NOT_ALLOWED',
     }),
 };
-
-/** A real calendar date 'YYYY-MM-DD' (not 2026-02-30), or BAD_USER_INPUT naming `field`. */
-export function parseDay(value: string, field: string): string {
-  const match = DAY.exec(value?.trim() ?? '');
-  if (match) {
-    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value.trim();
-  }
-  throw MembersAnalyticsErrors.dayInvalid(field, value);
-}
 
 /** 'YYYY-MM' as months since year 0, or BAD_USER_INPUT naming `field`. */
 export function parseMonth(value: string, field: string): number {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { localDay } from '../../common/local-day.js';
+import { parseDay, parsePeriod } from '../../common/period.js';
 import type {
   CohortRow,
   CustomerStats,
@@ -14,7 +15,6 @@ import {
   MembersAnalyticsErrors,
   monthStart,
   monthText,
-  parseDay,
   parseMonth,
   fen,
   ratio,
@@ -27,7 +27,6 @@ import {
 
 const T = (name: string) => `"analytics"."${name}"`;
 const MAX_COHORT_MONTHS = 24;
-const MAX_PERIOD_DAYS = 366;
 
 export interface MembersAnalyticsConfig {
   timeZone: string;
@@ -35,15 +34,6 @@ export interface MembersAnalyticsConfig {
   pointValueFen: number;
   /** the hospital day today (tests pass a fixed one) */
   today?: () => string;
-}
-
-export function parsePeriod(period: { from: string; to: string }): { from: string; to: string } {
-  const from = parseDay(period.from, 'period.from');
-  const to = parseDay(period.to, 'period.to');
-  if (to < from) throw MembersAnalyticsErrors.periodReversed(from, to);
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-  if (days > MAX_PERIOD_DAYS) throw MembersAnalyticsErrors.periodTooLong(days, MAX_PERIOD_DAYS);
-  return { from, to };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AnalyticsContext } from '../../context.js';
 import { ANALYTICS } from '../../context.js';
 import { NewCustomersGroupBy, type NewCustomersReport, type NewCustomersRow } from './dto/new-customers-report.type.js';
 import type { PeriodInput } from '../../common/dto/period.input.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod } from '../../common/period.js';
 
 const DAILY = `"${ANALYTICS}"."daily_new_customers"`;
 
