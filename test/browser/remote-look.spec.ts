@@ -50,7 +50,7 @@ describe("a remote drawn with its own antd, in the shell's theme and language", 
     expect(await weekdays(page)).toContain('Mo');
 
     // two copies of antd, one style sheet per component: the remote's cssinjs reuses the shell's <style>
-    const hashes = await page.evaluate(() => [...document.querySelectorAll('style[data-css-hash]')].map((style) => style.dataset['cssHash']));
+    const hashes = await page.evaluate(() => [...document.querySelectorAll('style[data-css-hash]')].map((style) => style.getAttribute('data-css-hash')));
     expect(hashes.length).toBeGreaterThan(10);
     expect(new Set(hashes).size).toBe(hashes.length);
   });

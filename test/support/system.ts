@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createLogger, kitEnv, startService, type RunningService, type ServiceDefinition } from '@careline/service-kit';
 import { createTestDatabase, testSigningKeys, type TestDatabase } from '@careline/service-kit/testing';
-import { startGateway, SUPERGRAPH_FILE, type RunningGateway, type SubgraphName } from '@careline/gateway';
+import { startGateway, SUPERGRAPH_FILE, type RateLimits, type RunningGateway, type SubgraphName } from '@careline/gateway';
 import { serveStatic } from '@careline/scripts/static-server';
 import { createIdentityService } from '@careline/identity';
 import { membersService } from '@careline/members';
@@ -64,7 +64,7 @@ export async function startSystem(
   options: {
     frontends?: boolean;
     production?: boolean;
-    rateLimits?: Partial<import('@careline/gateway').RateLimits>;
+    rateLimits?: Partial<RateLimits>;
     /** the gateway's request-body limit (BODY_LIMIT in production; the gateway's default when unset) */
     bodyLimit?: string;
   } = {},
@@ -85,6 +85,8 @@ export async function startSystem(
   }
 
   const frontends = new Map<FrontendName, Awaited<ReturnType<typeof serveStatic>>>();
+  // assigned once, after the static sites: the shell's runtime config reads it when a browser asks
+  // eslint-disable-next-line prefer-const
   let gateway: RunningGateway | undefined;
   if (options.frontends) {
     for (const name of ['shell', 'kpi', 'admin'] as const) {

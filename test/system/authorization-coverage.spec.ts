@@ -13,7 +13,7 @@ describe('authorization is declared on every root field', () => {
       const definition = DEFINITIONS[name as keyof typeof DEFINITIONS];
       await buildServiceSchema(definition); // makes type-graphql settle its metadata
       const storage = getMetadataStorage();
-      const resolvers = new Set<Function>(definition.modules.flatMap((m) => m.resolvers ?? []));
+      const resolvers = new Set<unknown>(definition.modules.flatMap((m) => m.resolvers ?? []));
       const undeclared = [...storage.queries, ...storage.mutations]
         .filter((field) => resolvers.has(field.target))
         .filter((field) => !PUBLIC_ROOT_FIELDS.has(field.schemaName))
