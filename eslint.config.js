@@ -77,7 +77,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'import-x/no-restricted-paths': ['error', { zones }],
       'no-restricted-syntax': ['error', processEnv],
     },
@@ -111,11 +114,23 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@careline/service-kit', '@careline/gateway', ...services.map((s) => `@careline/${s}`), '**/services/**', '**/gateway/**'],
+              group: [
+                '@careline/service-kit',
+                '@careline/gateway',
+                ...services.map((s) => `@careline/${s}`),
+                '**/services/**',
+                '**/gateway/**',
+              ],
               message: 'A front end imports no back-end code: its types come from the API schema (pnpm codegen).',
             },
-            { group: ['@mikro-orm/*', 'type-graphql', 'pg', 'pg-boss', 'express'], message: 'Back-end libraries do not belong in a front end.' },
-            ...frontEnds.map((f) => ({ group: [`@careline/frontend-${f}`, `**/frontends/${f}/**`], message: 'Front ends share code only through @careline/frontend-shared.' })),
+            {
+              group: ['@mikro-orm/*', 'type-graphql', 'pg', 'pg-boss', 'express'],
+              message: 'Back-end libraries do not belong in a front end.',
+            },
+            ...frontEnds.map((f) => ({
+              group: [`@careline/frontend-${f}`, `**/frontends/${f}/**`],
+              message: 'Front ends share code only through @careline/frontend-shared.',
+            })),
           ],
         },
       ],
@@ -129,7 +144,7 @@ export default tseslint.config(
   },
   // tests read GraphQL answers as untyped JSON and assert their shape themselves
   {
-    files: ['test/**', '**/test/**', '**/__tests__/**', '**/*.spec.ts', '**/*.spec.tsx', '**/*.bench.ts'],
+    files: ['test/**', '**/test/**', '**/testing/**', '**/__tests__/**', '**/*.spec.ts', '**/*.spec.tsx', '**/*.bench.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   // the env modules are where process.env is read

@@ -3,6 +3,7 @@ import { precompress } from '@careline/frontend-shared/precompress';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { treeshake } from './vite.treeshake.js';
 
 // The signed-in screens: a federation container of the shell's own, built into dist/app/ and loaded by
 // the sign-in page once someone signs in (src/app/load-signed-in-app.ts). A container's shared packages
@@ -30,6 +31,6 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist/app',
     // a container has no page of its own: the exposed module is its input
-    rolldownOptions: { input: { 'signed-in-app': 'src/app/signed-in-app.tsx' } },
+    rolldownOptions: { input: { 'signed-in-app': 'src/app/signed-in-app.tsx' }, treeshake },
   },
 });

@@ -3,6 +3,7 @@ import { precompress } from '@careline/frontend-shared/precompress';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { treeshake } from './vite.treeshake.js';
 
 const port = 5170;
 
@@ -30,12 +31,6 @@ export default defineConfig({
     target: 'es2022',
     // `vite build --watch` (pnpm dev) runs beside the shell_app watcher, which writes into dist/app/
     emptyOutDir: !process.argv.includes('--watch'),
-    rolldownOptions: {
-      // antd's Input reads the form context (antd/form/context), which imports @rc-component/form; that
-      // package does not declare itself free of side effects, so its whole index (fields, lists and
-      // async-validator, ≈ 13 kB gzipped) would ship with a sign-in page that has no antd Form. It has
-      // none: its modules only define components and helpers.
-      treeshake: { moduleSideEffects: (id) => (/[\\/]@rc-component[\\/](?:form|async-validator)[\\/]/.test(id) ? false : undefined) },
-    },
+    rolldownOptions: { treeshake },
   },
 });

@@ -37,6 +37,8 @@ export interface BenchEnv {
   writeMs: number;
   /** BENCH_SEED_MEMBERS: members of the 1,000,000-entry ledger, members (default 100,000) */
   seedMembers: number;
+  /** BENCH_ITERATIONS: timed iterations of the portal's sign-in in a browser (default 8) */
+  iterations: number;
 }
 
 let bench: BenchEnv | undefined;
@@ -54,6 +56,7 @@ export function benchEnv(): BenchEnv {
     databaseUrl: read('BENCH_DATABASE_URL'),
     writeMs: positiveInteger('BENCH_WRITE_MS', 4000),
     seedMembers: positiveInteger('BENCH_SEED_MEMBERS', 100_000),
+    iterations: positiveInteger('BENCH_ITERATIONS', 8),
   };
   return bench;
 }

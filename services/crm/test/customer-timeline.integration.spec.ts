@@ -30,7 +30,6 @@ const finance = staff('FINANCE', 'FINANCE', '财务');
 describe('Customer.followUps and Customer.complaints', () => {
   let db: TestDatabase;
   let crm: TestService;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test answers are read by path
   const ok = async <T = any>(query: string, variables: Record<string, unknown>, as: Caller): Promise<T> => {
     const { data, errors } = await crm.request(query, variables, undefined, as);
     expect(errors).toBeUndefined();

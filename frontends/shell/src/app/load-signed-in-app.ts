@@ -1,32 +1,29 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
-import type { ComponentType } from 'react';
-import type { SignedInAppProps } from './signed-in-app-props.js';
-
-type SignedInApp = { default: ComponentType<SignedInAppProps> };
+import type { SignedInAppModule } from './signed-in-app-props.js';
 
 /**
  * The signed-in screens are a federation container of their own (vite.app.config.ts, served from
  * /app/ beside this page): the layout, routes, Apollo Client and the remotes. A container's shared
- * packages load when it starts, so React Router and Apollo Client load with it, after sign-in, and not
- * with the sign-in page (docs/frontend-delivery.md).
+ * packages load when it starts, so React Router and Apollo Client load with it, after the sign-in page
+ * has been drawn, and not with it (docs/frontend-delivery.md).
  */
 const entry = new URL(`${import.meta.env.BASE_URL}app/remoteEntry.js`, window.location.origin);
-const loads = new Map<number, Promise<SignedInApp>>();
+const loads = new Map<number, Promise<SignedInAppModule>>();
 
 /**
  * Loads the container's `./SignedInApp` once per attempt: attempt 0 is shared by the sign-in page's
  * prefetch and the first render; a retry (after a failed load) registers the container again under a
  * new query string, since browsers may remember a failed module URL.
  */
-export function loadSignedInApp(attempt = 0): Promise<SignedInApp> {
+export function loadSignedInApp(attempt = 0): Promise<SignedInAppModule> {
   let load = loads.get(attempt);
   if (!load) {
     const url = new URL(entry);
     if (attempt > 0) url.searchParams.set('retry', String(attempt));
     registerRemotes([{ name: 'shell_app', entry: url.href, type: 'module' }], { force: attempt > 0 });
-    load = loadRemote<{ SignedInApp?: ComponentType<SignedInAppProps> }>('shell_app/SignedInApp').then((exports) => {
-      if (!exports?.SignedInApp) throw new Error('shell_app does not export SignedInApp');
-      return { default: exports.SignedInApp };
+    load = loadRemote<Partial<SignedInAppModule>>('shell_app/SignedInApp').then((exports) => {
+      if (!exports?.SignedInApp || !exports.prefetchRemoteFor) throw new Error('shell_app/SignedInApp is not the signed-in screens');
+      return exports as SignedInAppModule;
     });
     loads.set(attempt, load);
     // a failed prefetch must not stand for the real load

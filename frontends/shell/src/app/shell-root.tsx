@@ -9,6 +9,7 @@ import {
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { LoginPage } from '../pages/login-page.js';
 import { RemoteErrorBoundary } from '../remotes/remote-error-boundary.js';
+import { requestedPath } from '../session/login-address.js';
 import { loadSignedInApp } from './load-signed-in-app.js';
 
 const StartError = lazy(async () => ({ default: (await import('./start-error.js')).StartError }));
@@ -28,17 +29,24 @@ export function ShellRoot({ config, session }: { config: RuntimeConfig; session:
   );
 }
 
+/** While someone types their password: the signed-in screens, and the remote of the address they asked for. */
+function prefetch(config: RuntimeConfig): void {
+  const path = requestedPath();
+  loadSignedInApp()
+    .then((app) => (path ? app.prefetchRemoteFor(config, path) : undefined))
+    .catch(() => undefined);
+}
+
 function SessionGate({ config, session }: { config: RuntimeConfig; session: SessionStore }) {
   const signedIn = useSession().session !== null;
-  // while someone types their password, the signed-in screens load in the background
-  if (!signedIn) return <LoginPage onShown={() => void loadSignedInApp().catch(() => undefined)} />;
+  if (!signedIn) return <LoginPage onShown={() => prefetch(config)} />;
   return <SignedIn config={config} session={session} />;
 }
 
 function SignedIn({ config, session }: { config: RuntimeConfig; session: SessionStore }) {
   const [attempt, setAttempt] = useState(0);
   // a lazy component remembers its rejection: each attempt needs a fresh one
-  const SignedInApp = useMemo(() => lazy(() => loadSignedInApp(attempt)), [attempt]);
+  const SignedInApp = useMemo(() => lazy(async () => ({ default: (await loadSignedInApp(attempt)).SignedInApp })), [attempt]);
   return (
     <RemoteErrorBoundary
       key={attempt}

@@ -16,13 +16,17 @@ export function keepLoginAddress(store: SessionStore): void {
     if (!signedIn && pathname !== LOGIN_PATH) {
       window.history.replaceState({ from: `${pathname}${search}` }, '', LOGIN_PATH);
     } else if (signedIn && pathname === LOGIN_PATH) {
-      const from: unknown = (window.history.state as { from?: unknown } | null)?.from;
-      const back = typeof from === 'string' && from.startsWith('/') && !from.startsWith(LOGIN_PATH) ? from : '/';
-      window.history.replaceState(null, '', back);
+      window.history.replaceState(null, '', requestedPath() ?? '/');
     }
   };
   follow();
   store.subscribe(follow);
   // back and forward while signed out land on the sign-in page as well
   window.addEventListener('popstate', follow);
+}
+
+/** Where the person on the sign-in page was going (path and query), if anywhere but home. */
+export function requestedPath(): string | undefined {
+  const from: unknown = (window.history.state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith(LOGIN_PATH) ? from : undefined;
 }

@@ -10,7 +10,7 @@ describe('identity access declarations', () => {
   it('declares who may use every query and mutation (type-graphql leaves undeclared ones public), except sign-in', async () => {
     await buildServiceSchema(identityService);
     const storage = getMetadataStorage();
-    const resolvers = new Set<Function>(identityService.modules.flatMap((m) => m.resolvers ?? []));
+    const resolvers = new Set(identityService.modules.flatMap((m) => m.resolvers ?? []));
     const roots = [...storage.queries, ...storage.mutations].filter((field) => resolvers.has(field.target));
     const undeclared = roots
       .filter((field) => !storage.authorizedResolver.some((a) => a.target === field.target))

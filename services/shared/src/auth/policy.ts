@@ -35,6 +35,7 @@ export function canSeePersonalData(caller: Caller): boolean {
  * `mask` (or null when there is no sensible mask, like disease or notes).
  * `customerIdOf` says whose data it is when the parent is not the customer itself.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each field's parent type differs; the caller's function types its own
 export function Personal<T = unknown>(options: { mask?: (value: T) => T | null; customerIdOf?: (parent: any) => string } = {}) {
   return UseMiddleware(async ({ root, context, info }: ResolverData<ServiceContext<unknown>>, next: NextFn) => {
     const value = (await next()) as T;

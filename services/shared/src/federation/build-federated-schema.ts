@@ -9,6 +9,7 @@ import { execute, parse, type GraphQLSchema } from 'graphql';
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entity's reference resolver types its own reference and context
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any, info: any) => unknown }>;
 
 /**

@@ -4,12 +4,58 @@ import { CareDim, CareMetric, type CareDimCode, type CareMetricCode } from './ca
 
 export type CareKind = 'customer' | 'consultation' | 'appointment' | 'visit' | 'refund' | 'follow_up' | 'complaint';
 
+/**
+ * What a care_fact's data may hold: the fields the appliers merge in from the events about the
+ * fact (care.appliers.ts), each present once its event has arrived. Instants are ISO strings.
+ */
+export type CareFactData = {
+  // customer
+  registeredAt?: string | null;
+  complete?: boolean | null;
+  channel?: string | null;
+  region?: string | null;
+  // consultation
+  consultedAt?: string | null;
+  consultantId?: string | null;
+  // appointment
+  slotStart?: string | null;
+  bookedBy?: string | null;
+  // visit
+  arrivedAt?: string | null;
+  outcomeAt?: string | null;
+  registeredBy?: string | null;
+  appointmentId?: string | null;
+  onsiteConsultantId?: string | null;
+  outcomeConsultantId?: string | null;
+  outcomeDepartmentCode?: string | null;
+  dealt?: boolean | null;
+  phoneConverted?: boolean | null;
+  outcomePhoneConverted?: boolean | null;
+  receiptNumber?: string | null;
+  amountFen?: number | null;
+  // refund
+  refundedAt?: string | null;
+  // follow-up
+  dueDate?: string | null;
+  assigneeId?: string | null;
+  completedAt?: string | null;
+  onTime?: boolean | null;
+  satisfaction?: number | null;
+  // complaint
+  receivedAt?: string | null;
+  closedAt?: string | null;
+  complaintKind?: string | null;
+  staffId?: string | null;
+  // most kinds
+  departmentCode?: string | null;
+};
+
 /** A care_fact row as read back (data as merged from every event about the fact). */
 export interface CareFactRow {
   kind: CareKind;
   fact_id: string;
   subject: string;
-  data: Record<string, any>;
+  data: CareFactData;
 }
 
 const KPI_DAILY = `"analytics"."kpi_daily"`;
@@ -20,7 +66,7 @@ interface Measure {
   at: string;
   department: string;
   value: number;
-  staff?: (string | null)[];
+  staff?: (string | null | undefined)[];
   channel?: string | null;
   region?: string | null;
 }
@@ -36,9 +82,9 @@ const time = (value: unknown): number => (typeof value === 'string' ? new Date(v
 export function subjectContributions(subject: string, facts: readonly CareFactRow[], timeZone: string): Contribution[] {
   const of = (kind: CareKind) => facts.filter((f) => f.kind === kind);
   const customer = facts.find((f) => f.kind === 'customer' && f.fact_id === subject)?.data ?? of('customer')[0]?.data ?? null;
-  const channel = (customer?.channel as string | undefined) ?? null;
-  const region = (customer?.region as string | undefined) ?? null;
-  const visits: Record<string, any>[] = of('visit').map((v) => ({
+  const channel = customer?.channel ?? null;
+  const region = customer?.region ?? null;
+  const visits: (CareFactData & { id: string; arrival: string | null })[] = of('visit').map((v) => ({
     id: v.fact_id,
     ...v.data,
     arrival: v.data.arrivedAt ?? v.data.outcomeAt ?? null,
