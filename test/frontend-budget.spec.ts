@@ -32,7 +32,8 @@ describe("the shell's first screen", () => {
     // what is measured draws the sign-in page: it is not behind a dynamic import
     const text = sources.map((source) => source.toString('utf8')).join('\n');
     const quote = '["\'`]';
-    for (const testId of ['login-page', 'login-form', 'login-username', 'login-submit']) expect(text).toMatch(new RegExp(quote + testId + quote));
+    for (const testId of ['login-page', 'login-form', 'login-username', 'login-submit'])
+      expect(text).toMatch(new RegExp(quote + testId + quote));
 
     const sizes = scripts.map((file, index) => ({ file: path.relative(shellDist, file), gzip: gzipSync(sources[index]!).length }));
     const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { Bench } from 'tinybench';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
@@ -65,7 +65,7 @@ async function settle(target: Page, quietMs = 1000): Promise<void> {
 /** Scripts a page fetches, with their bytes on the wire (compressed), by the phase their request started in. */
 function scriptsByPhase(target: Page): { phase: string; sizes: Map<string, { scripts: number; bytes: number }>; pending: Promise<void>[] } {
   const tally = { phase: 'first screen', sizes: new Map<string, { scripts: number; bytes: number }>(), pending: [] as Promise<void>[] };
-  const phaseOf = new Map<import('playwright-core').Request, string>();
+  const phaseOf = new Map<Request, string>();
   target.on('request', (request) => phaseOf.set(request, tally.phase));
   target.on('requestfinished', (request) => {
     if (request.resourceType() !== 'script') return;
@@ -118,6 +118,15 @@ describe('the portal: first screen and sign-in to the first remote', () => {
       .add('sign-in click → KPI remote drawn (clicked as soon as the page is drawn)', signInToKpi, {
         beforeEach: openSignIn,
         afterEach: closeContext,
+      })
+      .add("the sign-in's own request: login through the gateway (identity checks the argon2id hash)", async () => {
+        const response = await fetch(system.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: LOGIN, variables: { username: 'director', password: DEMO_PASSWORD } }),
+        });
+        const body = (await response.json()) as { data?: { login?: { accessToken?: string } } };
+        if (!body.data?.login?.accessToken) throw new Error(`login failed: ${JSON.stringify(body)}`);
       });
     await bench.run();
 

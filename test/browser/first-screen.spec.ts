@@ -13,7 +13,11 @@ describe('the sign-in page in a browser', () => {
 
   beforeAll(async () => {
     // no gateway: drawing the sign-in page asks nothing of it
-    server = await serveStatic({ root: shellDist, port: 0, runtimeConfig: () => ({ graphqlUrl: 'http://127.0.0.1:9/graphql', remotes: {} }) });
+    server = await serveStatic({
+      root: shellDist,
+      port: 0,
+      runtimeConfig: () => ({ graphqlUrl: 'http://127.0.0.1:9/graphql', remotes: {} }),
+    });
     browser = await launchBrowser();
   });
 

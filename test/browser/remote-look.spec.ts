@@ -34,7 +34,7 @@ describe("a remote drawn with its own antd, in the shell's theme and language", 
     await system?.stop();
   });
 
-  it('colours the KPI remote with the theme, writes its date picker in the page language and keeps one copy of each style', async () => {
+  it('colours the KPI remote with the theme, writes its date picker in the page language, keeps one copy of each style and leaves the shell styled', async () => {
     await signIn(page, system.portalUrl, 'director', { path: '/kpi' });
     await page.getByTestId('kpi-period-picker').first().waitFor({ timeout: 30_000 });
 
@@ -50,8 +50,16 @@ describe("a remote drawn with its own antd, in the shell's theme and language", 
     expect(await weekdays(page)).toContain('Mo');
 
     // two copies of antd, one style sheet per component: the remote's cssinjs reuses the shell's <style>
-    const hashes = await page.evaluate(() => [...document.querySelectorAll('style[data-css-hash]')].map((style) => style.getAttribute('data-css-hash')));
+    const hashes = await page.evaluate(() =>
+      [...document.querySelectorAll('style[data-css-hash]')].map((style) => style.getAttribute('data-css-hash')),
+    );
     expect(hashes.length).toBeGreaterThan(10);
     expect(new Set(hashes).size).toBe(hashes.length);
+
+    // leaving the remote takes its antd configuration away, not the shell's
+    await page.getByTestId('nav-home').click();
+    const firstShortcut = page.locator('[data-testid^="home-open-"]').first();
+    await firstShortcut.waitFor();
+    expect(await firstShortcut.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(PRIMARY);
   });
 });

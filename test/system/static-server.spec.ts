@@ -81,10 +81,11 @@ describe('the static server', () => {
   });
 
   it('serves compressed copies that are their files, for the page and the signed-in container alike', () => {
-    const copies = [shellDist, path.join(shellDist, 'app'), path.join(shellDist, 'assets'), path.join(shellDist, 'app', 'assets')].flatMap((dir) =>
-      readdirSync(dir)
-        .filter((name) => name.endsWith('.br') || name.endsWith('.gz'))
-        .map((name) => path.join(dir, name)),
+    const copies = [shellDist, path.join(shellDist, 'app'), path.join(shellDist, 'assets'), path.join(shellDist, 'app', 'assets')].flatMap(
+      (dir) =>
+        readdirSync(dir)
+          .filter((name) => name.endsWith('.br') || name.endsWith('.gz'))
+          .map((name) => path.join(dir, name)),
     );
     expect(copies.length).toBeGreaterThan(10);
     for (const copy of copies) {

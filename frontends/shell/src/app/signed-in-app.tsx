@@ -64,9 +64,7 @@ export function SignedInApp({ config, session }: SignedInAppProps) {
               <Route
                 path="crm/*"
                 element={
-                  <RoleRoute item="crm">
-                    {(item) => <RemoteOutlet {...remoteRoutes.crm} props={{ pages: item.crmPages }} />}
-                  </RoleRoute>
+                  <RoleRoute item="crm">{(item) => <RemoteOutlet {...remoteRoutes.crm} props={{ pages: item.crmPages }} />}</RoleRoute>
                 }
               />
               <Route
@@ -82,10 +80,7 @@ export function SignedInApp({ config, session }: SignedInAppProps) {
                 element={
                   <RoleRoute item="admin">
                     {(item) => (
-                      <RemoteOutlet
-                        {...remoteRoutes.admin}
-                        props={{ tabs: item.adminTabs, departmentCode: item.departmentCode }}
-                      />
+                      <RemoteOutlet {...remoteRoutes.admin} props={{ tabs: item.adminTabs, departmentCode: item.departmentCode }} />
                     )}
                   </RoleRoute>
                 }

@@ -124,3 +124,4 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
 }
 
 export { moneyFieldsOf } from './money-fields.js';
+export { auditProbe, partner, staff } from './callers.js';
