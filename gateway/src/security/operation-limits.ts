@@ -7,9 +7,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 // Loaded as CommonJS on purpose: its ESM build would bring graphql's ESM copy under some loaders
 // (vitest), and a schema from one copy cannot be walked by the other.
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
-  'graphql-query-complexity',
-) as typeof QueryComplexity;
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
 
 export interface OperationLimits {
   maxDepth: number;

@@ -1,2 +1,1 @@
-
 export { auditProbe, partner, staff } from '@careline/service-kit/testing';

@@ -1,9 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import {
-  newId,
-  type CustomerRegisteredData,
-  type DomainEvent,
-} from '@careline/service-kit';
+import { newId, type CustomerRegisteredData, type DomainEvent } from '@careline/service-kit';
 import type { TestService } from '@careline/service-kit/testing';
 import { recordCustomerRegistered } from '../src/modules/known-customer/known-customer.consumer.js';
 

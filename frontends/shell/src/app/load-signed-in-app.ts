@@ -9,6 +9,16 @@ import type { SignedInAppModule } from './signed-in-app-props.js';
  */
 const entry = new URL(`${import.meta.env.BASE_URL}app/remoteEntry.js`, window.location.origin);
 const loads = new Map<number, Promise<SignedInAppModule>>();
+let loaded: SignedInAppModule | undefined;
+
+/**
+ * The container's module if it has been loaded already (the sign-in page loads it while someone
+ * types): the signed-in screens then draw at once, without a Suspense fallback, which React keeps on
+ * screen for at least 300 ms once shown.
+ */
+export function loadedSignedInApp(): SignedInAppModule | undefined {
+  return loaded;
+}
 
 /**
  * Loads the container's `./SignedInApp` once per attempt: attempt 0 is shared by the sign-in page's
@@ -23,7 +33,8 @@ export function loadSignedInApp(attempt = 0): Promise<SignedInAppModule> {
     registerRemotes([{ name: 'shell_app', entry: url.href, type: 'module' }], { force: attempt > 0 });
     load = loadRemote<Partial<SignedInAppModule>>('shell_app/SignedInApp').then((exports) => {
       if (!exports?.SignedInApp || !exports.prefetchRemoteFor) throw new Error('shell_app/SignedInApp is not the signed-in screens');
-      return exports as SignedInAppModule;
+      loaded = exports as SignedInAppModule;
+      return loaded;
     });
     loads.set(attempt, load);
     // a failed prefetch must not stand for the real load

@@ -10,7 +10,7 @@ import { Suspense, lazy, useMemo, useState } from 'react';
 import { LoginPage } from '../pages/login-page.js';
 import { RemoteErrorBoundary } from '../remotes/remote-error-boundary.js';
 import { requestedPath } from '../session/login-address.js';
-import { loadSignedInApp } from './load-signed-in-app.js';
+import { loadSignedInApp, loadedSignedInApp } from './load-signed-in-app.js';
 
 const StartError = lazy(async () => ({ default: (await import('./start-error.js')).StartError }));
 
@@ -47,6 +47,8 @@ function SignedIn({ config, session }: { config: RuntimeConfig; session: Session
   const [attempt, setAttempt] = useState(0);
   // a lazy component remembers its rejection: each attempt needs a fresh one
   const SignedInApp = useMemo(() => lazy(async () => ({ default: (await loadSignedInApp(attempt)).SignedInApp })), [attempt]);
+  // loaded while the sign-in page was up: drawn at once, no fallback
+  const Ready = attempt === 0 ? loadedSignedInApp()?.SignedInApp : undefined;
   return (
     <RemoteErrorBoundary
       key={attempt}
@@ -57,9 +59,13 @@ function SignedIn({ config, session }: { config: RuntimeConfig; session: Session
         </Suspense>
       )}
     >
-      <Suspense fallback={<PageLoading testId="shell-loading" />}>
-        <SignedInApp config={config} session={session} />
-      </Suspense>
+      {Ready ? (
+        <Ready config={config} session={session} />
+      ) : (
+        <Suspense fallback={<PageLoading testId="shell-loading" />}>
+          <SignedInApp config={config} session={session} />
+        </Suspense>
+      )}
     </RemoteErrorBoundary>
   );
 }

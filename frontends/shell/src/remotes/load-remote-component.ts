@@ -1,6 +1,9 @@
 import { loadRemote } from '@module-federation/runtime';
 import type { ComponentType } from 'react';
 
+/** Components already loaded, by `<remote>/<module>`: a route can draw them at once, without suspending. */
+const loaded = new Map<string, ComponentType<never>>();
+
 /**
  * Loads `<remote>/<module>` and returns its component, the export named like the module (a remote's
  * `./KpiApp` exports `KpiApp`). Rejects with a message naming the remote when anything is off, so
@@ -15,5 +18,15 @@ export async function loadRemoteComponent<Props extends object = object>(
   if (typeof component !== 'function' && (typeof component !== 'object' || component === null)) {
     throw new Error(`Remote "${remote}" does not export a component "${module}"`);
   }
+  loaded.set(`${remote}/${module}`, component as ComponentType<never>);
   return { default: component as ComponentType<Props> };
+}
+
+/**
+ * The component of `<remote>/<module>` if it has been loaded already (the sign-in page loads the remote
+ * of the address asked for while someone types). Drawing it directly spares a Suspense fallback, which
+ * React keeps on screen for at least 300 ms once shown.
+ */
+export function loadedRemoteComponent<Props extends object = object>(remote: string, module: string): ComponentType<Props> | undefined {
+  return loaded.get(`${remote}/${module}`) as ComponentType<Props> | undefined;
 }

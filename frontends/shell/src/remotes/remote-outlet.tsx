@@ -1,7 +1,7 @@
 import { PageError, PageLoading } from '@careline/frontend-shared';
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadRemoteComponent } from './load-remote-component.js';
+import { loadRemoteComponent, loadedRemoteComponent } from './load-remote-component.js';
 import { RemoteErrorBoundary } from './remote-error-boundary.js';
 import { retryRemote } from './register-runtime-remotes.js';
 
@@ -16,6 +16,8 @@ export function RemoteOutlet({ remote, module, props = {} }: { remote: string; m
   const [attempt, setAttempt] = useState(0);
   // a lazy component remembers its rejection: each attempt needs a fresh one
   const Remote = useMemo(() => lazy(() => loadRemoteComponent<object>(remote, module)), [remote, module, attempt]);
+  // loaded ahead (the remote of the address someone signed in to): drawn at once, no fallback
+  const Ready = attempt === 0 ? loadedRemoteComponent<object>(remote, module) : undefined;
   const retry = () => {
     retryRemote(remote, attempt + 1);
     setAttempt(attempt + 1);
@@ -39,9 +41,13 @@ export function RemoteOutlet({ remote, module, props = {} }: { remote: string; m
         />
       )}
     >
-      <Suspense fallback={<PageLoading testId={`remote-loading-${remote}`} />}>
-        <Remote {...props} />
-      </Suspense>
+      {Ready ? (
+        <Ready {...props} />
+      ) : (
+        <Suspense fallback={<PageLoading testId={`remote-loading-${remote}`} />}>
+          <Remote {...props} />
+        </Suspense>
+      )}
     </RemoteErrorBoundary>
   );
 }
