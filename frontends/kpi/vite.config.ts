@@ -18,6 +18,8 @@ export default defineConfig({
       exposes: { './KpiApp': './src/exposed/KpiApp.tsx' },
       shared: sharedDependencies,
       dts: false,
+      // mf-manifest.json names each exposed module's files: the sign-in page preloads them (frontends/shell/src/app/preload-container.ts)
+      manifest: true,
       // a busy machine may leave the parser idle for seconds; resolving early would miss shared imports
       moduleParseIdleTimeout: 60,
     }),

@@ -17,9 +17,13 @@ export default defineConfig({
     federation({
       name: 'shell_app',
       filename: 'remoteEntry.js',
-      exposes: { './SignedInApp': './src/app/signed-in-app.tsx' },
+      // the partner docs page rides in this container too: built apart from the sign-in page, it shares
+      // no chunk with it, so the first screen carries only the few lines that load it
+      exposes: { './SignedInApp': './src/app/signed-in-app.tsx', './PartnerDocsPage': './src/partner-docs/partner-docs-page.tsx' },
       shared: sharedDependencies,
       dts: false,
+      // mf-manifest.json names each exposed module's files: the sign-in page preloads them (frontends/shell/src/app/preload-container.ts)
+      manifest: true,
       moduleParseIdleTimeout: 60,
     }),
     // .br and .gz beside each file, for the static server (scripts/lib/static-server.mjs)
@@ -31,6 +35,9 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist/app',
     // a container has no page of its own: the exposed module is its input
-    rolldownOptions: { input: { 'signed-in-app': 'src/app/signed-in-app.tsx' }, treeshake },
+    rolldownOptions: {
+      input: { 'signed-in-app': 'src/app/signed-in-app.tsx', 'partner-docs-page': 'src/partner-docs/partner-docs-page.tsx' },
+      treeshake,
+    },
   },
 });

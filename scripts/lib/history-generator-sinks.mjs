@@ -92,8 +92,10 @@ export async function analyticsFacts() {
 }
 
 /**
- * Applies `events` in batches through analytics' event_log and the facts dispatcher, one transaction per
- * batch. `em` is a MikroORM EntityManager of the analytics schema.
+ * Applies `events` in batches through analytics' event_log and the facts dispatcher (set-based per
+ * batch: FactDispatcher.applyBatch), one transaction per batch; into an empty analytics, the
+ * secondary indexes the load does not read are built after it. `em` is a MikroORM EntityManager of
+ * the analytics schema.
  * @param {EntityManager} em
  * @param {Iterable<DomainEvent>} events
  * @param {{ batch?: number, timeZone?: string, onBatch?: (progress: { events: number, applied: number, batches: number }) => void }} [options]
@@ -101,6 +103,64 @@ export async function analyticsFacts() {
  */
 export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = 'Asia/Shanghai', onBatch = () => {} } = {}) {
   const facts = await analyticsFacts();
+  const deferred = await deferIndexes(em);
+  try {
+    return await loadBatches(em, facts, events, { batch, timeZone, onBatch });
+  } finally {
+    await restoreIndexes(em, deferred);
+  }
+}
+
+/**
+ * Secondary indexes the load itself never reads (the dashboards' and the replay's), on the tables
+ * it writes most: into an empty analytics they are dropped for the load and built once after it,
+ * then the tables analysed, which is cheaper than keeping them up to date row by row.
+ */
+const DEFERRED_INDEX_TABLES = [
+  'event_log',
+  'kpi_daily',
+  'customer_fact',
+  'ma_customer_daily',
+  'ma_customer_staff_daily',
+  'ma_customer_department_daily',
+];
+
+/**
+ * @param {EntityManager} em
+ * @returns {Promise<{ name: string, definition: string }[]>} the indexes dropped (none unless analytics is empty)
+ */
+async function deferIndexes(em) {
+  const connection = em.getConnection();
+  const [log] = await connection.execute(`select exists (select 1 from "${ANALYTICS}"."event_log") as filled`);
+  if (log.filled) return [];
+  /** @type {{ name: string, definition: string }[]} */
+  const indexes = await connection.execute(
+    `select i.relname as name, pg_get_indexdef(i.oid) as definition
+     from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid join pg_namespace n on n.oid = t.relnamespace
+     where n.nspname = ? and t.relname = any(?::text[]) and not x.indisprimary and not x.indisunique`,
+    [ANALYTICS, `{${DEFERRED_INDEX_TABLES.join(',')}}`],
+  );
+  for (const index of indexes) await connection.execute(`drop index "${ANALYTICS}"."${index.name}"`);
+  return indexes;
+}
+
+/**
+ * @param {EntityManager} em
+ * @param {{ name: string, definition: string }[]} indexes
+ */
+async function restoreIndexes(em, indexes) {
+  const connection = em.getConnection();
+  for (const index of indexes) await connection.execute(index.definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '));
+  if (indexes.length) await connection.execute(`analyze`);
+}
+
+/**
+ * @param {EntityManager} em
+ * @param {Awaited<ReturnType<typeof analyticsFacts>>} facts
+ * @param {Iterable<DomainEvent>} events
+ * @param {{ batch: number, timeZone: string, onBatch: (progress: { events: number, applied: number, batches: number }) => void }} options
+ */
+async function loadBatches(em, facts, events, { batch, timeZone, onBatch }) {
   let seen = 0;
   let applied = 0;
   let batches = 0;
@@ -118,13 +178,9 @@ export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = '
         [JSON.stringify(list)],
       );
       const fresh = new Set(inserted.map((row) => row.event_id));
-      facts.beginBulk(tx, { timeZone });
-      for (const event of list) {
-        if (!fresh.has(event.id)) continue;
-        await facts.apply(tx, event, { timeZone });
-        applied++;
-      }
-      await facts.endBulk(tx);
+      const events = list.filter((event) => fresh.has(event.id));
+      await facts.applyBatch(tx, events, { timeZone });
+      applied += events.length;
     });
     batches++;
     onBatch({ events: seen, applied, batches });

@@ -1,11 +1,10 @@
-// Seeds the demo data once, through the gateway (the services' own write paths and events).
-import { demoCustomers } from './demo-data.mjs';
+// Seeds the demo hospital once, through the gateway as the demo staff who do each step (the
+// services' own write paths and the events they publish): the plan of demo-hospital.mjs carried out.
+import { demoHospital, hospitalDay } from './demo-hospital.mjs';
 
-/** @typedef {ReturnType<typeof demoCustomers>[number]} DemoCustomer */
+/** @typedef {import('./demo-hospital.mjs').PlannedCustomer} PlannedCustomer */
+/** @typedef {import('./demo-hospital.mjs').PlannedVisit} PlannedVisit */
 /** @typedef {{ message: string, extensions?: { code?: string, existingCustomerId?: string } }} GraphqlErrorEntry */
-
-/** @type {string | undefined} */
-let authorization;
 
 /** The errors of a GraphQL response: their codes, and the existing customer a CONFLICT names. */
 class GraphqlResponseError extends Error {
@@ -21,9 +20,10 @@ class GraphqlResponseError extends Error {
  * @param {string} url
  * @param {string} query
  * @param {Record<string, unknown>} [variables]
+ * @param {string} [authorization]
  * @returns {Promise<any>} the response's `data`, shaped as `query` asks
  */
-async function graphql(url, query, variables) {
+async function graphql(url, query, variables, authorization = '') {
   const headers = { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) };
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = /** @type {{ data?: unknown, errors?: GraphqlErrorEntry[] }} */ (await response.json());
@@ -56,83 +56,598 @@ async function inBatches(items, concurrency, work, onProgress) {
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** the demo partner organisation's key account (identity creates the partner with this id) */
+export const DEMO_KEY_ACCOUNT_ID = '01a20000-0000-7000-8000-000000000001';
+/** the demo staff who do the hospital's work, each through their own sign-in */
+const STAFF = [
+  'cs.admin',
+  'cs.staff',
+  'consult.staff',
+  'guide',
+  'onsite.admin',
+  'onsite.a',
+  'onsite.b',
+  'member.admin',
+  'director',
+  'finance',
+];
+
 /**
- * Idempotent: the demo customers are deterministic, a phone already registered is taken as
- * already seeded (CONFLICT names the existing customer), and an interrupted seed resumes.
- * @param {string} gatewayUrl
- * @param {{ count?: number, progress?: (what: string, done: number, total: number) => void, login?: { username: string, password: string } }} [options]
- *   `login`: the user the demo data is written as
- * @returns {Promise<{ seeded: boolean, customers: number, members: number }>}
+ * @typedef {object} DemoCounts what the demo hospital holds once seeded, per record kind
+ * @property {number} customers
+ * @property {number} referred
+ * @property {number} keyAccounts
+ * @property {number} consultations
+ * @property {number} appointments
+ * @property {number} visits
+ * @property {number} deals
+ * @property {number} dealtFen
+ * @property {number} followUpsDone
+ * @property {number} followUpsOverdue
+ * @property {number} complaints
+ * @property {number} members
+ * @property {number} cards
+ * @property {number} memberReceipts
+ * @property {number} redemptions
+ * @property {number} activities
+ * @property {number} activityRegistrations
+ * @property {number} targets
+ * @property {number} judgedScores
  */
-export async function seedDemoData(gatewayUrl, { count = 300, progress = () => {}, login } = {}) {
-  if (login) {
+
+/**
+ * Seeds the demo hospital on an empty database (demo-hospital.mjs: 120 × `scale` customers over the
+ * last 12 months and today's front line), through the gateway as the demo staff. A database that
+ * already holds customers is left as it is.
+ * @param {string} gatewayUrl
+ * @param {{ scale?: number, now?: number, password: string, progress?: (what: string, done: number, total: number) => void }} options
+ * @returns {Promise<{ seeded: boolean, counts: DemoCounts | null, customers: number }>}
+ */
+export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), password, progress = () => {} }) {
+  /** @type {Record<string, string>} */
+  const tokens = {};
+  /** @type {Record<string, string>} staff id → the demo user */
+  const whoIs = {};
+  /** @type {Record<string, string>} the demo user → staff id */
+  const staffId = {};
+  for (const who of STAFF) {
     /** @type {{ login: { accessToken: string } }} */
     const data = await graphql(gatewayUrl, 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', {
-      u: login.username,
-      p: login.password,
+      u: who,
+      p: password,
     });
-    authorization = `Bearer ${data.login.accessToken}`;
+    tokens[who] = `Bearer ${data.login.accessToken}`;
+    const me = (await graphql(gatewayUrl, '{ me { id } }', {}, tokens[who])).me;
+    staffId[who] = me.id;
+    whoIs[me.id.toLowerCase()] = who;
   }
-  const customers = demoCustomers(count);
-  const last = customers[customers.length - 1];
-  /** @type {{ customers: { totalCount: number } }} */
-  const done = await graphql(gatewayUrl, 'query ($q: String) { customers(first: 1, search: $q) { totalCount } }', { q: last.phone });
-  if (done.customers.totalCount > 0) {
-    /** @type {{ customers: { totalCount: number } }} */
-    const all = await graphql(gatewayUrl, '{ customers(first: 1) { totalCount } }');
-    return { seeded: false, customers: all.customers.totalCount, members: 0 };
-  }
+  /** @type {(who: string, query: string, variables?: Record<string, unknown>) => Promise<any>} */
+  const as = (who, query, variables) => graphql(gatewayUrl, query, variables, tokens[who]);
 
-  /** @type {Map<DemoCustomer, string>} */
+  /** @type {{ customers: { totalCount: number } }} */
+  const existing = await as('cs.admin', '{ customers(first: 1) { totalCount } }');
+  if (existing.customers.totalCount > 0) return { seeded: false, counts: null, customers: existing.customers.totalCount };
+
+  const { customers, month, today } = demoHospital({ scale, now });
+  /** @type {DemoCounts} */
+  const counts = {
+    customers: 0,
+    referred: 0,
+    keyAccounts: 0,
+    consultations: 0,
+    appointments: 0,
+    visits: 0,
+    deals: 0,
+    dealtFen: 0,
+    followUpsDone: 0,
+    followUpsOverdue: 0,
+    complaints: 0,
+    members: 0,
+    cards: 0,
+    memberReceipts: 0,
+    redemptions: 0,
+    activities: 0,
+    activityRegistrations: 0,
+    targets: 0,
+    judgedScores: 0,
+  };
+
+  // key accounts (大客户): an institution and a VIP circle, managed by the director; the demo partner's people belong to its own
+  /** @type {string[]} */
+  const keyAccounts = [];
+  for (const [name, kind, contact] of /** @type {const} */ ([
+    ['广州市第一中学教职工', 'INSTITUTION', { name: '何主任', title: '工会主席', phone: '020-83334567' }],
+    ['珠江新城企业家俱乐部', 'VIP', { name: '梁秘书长', title: '秘书长', phone: '020-38889999' }],
+  ])) {
+    const { createKeyAccount } = await as('director', 'mutation ($input: KeyAccountInput!) { createKeyAccount(input: $input) { id } }', {
+      input: {
+        name,
+        kind,
+        accountManagerId: staffId['cs.admin'],
+        contacts: [contact],
+        servicePlan: {
+          visitProcess: '专人预约, 绿色通道',
+          expertTeam: '主任医师团队',
+          discountPolicy: '团体九折',
+          valueAddedServices: ['年度体检', '生日礼'],
+        },
+      },
+    });
+    await as('director', 'mutation ($input: KeyAccountScoreInput!) { scoreKeyAccount(input: $input) { id } }', {
+      input: {
+        keyAccountId: createKeyAccount.id,
+        demandVolume: 4,
+        spendingPower: kind === 'VIP' ? 5 : 3,
+        influence: 4,
+        cooperationPotential: 4,
+      },
+    });
+    await as('director', 'mutation ($input: KeyAccountMeetingInput!) { recordKeyAccountMeeting(input: $input) { id } }', {
+      input: {
+        keyAccountId: createKeyAccount.id,
+        kind: 'QUARTERLY',
+        heldAt: new Date(now - 20 * 86_400_000).toISOString(),
+        attendees: contact.name,
+        summary: '年度合作回顾, 确认下季度体检安排',
+      },
+    });
+    keyAccounts.push(createKeyAccount.id);
+    counts.keyAccounts++;
+  }
+  /** @param {PlannedCustomer} c @returns {string | null} */
+  const keyAccountOf = (c) =>
+    c.partner ? DEMO_KEY_ACCOUNT_ID : c.customerClass === 'A' && c.index % 3 === 0 ? keyAccounts[c.index % 2] : null;
+
+  // customers: those who came on their own first, then the ones they referred (老带新)
+  /** @type {Map<number, string>} plan index → customer id */
   const ids = new Map();
+  const register = async (/** @type {PlannedCustomer} */ c) => {
+    const input = {
+      name: c.name,
+      phone: c.phone,
+      channel: c.channel,
+      gender: c.gender,
+      region: c.region,
+      keyAccountId: keyAccountOf(c),
+      registeredAt: c.registeredAt,
+      birthDate: c.birthDate,
+      marketingConsent: c.marketingConsent,
+      customerClass: c.customerClass,
+      referrerId: c.referrerIndex === null ? null : (ids.get(c.referrerIndex) ?? null),
+      consultantId: c.customerClass === 'A' ? staffId[c.index % 2 ? 'onsite.a' : 'onsite.b'] : null,
+    };
+    try {
+      const data = await as('cs.admin', 'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', { input });
+      ids.set(c.index, data.createCustomer.id);
+      counts.customers++;
+      if (input.referrerId) counts.referred++;
+    } catch (error) {
+      if (!(error instanceof GraphqlResponseError && error.existingCustomerId)) throw error;
+      ids.set(c.index, error.existingCustomerId);
+    }
+  };
+  const [first, referred] = [customers.filter((c) => c.referrerIndex === null), customers.filter((c) => c.referrerIndex !== null)];
+  let registered = 0;
+  const onCustomer = () => progress('customers', ++registered, customers.length);
+  await inBatches(first, 6, register, onCustomer);
+  await inBatches(referred, 6, register, onCustomer);
+
+  // consultations over the year (电话 / 微信 / 网络咨询), back-dated to when they happened
+  const consulted = customers.filter((c) => c.consultation);
   await inBatches(
-    customers,
-    8,
+    consulted,
+    6,
     async (c) => {
-      try {
-        /** @type {{ createCustomer: { id: string } }} */
-        const data = await graphql(gatewayUrl, 'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
-          input: {
-            name: c.name,
-            phone: c.phone,
-            channel: c.channel,
-            keyAccountId: c.keyAccountId,
-            region: c.region,
-            gender: c.gender,
-            registeredAt: c.registeredAt,
-          },
-        });
-        ids.set(c, data.createCustomer.id);
-      } catch (error) {
-        if (!(error instanceof GraphqlResponseError && error.existingCustomerId)) throw error;
-        ids.set(c, error.existingCustomerId);
-      }
+      const k = /** @type {NonNullable<PlannedCustomer['consultation']>} */ (c.consultation);
+      await as('consult.staff', 'mutation ($input: RegisterConsultationInput!) { registerConsultation(input: $input) { id } }', {
+        input: {
+          phone: c.phone,
+          channel: k.channel,
+          outcome: k.outcome,
+          noIntentionReason: k.outcome === 'NO_INTENTION' ? '价格超出预算' : null,
+          name: c.name,
+          gender: c.gender,
+          diseaseType: k.diseaseType,
+          consultedAt: k.consultedAt,
+          concern: c.index % 3 === 0 ? 'PRICE_COMPARISON' : 'HEALTH_QUESTION',
+        },
+      });
+      counts.consultations++;
     },
-    (done, total) => progress('customers', done, total),
+    (done, total) => progress('consultations', done, total),
   );
 
-  const toEnrol = customers.filter((c) => c.enrol);
+  // members: enrolled when they joined (back-dated), most with an activated card, and their receipts since
+  /** @type {Map<number, string>} plan index → membership id */
+  const memberships = new Map();
+  const members = customers.filter((c) => c.member);
   await inBatches(
-    toEnrol,
+    members,
     4,
     async (c) => {
+      const m = /** @type {NonNullable<PlannedCustomer['member']>} */ (c.member);
       // members learns of new customers from CustomerRegistered; wait for the event if it lags
       for (let attempt = 0; ; attempt++) {
         try {
-          const joinedAt = new Date(Math.min(Date.now(), new Date(c.registeredAt).getTime() + 3_600_000)).toISOString();
-          await graphql(gatewayUrl, 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }', {
-            input: { customerId: ids.get(c), joinedAt },
+          const data = await as('member.admin', 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }', {
+            input: { customerId: ids.get(c.index), joinedAt: m.joinedAt, tier: m.tier, idempotencyKey: `demo-enrol-${c.phone}` },
           });
-          return;
+          memberships.set(c.index, data.enrollMember.id);
+          counts.members++;
+          break;
         } catch (error) {
           const codes = error instanceof GraphqlResponseError ? error.codes : [];
-          if (codes.includes('CONFLICT')) return;
           if (!codes.includes('NOT_FOUND') || attempt > 50) throw error;
           await sleep(200);
         }
       }
+      const membershipId = memberships.get(c.index);
+      if (m.card) {
+        const { issueCard } = await as('member.admin', 'mutation ($id: ID!) { issueCard(membershipId: $id) { id } }', { id: membershipId });
+        await as('member.admin', 'mutation ($id: ID!) { activateCard(cardId: $id) { id } }', { id: issueCard.id });
+        counts.cards++;
+      }
+      if (m.receipts.length) {
+        await as('member.admin', 'mutation ($input: RecordConsumptionsInput!) { recordConsumptions(input: $input) { id } }', {
+          input: { consumptions: m.receipts.map((r) => ({ membershipId, ...r, idempotencyKey: `demo-${r.receiptNumber}` })) },
+        });
+        counts.memberReceipts += m.receipts.length;
+      }
     },
     (done, total) => progress('members', done, total),
   );
-  return { seeded: true, customers: customers.length, members: toEnrol.length };
+
+  // today's front line: the duty roster, phone bookings, arrivals, walk-ins and deals
+  await as('onsite.admin', 'mutation ($input: SetDutyRosterInput!) { setDutyRoster(input: $input) { day } }', {
+    input: { day: today, consultantIds: [staffId['onsite.a'], staffId['onsite.b']] },
+  });
+  /** @type {{ c: PlannedCustomer, visitId: string, v: PlannedVisit }[]} */
+  const dealt = [];
+  /**
+   * @param {PlannedCustomer} c
+   * @param {PlannedVisit} v
+   * @param {{ id: string, onsiteConsultantId: string | null } | null} appointment
+   */
+  const arrive = async (c, v, appointment) => {
+    const consultant = staffId[c.index % 2 ? 'onsite.a' : 'onsite.b'];
+    const { registerVisit } = await as(
+      'guide',
+      'mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) { id onsiteConsultantId } }',
+      {
+        input: appointment
+          ? // a booking without a phone consultation has no consultant from the rotation: the guide hands it to one
+            {
+              appointmentId: appointment.id,
+              designatedDoctor: c.index % 4 === 0,
+              onsiteConsultantId: appointment.onsiteConsultantId ? null : consultant,
+            }
+          : {
+              customerId: ids.get(c.index),
+              type: v.type,
+              departmentCode: v.clinic.code,
+              doctorId: v.doctorId,
+              onsiteConsultantId: consultant,
+            },
+      },
+    );
+    counts.visits++;
+    const who = whoIs[(registerVisit.onsiteConsultantId ?? consultant).toLowerCase()] ?? 'onsite.a';
+    await as(who, 'mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id } }', {
+      input: v.dealt
+        ? { visitId: registerVisit.id, dealt: true, amountFen: v.amountFen, receiptNumber: v.receiptNumber, items: v.items }
+        : { visitId: registerVisit.id, dealt: false },
+    });
+    if (v.dealt) {
+      counts.deals++;
+      counts.dealtFen += v.amountFen;
+      dealt.push({ c, visitId: registerVisit.id, v });
+    }
+  };
+  const visitors = customers.filter((c) => c.visit);
+  await inBatches(
+    visitors,
+    4,
+    async (c) => {
+      const v = /** @type {PlannedVisit} */ (c.visit);
+      let consultationId = null;
+      if (c.todayConsultation) {
+        const k = c.todayConsultation;
+        const { registerConsultation } = await as(
+          'consult.staff',
+          'mutation ($input: RegisterConsultationInput!) { registerConsultation(input: $input) { id } }',
+          {
+            input: {
+              phone: c.phone,
+              channel: k.channel,
+              outcome: k.outcome,
+              name: c.name,
+              gender: c.gender,
+              diseaseType: k.diseaseType,
+              consultedAt: k.consultedAt,
+            },
+          },
+        );
+        consultationId = registerConsultation.id;
+        counts.consultations++;
+      }
+      if (v.kind === 'WALK_IN') await arrive(c, v, null);
+      else {
+        const { bookAppointment } = await as(
+          'consult.staff',
+          'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id onsiteConsultantId } }',
+          {
+            input: {
+              type: v.type,
+              departmentCode: v.clinic.code,
+              doctorId: v.doctorId,
+              slotStart: v.slotStart,
+              customerId: ids.get(c.index),
+              consultationId,
+            },
+          },
+        );
+        counts.appointments++;
+        if (v.kind === 'BOOKED') await arrive(c, v, bookAppointment);
+        else if (v.kind === 'CANCELLED')
+          await as('consult.staff', 'mutation ($id: ID!) { cancelAppointment(id: $id) { id } }', { id: bookAppointment.id });
+        else
+          await as('guide', 'mutation ($id: ID!) { markAppointmentNoShow(id: $id) { id } }', { id: bookAppointment.id }).catch(() =>
+            // a slot still ahead cannot be a no-show yet: the customer called off instead
+            as('consult.staff', 'mutation ($id: ID!) { cancelAppointment(id: $id) { id } }', { id: bookAppointment.id }),
+          );
+      }
+      for (const again of c.againVisits) await arrive(c, again, null);
+    },
+    (done, total) => progress('front line', done, total),
+  );
+
+  // follow-ups: the deals' generated tasks, some done with the customer's satisfaction; tasks due earlier this month, done late or overdue
+  await inBatches(
+    // once per customer (a returning customer's deals share the queue), four in five of them
+    [...new Map(dealt.map((d) => [d.c.index, d])).values()].filter((_, i) => i % 5 !== 4),
+    4,
+    async ({ c }) => {
+      const data = await as('cs.staff', 'query ($id: ID!) { customer(id: $id) { followUps(first: 20) { nodes { id dueDate status } } } }', {
+        id: ids.get(c.index),
+      });
+      const [next] = data.customer.followUps.nodes
+        .filter((/** @type {any} */ t) => t.status === 'OPEN')
+        .sort((/** @type {any} */ a, /** @type {any} */ b) => a.dueDate.localeCompare(b.dueDate));
+      if (!next) return;
+      await as('cs.staff', 'mutation ($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) { id } }', {
+        input: {
+          taskId: next.id,
+          result: '术后恢复良好, 已提醒注意事项',
+          satisfaction: 3 + (c.index % 3),
+          newNeedFound: c.index % 7 === 0,
+          newNeed: c.index % 7 === 0 ? '咨询美白' : null,
+        },
+      });
+      counts.followUpsDone++;
+    },
+    (done, total) => progress('follow-ups', done, total),
+  );
+  const monthStartDay = `${month}-01`;
+  const quiet = customers.filter((c) => !c.visit && c.consultation?.outcome === 'FOLLOW_UP_LATER').slice(0, 12 * scale);
+  await inBatches(
+    quiet,
+    4,
+    async (c) => {
+      // due this month before today (today when the month starts today); every other one is done, the rest are overdue
+      const daysBack = 1 + (c.index % 6);
+      const due =
+        today === monthStartDay ? today : hospitalDay(Math.max(Date.parse(`${monthStartDay}T12:00:00+08:00`), now - daysBack * 86_400_000));
+      const { createFollowUp } = await as('cs.staff', 'mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }', {
+        input: {
+          customerId: ids.get(c.index),
+          type: 'UNCONVERTED',
+          channel: 'PHONE',
+          dueDate: due,
+          idempotencyKey: `demo-follow-up-${c.phone}`,
+        },
+      });
+      if (c.index % 2 === 0) {
+        await as('cs.staff', 'mutation ($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) { id } }', {
+          input: { taskId: createFollowUp.id, result: '已回访, 客户考虑中', satisfaction: 4 + (c.index % 2) },
+        });
+        counts.followUpsDone++;
+      } else if (due < today) counts.followUpsOverdue++;
+    },
+    (done, total) => progress('open follow-ups', done, total),
+  );
+
+  // complaints in several states: received, on site, resolved and closed, a compensation awaiting the director, a refund confirmed by finance
+  const FIELDS = 'id status';
+  const receive = async (/** @type {PlannedCustomer} */ c, /** @type {Record<string, unknown>} */ input) => {
+    const { receiveComplaint } = await as(
+      'cs.staff',
+      `mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { ${FIELDS} } }`,
+      {
+        input: { customerId: ids.get(c.index), channel: 'PHONE', ...input },
+      },
+    );
+    counts.complaints++;
+    return receiveComplaint.id;
+  };
+  const step = (/** @type {string} */ who, /** @type {string} */ complaintId, /** @type {string} */ action) =>
+    as(who, `mutation ($input: ComplaintStepInput!) { advanceComplaint(input: $input) { ${FIELDS} } }`, { input: { complaintId, action } });
+  const complainers = dealt.slice(0, 4);
+  if (complainers.length === 4) {
+    await receive(complainers[0].c, {
+      category: 'WAITING_TIME',
+      severity: 'LOW',
+      description: '候诊时间超过一小时',
+      departmentCode: complainers[0].v.clinic.code,
+    });
+    const onsite = await receive(complainers[1].c, {
+      category: 'SERVICE_ATTITUDE',
+      severity: 'MEDIUM',
+      description: '前台接待态度冷淡',
+      departmentCode: 'GUIDE',
+    });
+    await step('onsite.a', onsite, 'START_ONSITE');
+    const resolved = await receive(complainers[2].c, {
+      category: 'BILLING',
+      severity: 'LOW',
+      description: '收费项目与报价不一致',
+      departmentCode: complainers[2].v.clinic.code,
+    });
+    await step('onsite.a', resolved, 'START_ONSITE');
+    await step('onsite.a', resolved, 'RESOLVE_ONSITE');
+    await as('cs.staff', 'mutation ($input: CloseComplaintInput!) { closeComplaint(input: $input) { id } }', {
+      input: { complaintId: resolved, satisfaction: 5, note: '现场解释清楚, 客户认可' },
+    });
+    const refund = await receive(complainers[3].c, {
+      category: 'MEDICAL_QUALITY',
+      severity: 'HIGH',
+      description: '治疗后效果不理想, 要求退款',
+      departmentCode: complainers[3].v.clinic.code,
+    });
+    await step('onsite.a', refund, 'START_ONSITE');
+    for (let i = 0; i < 3; i++) await step('onsite.a', refund, 'ONSITE_ATTEMPT_FAILED');
+    await step('cs.staff', refund, 'CONVENE_CONFERENCE');
+    await as('cs.staff', 'mutation ($input: ProposeResolutionInput!) { proposeComplaintResolution(input: $input) { id } }', {
+      input: {
+        complaintId: refund,
+        kind: 'REFUND',
+        resolution: '全额退还该次治疗费用',
+        amountFen: complainers[3].v.amountFen,
+        receiptNumber: complainers[3].v.receiptNumber,
+      },
+    });
+    await as('director', 'mutation ($id: ID!) { approveComplaintResolution(complaintId: $id) { id } }', { id: refund });
+    await as('finance', 'mutation ($id: ID!) { confirmComplaintRefund(complaintId: $id) { id } }', { id: refund });
+    await step('cs.staff', refund, 'RESOLVE');
+    await as('cs.staff', 'mutation ($input: CloseComplaintInput!) { closeComplaint(input: $input) { id } }', {
+      input: { complaintId: refund, satisfaction: 3 },
+    });
+  }
+  const compensated = dealt[4];
+  if (compensated) {
+    const id = await receive(compensated.c, {
+      category: 'SERVICE_ATTITUDE',
+      severity: 'MEDIUM',
+      description: '预约时间被无故推迟',
+      departmentCode: 'CONSULTATION',
+    });
+    await step('onsite.a', id, 'START_ONSITE');
+    for (let i = 0; i < 3; i++) await step('onsite.a', id, 'ONSITE_ATTEMPT_FAILED');
+    await step('cs.staff', id, 'CONVENE_CONFERENCE');
+    await as('cs.staff', 'mutation ($input: ProposeResolutionInput!) { proposeComplaintResolution(input: $input) { id } }', {
+      input: { complaintId: id, kind: 'COMPENSATION', resolution: '补偿护理套餐一次', amountFen: 30000 },
+    });
+  }
+  progress('complaints', counts.complaints, counts.complaints);
+
+  // gifts and redemptions, activities, key customers (重点客户) of the member centre
+  const gifts = [];
+  for (const [name, kind, pointsPrice, stock] of /** @type {const} */ ([
+    ['电动牙刷', 'GOODS', 60, 200],
+    ['洁牙一次', 'SERVICE', 120, 500],
+    ['保温杯', 'GOODS', 30, 300],
+  ])) {
+    const { createGift } = await as('member.admin', 'mutation ($input: CreateGiftInput!) { createGift(input: $input) { id } }', {
+      input: { name, kind, pointsPrice, stock, idempotencyKey: `demo-gift-${name}` },
+    });
+    gifts.push({ id: createGift.id, pointsPrice });
+  }
+  const withPoints = members.filter((c) => (c.member?.receipts.length ?? 0) > 0);
+  for (const [i, c] of withPoints.entries()) {
+    if (i % 3 !== 0) continue;
+    const membershipId = memberships.get(c.index);
+    const gift = gifts[i % gifts.length];
+    try {
+      const { redeemGift } = await as('member.admin', 'mutation ($input: RedeemGiftInput!) { redeemGift(input: $input) { id } }', {
+        input: { membershipId, giftId: gift.id, quantity: 1, idempotencyKey: `demo-redeem-${c.phone}` },
+      });
+      counts.redemptions++;
+      if (counts.redemptions === 2)
+        await as('member.admin', 'mutation ($input: CancelGiftRedemptionInput!) { cancelGiftRedemption(input: $input) { id } }', {
+          input: { redemptionId: redeemGift.id, reason: '客户改选其他礼品', idempotencyKey: `demo-cancel-${c.phone}` },
+        });
+    } catch (error) {
+      // a member whose receipts earned fewer points than the gift costs does not redeem it
+      if (!(error instanceof GraphqlResponseError)) throw error;
+    }
+  }
+  const activities = [];
+  for (const [title, kind, inDays, budgetFen] of /** @type {const} */ ([
+    ['口腔健康讲座', 'LECTURE', 3, 200000],
+    ['会员答谢晚会', 'GALA', 20, 3000000],
+    ['免费体检日', 'CHECKUP', 10, 500000],
+  ])) {
+    const startsAt = new Date(now + inDays * 86_400_000);
+    const { createActivity } = await as(
+      'member.admin',
+      'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }',
+      {
+        input: {
+          title,
+          kind,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+          targetTiers: ['ORDINARY', 'SILVER', 'GOLD', 'DIAMOND'],
+          capacity: 100,
+          budgetFen,
+          idempotencyKey: `demo-activity-${title}`,
+        },
+      },
+    );
+    activities.push(createActivity.id);
+    counts.activities++;
+  }
+  for (const [i, c] of members.entries()) {
+    if (i % 4 !== 0) continue;
+    await as('member.admin', 'mutation ($a: ID!, $m: ID!) { registerForActivity(activityId: $a, membershipId: $m) { id } }', {
+      a: activities[i % activities.length],
+      m: memberships.get(c.index),
+    });
+    counts.activityRegistrations++;
+  }
+  for (const c of members.filter((m) => m.member?.tier === 'DIAMOND' || m.member?.tier === 'GOLD').slice(0, 5)) {
+    await as('member.admin', 'mutation ($m: ID!, $o: ID) { setKeyCustomer(membershipId: $m, isKey: true, ownerStaffId: $o) { id } }', {
+      m: memberships.get(c.index),
+      o: staffId['member.admin'],
+    });
+  }
+
+  // this month's targets (hospital-wide): a little above what the month's plan brings in
+  const planned = customers.flatMap((c) => [c.visit, ...c.againVisits]).filter((v) => v?.dealt);
+  const roundUp = (/** @type {number} */ fen) => Math.max(1_000_000, Math.ceil((fen * 1.25) / 1_000_000) * 1_000_000);
+  const phoneSales = customers.filter((c) => c.todayConsultation && c.visit?.dealt).reduce((sum, c) => sum + (c.visit?.amountFen ?? 0), 0);
+  const memberSpend = customers
+    .filter((c) => c.member)
+    .flatMap((c) => c.member?.receipts ?? [])
+    .filter((r) => r.occurredAt.slice(0, 7) >= month)
+    .reduce((s, r) => s + r.amountFen, 0);
+  for (const [metric, amountFen] of /** @type {const} */ ([
+    ['REVENUE', roundUp(planned.reduce((sum, v) => sum + (v?.amountFen ?? 0), 0))],
+    ['PHONE_TO_SALE', roundUp(phoneSales)],
+    ['MEMBER_SPEND', roundUp(memberSpend + planned.reduce((sum, v) => sum + (v?.amountFen ?? 0), 0) / 3)],
+  ])) {
+    await as('director', 'mutation ($input: SetMonthlyTargetInput!) { setMonthlyTarget(input: $input) { month } }', {
+      input: { month, metric, departmentCode: '', amountFen },
+    });
+    counts.targets++;
+  }
+
+  // the on-site consultants' judged scorecard items for the month (the measured ones come from the figures)
+  const { scorecardTemplates } = await as('director', '{ scorecardTemplates { positionCode items { code kind } } }');
+  const template = (scorecardTemplates ?? []).find((/** @type {any} */ t) => t.positionCode === 'ONSITE_CONSULTANT');
+  const judged = (template?.items ?? []).filter((/** @type {any} */ i) => i.kind === 'JUDGED');
+  if (judged.length) {
+    for (const [n, who] of /** @type {const} */ (['onsite.a', 'onsite.b']).entries()) {
+      await as('onsite.admin', 'mutation ($input: SetJudgedScoreInput!) { setJudgedScore(input: $input) { staffId } }', {
+        input: {
+          month,
+          staffId: staffId[who],
+          positionCode: 'ONSITE_CONSULTANT',
+          departmentCode: 'ONSITE',
+          scores: judged.map((/** @type {any} */ i, /** @type {number} */ k) => ({ itemCode: i.code, score: 80 + ((n * 7 + k * 5) % 18) })),
+        },
+      });
+      counts.judgedScores++;
+    }
+  }
+  return { seeded: true, counts, customers: counts.customers };
 }

@@ -1,3 +1,4 @@
 import { nodeProject } from '../../vitest.shared.js';
 
-export default nodeProject('shared', ['src/**/*.spec.ts', 'test/**/*.spec.ts']);
+// test/nats/ is the `shared-nats` project (vitest.nats.config.ts): it needs a NATS server
+export default nodeProject('shared', ['src/**/*.spec.ts', 'test/*.spec.ts']);

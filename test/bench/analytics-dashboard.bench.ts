@@ -42,11 +42,11 @@ const Q = {
     kpi(code: $code, period: $period, departmentCode: $departmentCode) { code current { ${KPI_FIELDS} } trend(points: $points) { from to value { ${KPI_FIELDS} } } breakdown(dimension: $dimension) { key label value { ${KPI_FIELDS} } } } }`,
   funnel: `query ($period: KpiPeriodInput!) { funnel(period: $period) { consultations bookings arrivals deals } }`,
   newCustomers: `query ($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) { newCustomers(period: $period, groupBy: $groupBy) { rows { key newCustomers newMembers } totalNewCustomers totalNewMembers } }`,
-  tiers: `query ($asOf: String) { tierDistribution(asOf: $asOf) { asOf totalMembers tiers { tier members share } } }`,
-  giftCost: `query ($period: PeriodInput!) { giftCost(period: $period) { totalQuantity totalPoints totalCost } }`,
-  liability: `query ($asOf: String) { memberPointsLiability(asOf: $asOf) { asOf outstandingPoints valueFen } }`,
-  cohorts: `query ($fromMonth: String!, $toMonth: String!) { cohortRetention(fromMonth: $fromMonth, toMonth: $toMonth) { cohort members months { monthOffset activeMembers rate } } }`,
-  rfm: `query ($asOf: String) { memberRfm(asOf: $asOf) { segment members spendFen } }`,
+  tiers: `query ($asOf: LocalDate) { tierDistribution(asOf: $asOf) { asOf totalMembers tiers { tier members share } } }`,
+  giftCost: `query ($period: PeriodInput!) { giftCost(period: $period) { totalQuantity totalPoints totalCostFen } }`,
+  liability: `query ($asOf: LocalDate) { memberPointsLiability(asOf: $asOf) { asOf outstandingPoints valueFen } }`,
+  cohorts: `query ($fromMonth: YearMonth!, $toMonth: YearMonth!) { cohortRetention(fromMonth: $fromMonth, toMonth: $toMonth) { cohort members months { monthOffset activeMembers rate } } }`,
+  rfm: `query ($asOf: LocalDate) { memberRfm(asOf: $asOf) { segment members spendFen } }`,
 };
 
 interface Row {

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Bench } from 'tinybench';
 import pg from 'pg';
 import { createHash } from 'node:crypto';
-import { fenToYuan, newId, type Caller } from '@careline/service-kit';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fenToYuan, newId, type Caller, type DealClosedData } from '@careline/service-kit';
 import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { membersService } from '@careline/members';
 import { writeReport } from './report.js';
@@ -11,17 +13,33 @@ import { benchEnv } from '../support/env.js';
 // The members points ledger under load, with every invariant on: recordConsumption over GraphQL
 // (idempotency key, consumption, account row lock, append-only entry, lot, PointsChanged, audit)
 // with 1, 4 and 16 concurrent writers, on 16 members and on one member (where the account lock
-// serialises them); then a ledger of 1,000,000 entries built with generate_series and the finance
+// serialises them); the batch path the same way (recordConsumptions, BATCH receipts a call, on
+// 16 members and on 1,600), and a DealClosed backlog drained by the consumer's batches; then a ledger of 1,000,000 entries built with generate_series and the finance
 // pointsLiability query timed on it. Measurements only; a broken ledger throws.
 
 const WRITE_MS = benchEnv().writeMs;
 const SEED_MEMBERS = benchEnv().seedMembers;
 const SEED_ENTRIES_PER_MEMBER = 10; // 100,000 × 10 = 1,000,000 entries
 const LIABILITY_RUNS = 30;
+const BATCH = 100; // receipts per recordConsumptions call
+const BACKLOG = 20_000; // DealClosed events waiting when the consumer starts on them
+const load = () => loadavg()[0]!.toFixed(2);
+
+/** CPU seconds a process has used (user + system), from /proc; 0 when it is gone */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
 
 const desk: Caller = { kind: 'staff', id: newId(), name: '会员专员', role: 'STAFF', department: 'MEMBER_CENTRE' };
 const ENROL = `mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id customer { id } } }`;
 const RECORD = `mutation ($input: RecordConsumptionInput!) { recordConsumption(input: $input) { id pointsEarned status } }`;
+const RECORD_MANY = `mutation ($input: RecordConsumptionsInput!) { recordConsumptions(input: $input) { id pointsEarned status } }`;
 const LIABILITY = `{ pointsLiability { outstandingPoints valueFen valuePerPointFen members asOf } }`;
 const LIABILITY_SQL = `select coalesce(sum(balance), 0)::text as points, count(*) filter (where balance > 0)::int as members from "members"."points_account"`;
 
@@ -56,6 +74,7 @@ describe('members points ledger', () => {
   let members: TestService;
   let client: pg.Client;
   const pool: string[] = [];
+  const wide: string[] = []; // 1,600 members for batches that rarely share one
   const rows: Row[] = [];
   const notes: string[] = [];
 
@@ -74,6 +93,16 @@ describe('members points ledger', () => {
       if (errors) throw new Error(JSON.stringify(errors));
       pool.push(data.enrollMember.id);
     }
+    // the wide pool by SQL (enrolment is not what is measured): known customer, ACTIVE membership
+    const { rows: made } = await client.query<{ id: string }>(
+      `with c as (
+         insert into "members"."known_customer" (customer_id, channel, region, registered_at, recorded_at)
+         select md5('wide-c' || m)::uuid, 'PHONE', '天河区', now(), now() from generate_series(1, 1600) m returning customer_id)
+       insert into "members"."membership" (id, customer_id, card_number, tier, status, joined_at, created_at, tier_since, updated_at)
+       select md5('wide-m' || c.customer_id)::uuid, c.customer_id, 'WIDE' || lpad(row_number() over ()::text, 9, '0'), 'ORDINARY', 'ACTIVE', now(), now(), now(), now()
+       from c returning id`,
+    );
+    wide.push(...made.map((r) => r.id));
   });
   afterAll(async () => {
     await client?.end();
@@ -95,6 +124,73 @@ describe('members points ledger', () => {
     );
     if (errors) throw new Error(JSON.stringify(errors));
     if (data.recordConsumption.pointsEarned <= 0) throw new Error(`no points earned: ${JSON.stringify(data)}`);
+  }
+
+  /**
+   * CPU seconds this process (service and load generator alike) and the test cluster's PostgreSQL
+   * processes use from now until the returned function is called. On a shared machine the wall
+   * clock says how much CPU others left us; CPU per earn says what the earns cost, so 2 cores ÷
+   * CPU per earn is what this machine sustains when nothing else runs on it.
+   */
+  async function cpuMeter(): Promise<() => Promise<number>> {
+    const pids = async () =>
+      (await client.query<{ pid: number }>(`select pid from pg_stat_activity where pid is not null`)).rows.map((r) => r.pid);
+    const start = new Map((await pids()).map((pid) => [pid, cpuSecondsOf(pid)]));
+    const node = process.cpuUsage();
+    return async () => {
+      const { user, system } = process.cpuUsage(node);
+      let pg = 0;
+      for (const pid of new Set([...start.keys(), ...(await pids())])) pg += Math.max(0, cpuSecondsOf(pid) - (start.get(pid) ?? 0));
+      return (user + system) / 1e6 + pg;
+    };
+  }
+
+  async function earnMany(membershipIds: string[]) {
+    const occurredAt = new Date().toISOString();
+    const { data, errors } = await members.request(
+      RECORD_MANY,
+      {
+        input: {
+          consumptions: membershipIds.map((membershipId) => ({
+            membershipId,
+            receiptNumber: `B-${newId()}`,
+            amountFen: 10_00,
+            occurredAt,
+            idempotencyKey: newId(),
+          })),
+        },
+      },
+      undefined,
+      desk,
+    );
+    if (errors) throw new Error(JSON.stringify(errors));
+    if (
+      data.recordConsumptions.length !== membershipIds.length ||
+      data.recordConsumptions.some((c: { pointsEarned: number }) => c.pointsEarned <= 0)
+    )
+      throw new Error(`a batch did not earn every receipt: ${JSON.stringify(data).slice(0, 500)}`);
+  }
+
+  /** `writers` loops, each recording BATCH receipts per call for WRITE_MS; committed earns (receipts) per second and each call's latency */
+  async function writeBatchesFor(writers: number, membersOf: (writer: number, i: number) => string[]) {
+    const latencies: number[] = [];
+    let earns = 0;
+    const started = performance.now();
+    const until = started + WRITE_MS;
+    await Promise.all(
+      Array.from({ length: writers }, async (_, w) => {
+        for (let i = 0; performance.now() < until; i++) {
+          const batch = membersOf(w, i);
+          const t = performance.now();
+          await earnMany(batch);
+          latencies.push(performance.now() - t);
+          earns += batch.length;
+        }
+      }),
+    );
+    const elapsed = performance.now() - started;
+    members.resetQueries();
+    return { opsPerSecond: (earns / elapsed) * 1000, latencies, earns };
   }
 
   /** `writers` loops, each earning one consumption at a time for WRITE_MS; committed earns per second and each earn's latency */
@@ -167,16 +263,96 @@ describe('members points ledger', () => {
         ['16 members', (w: number, i: number) => pool[(w + i * writers) % pool.length]!],
         ['one member', () => pool[0]!],
       ] as const) {
+        const before = load();
+        const cpu = await cpuMeter();
         const run = await writeFor(writers, memberOf);
+        const perEarn = (await cpu()) / run.latencies.length;
         committed += run.latencies.length;
         rows.push({
           name: `recordConsumption (earn), ${writers} concurrent writer(s) on ${where}`,
           latencies: run.latencies,
           opsPerSecond: run.opsPerSecond,
         });
-        earnLines.push(`${writers} writer(s) on ${where}: ${run.opsPerSecond.toFixed(0)} earns/s`);
+        earnLines.push(
+          `single path, ${writers} writer(s) on ${where}: ${run.opsPerSecond.toFixed(0)} earns/s (load average ${before} → ${load()}; ${(perEarn * 1000).toFixed(2)} CPU ms an earn = ${(2 / perEarn).toFixed(0)} earns/s at most on 2 idle cores)`,
+        );
       }
     }
+
+    // (1b) the batch path: recordConsumptions, BATCH receipts a call
+    for (const writers of [1, 4, 16]) {
+      for (const [where, membersOf] of [
+        // every call names all 16 members: every batch queues on the same 16 account locks
+        ['16 members', () => Array.from({ length: BATCH }, (_, k) => pool[k % pool.length]!)],
+        // calls spread over 1,600 members (random): batches seldom wait for each other
+        ['1,600 members', () => Array.from({ length: BATCH }, () => wide[Math.floor(Math.random() * wide.length)]!)],
+      ] as const) {
+        const before = load();
+        const cpu = await cpuMeter();
+        const run = await writeBatchesFor(writers, membersOf);
+        const perEarn = (await cpu()) / run.earns;
+        committed += run.earns;
+        rows.push({
+          name: `recordConsumptions (${BATCH} earns a call), ${writers} concurrent writer(s) on ${where}; latency per call, ops/s = earns/s`,
+          latencies: run.latencies,
+          opsPerSecond: run.opsPerSecond,
+        });
+        earnLines.push(
+          `batch path, ${writers} writer(s) on ${where}: ${run.opsPerSecond.toFixed(0)} earns/s (load average ${before} → ${load()}; ${(perEarn * 1000).toFixed(2)} CPU ms an earn = ${(2 / perEarn).toFixed(0)} earns/s at most on 2 idle cores)`,
+        );
+      }
+    }
+
+    // (1c) a DealClosed backlog (an outage at crm's side ends): BACKLOG events queued at once, drained by the consumer's batches
+    const dealCustomers = await client.query<{ customer_id: string }>(
+      `select customer_id from "members"."membership" where id = any($1::uuid[])`,
+      [wide],
+    );
+    const customers = dealCustomers.rows.map((r) => r.customer_id);
+    const drainBefore = load();
+    const {
+      rows: [start],
+    } = await client.query<{ n: number }>(`select count(*)::int as n from "members"."consumption" where source = 'DEAL'`);
+    await members.orm.em.fork().transactional(async (em) => {
+      const now = new Date().toISOString();
+      await members.bus.publishAll<DealClosedData>(
+        em,
+        'DealClosed',
+        Array.from({ length: BACKLOG }, (_, i) => ({
+          visitId: newId(),
+          receiptNumber: `D-${newId()}`,
+          customerId: customers[i % customers.length]!,
+          amountFen: 10_00,
+          occurredAt: now,
+          departmentCode: 'DENTAL',
+          staffId: null,
+        })),
+        { required: true },
+      );
+    });
+    const drainCpu = await cpuMeter();
+    const drainStarted = performance.now();
+    let drained = 0;
+    while (drained < BACKLOG) {
+      await new Promise((r) => setTimeout(r, 200));
+      const {
+        rows: [now],
+      } = await client.query<{ n: number }>(`select count(*)::int as n from "members"."consumption" where source = 'DEAL'`);
+      drained = now!.n - start!.n;
+      if (performance.now() - drainStarted > 600_000) throw new Error(`the DealClosed backlog did not drain: ${drained} of ${BACKLOG}`);
+    }
+    const drainSeconds = (performance.now() - drainStarted) / 1000;
+    const drainPerEarn = (await drainCpu()) / BACKLOG;
+    committed += BACKLOG;
+    const dealRate = BACKLOG / drainSeconds;
+    rows.push({
+      name: `DealClosed backlog of ${BACKLOG.toLocaleString('en')} drained by the consumer (subscribeBatch) on 1,600 members; ops/s = earns/s`,
+      latencies: [drainSeconds * 1000],
+      opsPerSecond: dealRate,
+    });
+    earnLines.push(
+      `DealClosed consumer: ${BACKLOG.toLocaleString('en')} queued events drained in ${drainSeconds.toFixed(1)} s = ${dealRate.toFixed(0)} earns/s (load average ${drainBefore} → ${load()}; ${(drainPerEarn * 1000).toFixed(2)} CPU ms an earn = ${(2 / drainPerEarn).toFixed(0)} earns/s at most on 2 idle cores)`,
+    );
 
     // idempotency still on: the same key twice commits one earn
     const replayKey = newId();
@@ -192,7 +368,8 @@ describe('members points ledger', () => {
     if (afterWrites.entries !== committed)
       throw new Error(`${committed} earns committed but the ledger holds ${afterWrites.entries} entries`);
     notes.push(
-      `earns are recordConsumption over HTTP + GraphQL to the members subgraph (startTestService, embedded PostgreSQL), one transaction each: idempotency key, consumption, points_account row lock, append-only points_entry (triggers), points_lot, PointsChanged outbox, audit; ${WRITE_MS} ms per configuration, every earn checked`,
+      `single path: recordConsumption over HTTP + GraphQL to the members subgraph (startTestService, embedded PostgreSQL), one transaction each: idempotency key, consumption, points_account row lock, append-only points_entry (triggers), points_lot, PointsChanged outbox, audit; ${WRITE_MS} ms per configuration, every earn checked`,
+      `batch path: recordConsumptions with ${BATCH} receipts a call (each its own idempotency key), one transaction per call with the same rows and events, set-based (docs/points-ledger.md); and crm's DealClosed as the bus delivers it, consumed in batches (subscribeBatch); the load average (1 minute) is given before → after each run, the machine is shared; CPU ms an earn = CPU time of this process (service and load generator) and of the test cluster's PostgreSQL processes over the run ÷ earns committed, and 2 cores ÷ that is the most this machine sustains when nothing else runs (a bound: one writer waits on round trips and does not keep both cores busy)`,
       `committed earns per second: ${earnLines.join('; ')}`,
       `after the write runs: ${afterWrites.entries} entries on ${afterWrites.accounts} accounts (= ${committed} earns committed, a replayed idempotency key added none); balance = Σ entries = Σ lots remaining ≥ 0, seq 1..n and every balance_after the running sum held for every member`,
     );

@@ -120,6 +120,7 @@ describe('the portal: first screen and sign-in to the first remote', () => {
   });
 
   it('measures each path and writes test/bench/reports/portal-sign-in.md', async () => {
+    const [loadAtStart = 0] = loadavg();
     const bench = new Bench({ iterations: ITERATIONS, time: 0, warmupIterations: 1, warmupTime: 0, throws: true });
     bench
       .add(
@@ -162,7 +163,7 @@ describe('the portal: first screen and sign-in to the first remote', () => {
     // the page's own work, whatever else the machine runs: the renderer main thread's CPU time (Chromium's
     // trace: each task's thread time) to draw the sign-in page, and from the click to the remote drawn
     const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
-    const cpu = { firstScreen: [] as number[], signIn: [] as number[] };
+    const cpu = { firstScreen: [] as number[], signIn: [] as number[], signInAtOnce: [] as number[] };
     for (let run = 0; run < Math.min(ITERATIONS, 5); run++) {
       context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
       page = await context.newPage();
@@ -176,6 +177,12 @@ describe('the portal: first screen and sign-in to the first remote', () => {
       await browser.startTracing(page, { categories });
       await signInToKpi();
       cpu.signIn.push(mainThreadCpuMs(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace));
+      await closeContext();
+      // clicked as soon as the page is drawn: the containers' loading and evaluation fall after the click
+      await openSignIn();
+      await browser.startTracing(page, { categories });
+      await signInToKpi();
+      cpu.signInAtOnce.push(mainThreadCpuMs(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace));
       await closeContext();
     }
     const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!);
@@ -200,7 +207,7 @@ describe('the portal: first screen and sign-in to the first remote', () => {
     const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
     writeReport('portal-sign-in', bench, [
       `${ITERATIONS} iterations per path (BENCH_ITERATIONS), each in a fresh browser context; headless Chromium on the same machine as the system`,
-      `the renderer main thread's CPU time (median of ${cpu.signIn.length} traced runs, tracing included): ${median(cpu.firstScreen)} ms to draw the sign-in page, ${median(cpu.signIn)} ms from the sign-in click to the KPI remote drawn (sign-in page idle first); the wall-clock times above add the network, the login request and whatever else the machine runs (load average ${loadavg()
+      `the renderer main thread's CPU time (median of ${cpu.signIn.length} traced runs, tracing included): ${median(cpu.firstScreen)} ms to draw the sign-in page, ${median(cpu.signIn)} ms from the sign-in click to the KPI remote drawn (sign-in page idle first), ${median(cpu.signInAtOnce)} ms when clicked as soon as the page is drawn; the wall-clock times above add the network, the login request and whatever else the machine runs (load average ${loadAtStart.toFixed(1)} at the start; ${loadavg()
         .map((load) => load.toFixed(1))
         .join(' / ')} at the end)`,
       `scripts of the sign-in page on the wire (brotli): ${firstScreen.scripts} files, ${kb(firstScreen.bytes)}`,

@@ -35,3 +35,28 @@ export function writeReport(name: string, bench: Bench, notes: string[] = []): v
   writeFileSync(`${dir}${name}.md`, md);
   console.log(md);
 }
+
+/**
+ * Writes figures that are not a tinybench run (rates, lag percentiles measured over a load) as a
+ * Markdown table under test/bench/reports/, beside the JSON.
+ */
+export function writeFigures(name: string, rows: { figure: string; value: string; goal?: string }[], notes: string[] = []): void {
+  const dir = fileURLToPath(new URL('./reports/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const at = new Date().toISOString();
+  writeFileSync(`${dir}${name}.json`, JSON.stringify({ name, at, rows, notes }, null, 2));
+  const md = [
+    `# ${name}`,
+    '',
+    `Measured ${at} on this machine (2 cores) by \`pnpm bench\`.`,
+    '',
+    '| figure | value | goal |',
+    '| --- | ---: | --- |',
+    ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.goal ?? ''} |`),
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+  writeFileSync(`${dir}${name}.md`, md);
+  console.log(md);
+}

@@ -164,7 +164,7 @@ describe('one customer through the portal (browser)', () => {
       );
       await row.getByText('李故事').waitFor({ timeout: 15_000 });
       expect(await row.innerText()).toContain('16:00');
-      expect(await row.innerText()).toContain('DENTAL');
+      expect(await row.innerText()).toContain('口腔科');
       await page.getByTestId('crm-visit-desk-visits-empty').waitFor({ timeout: 15_000 });
 
       await page.getByTestId(`crm-visit-desk-designated-${story.appointmentId}`).click();
@@ -178,7 +178,7 @@ describe('one customer through the portal (browser)', () => {
       const visit = page.getByTestId(`crm-visit-row-${story.visitId}`);
       await visit.getByText('李故事').waitFor({ timeout: 15_000 });
       const text = await visit.innerText();
-      for (const shown of ['预约', '电转', '指定', '治疗', 'DENTAL']) expect(text).toContain(shown);
+      for (const shown of ['预约', '电转', '指定', '治疗', '口腔科']) expect(text).toContain(shown);
       expect(await page.getByTestId(`crm-visit-outcome-${story.visitId}`).innerText()).toBe('待记录');
       // the guide registers arrivals; deals are the on-site consultant's
       expect(await page.getByTestId(`crm-visit-record-${story.visitId}`).count()).toBe(0);
@@ -226,13 +226,17 @@ describe('one customer through the portal (browser)', () => {
       await pickSearched(page, 'crm-follow-ups-customer-picker', '李故事', '李故事');
       const rows = page.getByTestId('crm-follow-ups-customer').locator('[data-testid^="crm-follow-up-row-"]');
       await rows.first().waitFor({ timeout: 15_000 });
-      expect(await rows.count()).toBe(3);
-      const due = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-due-date')));
-      expect(due).toEqual([addDays(today, 1), addDays(today, 7), addDays(today, 30)]);
-      for (const text of await rows.allInnerTexts()) {
-        expect(text).toContain('术后回访');
+      // the deal's three post-treatment calls, and the next-day call every outpatient visit gets
+      expect(await rows.count()).toBe(4);
+      const tasks = await rows.evaluateAll((trs) =>
+        trs.map((tr) => ({ due: tr.getAttribute('data-due-date'), text: (tr as HTMLElement).innerText })),
+      );
+      const postTreatment = tasks.filter((task) => task.text.includes('术后回访'));
+      expect(postTreatment.map((task) => task.due)).toEqual([addDays(today, 1), addDays(today, 7), addDays(today, 30)]);
+      expect(tasks.filter((task) => task.text.includes('次日回访')).map((task) => task.due)).toEqual([addDays(today, 1)]);
+      for (const { text } of postTreatment) {
         expect(text).toContain('待回访');
-        expect(text).toContain('CUSTOMER_SERVICE');
+        expect(text).toContain('客服部');
       }
     });
   });
@@ -369,9 +373,10 @@ describe('one customer through the portal (browser)', () => {
       await pickSearched(page, 'crm-walk-in-customer', '13912345678', '李故事');
       await pick(page, 'crm-walk-in-type', '复诊');
       await page.getByTestId('crm-walk-in-department').locator('input').fill('DENTAL');
-      await pick(page, 'crm-walk-in-doctor', '#');
-      // the roster's consultants, named by short id to the guide (identity shows names to the director only)
-      await pick(page, 'crm-walk-in-consultant', `#${staff['onsite.b']!.replace(/-/g, '').slice(-8)}`);
+      // the doctor was named on another desk's browser: here it is an unlisted doctor
+      await pick(page, 'crm-walk-in-doctor', '未登记的医生');
+      // the roster's consultants by name, resolved through federation for the guide too
+      await pick(page, 'crm-walk-in-consultant', '孙咨询师');
       await page.getByTestId('crm-walk-in-designated').click();
       await modalOk(page).click();
       const rows = page.getByTestId('crm-visit-desk-visits').locator('[data-testid^="crm-visit-row-"]');
@@ -381,7 +386,7 @@ describe('one customer through the portal (browser)', () => {
       const walkInId = (await rows.first().getAttribute('data-testid'))!.slice('crm-visit-row-'.length);
       expect(walkInId).not.toBe(story.visitId);
       const text = await page.getByTestId(`crm-visit-row-${walkInId}`).innerText();
-      for (const shown of ['散客', '复诊', '指定', 'DENTAL']) expect(text).toContain(shown);
+      for (const shown of ['散客', '复诊', '指定', '口腔科']) expect(text).toContain(shown);
       expect(await page.getByTestId(`crm-visit-consultant-${walkInId}`).getAttribute('data-staff-id')).toBe(staff['onsite.b']);
       expect(await page.getByTestId(`crm-visit-outcome-${walkInId}`).innerText()).toBe('待记录');
       expect(await page.getByTestId(`crm-visit-outcome-${story.visitId}`).innerText()).toBe('成交 ¥2,000.00');

@@ -212,7 +212,7 @@ describe('the KPI remote’s 经营看板', () => {
       expect(dealRate.current.value).not.toBeNull();
       expect(before.find((kpi) => kpi.code === 'SATISFACTION')!.current.share).toBeGreaterThan(0);
       // satisfaction's target (the registry's default, a share) is shown as a share, not as a score
-      expect(await page.getByTestId('kpi-card-target-SATISFACTION').textContent()).toBe('目标: 95.0%');
+      expect(await page.getByTestId('kpi-card-target-SATISFACTION').textContent()).toBe('默认目标: 95.0%');
       expect(await page.getByTestId('kpi-card-value-ONSITE_DEAL_RATE').textContent()).not.toBe(
         formatted(now.find((kpi) => kpi.code === 'ONSITE_DEAL_RATE')!.current.value, 'PERCENT'),
       );

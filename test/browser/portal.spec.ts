@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from '../support/browser.js';
-import { startSystem, type RunningSystem } from '../support/system.js';
+import { DEMO_PASSWORD, startSystem, type RunningSystem } from '../support/system.js';
 
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;
 const NEW_CUSTOMERS = `query ($period: PeriodInput!) {
@@ -57,10 +57,21 @@ describe('the portal: shell with the KPI remote loaded at run time', () => {
     await system?.stop();
   });
 
-  it('shows the new-customer chart, table and total from the gateway under /kpi, in Chinese by default', async () => {
+  it('opens the 经营看板 tab from the 经营看板 menu, not 新增客户', async () => {
     // /kpi sends a signed-out visitor to sign in, and back to /kpi once signed in
     await signIn(page, system.portalUrl, 'director', { path: '/kpi' });
     expect(new URL(page.url()).pathname).toBe('/kpi');
+    await page.getByTestId('kpi-tabs').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.ant-tabs-tab-active').getByTestId('kpi-tab-dashboard').count()).toBe(1);
+    expect(await page.locator('.ant-tabs-tab-active').getByTestId('kpi-tab-new-customers').count()).toBe(0);
+    // the menu item leads here too
+    await page.getByRole('menuitem', { name: '经营看板' }).click();
+    expect(new URL(page.url()).pathname).toBe('/kpi');
+    expect(await page.locator('.ant-tabs-tab-active').getByTestId('kpi-tab-dashboard').count()).toBe(1);
+  });
+
+  it('shows the new-customer chart, table and total from the gateway under /kpi/new-customers, in Chinese by default', async () => {
+    await page.goto(`${system.portalUrl}/kpi/new-customers`);
 
     await page.getByTestId('kpi-new-customers-chart').waitFor({ timeout: 30_000 });
     await page.getByTestId('kpi-new-customers-table').waitFor();
@@ -80,6 +91,45 @@ describe('the portal: shell with the KPI remote loaded at run time', () => {
     await page.getByRole('heading', { name: 'New customers' }).waitFor();
     await page.getByRole('menuitem', { name: 'KPI dashboards' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('careline.language'))).toBe('en');
+  });
+
+  it('signed in the moment the sign-in page is drawn, draws the asked-for KPI page in one go, with no loading screen on the way', async () => {
+    // the KPI remote answers slowly, so it is still loading when the sign-in returns
+    const config = (await (await fetch(`${system.portalUrl}/runtime-config.json`)).json()) as { remotes: { kpi: string } };
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    await context.route(`${new URL(config.remotes.kpi).origin}/**`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    // every test id that appears on the way, in order
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        for (const element of document.querySelectorAll('[data-testid]')) {
+          const id = element.getAttribute('data-testid')!;
+          if (!seen.includes(id)) seen.push(id);
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const fresh = await context.newPage();
+    try {
+      await fresh.goto(`${system.portalUrl}/kpi/dashboard`);
+      await fresh.getByTestId('login-username').fill('director');
+      await fresh.getByTestId('login-password').fill(DEMO_PASSWORD);
+      await fresh.getByTestId('login-submit').click();
+      await fresh.getByTestId('kpi-dashboard').waitFor({ timeout: 30_000 });
+
+      expect(new URL(fresh.url()).pathname).toBe('/kpi/dashboard');
+      const seen = await fresh.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      // the sign-in page stayed until the signed-in screens, the remote and its lazily loaded page were all there
+      expect(seen).toContain('login-page');
+      expect(seen).not.toContain('shell-loading');
+      expect(seen).not.toContain('remote-loading-kpi');
+      expect(seen).not.toContain('kpi-page-loading');
+    } finally {
+      await context.close();
+    }
   });
 
   it('isolates a remote that cannot be loaded: an error with a retry inside its route, the shell still working', async () => {

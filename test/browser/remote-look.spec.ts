@@ -35,7 +35,8 @@ describe("a remote drawn with its own antd, in the shell's theme and language", 
   });
 
   it('colours the KPI remote with the theme, writes its date picker in the page language, keeps one copy of each style and leaves the shell styled', async () => {
-    await signIn(page, system.portalUrl, 'director', { path: '/kpi' });
+    // the new-customers tab, whose period picker shows the antd locale (/kpi opens the dashboard)
+    await signIn(page, system.portalUrl, 'director', { path: '/kpi/new-customers' });
     await page.getByTestId('kpi-period-picker').first().waitFor({ timeout: 30_000 });
 
     // the shell's title and the remote's selected tab: one theme

@@ -39,6 +39,14 @@ export interface BenchEnv {
   seedMembers: number;
   /** BENCH_ITERATIONS: timed iterations of the portal's sign-in in a browser (default 8) */
   iterations: number;
+  /** BENCH_SEED_CUSTOMERS: customers the analytics seeding benchmark generates (default 20,000) */
+  seedCustomers: number;
+  /** BENCH_ROUNDS: interleaved rounds of the gateway benchmark, reported as medians (default 3) */
+  rounds: number;
+  /** BENCH_CPU_PROF: a directory where the benchmarked gateway writes a V8 CPU profile (node --cpu-prof) */
+  cpuProfileDir: string | undefined;
+  /** BENCH_GATEWAY_DIR: another checkout's built gateway/ to benchmark (before/after on the same machine) */
+  gatewayDir: string | undefined;
 }
 
 let bench: BenchEnv | undefined;
@@ -57,6 +65,28 @@ export function benchEnv(): BenchEnv {
     writeMs: positiveInteger('BENCH_WRITE_MS', 4000),
     seedMembers: positiveInteger('BENCH_SEED_MEMBERS', 100_000),
     iterations: positiveInteger('BENCH_ITERATIONS', 8),
+    seedCustomers: positiveInteger('BENCH_SEED_CUSTOMERS', 20_000),
+    rounds: positiveInteger('BENCH_ROUNDS', 3),
+    cpuProfileDir: read('BENCH_CPU_PROF'),
+    gatewayDir: read('BENCH_GATEWAY_DIR'),
   };
   return bench;
 }
+
+/** The environment of a process a test launches (`pnpm start`'s launcher): this one's with `settings` on top. */
+export function launchedProcessEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...settings };
+}
+
+/** What tests that start processes of their own hand on (deploy, backup drill, replicas). */
+export const processEnv = {
+  /** PATH for a started process, so it finds `node` and `pnpm` as this one does */
+  path: read('PATH') ?? '/usr/local/bin:/usr/bin:/bin',
+  /**
+   * BACKUP_DRILL_DATABASE_URL: a PostgreSQL server (a superuser URL) for the DATABASE_URL backup drill
+   * (pg_dump / pg_restore on PATH or in PG_BIN_DIR, of the server's major version or newer)
+   */
+  backupDrillDatabaseUrl: read('BACKUP_DRILL_DATABASE_URL'),
+  /** PG_BIN_DIR: where that pg_dump and pg_restore are; unset: PATH */
+  pgBinDir: read('PG_BIN_DIR'),
+};

@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createLogger, kitEnv, startService, type RunningService, type ServiceDefinition } from '@careline/service-kit';
 import { createTestDatabase, testSigningKeys, type TestDatabase } from '@careline/service-kit/testing';
-import { startGateway, SUPERGRAPH_FILE, type RateLimits, type RunningGateway, type SubgraphName } from '@careline/gateway';
+import {
+  startGateway,
+  SUPERGRAPH_FILE,
+  type AuthCacheSettings,
+  type RateLimits,
+  type RunningGateway,
+  type SubgraphName,
+} from '@careline/gateway';
 import { serveStatic } from '@careline/scripts/static-server';
 import { createIdentityService } from '@careline/identity';
 import { membersService } from '@careline/members';
@@ -67,6 +74,7 @@ export async function startSystem(
     rateLimits?: Partial<RateLimits>;
     /** the gateway's request-body limit (BODY_LIMIT in production; the gateway's default when unset) */
     bodyLimit?: string;
+    authCache?: Partial<AuthCacheSettings>;
   } = {},
 ): Promise<RunningSystem> {
   const log = createLogger('system', kitEnv().TEST_LOG_LEVEL);
@@ -81,6 +89,8 @@ export async function startSystem(
       log: log.child({ service: name }),
       onQuery: (sql) => queries[name].push(sql),
       gatewayPublicKey: testSigningKeys.publicKey,
+      // no cron or supervisor passes in the middle of a test (a scheduled job firing would change its data)
+      eventBus: { maintenance: false },
     });
   }
 
@@ -126,6 +136,9 @@ export async function startSystem(
     signingKey: testSigningKeys.privateKey,
     rateLimits: options.rateLimits,
     bodyLimit: options.bodyLimit,
+    // shared rate-limit counters and identity's revocation announcements, as `pnpm start` wires them
+    databaseUrl: db.url,
+    authCache: options.authCache,
   });
   const gatewayUrl = gateway.url;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { eventually } from '@careline/service-kit/testing';
+import { PARTNER_SCOPES } from '@careline/service-kit';
 import { DEMO_PARTNER_KEY_ACCOUNT, startSystem, type RunningSystem } from '../support/system.js';
 
 // Who may see what, end to end: staff tokens and partner API keys through the gateway, with
@@ -32,7 +33,8 @@ beforeAll(async () => {
     input: {
       partnerId: partner.data.createPartnerOrganisation.id,
       name: 'B 的密钥',
-      scopes: ['roster:read'],
+      // every scope: these tests are about whose people a key reaches, partner-scopes.spec about scopes
+      scopes: PARTNER_SCOPES,
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     },
   });

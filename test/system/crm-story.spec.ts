@@ -151,11 +151,13 @@ describe('the crm story through the gateway', () => {
     });
     story.appointmentId = booked.bookAppointment.id;
     // the rotation moved on: the next phone-converted booking goes to the second consultant
-    expect((await ok('guide', 'query ($d: String!) { dutyRoster(day: $d) { nextIndex } }', { d: story.day })).dutyRoster.nextIndex).toBe(1);
+    expect((await ok('guide', 'query ($d: LocalDate!) { dutyRoster(day: $d) { nextIndex } }', { d: story.day })).dutyRoster.nextIndex).toBe(
+      1,
+    );
     // the doctor's week view shows it
     const week = await ok(
       'consult.staff',
-      'query ($doc: ID!, $f: String!, $t: String!) { appointments(doctorId: $doc, from: $f, to: $t, first: 50) { totalCount nodes { id } } }',
+      'query ($doc: ID!, $f: LocalDate!, $t: LocalDate!) { appointments(doctorId: $doc, from: $f, to: $t, first: 50) { totalCount nodes { id } } }',
       {
         doc: story.doctorId,
         f: story.day,
@@ -242,7 +244,11 @@ describe('the crm story through the gateway', () => {
     const rules = (
       await ok('cs.staff', '{ followUpRules { id trigger visitType outcome offsetDays type active departmentCode } }')
     ).followUpRules.filter(
-      (r: any) => r.active && r.trigger === 'VISIT' && r.outcome === 'DEALT' && (r.visitType === null || r.visitType === 'TREATMENT'),
+      (r: any) =>
+        r.active &&
+        r.trigger === 'VISIT' &&
+        (r.outcome === 'DEALT' || r.outcome === 'ANY') &&
+        (r.visitType === null || r.visitType === 'TREATMENT'),
     );
     expect(rules.length).toBeGreaterThan(0);
     const dealDay = hospitalDay(
@@ -259,8 +265,8 @@ describe('the crm story through the gateway', () => {
       rules.map((r: any) => [r.id, addDays(dealDay, r.offsetDays)]).sort(),
     );
     expect(tasks.every((t: any) => t.visitId === story.visitId && t.status === 'OPEN')).toBe(true);
-    // the seeded rules are +1, +7 and +30 days after a treatment
-    expect(rules.map((r: any) => r.offsetDays).sort((a: number, b: number) => a - b)).toEqual([1, 7, 30]);
+    // the seeded rules are +1, +7 and +30 days after a treatment, and 门诊次日回访 the day after any visit
+    expect(rules.map((r: any) => r.offsetDays).sort((a: number, b: number) => a - b)).toEqual([1, 1, 7, 30]);
     story.followUps = tasks;
   });
 

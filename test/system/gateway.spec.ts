@@ -163,6 +163,36 @@ describe('a subgraph that is down or slow', () => {
     }
   });
 
+  it('nulls only the root lists of a stopped subgraph: the other subgraphs’ root lists still answer', async () => {
+    const system = await startSystem();
+    try {
+      await system.as('cs.admin', CREATE_CUSTOMER, { input: { name: '周丽', phone: '13912340000', channel: 'PHONE' } });
+      await system.stopService('members');
+      const r = await system.as(
+        'director',
+        `{
+          customers(first: 5) { totalCount }
+          memberships(first: 5) { totalCount }
+          tiers { code }
+          departments { code }
+        }`,
+      );
+      // crm's and identity's lists stand; members' two root lists are null (the gateway asked members
+      // for both in one fetch, so one error names members at the first of them)
+      expect(r.data?.customers).toEqual({ totalCount: 1 });
+      expect(r.data?.departments.length).toBeGreaterThan(0);
+      expect(r.data?.memberships).toBeNull();
+      expect(r.data?.tiers).toBeNull();
+      expect(r.errors?.length).toBeGreaterThan(0);
+      for (const error of r.errors ?? []) {
+        expect(error).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'members' } });
+        expect([['memberships'], ['tiers']]).toContainEqual(error.path);
+      }
+    } finally {
+      await system.stop();
+    }
+  });
+
   it('gives up on a subgraph that does not answer within the timeout and still returns the rest', async () => {
     const system = await startSystem();
     const hanging = http.createServer(() => undefined); // accepts, never answers

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '@careline/service-kit/testing';
+import { PARTNER_SCOPES } from '@careline/service-kit';
 import { startSystem, type RunningSystem } from '../support/system.js';
 
 // KeyAccount.report (analytics, federated on crm's KeyAccount) end to end through the gateway:
@@ -25,7 +26,8 @@ async function partnerWithKey(name: string) {
     input: {
       partnerId: organisation.data.createPartnerOrganisation.id,
       name: `${name} 密钥`,
-      scopes: ['roster:read'],
+      // every scope: these tests are about whose people a key reaches, partner-scopes.spec about scopes
+      scopes: PARTNER_SCOPES,
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     },
   });

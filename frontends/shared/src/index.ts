@@ -1,5 +1,6 @@
 export { createApolloClient } from './graphql/create-apollo-client.js';
-export { readGraphqlError, type GraphqlErrorCode, type ReadableGraphqlError } from './graphql/read-graphql-error.js';
+export { readGraphqlError, type GraphqlErrorCode, type GraphqlRefusal, type ReadableGraphqlError } from './graphql/read-graphql-error.js';
+export { errorMessage, translatedErrorReasons } from './graphql/error-messages.js';
 export { applyDayjsLocale } from './i18n/apply-dayjs-locale.js';
 export { commonResources } from './i18n/common-resources.js';
 export { initI18n, type I18nResources } from './i18n/init-i18n.js';
@@ -24,6 +25,8 @@ export { LanguageSwitch } from './ui/language-switch.js';
 export { PageEmpty } from './ui/page-empty.js';
 export { PageError } from './ui/page-error.js';
 export { PageLoading } from './ui/page-loading.js';
+export { preloadableLazy, type PreloadableComponent } from './ui/preloadable-lazy.js';
+export { warmStyles } from './ui/warm-styles.js';
 export { downloadBase64 } from './export/download-base64.js';
 export { downloadBlob } from './export/download-blob.js';
 export { buildXlsx, exportXlsx, type XlsxSheet } from './export/export-xlsx.js';
@@ -53,3 +56,4 @@ export {
 export { useHospitalTime } from './time/use-hospital-time.js';
 export { QueryError } from './ui/query-error.js';
 export { RouteTabs } from './ui/route-tabs.js';
+export { useDepartmentName } from './i18n/use-department-name.js';

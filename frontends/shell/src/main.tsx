@@ -1,6 +1,7 @@
 import { SessionStore, fetchRuntimeConfig, initI18n } from '@careline/frontend-shared/first-screen';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prepareSignedIn } from './app/load-signed-in-app.js';
 import { ShellRoot } from './app/shell-root.js';
 import { shellResources } from './i18n/shell-resources.js';
 import { keepLoginAddress } from './session/login-address.js';
@@ -16,6 +17,7 @@ try {
   const config = await fetchRuntimeConfig();
   const session = new SessionStore(config.graphqlUrl);
   keepLoginAddress(session);
+  session.prepareSignInWith((signedIn) => prepareSignedIn(config, signedIn));
   root.render(
     <StrictMode>
       <ShellRoot config={config} session={session} />

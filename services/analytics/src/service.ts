@@ -8,6 +8,7 @@ import { membersAnalyticsModule } from './modules/members-analytics/members-anal
 import { careModule } from './modules/care/care.module.js';
 import { kpiModule } from './modules/kpi/kpi.module.js';
 import { scorecardsModule } from './modules/scorecards/scorecards.module.js';
+import { personalDataModule } from './modules/personal-data/personal-data.module.js';
 
 /** The feature modules; those that record facts bring their appliers (run in this order). */
 const features: AnalyticsModule[] = [newCustomersModule, membersAnalyticsModule, careModule, kpiModule, scorecardsModule];
@@ -18,6 +19,6 @@ export const analyticsFacts = FactDispatcher.of(features);
 export const analyticsService: ServiceDefinition<AnalyticsLoaders> = {
   name: ANALYTICS,
   migrations,
-  modules: [createFactsModule(analyticsFacts), ...features],
+  modules: [createFactsModule(analyticsFacts), ...features, personalDataModule],
   createLoaders: createAnalyticsLoaders,
 };

@@ -38,6 +38,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /** A generated front-line history: customers with consultations, bookings, visits, deals, refunds, follow-ups and complaints. */
 function history(seed: number, customers: number): DomainEvent<unknown>[] {
   const rnd = random(seed);
+  let complaintsGenerated = 0;
+  // referrals and cancellations draw from a stream of their own, so the rest of the history stays as it was
+  const extra = random(seed + 1);
+  const referrers: string[] = [];
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const staff = Array.from({ length: 6 }, () => newId());
   const start = Date.parse('2026-11-01T00:00:00Z');
@@ -58,6 +62,11 @@ function history(seed: number, customers: number): DomainEvent<unknown>[] {
         birthDate: rnd() < 0.6 ? '1990-05-01' : null,
       }),
     );
+    if (referrers.length > 0 && extra() < 0.3) {
+      const referrerId = referrers[Math.floor(extra() * referrers.length)]!;
+      events.push(event(Events.CustomerReferred, iso(t), { referrerId, customerId }));
+    }
+    referrers.push(customerId);
     const consultations = 1 + Math.floor(rnd() * 2);
     for (let k = 0; k < consultations; k += 1) {
       const consultationId = newId();
@@ -97,6 +106,20 @@ function history(seed: number, customers: number): DomainEvent<unknown>[] {
             bookedAt: iso(t + 2 * HOUR),
           }),
         );
+        // some bookings are cancelled or marked no-shows; a few of those still see a visit (then they count)
+        if (extra() < 0.15) {
+          events.push(
+            event(CareEvents.AppointmentCancelled, iso(t + 3 * HOUR), {
+              appointmentId,
+              customerId,
+              kind: extra() < 0.5 ? 'CANCELLED' : 'NO_SHOW',
+              departmentCode: department,
+              slotStart: iso(slot),
+              cancelledBy: staff[0],
+              cancelledAt: iso(t + 3 * HOUR),
+            }),
+          );
+        }
         if (rnd() < 0.8) {
           const visitId = newId();
           const visit = {
@@ -192,6 +215,30 @@ function history(seed: number, customers: number): DomainEvent<unknown>[] {
             events.push(
               event(CareEvents.ComplaintReceived, receivedAt, { ...complaint, channel, staffId: onsite, receivedBy: null, receivedAt }),
             );
+            // two complaints in three run past two stages' time limits (no rnd() call: the rest of the history stays as it was)
+            if (complaint.kind === 'COMPLAINT' && complaintsGenerated++ % 3 !== 2) {
+              const firstOverdueAt = iso(slot + 40 * HOUR);
+              for (const [stage, overdueAt] of [
+                ['RECEIVED', firstOverdueAt],
+                ['ESCALATED', iso(slot + 70 * HOUR)],
+              ] as const)
+                events.push(
+                  event(CareEvents.ComplaintOverdue, overdueAt, {
+                    ...complaint,
+                    staffId: onsite,
+                    receivedAt,
+                    stage,
+                    toStatus: 'ESCALATED',
+                    stageEnteredAt: receivedAt,
+                    limitMinutes: 60,
+                    dueAt: overdueAt,
+                    overdueAt,
+                    firstOverdueAt,
+                    owner: 'ONSITE',
+                    escalatedTo: 'CUSTOMER_SERVICE',
+                  }),
+                );
+            }
             if (rnd() < 0.5) {
               events.push(
                 event(CareEvents.ComplaintClosed, iso(slot + 80 * HOUR), {

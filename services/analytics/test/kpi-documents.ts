@@ -49,7 +49,7 @@ export const FUNNEL = `query Funnel($period: KpiPeriodInput!, $departmentCode: S
 
 const targetFields = `month metric departmentCode staffId amountFen updatedAt updatedBy`;
 
-export const MONTHLY_TARGETS = `query MonthlyTargets($month: String!, $departmentCode: String) {
+export const MONTHLY_TARGETS = `query MonthlyTargets($month: YearMonth!, $departmentCode: String) {
   monthlyTargets(month: $month, departmentCode: $departmentCode) { ${targetFields} }
 }`;
 

@@ -96,10 +96,16 @@ describe('each KPI measured from the rollups of a hand-built history', () => {
       denominator: null,
       value: 1,
     });
-    expectValue(await measure(KpiCode.PHONE_CONVERTED_VISITS, DECEMBER, { staffId: staff.ON2 }), {
+    // credited to the phone consultant who booked it (A2 by CONS2), not to ON2 who received the customer (issue 20)
+    expectValue(await measure(KpiCode.PHONE_CONVERTED_VISITS, DECEMBER, { staffId: staff.CONS2 }), {
       numerator: 1,
       denominator: null,
       value: 1,
+    });
+    expectValue(await measure(KpiCode.PHONE_CONVERTED_VISITS, DECEMBER, { staffId: staff.ON2 }), {
+      numerator: 0,
+      denominator: null,
+      value: 0,
     });
     expectValue(await measure(KpiCode.PHONE_CONVERTED_VISITS, NOVEMBER), { numerator: 0, denominator: null, value: 0 });
   });
@@ -107,18 +113,24 @@ describe('each KPI measured from the rollups of a hand-built history', () => {
   it('PHONE_TO_OUTPATIENT_RATE: phone-converted arrivals over all outpatient visits', async () => {
     // December visits V1 V2 V4 V5, of them V1 V2 phone-converted
     expectValue(await measure(KpiCode.PHONE_TO_OUTPATIENT_RATE, DECEMBER), { numerator: 2, denominator: 4, value: 0.5 });
-    // DENTAL: V1 of V1 V4 V5
+    // the denominator is the hospital's outpatient visits whatever the scope (issue 20): DENTAL's V1 of all 4
     expectValue(await measure(KpiCode.PHONE_TO_OUTPATIENT_RATE, DECEMBER, { departmentCode: 'DENTAL' }), {
       numerator: 1,
-      denominator: 3,
-      value: 1 / 3,
+      denominator: 4,
+      value: 0.25,
     });
-    // ON2 received V2 (phone) and V5
-    expectValue(await measure(KpiCode.PHONE_TO_OUTPATIENT_RATE, DECEMBER, { staffId: staff.ON2 }), {
-      numerator: 1,
-      denominator: 2,
-      value: 0.5,
-    });
+    // CONS1 booked A1 (V1), CONS2 booked A2 (V2); ON2, who received V2, books nothing
+    for (const [staffId, numerator] of [
+      [staff.CONS1, 1],
+      [staff.CONS2, 1],
+      [staff.ON2, 0],
+    ] as const) {
+      expectValue(await measure(KpiCode.PHONE_TO_OUTPATIENT_RATE, DECEMBER, { staffId }), {
+        numerator,
+        denominator: 4,
+        value: numerator / 4,
+      });
+    }
   });
 
   it('PHONE_TO_SALE_ACHIEVEMENT: on-site spend of phone-converted visits over its target', async () => {

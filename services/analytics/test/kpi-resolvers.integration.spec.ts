@@ -35,12 +35,12 @@ describe('the KPI dashboard through GraphQL', () => {
 
   it('gives the director the hospital or any department, and a department admin only their own', async () => {
     const hospital = (await ok(KPIS, { period: DECEMBER }, testCallers.director)).kpis;
-    expect(hospital).toHaveLength(15);
+    expect(hospital).toHaveLength(17);
     // hospital: V1 V4 V5 dealt of V1 V2 V4 V5; November V3 of V3
     expect(card(hospital, 'ONSITE_DEAL_RATE')).toMatchObject({
       period: { kind: 'MONTH', from: '2026-12-01', to: '2026-12-31', label: '2026-12' },
       previousPeriod: { kind: 'MONTH', from: '2026-11-01', to: '2026-11-30', label: '2026-11' },
-      current: { numerator: 3, denominator: 4, value: 0.75, target: null },
+      current: { numerator: 3, denominator: 4, value: 0.75, target: 0.5 },
       previous: { numerator: 1, denominator: 1, value: 1 },
       change: -0.25,
       definition: { code: 'ONSITE_DEAL_RATE', unit: 'PERCENT', direction: 'HIGHER_IS_BETTER' },
@@ -115,7 +115,7 @@ describe('the KPI dashboard through GraphQL', () => {
     const month = await statementsOf({ period: DECEMBER }, testCallers.director);
     const year = await statementsOf({ period: { kind: 'CUSTOM', date: '2026-01-01', to: '2026-12-31' } }, testCallers.director);
     const department = await statementsOf({ period: DECEMBER }, dentalAdmin);
-    // one kpi_daily statement for all 15 KPIs and both periods, one for the targets, two each for member spend and redevelopment
+    // one kpi_daily statement for all 17 KPIs and both periods, one for the targets, two each for member spend and redevelopment
     for (const statements of [day, month, year, department]) {
       expect(statements.filter((sql) => sql.includes('kpi_daily'))).toHaveLength(1);
       expect(statements.filter((sql) => sql.includes('monthly_target'))).toHaveLength(1);

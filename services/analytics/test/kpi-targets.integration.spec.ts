@@ -104,9 +104,9 @@ describe('monthly targets: set by the director, read per department, used by the
   it('refuses a bad month, amount, metric or staff id with BAD_USER_INPUT naming the field', async () => {
     const base = { month: '2026-12', metric: 'REVENUE', departmentCode: 'DENTAL', amountFen: 100 };
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...base, month: '2026-13' }, 'input.month'],
-      [{ ...base, month: '2026-1' }, 'input.month'],
-      [{ ...base, month: 'December' }, 'input.month'],
+      [{ ...base, month: '2026-13' }, 'month'],
+      [{ ...base, month: '2026-1' }, 'month'],
+      [{ ...base, month: 'December' }, 'month'],
       [{ ...base, amountFen: -1 }, 'input.amountFen'],
       [{ ...base, staffId: 'somebody' }, 'input.staffId'],
     ];

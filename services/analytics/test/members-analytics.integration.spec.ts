@@ -8,11 +8,11 @@ import { analyticsService } from '../src/service.js';
 import { membersHistory, republished } from './members-history.js';
 import { partner, staff } from './support.js';
 
-const RFM = `query ($asOf: String) { memberRfm(asOf: $asOf) { segment labelZh members share spendFen averageRecencyDays averageFrequency averageSpendFen } }`;
-const COHORTS = `query ($from: String!, $to: String!, $months: Int) { cohortRetention(fromMonth: $from, toMonth: $to, months: $months) {
+const RFM = `query ($asOf: LocalDate) { memberRfm(asOf: $asOf) { segment labelZh members share spendFen averageRecencyDays averageFrequency averageSpendFen } }`;
+const COHORTS = `query ($from: YearMonth!, $to: YearMonth!, $months: Int) { cohortRetention(fromMonth: $from, toMonth: $to, months: $months) {
   cohort members months { monthOffset month activeMembers rate } } }`;
-const TIERS = `query ($asOf: String) { tierDistribution(asOf: $asOf) { asOf totalMembers tiers { tier members share } } }`;
-const LIABILITY = `query ($asOf: String) { memberPointsLiability(asOf: $asOf) { asOf outstandingPoints valueFen valuePerPointFen membersWithPoints byKind { kind points } } }`;
+const TIERS = `query ($asOf: LocalDate) { tierDistribution(asOf: $asOf) { asOf totalMembers tiers { tier members share } } }`;
+const LIABILITY = `query ($asOf: LocalDate) { memberPointsLiability(asOf: $asOf) { asOf outstandingPoints valueFen valuePerPointFen membersWithPoints byKind { kind points } } }`;
 const GIFT_COST = `query ($period: PeriodInput!) { giftCost(period: $period) { from to totalQuantity totalPoints totalCostFen
   lines { giftName redemptions quantity points costFen uncostedQuantity } } }`;
 const STATS = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Customer { id stats {

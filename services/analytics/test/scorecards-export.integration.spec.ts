@@ -7,7 +7,7 @@ import { analyticsService } from '../src/service.js';
 import { tableMeasure, testDeps, testRegistry } from './scorecards-support.js';
 import { auditProbe, staff } from './support.js';
 
-const EXPORT = `query ($month: String!) { exportMonthlyAnalysis(month: $month) { month filename contentBase64 sheets } }`;
+const EXPORT = `query ($month: YearMonth!) { exportMonthlyAnalysis(month: $month) { month filename contentBase64 sheets } }`;
 const JUDGE = `mutation ($input: SetJudgedScoreInput!) { setJudgedScore(input: $input) { staffId } }`;
 
 const NOV = '2026-11-01~2026-11-30';

@@ -6,10 +6,14 @@ import { kpiDeps, scorecardsDeps } from '../src/modules/scorecards/scorecards.de
 import { analyticsService } from '../src/service.js';
 import { staff } from './support.js';
 
-const SCORECARDS = `query ($month: String!, $position: String!) { scorecards(month: $month, positionCode: $position) {
+const SCORECARDS = `query ($month: YearMonth!, $position: String!) { scorecards(month: $month, positionCode: $position) {
   rows { staffName total rank items { code value target score status } } } }`;
+const TEMPLATES = `query { scorecardTemplates { positionCode
+  items { code kind kpiCode nameZh nameEn weight scope figure variant target } } }`;
+const UPDATE = `mutation ($input: UpdateScorecardTemplateInput!) { updateScorecardTemplate(input: $input) {
+  items { code kind kpiCode nameZh nameEn weight scope figure variant target } } }`;
 const JUDGE = `mutation ($input: SetJudgedScoreInput!) { setJudgedScore(input: $input) { staffId } }`;
-const EXPORT = `query ($month: String!) { exportMonthlyAnalysis(month: $month) { contentBase64 } }`;
+const EXPORT = `query ($month: YearMonth!) { exportMonthlyAnalysis(month: $month) { contentBase64 } }`;
 
 const director = staff('OPS_DIRECTOR', 'OPERATIONS', '运营总监');
 
@@ -75,7 +79,9 @@ describe('绩效考核 measured by KpiService from the rollups', () => {
     const { data, errors } = await analytics.request(SCORECARDS, { month: '2026-11', position: 'PHONE_CONSULTANT' }, undefined, director);
     expect(errors).toBeUndefined();
     const [row] = data.scorecards.rows;
-    // 9,000 / 10,000 = 0.9 against 100 % → 90 × 25 %; the seeded rates have no target yet (scored 0, shown); conduct 80 × 20 %
+    // 9,000 / 10,000 = 0.9 against 100 % → 90 × 25 %; the rates against the registry's default targets: 3 of the
+    // hospital's 10 visits = 0.3 against 25 % → 120 (capped) × 20 %, 0.02 against 1 % → 50 × 20 %, 0.4 against 50 % → 80 × 15 %;
+    // conduct 80 × 20 %
     expect(
       row.items.map((i: { code: string; value: number | null; target: number | null; score: number; status: string }) => [
         i.code,
@@ -86,12 +92,37 @@ describe('绩效考核 measured by KpiService from the rollups', () => {
       ]),
     ).toEqual([
       ['PHONE_TO_SALE_ACHIEVEMENT', 0.9, 1, 90, 'OK'],
-      ['PHONE_TO_OUTPATIENT_RATE', 0.3, null, 0, 'NO_TARGET'],
-      ['COMPLAINT_RATE', 0.02, null, 0, 'NO_TARGET'],
-      ['BOOKING_DEAL_RATE', 0.4, null, 0, 'NO_TARGET'],
+      ['PHONE_TO_OUTPATIENT_RATE', 0.3, 0.25, 120, 'OK'],
+      ['COMPLAINT_RATE', 0.02, 0.01, 50, 'OK'],
+      ['BOOKING_DEAL_RATE', 0.4, 0.5, 80, 'OK'],
       ['CONDUCT', 80, null, 80, 'OK'],
     ]);
-    expect(row).toMatchObject({ staffName: '电咨甲', total: 38.5, rank: 1 });
+    expect(row).toMatchObject({ staffName: '电咨甲', total: 22.5 + 24 + 10 + 12 + 16, rank: 1 });
+  });
+
+  it('keeps every seeded template valid against the registry: each saves unchanged through updateScorecardTemplate', async () => {
+    const { data, errors } = await analytics.request(TEMPLATES, {}, undefined, director);
+    expect(errors).toBeUndefined();
+    const templates = data.scorecardTemplates as { positionCode: string; items: Record<string, unknown>[] }[];
+    expect(templates.map((t) => t.positionCode)).toContain('OPS_MANAGER');
+    for (const template of templates) {
+      const items = template.items.map(({ code, kind, kpiCode, nameZh, nameEn, weight, scope, figure, variant, target }) => ({
+        code,
+        kind,
+        kpiCode,
+        nameZh,
+        nameEn,
+        weight,
+        scope,
+        figure,
+        variant,
+        target,
+      }));
+      const saved = await analytics.request(UPDATE, { input: { positionCode: template.positionCode, items } }, undefined, director);
+      // the customer-service manager's failed here with SCOPE_UNSUPPORTED before issue 20
+      expect(saved.errors, template.positionCode).toBeUndefined();
+      expect(saved.data.updateScorecardTemplate.items, template.positionCode).toEqual(template.items);
+    }
   });
 
   it('exports the month from the same KpiService (trends through measureMany)', async () => {
@@ -102,7 +133,7 @@ describe('绩效考核 measured by KpiService from the rollups', () => {
     const kpis = workbook.getWorksheet('KPI与目标')!;
     const codes: unknown[] = [];
     kpis.eachRow((r, n) => n > 1 && codes.push(r.getCell(1).value));
-    expect(codes).toHaveLength(16); // 15 KPIs and satisfaction's share
+    expect(codes).toHaveLength(18); // 17 KPIs and satisfaction's share
     const visits = codes.indexOf('PHONE_CONVERTED_VISITS') + 2;
     expect(kpis.getRow(visits).getCell(5).value).toBe(3);
     const trends = workbook.getWorksheet('日趋势')!;

@@ -10,7 +10,7 @@ const TEMPLATES = `query { scorecardTemplates { positionCode nameZh weightTotal 
   items { code kind kpiCode weight normalisedWeight scope figure variant target effectiveTarget unit direction } } }`;
 const UPDATE = `mutation ($input: UpdateScorecardTemplateInput!) { updateScorecardTemplate(input: $input) {
   positionCode weightTotal normalised items { code weight normalisedWeight target effectiveTarget } } }`;
-const SCORECARDS = `query ($month: String!, $position: String!, $department: String) { scorecards(month: $month, positionCode: $position, departmentCode: $department) {
+const SCORECARDS = `query ($month: YearMonth!, $position: String!, $department: String) { scorecards(month: $month, positionCode: $position, departmentCode: $department) {
   month departmentCode template { positionCode weightTotal normalised }
   rows { staffId staffName departmentCode assignedMonth total rank judgedComplete
     items { code kind kpiCode weight normalisedWeight value target score weightedScore status } } } }`;
@@ -100,11 +100,12 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
     await db?.drop();
   });
 
-  it('seeds the six templates of docs/domain.md §6 with their weights as given; the supervisor’s 115 is normalised and flagged', async () => {
+  it('seeds the seven templates of docs/domain.md §6 with their weights as given; the supervisor’s 115 is normalised and flagged', async () => {
     const { scorecardTemplates } = await ok(TEMPLATES, {});
     const byPosition = Object.fromEntries((scorecardTemplates as Template[]).map((t) => [t.positionCode, t]));
     expect(Object.keys(byPosition)).toEqual([
       'OPS_DIRECTOR',
+      'OPS_MANAGER',
       'CS_MANAGER',
       'PHONE_CONSULTANT',
       'MEMBER_SPECIALIST',
@@ -120,8 +121,18 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
       ['ADMINISTRATION', 20],
       ['TALENT_DEVELOPMENT', 10],
     ]);
-    expect(weights('CS_MANAGER')).toEqual([
+    // 运营经理 (issue 20): 营业收入 20, 经营分析 10, 满意度 20, 前台生产率 20, 行政 20, 培训课时 10 (a count)
+    expect(weights('OPS_MANAGER')).toEqual([
       ['REVENUE_COMPLETION', 20],
+      ['BUSINESS_ANALYSIS', 10],
+      ['SATISFACTION', 20],
+      ['FRONT_DESK_PRODUCTIVITY', 20],
+      ['ADMINISTRATION', 20],
+      ['TRAINING_HOURS', 10],
+    ]);
+    expect(byPosition.OPS_MANAGER!.items.find((i) => i.code === 'TRAINING_HOURS')).toMatchObject({ kind: 'JUDGED', target: 8 });
+    expect(weights('CS_MANAGER')).toEqual([
+      ['SALES_TARGET_ACHIEVEMENT', 20],
       ['PHONE_CONVERTED_VISITS', 20],
       ['SATISFACTION', 20],
       ['MEMBER_REDEVELOPMENT_RATE', 20],
@@ -162,7 +173,7 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
     // 25/115, 25/115, 30/115, 15/115, 20/115 of 100
     expect(supervisor.items.map((i) => i.normalisedWeight)).toEqual([21.7391, 21.7391, 26.087, 13.0435, 17.3913]);
     expect(supervisor.items.reduce((sum, i) => sum + i.normalisedWeight, 0)).toBeCloseTo(100, 3);
-    for (const code of ['OPS_DIRECTOR', 'CS_MANAGER', 'PHONE_CONSULTANT', 'MEMBER_SPECIALIST', 'ONSITE_CONSULTANT']) {
+    for (const code of ['OPS_DIRECTOR', 'OPS_MANAGER', 'CS_MANAGER', 'PHONE_CONSULTANT', 'MEMBER_SPECIALIST', 'ONSITE_CONSULTANT']) {
       expect(byPosition[code]).toMatchObject({ weightTotal: 100, normalised: false });
       expect(byPosition[code]!.items.map((i) => i.normalisedWeight)).toEqual(byPosition[code]!.items.map((i) => i.weight));
     }
@@ -190,7 +201,8 @@ describe('绩效考核: templates, judged entries, weighted scores and ranking',
       ['SATISFACTION', 'PERCENT'],
       ['FRONT_DESK_PRODUCTIVITY', 'FEN'],
       ['ADMINISTRATION', null],
-      ['TALENT_DEVELOPMENT', null],
+      // 人才培养数量 is a count (people trained), held against its target
+      ['TALENT_DEVELOPMENT', 'COUNT'],
     ]);
     expect(byPosition.PHONE_CONSULTANT!.items.find((i) => i.code === 'COMPLAINT_RATE')).toMatchObject({ direction: 'LOWER_IS_BETTER' });
   });

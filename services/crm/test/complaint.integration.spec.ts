@@ -33,7 +33,7 @@ const CLOSE = `mutation ($input: CloseComplaintInput!) { closeComplaint(input: $
 const EMERGENCY = `mutation ($id: ID!) { escalateComplaintEmergency(complaintId: $id, notifyDepartments: ["GUIDE", "ONSITE"], note: "在大厅吵闹") { ${FIELDS} } }`;
 const PROPOSE_REMEDY = `mutation ($input: ProposeRemedyInput!) { proposeRemedy(input: $input) { id status } }`;
 const APPROVE_REMEDY = `mutation ($id: ID!) { approveRemedy(remedyId: $id) { id status approvedBy } }`;
-const REPORT = `query ($w: String!) { weeklyOpinionReport(weekOf: $w) { weekOf total complaints suggestions emergencies byCategory { key count } bySeverity { key count } byDepartment { key count } byStatus { key count } } }`;
+const REPORT = `query ($w: LocalDate!) { weeklyOpinionReport(weekOf: $w) { weekOf total complaints suggestions emergencies byCategory { key count } bySeverity { key count } byDepartment { key count } byStatus { key count } } }`;
 
 const cs = staff('STAFF', 'CUSTOMER_SERVICE', '客服专员');
 const onsite = staff('STAFF', 'ONSITE', '现场咨询师');

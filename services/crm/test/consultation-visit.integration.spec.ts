@@ -164,7 +164,7 @@ describe('consultations, appointments, visits and follow-ups', () => {
   describe('appointments', () => {
     it('lists a doctor’s appointments of a range of days (week view) in hospital time, and keeps the day filter', async () => {
       const doctorId = newId();
-      const LIST = `query ($doctorId: ID, $day: String, $from: String, $to: String, $status: AppointmentStatus) {
+      const LIST = `query ($doctorId: ID, $day: LocalDate, $from: LocalDate, $to: LocalDate, $status: AppointmentStatus) {
         appointments(doctorId: $doctorId, day: $day, from: $from, to: $to, status: $status, first: 50) { totalCount nodes { id slotStart } } }`;
       // 2026-12-14 is a Monday; 23:30 Shanghai on Sunday the 20th is 15:30 UTC, still inside the week
       const at = ['2026-12-13T16:30:00Z', '2026-12-14T01:00:00Z', '2026-12-16T02:00:00Z', '2026-12-20T15:30:00Z', '2026-12-20T16:30:00Z'];
@@ -396,7 +396,7 @@ describe('consultations, appointments, visits and follow-ups', () => {
       const rows = await crm.orm.em
         .getConnection()
         .execute<{ due_date: string; type: string }[]>(
-          `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ? order by due_date`,
+          `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ? and type = 'POST_TREATMENT' order by due_date`,
           [visit.id],
         );
       expect(rows).toEqual([1, 7, 30].map((d) => ({ due_date: addDays(today, d), type: 'POST_TREATMENT' })));
@@ -455,12 +455,11 @@ describe('consultations, appointments, visits and follow-ups', () => {
         const visit = (await ok(REGISTER_VISIT, { input: { customerId, type: 'PHYSICAL_EXAM', departmentCode: 'CHECKUP' } }, guide))
           .registerVisit;
         await ok(OUTCOME, { input: { visitId: visit.id, dealt: true, amountFen: 8800, receiptNumber: `R-${newId()}` } }, onsite);
-        return crm.orm.em
-          .getConnection()
-          .execute<{ due_date: string; type: string }[]>(
-            `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ?`,
-            [visit.id],
-          );
+        return crm.orm.em.getConnection().execute<{ due_date: string; type: string }[]>(
+          // 门诊次日回访 (every visit) is not this rule's
+          `select to_char(due_date, 'YYYY-MM-DD') as due_date, type from "crm"."follow_up_task" where visit_id = ? and type <> 'NEXT_DAY'`,
+          [visit.id],
+        );
       };
       expect(await dealt()).toEqual([{ due_date: addDays(hospitalDay(new Date()), 2), type: 'SATISFACTION' }]);
       await ok(

@@ -298,7 +298,11 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
   });
 
   it('merges a duplicate keeping its relations (hooks and customer_id tables), deals and referrals, and publishes CustomersMerged once', async () => {
-    await crm.orm.em.getConnection().execute(`create table crm.merge_probe (id serial primary key, customer_id uuid not null)`);
+    // a table a later migration would add: made by the schema's owner, with the runtime role's grants
+    await db.asAdmin(`create table crm.merge_probe (id serial primary key, customer_id uuid not null)`);
+    await db.asAdmin(`alter table crm.merge_probe owner to careline_crm_owner`);
+    await db.asAdmin(`grant select, insert, update, delete on crm.merge_probe to careline_crm_app`);
+    await db.asAdmin(`grant usage on sequence crm.merge_probe_id_seq to careline_crm_app`);
     const hooked: string[] = [];
     registerCustomerMergeHook('hook_probe', async (em, survivorId, mergedId) => {
       hooked.push(`${mergedId}->${survivorId}`);
@@ -323,7 +327,7 @@ describe('customer profiles: duplicates, search, classes, stages, merges', () =>
       [newId(), duplicate.id],
     );
     await conn.execute(
-      `insert into crm.complaint (id, customer_id, channel, category, severity, description, received_at) values (?, ?, 'PHONE', 'OTHER', 'LOW', '测试', now())`,
+      `insert into crm.complaint (id, customer_id, channel, category, severity, description, received_at, stage_entered_at) values (?, ?, 'PHONE', 'OTHER', 'LOW', '测试', now(), now())`,
       [newId(), duplicate.id],
     );
     const frontLine = async (id: string) =>

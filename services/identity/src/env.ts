@@ -36,6 +36,12 @@ export const identityEnvSchema = z
       .optional()
       .or(z.literal('').transform(() => undefined)),
     HOSPITAL_TIME_ZONE: z.string().default('Asia/Shanghai'),
+    /** audit events stored per INSERT (docs/audit.md) */
+    AUDIT_BATCH_SIZE: z.coerce.number().int().min(1).max(2000).default(500),
+    /** audit batches stored at the same time by this process */
+    AUDIT_WORKERS: z.coerce.number().int().min(1).max(8).default(2),
+    /** days an audit entry is kept; the daily purge removes older ones (docs/audit.md: at least 180) */
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).max(36_500).default(2190),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.IDENTITY_TOKEN_PRIVATE_KEY !== undefined, {
     path: ['IDENTITY_TOKEN_PRIVATE_KEY'],

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { generateSigningKeys, privateKeyFromPem, type Logger, type ServiceDefinition } from '@careline/service-kit';
+import { generateSigningKeys, idempotencyModule, privateKeyFromPem, type Logger, type ServiceDefinition } from '@careline/service-kit';
 import { createIdentityLoaders, type IdentityRuntime, type IdentityScope } from './context.js';
 import { identityEnv } from './env.js';
 import { migrations } from './migrations/index.js';
@@ -10,6 +10,8 @@ import { staffModule } from './modules/staff/staff.module.js';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { partnerModule } from './modules/partner/partner.module.js';
 import { auditModule } from './modules/audit/audit.module.js';
+import { notificationModule } from './modules/notification/notification.module.js';
+import { personalDataModule } from './modules/personal-data/personal-data.module.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 
 export interface IdentityServiceOptions {
@@ -57,6 +59,9 @@ export function createIdentityService(options: IdentityServiceOptions = {}): Ser
       createAuthModule(resolveRuntime),
       partnerModule,
       auditModule,
+      personalDataModule,
+      notificationModule,
+      idempotencyModule,
       createDemoModule(() => {
         const enabled = options.bootstrapDemo ?? identityEnv().BOOTSTRAP_DEMO;
         return { enabled, partnerApiKey: enabled ? (options.demoPartnerApiKey ?? identityEnv().DEMO_PARTNER_API_KEY) : undefined };
@@ -68,3 +73,6 @@ export function createIdentityService(options: IdentityServiceOptions = {}): Ser
 
 /** The identity subgraph as main.ts runs it, configured from the environment. */
 export const identityService: ServiceDefinition<IdentityScope> = createIdentityService();
+
+/** the notification consumer's handler, for tests that deliver an event again */
+export { handleNotificationEvent } from './modules/notification/notification.consumer.js';

@@ -56,7 +56,7 @@ describe('demo accounts (BOOTSTRAP_DEMO)', () => {
       testCallers.system,
     );
     const definition = createIdentityService({ tokenPrivateKey: t.tokenKeys.privateKey, bootstrapDemo: true, demoPartnerApiKey: DEMO_KEY });
-    const scope = { orm: t.identity.orm, bus: t.identity.bus, log: createLogger('test', 'silent') };
+    const scope = { orm: t.identity.orm, bus: t.identity.bus, log: createLogger('test', 'silent'), metrics: t.identity.metrics };
     for (const module of definition.modules) await module.bootstrap?.(scope);
     expect(await sql(t.identity, `select count(*)::int as n from "identity"."staff"`)).toEqual([{ n: ACCOUNTS.length }]);
     expect(await sql(t.identity, `select count(*)::int as n from "identity"."partner_organisation"`)).toEqual([{ n: 1 }]);

@@ -21,7 +21,7 @@ const GIFTS = `query ($search: String, $kind: GiftKind, $first: Int, $after: Str
   gifts(search: $search, kind: $kind, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name kind pointsPrice stock } }
 }`;
 const UNIT_COST = `query ($search: String) { gifts(search: $search) { nodes { name unitCostFen } } }`;
-const REPORT = `query ($from: String!, $to: String!) { giftCostReport(from: $from, to: $to) {
+const REPORT = `query ($from: LocalDate!, $to: LocalDate!) { giftCostReport(from: $from, to: $to) {
   from to totalQuantity totalCostFen lines { gift { id name } quantity costFen uncostedQuantity } } }`;
 const LIABILITY = `{ pointsLiability { outstandingPoints valueFen valuePerPointFen members } }`;
 

@@ -113,7 +113,9 @@ describe('customer merges (CustomersMerged from crm) merge memberships and point
         ['ADJUST', 100, 100],
         ['ADJUST', 300, 400],
       ]);
-      expect(kept[1]!.reason).toContain(gone.id);
+      // staff read the words as they are: they say what happened, with no membership id
+      expect(kept[1]!.reason).toMatch(/^客户合并: /);
+      expect(kept[1]!.reason).not.toContain(gone.id);
     });
 
     it('cancels the merged membership and its card for good, pointing at the survivor, with its history kept', async () => {

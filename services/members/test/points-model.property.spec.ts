@@ -9,11 +9,12 @@ import { pointsConfig, type PointsConfig } from '../src/modules/points/points.co
 import { expirePoints } from '../src/modules/points/points.expiry.js';
 import { earnConsumption, insertConsumption, refundConsumption } from '../src/modules/consumption/consumption.core.js';
 import { ConsumptionSource } from '../src/modules/consumption/consumption.entity.js';
+import { earnBatch } from '../src/modules/consumption/consumption.batch.js';
 import { cancelRedemption, redeemGift } from '../src/modules/gifts/gifts.core.js';
 import { desk, enrolMember, ledgerOf, receipt } from './points-support.js';
 
 /**
- * Model-based: random sequences of earn, redeem, adjust, expire, reverse (refund a receipt,
+ * Model-based: random sequences of earn (one receipt, or several through the batch path), redeem, adjust, expire, reverse (refund a receipt,
  * cancel a redemption) and the passing of time, run against the real ledger and against a
  * plain-array model of the lots (FIFO by expiry, lazy expiry before every write, refunds taking
  * their own lot first, cancellations giving back to the lots they took from). After every step
@@ -128,6 +129,36 @@ class Earn implements fc.AsyncCommand<Model, Real> {
     await check(m, r);
   }
   toString = () => `earn(${this.yuan})`;
+}
+
+/** several receipts through the batch path (consumption.batch.ts) in one transaction */
+class EarnBatch implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly yuans: number[]) {}
+  check = () => true;
+  async run(m: Model, r: Real) {
+    const numbers = this.yuans.map(() => receipt('PB'));
+    await inTx(r, m, (scope) =>
+      earnBatch(
+        scope,
+        this.yuans.map((yuan, i) => ({
+          receiptNumber: numbers[i]!,
+          customerId: r.customerId,
+          membershipId: r.membershipId,
+          amountFen: yuan * 100,
+          occurredAt: new Date(m.now),
+          source: ConsumptionSource.MANUAL,
+          operatorId: desk.id!,
+        })),
+        { mode: 'request' },
+      ),
+    );
+    expireDue(m);
+    this.yuans.forEach((yuan, i) =>
+      m.receipts.push({ receipt: numbers[i]!, lot: credit(m, r.config, yuan), points: yuan, refunded: false }),
+    );
+    await check(m, r);
+  }
+  toString = () => `earnBatch(${this.yuans.join(', ')})`;
 }
 
 class Redeem implements fc.AsyncCommand<Model, Real> {
@@ -275,6 +306,7 @@ describe('points ledger model', () => {
   it('keeps balance = sum of entries ≥ 0, agrees with a model of FIFO lots, and never changes an entry, whatever the sequence of earn, redeem, adjust, expire and reverse', async () => {
     const commands = [
       fc.integer({ min: 1, max: 400 }).map((y) => new Earn(y)),
+      fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 4 }).map((ys) => new EarnBatch(ys)),
       fc.integer({ min: 1, max: 300 }).map((p) => new Redeem(p)),
       fc
         .integer({ min: -250, max: 250 })

@@ -29,7 +29,8 @@ export class DomainError extends Error {
 
 export const badInput = (message: string, field?: string, reason?: string) => new DomainError('BAD_USER_INPUT', message, { field, reason });
 export const notFound = (what: string, id: string) =>
-  new DomainError('NOT_FOUND', `${what} ${id} was not found`, { reason: `${what.toUpperCase()}_NOT_FOUND` });
+  // 'follow-up rule' → FOLLOW_UP_RULE_NOT_FOUND: a code the portal can look up (frontends/shared error-messages.ts)
+  new DomainError('NOT_FOUND', `${what} ${id} was not found`, { reason: `${what.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_NOT_FOUND` });
 
 const passThrough = new Set<string>(Object.values(ErrorCode));
 

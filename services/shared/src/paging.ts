@@ -9,7 +9,7 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'pass as `after` to get the next page' })
   endCursor: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'true when another page follows: ask again with `after: endCursor`' })
   hasNextPage: boolean;
 }
 
@@ -34,10 +34,10 @@ export interface Page<T> {
 export function Connection<T extends object>(node: ClassType<T>) {
   @ObjectType()
   abstract class ConnectionType {
-    @Field(() => [node])
+    @Field(() => [node], { description: 'this page’s records, in the list’s order' })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'where this page ends and whether another follows' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'matches across all pages' })

@@ -111,7 +111,7 @@ describe('a subgraph server', () => {
 
   it('fails the request, without its data, when the audit entry of a personal-data read cannot be written', async () => {
     const schema = await buildFederatedSchema({ resolvers: [SlowResolver] });
-    const failingBus = { publish: async () => Promise.reject(new Error('audit store down')) } as never;
+    const failingBus = { publishAll: async () => Promise.reject(new Error('audit store down')) } as never;
     const server = await startSubgraphServer({
       name: 'kit',
       schema,

@@ -19,7 +19,7 @@ type Documents = {
     "\n  query ExportAuditLog($filter: AuditLogFilter) {\n    exportAuditLog(filter: $filter) {\n      filename\n      contentBase64\n      rows\n      truncated\n    }\n  }\n": typeof types.ExportAuditLogDocument,
     "\n  query AuditActors($search: String!) {\n    staffMembers(search: $search, first: 10) {\n      nodes {\n        id\n        name\n        username\n        department {\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
     "\n  query Departments {\n    departments {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.DepartmentsDocument,
-    "\n  fragment PartnerOrganisationFields on PartnerOrganisation {\n    id\n    name\n    keyAccountId\n    active\n    createdAt\n  }\n": typeof types.PartnerOrganisationFieldsFragmentDoc,
+    "\n  fragment PartnerOrganisationFields on PartnerOrganisation {\n    id\n    name\n    keyAccountId\n    keyAccount {\n      id\n      name\n    }\n    active\n    createdAt\n  }\n": typeof types.PartnerOrganisationFieldsFragmentDoc,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query PartnerOrganisations($first: Int!, $after: String) {\n    partnerOrganisations(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...PartnerOrganisationFields\n      }\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      ...PartnerOrganisationFields\n    }\n  }\n": typeof types.CreatePartnerOrganisationDocument,
@@ -38,7 +38,7 @@ const documents: Documents = {
     "\n  query ExportAuditLog($filter: AuditLogFilter) {\n    exportAuditLog(filter: $filter) {\n      filename\n      contentBase64\n      rows\n      truncated\n    }\n  }\n": types.ExportAuditLogDocument,
     "\n  query AuditActors($search: String!) {\n    staffMembers(search: $search, first: 10) {\n      nodes {\n        id\n        name\n        username\n        department {\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": types.AuditActorsDocument,
     "\n  query Departments {\n    departments {\n      code\n      name\n      nameEn\n    }\n  }\n": types.DepartmentsDocument,
-    "\n  fragment PartnerOrganisationFields on PartnerOrganisation {\n    id\n    name\n    keyAccountId\n    active\n    createdAt\n  }\n": types.PartnerOrganisationFieldsFragmentDoc,
+    "\n  fragment PartnerOrganisationFields on PartnerOrganisation {\n    id\n    name\n    keyAccountId\n    keyAccount {\n      id\n      name\n    }\n    active\n    createdAt\n  }\n": types.PartnerOrganisationFieldsFragmentDoc,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query PartnerOrganisations($first: Int!, $after: String) {\n    partnerOrganisations(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...PartnerOrganisationFields\n      }\n    }\n  }\n": types.PartnerOrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      ...PartnerOrganisationFields\n    }\n  }\n": types.CreatePartnerOrganisationDocument,
@@ -89,7 +89,7 @@ export function graphql(source: "\n  query Departments {\n    departments {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PartnerOrganisationFields on PartnerOrganisation {\n    id\n    name\n    keyAccountId\n    active\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PartnerOrganisationFields on PartnerOrganisation {\n    id\n    name\n    keyAccountId\n    active\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment PartnerOrganisationFields on PartnerOrganisation {\n    id\n    name\n    keyAccountId\n    keyAccount {\n      id\n      name\n    }\n    active\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PartnerOrganisationFields on PartnerOrganisation {\n    id\n    name\n    keyAccountId\n    keyAccount {\n      id\n      name\n    }\n    active\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

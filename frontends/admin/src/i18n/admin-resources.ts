@@ -58,7 +58,8 @@ export const adminResources: I18nResources = {
       },
       partners: {
         create: '新建合作机构',
-        columns: { name: '机构名称', keyAccountId: '大客户 ID', status: '状态', createdAt: '创建时间', actions: '操作' },
+        keyAccountMissing: '大客户未建档',
+        columns: { name: '机构名称', keyAccountId: '大客户', status: '状态', createdAt: '创建时间', actions: '操作' },
         active: '启用',
         inactive: '已停用',
         manageKeys: 'API 密钥',
@@ -213,7 +214,8 @@ export const adminResources: I18nResources = {
       },
       partners: {
         create: 'New partner organisation',
-        columns: { name: 'Organisation', keyAccountId: 'Key account ID', status: 'Status', createdAt: 'Created', actions: 'Actions' },
+        keyAccountMissing: 'Key account not on file',
+        columns: { name: 'Organisation', keyAccountId: 'Key account', status: 'Status', createdAt: 'Created', actions: 'Actions' },
         active: 'Active',
         inactive: 'Deactivated',
         manageKeys: 'API keys',

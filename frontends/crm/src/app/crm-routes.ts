@@ -26,3 +26,6 @@ export const KeyAccountsPage = lazyPage(
 );
 export const KeyAccountPage = lazyPage(async () => (await import('../modules/key-accounts/components/key-account-page.js')).KeyAccountPage);
 export const MessagesPage = lazyPage(async () => (await import('../modules/messages/components/messages-page.js')).MessagesPage);
+export const PersonalDataPage = lazyPage(
+  async () => (await import('../modules/personal-data/components/personal-data-page.js')).PersonalDataPage,
+);

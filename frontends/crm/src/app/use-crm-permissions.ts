@@ -34,6 +34,8 @@ export function useCrmPermissions() {
       createsFollowUps: in_(FOLLOW_UP_DEPARTMENTS),
       /** receive complaints and move them through the on-site and customer-service steps */
       handlesComplaints: in_(COMPLAINT_DEPARTMENTS),
+      /** 投诉时限: edit the complaint time limits (the customer-service admin; complaint.deadlines.ts) */
+      setsComplaintLimits: director || (role === 'DEPT_ADMIN' && department === 'CUSTOMER_SERVICE'),
       /** propose a resolution (customer service) */
       proposesResolutions: in_(['CUSTOMER_SERVICE']),
       /** approve or send back a refund or compensation */
@@ -44,6 +46,14 @@ export function useCrmPermissions() {
       keyAccounts: in_(['KEY_ACCOUNT']),
       /** message templates, campaigns and the delivery log (admins only) */
       messages: director || (role === 'DEPT_ADMIN' && MESSAGE_DEPARTMENTS.includes(department)),
+      /** 预约提醒规则: the customer-service admin (reminder.resolver.ts) */
+      setsReminderRules: director || (role === 'DEPT_ADMIN' && department === 'CUSTOMER_SERVICE'),
+      /** propose a person's export or erasure (个人信息权利) */
+      proposesPersonalData: in_(CUSTOMER_DEPARTMENTS),
+      /** approve or reject an export: the director alone */
+      decidesExports: director,
+      /** approve or reject an erasure someone else proposed: the director and customer-department admins */
+      decidesErasures: director || (role === 'DEPT_ADMIN' && CUSTOMER_DEPARTMENTS.includes(department)),
       /** staff names beyond one's own department (identity lets the director read every staff member) */
       readsStaff: director,
     };

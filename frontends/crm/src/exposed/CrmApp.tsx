@@ -12,6 +12,7 @@ import {
   KeyAccountPage,
   KeyAccountsPage,
   MessagesPage,
+  PersonalDataPage,
   RegisterConsultationPage,
   VisitDeskPage,
 } from '../app/crm-routes.js';
@@ -68,6 +69,7 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
                 </>
               )}
               {has('messages') && <Route path="messages" element={<MessagesPage />} />}
+              {has('personal-data') && <Route path="personal-data" element={<PersonalDataPage />} />}
               <Route path="*" element={<Navigate to={first} replace />} />
             </Routes>
           </CrmTabs>

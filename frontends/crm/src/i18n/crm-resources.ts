@@ -2,6 +2,8 @@ import type { I18nResources } from '@careline/frontend-shared';
 import { crmAdminEn, crmAdminZh } from './crm-admin-resources.js';
 import { crmAppointmentEn, crmAppointmentZh } from './crm-appointment-resources.js';
 import { crmVisitEn, crmVisitZh } from './crm-visit-resources.js';
+import { crmPersonalDataEn, crmPersonalDataZh } from './crm-personal-data-resources.js';
+import { crmComplaintTimeEn, crmComplaintTimeZh } from './crm-complaint-time-resources.js';
 
 /** Strings of the customer-service remote (namespace `crm`); added to the page's i18next when the remote loads. */
 export const crmResources: I18nResources = {
@@ -10,7 +12,11 @@ export const crmResources: I18nResources = {
       ...crmAdminZh,
       ...crmAppointmentZh,
       ...crmVisitZh,
+      ...crmPersonalDataZh,
+      ...crmComplaintTimeZh,
       title: '客户服务',
+      // the customer picker (CustomerPicker) of booking, walk-ins, follow-ups, key accounts, messages and rights
+      picker: { customer: '输入姓名、拼音或手机号选择客户', noCustomer: '没有找到客户', typeToSearch: '请输入姓名、拼音或手机号搜索' },
       pages: {
         customers: '客户查询',
         consultation: '咨询登记',
@@ -20,6 +26,7 @@ export const crmResources: I18nResources = {
         complaints: '投诉工作台',
         'key-accounts': '大客户',
         messages: '短信 / 微信',
+        'personal-data': '个人信息权利',
       },
       complaints: {
         title: '投诉工作台',
@@ -87,6 +94,7 @@ export const crmResources: I18nResources = {
         CLOSE: '结案',
         EMERGENCY: '紧急上报',
         RECORD_RESPONSIBILITY: '登记责任',
+        TIME_LIMIT_ESCALATE: '超时升级',
         RECEIVE: '受理',
       },
       complaintKinds: { COMPLAINT: '投诉', SUGGESTION: '建议' },
@@ -128,6 +136,15 @@ export const crmResources: I18nResources = {
         openOnly: '只看待回访',
         pickCustomer: '选择客户，查看其全部回访任务（含规则生成、尚未到期的任务）',
         emptyCustomer: '该客户没有回访任务',
+        owner: '负责人',
+        queue: '部门队列（未分配）',
+        reassign: '改派',
+        reassignTitle: '改派回访任务',
+        create: '新建回访',
+        createTitle: '新建回访任务',
+        ownerPlaceholder: '输入姓名查找员工',
+        ownerNotFound: '没有找到该员工',
+        ownerDefault: '不选则由本人负责',
       },
       followUpTypes: {
         POST_TREATMENT: '术后回访',
@@ -161,6 +178,7 @@ export const crmResources: I18nResources = {
       },
       yes: '是',
       me: '我',
+      staffMember: '同事',
       no: '否',
       customer: {
         name: '姓名',
@@ -262,7 +280,14 @@ export const crmResources: I18nResources = {
       ...crmAdminEn,
       ...crmAppointmentEn,
       ...crmVisitEn,
+      ...crmPersonalDataEn,
+      ...crmComplaintTimeEn,
       title: 'Customer service',
+      picker: {
+        customer: 'Name, pinyin or phone',
+        noCustomer: 'No customer found',
+        typeToSearch: 'Type a name, pinyin or phone to search',
+      },
       pages: {
         customers: 'Customer search',
         consultation: 'Register a consultation',
@@ -272,6 +297,7 @@ export const crmResources: I18nResources = {
         complaints: 'Complaint workbench',
         'key-accounts': 'Key accounts',
         messages: 'SMS / WeChat',
+        'personal-data': 'Personal data rights',
       },
       complaints: {
         title: 'Complaint workbench',
@@ -340,6 +366,7 @@ export const crmResources: I18nResources = {
         CLOSE: 'Close',
         EMERGENCY: 'Emergency escalation',
         RECORD_RESPONSIBILITY: 'Record responsibility',
+        TIME_LIMIT_ESCALATE: 'Overdue escalation',
         RECEIVE: 'Received',
       },
       complaintKinds: { COMPLAINT: 'Complaint', SUGGESTION: 'Suggestion' },
@@ -381,6 +408,15 @@ export const crmResources: I18nResources = {
         openOnly: 'Open only',
         pickCustomer: "Pick a customer to see all their follow-up tasks (including the rules' tasks not yet due)",
         emptyCustomer: 'This customer has no follow-up tasks',
+        owner: 'Owner',
+        queue: 'Department queue (unassigned)',
+        reassign: 'Reassign',
+        reassignTitle: 'Reassign follow-up',
+        create: 'New follow-up',
+        createTitle: 'New follow-up task',
+        ownerPlaceholder: 'Type a name to find a staff member',
+        ownerNotFound: 'No staff member found',
+        ownerDefault: 'Leave empty to own it yourself',
       },
       followUpTypes: {
         POST_TREATMENT: 'Post-treatment',
@@ -414,6 +450,7 @@ export const crmResources: I18nResources = {
       },
       yes: 'Yes',
       me: 'me',
+      staffMember: 'a colleague',
       no: 'No',
       customer: {
         name: 'Name',

@@ -2,6 +2,9 @@
 export const crmVisitZh = {
   visitDesk: {
     title: '导医台 · {{day}}',
+    memberPrompt: '该顾客已消费但还不是会员：请主动介绍会员制度（积分、等级权益、生日礼遇），顾客同意即可办卡。',
+    memberPromptShort: '非会员，请介绍会员',
+    memberPromptEnrol: '去办卡',
     refresh: '刷新',
     walkIn: '散客登记',
     expected: '今日预约到院',
@@ -21,6 +24,7 @@ export const crmVisitZh = {
     department: '科室',
     consultant: '现场咨询师',
     status: '状态',
+    confirmation: '确认',
     source: '来源',
     outcome: '成交结果',
     actions: '操作',
@@ -84,6 +88,10 @@ export const crmVisitZh = {
 export const crmVisitEn: typeof crmVisitZh = {
   visitDesk: {
     title: 'Visit desk · {{day}}',
+    memberPrompt:
+      'This customer paid but is not a member yet: introduce the membership (points, tier benefits, birthday treats) and open a card if they agree.',
+    memberPromptShort: 'Not a member: introduce the membership',
+    memberPromptEnrol: 'Open a card',
     refresh: 'Refresh',
     walkIn: 'Walk-in',
     expected: "Today's expected arrivals",
@@ -103,6 +111,7 @@ export const crmVisitEn: typeof crmVisitZh = {
     department: 'Department',
     consultant: 'On-site consultant',
     status: 'Status',
+    confirmation: 'Confirmation',
     source: 'Source',
     outcome: 'Outcome',
     actions: 'Actions',

@@ -1,17 +1,15 @@
-import { useSession } from '@careline/frontend-shared';
+import { PageLoading, useSession } from '@careline/frontend-shared';
 import { Tabs } from 'antd';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DashboardPage } from '../modules/dashboard/components/dashboard-page.js';
-import { NewCustomersPage } from '../modules/new-customers/components/new-customers-page.js';
-import { ScorecardsPage } from '../modules/scorecards/components/scorecards-page.js';
-import { TargetsPage } from '../modules/targets/components/targets-page.js';
+import { DashboardPage, NewCustomersPage, ScorecardsPage, TargetsPage } from './kpi-page-components.js';
 import type { KpiPage } from './kpi-page.js';
 
 /**
  * The tabs a role may open, one route each (`/kpi/<page>`) so a page can be bookmarked. `/kpi`
- * itself stays the new-customers page it has always been, so older bookmarks keep working.
+ * itself (the 经营看板 menu) is the role's first tab: the dashboard for the director and department
+ * admins, new customers for everyone else.
  */
 export function KpiTabs({
   pages,
@@ -30,11 +28,13 @@ export function KpiTabs({
   const navigate = useNavigate();
   const { staff } = useSession();
   const isDirector = staff?.role === 'OPS_DIRECTOR';
+  // every page but 新增客户 loads when first opened (kpi-page-components.ts)
+  const lazyPage = (page: ReactNode) => <Suspense fallback={<PageLoading testId="kpi-page-loading" />}>{page}</Suspense>;
   const content: Record<KpiPage, ReactNode> = {
-    dashboard: <DashboardPage lockedDepartment={departmentCode} />,
+    dashboard: lazyPage(<DashboardPage lockedDepartment={departmentCode} />),
     'new-customers': <NewCustomersPage />,
-    targets: <TargetsPage canEdit={isDirector} lockedDepartment={departmentCode} />,
-    scorecards: <ScorecardsPage isDirector={isDirector} lockedDepartment={departmentCode} />,
+    targets: lazyPage(<TargetsPage canEdit={isDirector} lockedDepartment={departmentCode} />),
+    scorecards: lazyPage(<ScorecardsPage isDirector={isDirector} lockedDepartment={departmentCode} />),
   };
   if (pages.length === 1) return <>{content[current]}</>;
   return (

@@ -1,11 +1,20 @@
 import { AppConfigProvider, initI18n, useSession } from '@careline/frontend-shared';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { kpiPagesFor, type KpiPage } from '../app/kpi-page.js';
+import { preloadKpiPage } from '../app/kpi-page-components.js';
+import { releaseKpiStyles } from '../app/warm-kpi-styles.js';
+import { useEffect } from 'react';
 import { KpiTabs } from '../app/kpi-tabs.js';
 import { kpiResources } from '../i18n/kpi-resources.js';
 
 // adds the remote's strings to the page's i18next (the shell's, when hosted); the language stays the shell's
 initI18n(kpiResources);
+
+/**
+ * The shell calls it when it opens one of this remote's routes ahead of time (at sign-in): the page's
+ * code, which otherwise loads when the page is first drawn.
+ */
+export const preloadRoute = preloadKpiPage;
 
 /**
  * The KPI remote (经营看板, 新增客户, 月度目标). Hosted, it renders inside the shell's ApolloProvider,
@@ -17,6 +26,8 @@ initI18n(kpiResources);
  */
 export function KpiApp({ departmentCode }: { departmentCode?: string }) {
   const { staff } = useSession();
+  // the styles drawn off screen ahead of this remote (warm-kpi-styles.tsx) are kept while it is on screen
+  useEffect(() => releaseKpiStyles, []);
   // standalone there is no shell to say so: a department admin still gets their own department
   const department = departmentCode ?? (staff?.role === 'DEPT_ADMIN' ? staff.departmentCode : undefined);
   const pages = kpiPagesFor(staff?.role);
@@ -34,7 +45,8 @@ export function KpiApp({ departmentCode }: { departmentCode?: string }) {
   return (
     <AppConfigProvider>
       <Routes>
-        <Route index element={tab('new-customers')} />
+        {/* the menu (经营看板) opens /kpi: the first tab the role has, the dashboard where it is allowed */}
+        <Route index element={tab(pages[0] ?? 'new-customers')} />
         {pages.map((page) => (
           <Route key={page} path={page} element={tab(page)} />
         ))}

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment KpiDefinitionFields on KpiDefinition {\n    code\n    nameZh\n    nameEn\n    numerator\n    denominator\n    unit\n    direction\n    dimensions\n    defaultTarget\n  }\n": typeof types.KpiDefinitionFieldsFragmentDoc,
+    "\n  fragment KpiDefinitionFields on KpiDefinition {\n    code\n    nameZh\n    nameEn\n    numerator\n    denominator\n    unit\n    direction\n    dimensions\n    defaultTarget\n    defaultTargetText\n  }\n": typeof types.KpiDefinitionFieldsFragmentDoc,
     "\n  fragment KpiValueFields on KpiValue {\n    numerator\n    denominator\n    value\n    target\n    share\n  }\n": typeof types.KpiValueFieldsFragmentDoc,
     "\n  fragment KpiPeriodFields on KpiPeriod {\n    kind\n    from\n    to\n    label\n  }\n": typeof types.KpiPeriodFieldsFragmentDoc,
     "\n  fragment KpiSummaryFields on KpiSummary {\n    code\n    definition {\n      ...KpiDefinitionFields\n    }\n    period {\n      ...KpiPeriodFields\n    }\n    previousPeriod {\n      ...KpiPeriodFields\n    }\n    current {\n      ...KpiValueFields\n    }\n    previous {\n      ...KpiValueFields\n    }\n    change\n  }\n": typeof types.KpiSummaryFieldsFragmentDoc,
@@ -28,22 +28,22 @@ type Documents = {
     "\n  fragment NewCustomersRowFields on NewCustomersRow {\n    key\n    newCustomers\n    newMembers\n  }\n": typeof types.NewCustomersRowFieldsFragmentDoc,
     "\n  query NewCustomers($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) {\n    newCustomers(period: $period, groupBy: $groupBy) {\n      groupBy\n      totalNewCustomers\n      totalNewMembers\n      rows {\n        ...NewCustomersRowFields\n      }\n    }\n  }\n": typeof types.NewCustomersDocument,
     "\n  fragment ScorecardTemplateFields on ScorecardTemplate {\n    positionCode\n    nameZh\n    nameEn\n    weightTotal\n    normalised\n    items {\n      code\n      kind\n      kpiCode\n      nameZh\n      nameEn\n      weight\n      normalisedWeight\n      scope\n      figure\n      variant\n      target\n      effectiveTarget\n      unit\n      direction\n    }\n  }\n": typeof types.ScorecardTemplateFieldsFragmentDoc,
-    "\n  fragment ScorecardRowItemFields on ScorecardRowItem {\n    code\n    kind\n    kpiCode\n    nameZh\n    nameEn\n    weight\n    normalisedWeight\n    unit\n    direction\n    value\n    target\n    score\n    weightedScore\n    status\n  }\n": typeof types.ScorecardRowItemFieldsFragmentDoc,
+    "\n  fragment ScorecardRowItemFields on ScorecardRowItem {\n    code\n    kind\n    kpiCode\n    nameZh\n    nameEn\n    weight\n    normalisedWeight\n    unit\n    direction\n    value\n    target\n    targetIsDefault\n    score\n    weightedScore\n    status\n  }\n": typeof types.ScorecardRowItemFieldsFragmentDoc,
     "\n  fragment ScorecardRowFields on ScorecardRow {\n    staffId\n    staffName\n    positionCode\n    departmentCode\n    assignedMonth\n    total\n    rank\n    judgedComplete\n    items {\n      ...ScorecardRowItemFields\n    }\n  }\n": typeof types.ScorecardRowFieldsFragmentDoc,
     "\n  query ScorecardTemplates {\n    scorecardTemplates {\n      ...ScorecardTemplateFields\n    }\n  }\n": typeof types.ScorecardTemplatesDocument,
-    "\n  query Scorecards($month: String!, $positionCode: String!, $departmentCode: String) {\n    scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {\n      month\n      departmentCode\n      template {\n        ...ScorecardTemplateFields\n      }\n      rows {\n        ...ScorecardRowFields\n      }\n    }\n  }\n": typeof types.ScorecardsDocument,
+    "\n  query Scorecards($month: YearMonth!, $positionCode: String!, $departmentCode: String) {\n    scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {\n      month\n      departmentCode\n      template {\n        ...ScorecardTemplateFields\n      }\n      rows {\n        ...ScorecardRowFields\n      }\n    }\n  }\n": typeof types.ScorecardsDocument,
     "\n  mutation UpdateScorecardTemplate($input: UpdateScorecardTemplateInput!) {\n    updateScorecardTemplate(input: $input) {\n      ...ScorecardTemplateFields\n    }\n  }\n": typeof types.UpdateScorecardTemplateDocument,
     "\n  mutation SetJudgedScore($input: SetJudgedScoreInput!) {\n    setJudgedScore(input: $input) {\n      month\n      staffId\n      judged {\n        itemCode\n        score\n      }\n    }\n  }\n": typeof types.SetJudgedScoreDocument,
-    "\n  query ExportMonthlyAnalysis($month: String!) {\n    exportMonthlyAnalysis(month: $month) {\n      month\n      filename\n      contentBase64\n    }\n  }\n": typeof types.ExportMonthlyAnalysisDocument,
+    "\n  query ExportMonthlyAnalysis($month: YearMonth!) {\n    exportMonthlyAnalysis(month: $month) {\n      month\n      filename\n      contentBase64\n    }\n  }\n": typeof types.ExportMonthlyAnalysisDocument,
     "\n  query ScorecardStaff($departmentCode: String!) {\n    staffMembers(departmentCode: $departmentCode, first: 100) {\n      nodes {\n        id\n        name\n        departmentCode\n        position\n      }\n    }\n  }\n": typeof types.ScorecardStaffDocument,
     "\n  fragment MonthlyTargetFields on MonthlyTarget {\n    month\n    metric\n    departmentCode\n    staffId\n    amountFen\n    updatedAt\n    updatedBy\n  }\n": typeof types.MonthlyTargetFieldsFragmentDoc,
-    "\n  query MonthlyTargets($month: String!, $departmentCode: String) {\n    monthlyTargets(month: $month, departmentCode: $departmentCode) {\n      ...MonthlyTargetFields\n    }\n  }\n": typeof types.MonthlyTargetsDocument,
+    "\n  query MonthlyTargets($month: YearMonth!, $departmentCode: String) {\n    monthlyTargets(month: $month, departmentCode: $departmentCode) {\n      ...MonthlyTargetFields\n    }\n  }\n": typeof types.MonthlyTargetsDocument,
     "\n  mutation SetMonthlyTarget($input: SetMonthlyTargetInput!) {\n    setMonthlyTarget(input: $input) {\n      ...MonthlyTargetFields\n    }\n  }\n": typeof types.SetMonthlyTargetDocument,
     "\n  query TargetStaff($departmentCode: String!) {\n    staffMembers(departmentCode: $departmentCode, first: 100) {\n      nodes {\n        id\n        name\n        departmentCode\n      }\n    }\n  }\n": typeof types.TargetStaffDocument,
     "\n  query TargetStaffName($id: ID!) {\n    staff(id: $id) {\n      id\n      name\n      departmentCode\n    }\n  }\n": typeof types.TargetStaffNameDocument,
 };
 const documents: Documents = {
-    "\n  fragment KpiDefinitionFields on KpiDefinition {\n    code\n    nameZh\n    nameEn\n    numerator\n    denominator\n    unit\n    direction\n    dimensions\n    defaultTarget\n  }\n": types.KpiDefinitionFieldsFragmentDoc,
+    "\n  fragment KpiDefinitionFields on KpiDefinition {\n    code\n    nameZh\n    nameEn\n    numerator\n    denominator\n    unit\n    direction\n    dimensions\n    defaultTarget\n    defaultTargetText\n  }\n": types.KpiDefinitionFieldsFragmentDoc,
     "\n  fragment KpiValueFields on KpiValue {\n    numerator\n    denominator\n    value\n    target\n    share\n  }\n": types.KpiValueFieldsFragmentDoc,
     "\n  fragment KpiPeriodFields on KpiPeriod {\n    kind\n    from\n    to\n    label\n  }\n": types.KpiPeriodFieldsFragmentDoc,
     "\n  fragment KpiSummaryFields on KpiSummary {\n    code\n    definition {\n      ...KpiDefinitionFields\n    }\n    period {\n      ...KpiPeriodFields\n    }\n    previousPeriod {\n      ...KpiPeriodFields\n    }\n    current {\n      ...KpiValueFields\n    }\n    previous {\n      ...KpiValueFields\n    }\n    change\n  }\n": types.KpiSummaryFieldsFragmentDoc,
@@ -57,16 +57,16 @@ const documents: Documents = {
     "\n  fragment NewCustomersRowFields on NewCustomersRow {\n    key\n    newCustomers\n    newMembers\n  }\n": types.NewCustomersRowFieldsFragmentDoc,
     "\n  query NewCustomers($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) {\n    newCustomers(period: $period, groupBy: $groupBy) {\n      groupBy\n      totalNewCustomers\n      totalNewMembers\n      rows {\n        ...NewCustomersRowFields\n      }\n    }\n  }\n": types.NewCustomersDocument,
     "\n  fragment ScorecardTemplateFields on ScorecardTemplate {\n    positionCode\n    nameZh\n    nameEn\n    weightTotal\n    normalised\n    items {\n      code\n      kind\n      kpiCode\n      nameZh\n      nameEn\n      weight\n      normalisedWeight\n      scope\n      figure\n      variant\n      target\n      effectiveTarget\n      unit\n      direction\n    }\n  }\n": types.ScorecardTemplateFieldsFragmentDoc,
-    "\n  fragment ScorecardRowItemFields on ScorecardRowItem {\n    code\n    kind\n    kpiCode\n    nameZh\n    nameEn\n    weight\n    normalisedWeight\n    unit\n    direction\n    value\n    target\n    score\n    weightedScore\n    status\n  }\n": types.ScorecardRowItemFieldsFragmentDoc,
+    "\n  fragment ScorecardRowItemFields on ScorecardRowItem {\n    code\n    kind\n    kpiCode\n    nameZh\n    nameEn\n    weight\n    normalisedWeight\n    unit\n    direction\n    value\n    target\n    targetIsDefault\n    score\n    weightedScore\n    status\n  }\n": types.ScorecardRowItemFieldsFragmentDoc,
     "\n  fragment ScorecardRowFields on ScorecardRow {\n    staffId\n    staffName\n    positionCode\n    departmentCode\n    assignedMonth\n    total\n    rank\n    judgedComplete\n    items {\n      ...ScorecardRowItemFields\n    }\n  }\n": types.ScorecardRowFieldsFragmentDoc,
     "\n  query ScorecardTemplates {\n    scorecardTemplates {\n      ...ScorecardTemplateFields\n    }\n  }\n": types.ScorecardTemplatesDocument,
-    "\n  query Scorecards($month: String!, $positionCode: String!, $departmentCode: String) {\n    scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {\n      month\n      departmentCode\n      template {\n        ...ScorecardTemplateFields\n      }\n      rows {\n        ...ScorecardRowFields\n      }\n    }\n  }\n": types.ScorecardsDocument,
+    "\n  query Scorecards($month: YearMonth!, $positionCode: String!, $departmentCode: String) {\n    scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {\n      month\n      departmentCode\n      template {\n        ...ScorecardTemplateFields\n      }\n      rows {\n        ...ScorecardRowFields\n      }\n    }\n  }\n": types.ScorecardsDocument,
     "\n  mutation UpdateScorecardTemplate($input: UpdateScorecardTemplateInput!) {\n    updateScorecardTemplate(input: $input) {\n      ...ScorecardTemplateFields\n    }\n  }\n": types.UpdateScorecardTemplateDocument,
     "\n  mutation SetJudgedScore($input: SetJudgedScoreInput!) {\n    setJudgedScore(input: $input) {\n      month\n      staffId\n      judged {\n        itemCode\n        score\n      }\n    }\n  }\n": types.SetJudgedScoreDocument,
-    "\n  query ExportMonthlyAnalysis($month: String!) {\n    exportMonthlyAnalysis(month: $month) {\n      month\n      filename\n      contentBase64\n    }\n  }\n": types.ExportMonthlyAnalysisDocument,
+    "\n  query ExportMonthlyAnalysis($month: YearMonth!) {\n    exportMonthlyAnalysis(month: $month) {\n      month\n      filename\n      contentBase64\n    }\n  }\n": types.ExportMonthlyAnalysisDocument,
     "\n  query ScorecardStaff($departmentCode: String!) {\n    staffMembers(departmentCode: $departmentCode, first: 100) {\n      nodes {\n        id\n        name\n        departmentCode\n        position\n      }\n    }\n  }\n": types.ScorecardStaffDocument,
     "\n  fragment MonthlyTargetFields on MonthlyTarget {\n    month\n    metric\n    departmentCode\n    staffId\n    amountFen\n    updatedAt\n    updatedBy\n  }\n": types.MonthlyTargetFieldsFragmentDoc,
-    "\n  query MonthlyTargets($month: String!, $departmentCode: String) {\n    monthlyTargets(month: $month, departmentCode: $departmentCode) {\n      ...MonthlyTargetFields\n    }\n  }\n": types.MonthlyTargetsDocument,
+    "\n  query MonthlyTargets($month: YearMonth!, $departmentCode: String) {\n    monthlyTargets(month: $month, departmentCode: $departmentCode) {\n      ...MonthlyTargetFields\n    }\n  }\n": types.MonthlyTargetsDocument,
     "\n  mutation SetMonthlyTarget($input: SetMonthlyTargetInput!) {\n    setMonthlyTarget(input: $input) {\n      ...MonthlyTargetFields\n    }\n  }\n": types.SetMonthlyTargetDocument,
     "\n  query TargetStaff($departmentCode: String!) {\n    staffMembers(departmentCode: $departmentCode, first: 100) {\n      nodes {\n        id\n        name\n        departmentCode\n      }\n    }\n  }\n": types.TargetStaffDocument,
     "\n  query TargetStaffName($id: ID!) {\n    staff(id: $id) {\n      id\n      name\n      departmentCode\n    }\n  }\n": types.TargetStaffNameDocument,
@@ -89,7 +89,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KpiDefinitionFields on KpiDefinition {\n    code\n    nameZh\n    nameEn\n    numerator\n    denominator\n    unit\n    direction\n    dimensions\n    defaultTarget\n  }\n"): (typeof documents)["\n  fragment KpiDefinitionFields on KpiDefinition {\n    code\n    nameZh\n    nameEn\n    numerator\n    denominator\n    unit\n    direction\n    dimensions\n    defaultTarget\n  }\n"];
+export function graphql(source: "\n  fragment KpiDefinitionFields on KpiDefinition {\n    code\n    nameZh\n    nameEn\n    numerator\n    denominator\n    unit\n    direction\n    dimensions\n    defaultTarget\n    defaultTargetText\n  }\n"): (typeof documents)["\n  fragment KpiDefinitionFields on KpiDefinition {\n    code\n    nameZh\n    nameEn\n    numerator\n    denominator\n    unit\n    direction\n    dimensions\n    defaultTarget\n    defaultTargetText\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,7 +145,7 @@ export function graphql(source: "\n  fragment ScorecardTemplateFields on Scoreca
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ScorecardRowItemFields on ScorecardRowItem {\n    code\n    kind\n    kpiCode\n    nameZh\n    nameEn\n    weight\n    normalisedWeight\n    unit\n    direction\n    value\n    target\n    score\n    weightedScore\n    status\n  }\n"): (typeof documents)["\n  fragment ScorecardRowItemFields on ScorecardRowItem {\n    code\n    kind\n    kpiCode\n    nameZh\n    nameEn\n    weight\n    normalisedWeight\n    unit\n    direction\n    value\n    target\n    score\n    weightedScore\n    status\n  }\n"];
+export function graphql(source: "\n  fragment ScorecardRowItemFields on ScorecardRowItem {\n    code\n    kind\n    kpiCode\n    nameZh\n    nameEn\n    weight\n    normalisedWeight\n    unit\n    direction\n    value\n    target\n    targetIsDefault\n    score\n    weightedScore\n    status\n  }\n"): (typeof documents)["\n  fragment ScorecardRowItemFields on ScorecardRowItem {\n    code\n    kind\n    kpiCode\n    nameZh\n    nameEn\n    weight\n    normalisedWeight\n    unit\n    direction\n    value\n    target\n    targetIsDefault\n    score\n    weightedScore\n    status\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,7 +157,7 @@ export function graphql(source: "\n  query ScorecardTemplates {\n    scorecardTe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Scorecards($month: String!, $positionCode: String!, $departmentCode: String) {\n    scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {\n      month\n      departmentCode\n      template {\n        ...ScorecardTemplateFields\n      }\n      rows {\n        ...ScorecardRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Scorecards($month: String!, $positionCode: String!, $departmentCode: String) {\n    scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {\n      month\n      departmentCode\n      template {\n        ...ScorecardTemplateFields\n      }\n      rows {\n        ...ScorecardRowFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Scorecards($month: YearMonth!, $positionCode: String!, $departmentCode: String) {\n    scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {\n      month\n      departmentCode\n      template {\n        ...ScorecardTemplateFields\n      }\n      rows {\n        ...ScorecardRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Scorecards($month: YearMonth!, $positionCode: String!, $departmentCode: String) {\n    scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {\n      month\n      departmentCode\n      template {\n        ...ScorecardTemplateFields\n      }\n      rows {\n        ...ScorecardRowFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,7 +169,7 @@ export function graphql(source: "\n  mutation SetJudgedScore($input: SetJudgedSc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExportMonthlyAnalysis($month: String!) {\n    exportMonthlyAnalysis(month: $month) {\n      month\n      filename\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query ExportMonthlyAnalysis($month: String!) {\n    exportMonthlyAnalysis(month: $month) {\n      month\n      filename\n      contentBase64\n    }\n  }\n"];
+export function graphql(source: "\n  query ExportMonthlyAnalysis($month: YearMonth!) {\n    exportMonthlyAnalysis(month: $month) {\n      month\n      filename\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query ExportMonthlyAnalysis($month: YearMonth!) {\n    exportMonthlyAnalysis(month: $month) {\n      month\n      filename\n      contentBase64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,7 +181,7 @@ export function graphql(source: "\n  fragment MonthlyTargetFields on MonthlyTarg
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MonthlyTargets($month: String!, $departmentCode: String) {\n    monthlyTargets(month: $month, departmentCode: $departmentCode) {\n      ...MonthlyTargetFields\n    }\n  }\n"): (typeof documents)["\n  query MonthlyTargets($month: String!, $departmentCode: String) {\n    monthlyTargets(month: $month, departmentCode: $departmentCode) {\n      ...MonthlyTargetFields\n    }\n  }\n"];
+export function graphql(source: "\n  query MonthlyTargets($month: YearMonth!, $departmentCode: String) {\n    monthlyTargets(month: $month, departmentCode: $departmentCode) {\n      ...MonthlyTargetFields\n    }\n  }\n"): (typeof documents)["\n  query MonthlyTargets($month: YearMonth!, $departmentCode: String) {\n    monthlyTargets(month: $month, departmentCode: $departmentCode) {\n      ...MonthlyTargetFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

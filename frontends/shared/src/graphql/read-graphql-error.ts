@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { readableError } from './error-messages.js';
 
 /** identity's and the gateway's `extensions.code` values a screen may react to. */
 export type GraphqlErrorCode =
@@ -7,11 +8,22 @@ export type GraphqlErrorCode =
 export interface ReadableGraphqlError {
   /** the first error's `extensions.code`, or undefined for a network failure */
   code: GraphqlErrorCode | undefined;
-  /** the server's own words (identity writes them for people), else the transport's */
+  /**
+   * what to show a person, in the page's language, from the code and `extensions.reason`
+   * (error-messages.ts); never the server's English
+   */
   message: string;
+  /** the server's own words (English, for engineers and logs), else the transport's; not for screens */
+  serverMessage: string;
   /** the first error's extensions, e.g. identity's `reason` and `lockedUntil` */
   extensions: Record<string, unknown>;
 }
+
+/**
+ * A refusal as sign-in reads it (plain fetch, no Apollo): the sign-in form words it from the code and
+ * reason with its own strings, so the message table stays off the first screen.
+ */
+export type GraphqlRefusal = Omit<ReadableGraphqlError, 'message'>;
 
 /**
  * The code and message of a failed operation, whichever way it failed: GraphQL errors in a 200, a
@@ -19,10 +31,15 @@ export interface ReadableGraphqlError {
  * (a ServerError whose body still holds the GraphQL errors).
  */
 export function readGraphqlError(error: unknown): ReadableGraphqlError {
+  const read = readRaw(error);
+  return readableError(read.code, read.serverMessage, read.extensions);
+}
+
+function readRaw(error: unknown): GraphqlRefusal {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
-    return { code: extensions['code'] as string | undefined, message: first?.message ?? error.message, extensions };
+    return { code: extensions['code'] as string | undefined, serverMessage: first?.message ?? error.message, extensions };
   }
   if (ServerError.is(error)) {
     try {
@@ -30,12 +47,14 @@ export function readGraphqlError(error: unknown): ReadableGraphqlError {
       const first = body.errors?.[0];
       if (first) {
         const extensions = first.extensions ?? {};
-        return { code: extensions['code'] as string | undefined, message: first.message, extensions };
+        return { code: extensions['code'] as string | undefined, serverMessage: first.message, extensions };
       }
     } catch {
       // not JSON: fall through to the status line
     }
-    return { code: error.statusCode === 401 ? 'UNAUTHENTICATED' : undefined, message: error.message, extensions: {} };
+    // a 5xx without GraphQL errors is the server's fault, not the network's
+    const code = error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : undefined;
+    return { code, serverMessage: error.message, extensions: {} };
   }
-  return { code: undefined, message: error instanceof Error ? error.message : String(error), extensions: {} };
+  return { code: undefined, serverMessage: error instanceof Error ? error.message : String(error), extensions: {} };
 }

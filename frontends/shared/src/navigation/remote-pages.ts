@@ -17,6 +17,8 @@ export const crmPages = [
   'complaints',
   'key-accounts',
   'messages',
+  // 个人信息权利: export and erasure requests (customer service proposes, the director and a second person decide)
+  'personal-data',
 ] as const;
 
 export type CrmPage = (typeof crmPages)[number];

@@ -1,4 +1,4 @@
-import type { ReadableGraphqlError } from '../graphql/read-graphql-error.js';
+import type { GraphqlRefusal } from '../graphql/read-graphql-error.js';
 import { refreshSessionMutation } from './auth-documents.js';
 import { logIn } from './log-in.js';
 import type { RefreshSessionMutation } from '../gql/graphql';
@@ -22,6 +22,8 @@ interface StoredSession extends Session {
 const maxRefreshLeadMs = 60_000;
 /** after a network failure, try again this much later while the token is still good */
 const retryAfterNetworkFailureMs = 15_000;
+/** the longest a sign-in waits for what the page prepares (see `prepareSignInWith`) before showing the signed-in screens anyway */
+const maxPreparationMs = 8_000;
 /** refusals that say "not now" rather than "no": retried like a network failure */
 const transientCodes = new Set(['RATE_LIMITED', 'SUBGRAPH_UNAVAILABLE']);
 
@@ -37,6 +39,7 @@ export class SessionStore {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private refreshing: Promise<Session | null> | undefined;
   private receivedAt = 0;
+  private prepare: ((session: Session) => Promise<unknown>) | undefined;
 
   constructor(
     private readonly graphqlUrl: string,
@@ -58,11 +61,31 @@ export class SessionStore {
    * Signs in with a username and password (`login`, sent with plain fetch: see log-in.ts); resolves to
    * null once signed in, or to the server's refusal for the sign-in form to show.
    */
-  async logIn(username: string, password: string): Promise<ReadableGraphqlError | null> {
+  async logIn(username: string, password: string): Promise<GraphqlRefusal | null> {
     const outcome = await logIn(this.graphqlUrl, username, password);
     if ('failure' in outcome) return outcome.failure;
+    await this.prepared(outcome.session);
     this.signIn(outcome.session);
     return null;
+  }
+
+  /**
+   * What the page makes ready before a sign-in (`logIn`) takes effect, such as the code of the
+   * signed-in screens: the sign-in form keeps its spinner meanwhile, and the screens then draw at
+   * once instead of behind loading fallbacks (React keeps a fallback on screen for at least 300 ms
+   * once shown). A failure is left to the screens to report, and after `maxPreparationMs` the
+   * session starts anyway.
+   */
+  prepareSignInWith(prepare: (session: Session) => Promise<unknown>): void {
+    this.prepare = prepare;
+  }
+
+  private async prepared(session: Session): Promise<void> {
+    if (!this.prepare) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxPreparationMs)));
+    await Promise.race([this.prepare(session).catch(() => undefined), timeout]);
+    clearTimeout(timer);
   }
 
   /** Starts a session from `login`'s answer. */

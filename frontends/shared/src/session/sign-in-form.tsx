@@ -3,7 +3,7 @@ import { Alert, Button, Input, theme } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadableGraphqlError } from '../graphql/read-graphql-error.js';
+import type { GraphqlRefusal } from '../graphql/read-graphql-error.js';
 import { useSession } from './use-session.js';
 import { useSessionStore } from './use-session-store.js';
 
@@ -16,7 +16,7 @@ const hospitalTime = new Intl.DateTimeFormat('zh-CN', {
 });
 
 /** A headline in the reader's language for the server's refusal; the server's own message goes under it. */
-function describeFailure(failure: ReadableGraphqlError, t: TFunction<'session'>): string {
+function describeFailure(failure: GraphqlRefusal, t: TFunction<'session'>): string {
   if (failure.code === 'RATE_LIMITED') return t('signIn.rateLimited');
   if (failure.code === undefined) return t('signIn.unreachable');
   switch (failure.extensions['reason']) {
@@ -36,9 +36,9 @@ function describeFailure(failure: ReadableGraphqlError, t: TFunction<'session'>)
 type Field = 'username' | 'password';
 
 /**
- * Username and password, sent to `login`. A refusal shows the server's own message (wrong password,
- * account locked until …, too many attempts), since only the server knows which it was; a session that
- * ended on its own is announced above the form.
+ * Username and password, sent to `login`. A refusal is told from its code and reason (wrong password,
+ * account locked until …, too many attempts) in the page's language, never the server's English; a
+ * session that ended on its own is announced above the form.
  *
  * It is the portal's first screen, so it is drawn with antd's inputs and button but not its Form
  * (rc-field-form, async-validator and the label tooltips weigh ≈ 35 kB gzipped for two required
@@ -54,7 +54,7 @@ export function SignInForm() {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<ReadonlySet<Field>>(new Set());
   const [loading, setLoading] = useState(false);
-  const [failure, setFailure] = useState<ReadableGraphqlError | null>(null);
+  const [failure, setFailure] = useState<GraphqlRefusal | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -98,14 +98,7 @@ export function SignInForm() {
         <Alert type="warning" showIcon title={t('expired')} data-testid="login-notice" style={{ marginBottom: 16 }} />
       )}
       {failure && (
-        <Alert
-          type="error"
-          showIcon
-          title={describeFailure(failure, t)}
-          description={failure.message}
-          data-testid="login-error"
-          style={{ marginBottom: 16 }}
-        />
+        <Alert type="error" showIcon title={describeFailure(failure, t)} data-testid="login-error" style={{ marginBottom: 16 }} />
       )}
       {field(
         'username',

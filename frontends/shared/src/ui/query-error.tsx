@@ -4,7 +4,7 @@ import { readGraphqlError } from '../graphql/read-graphql-error.js';
 import { PageError } from './page-error.js';
 
 /**
- * A failed query: the screen's title, the server's message (or "your role may not see this", which
+ * A failed query: the screen's title, its code's or reason's message in the page's language (or "your role may not see this", which
  * no retry changes), and retry. `forbidden` words the refusal for a screen that says it its own way.
  */
 export function QueryError({
@@ -26,7 +26,8 @@ export function QueryError({
     <PageError
       testId={testId}
       title={title}
-      description={code === 'FORBIDDEN' ? `${forbidden ?? t('forbidden')} (${message})` : message}
+      // the screen's own words for a refusal; otherwise the code's / reason's message in the page's language
+      description={code === 'FORBIDDEN' ? (forbidden ?? t('forbidden')) : message}
       onRetry={code === 'FORBIDDEN' ? undefined : onRetry}
     />
   );

@@ -10,14 +10,19 @@ import { Suspense, lazy, useMemo, useState } from 'react';
 import { LoginPage } from '../pages/login-page.js';
 import { RemoteErrorBoundary } from '../remotes/remote-error-boundary.js';
 import { requestedPath } from '../session/login-address.js';
-import { loadSignedInApp, loadedSignedInApp } from './load-signed-in-app.js';
+import { remoteRouteFor } from '../remotes/remote-routes.js';
+import { loadPartnerDocsPage, loadSignedInApp, loadedSignedInApp, signedInAppEntry } from './load-signed-in-app.js';
+import { preloadContainer } from './preload-container.js';
+import { isPartnerDocsPath } from '../partner-docs/partner-docs-path.js';
 
 const StartError = lazy(async () => ({ default: (await import('./start-error.js')).StartError }));
+// the partner docs page (and its GraphiQL) comes from the shell_app container: nothing of it loads with the sign-in page
+const PartnerDocsPage = lazy(async () => ({ default: await loadPartnerDocsPage() }));
 
 /**
- * The page's session and antd configuration, and the one decision made before any route: signed out,
- * the sign-in page (whatever the address; see session/login-address.ts); signed in, the signed-in
- * screens, loaded from the shell_app container.
+ * The page's session and antd configuration, and the one decision made before any route: the partner
+ * docs at /partner-docs for anyone; otherwise, signed out, the sign-in page (whatever the address; see
+ * session/login-address.ts); signed in, the signed-in screens, loaded from the shell_app container.
  */
 export function ShellRoot({ config, session }: { config: RuntimeConfig; session: SessionStore }) {
   return (
@@ -32,13 +37,29 @@ export function ShellRoot({ config, session }: { config: RuntimeConfig; session:
 /** While someone types their password: the signed-in screens, and the remote of the address they asked for. */
 function prefetch(config: RuntimeConfig): void {
   const path = requestedPath();
+  // both containers' files side by side, rather than the remote's only once the signed-in screens have loaded
+  const route = path ? remoteRouteFor(path) : undefined;
+  const remoteEntry = route ? config.remotes[route.remote] : undefined;
+  void preloadContainer(signedInAppEntry.href, 'SignedInApp').catch(() => undefined);
+  if (route && remoteEntry) void preloadContainer(remoteEntry, route.module).catch(() => undefined);
   loadSignedInApp()
-    .then((app) => (path ? app.prefetchRemoteFor(config, path) : undefined))
+    .then((app) => {
+      // antd computes a component's styles when first drawn: done now, not after the click
+      app.warmUp();
+      return path ? app.loadRouteFor(config, path) : undefined;
+    })
     .catch(() => undefined);
 }
 
 function SessionGate({ config, session }: { config: RuntimeConfig; session: SessionStore }) {
   const signedIn = useSession().session !== null;
+  // open to everyone, signed in or not: partners have no sign-in (docs/partner-api.md)
+  if (isPartnerDocsPath(window.location.pathname))
+    return (
+      <Suspense fallback={<PageLoading testId="partner-docs-loading" />}>
+        <PartnerDocsPage graphqlUrl={config.graphqlUrl} />
+      </Suspense>
+    );
   if (!signedIn) return <LoginPage onShown={() => prefetch(config)} />;
   return <SignedIn config={config} session={session} />;
 }

@@ -1,8 +1,11 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { AppConfigProvider, createApolloClient, type RuntimeConfig } from '@careline/frontend-shared';
+import { AppConfigProvider, createApolloClient, type RuntimeConfig, type SessionStaff } from '@careline/frontend-shared';
+import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ShellLayout } from '../layout/shell-layout.js';
+import { releaseLayoutStyles } from '../layout/warm-layout-styles.js';
+import { navigationFor } from '../navigation/navigation-for.js';
 import { RoleRoute } from '../navigation/role-route.js';
 import { HomePage } from '../pages/home-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
@@ -23,16 +26,25 @@ function registerRemotesOnce(config: RuntimeConfig): void {
   remotesRegistered = true;
 }
 
+/** Draws the layout's antd components off screen while someone types, so their styles are ready (warm-layout-styles.tsx). */
+export { warmLayoutStyles as warmUp } from '../layout/warm-layout-styles.js';
+
 /**
- * Loads the remote of the address someone is signing in to (`/kpi` → the KPI remote) while they type,
- * so the route draws as soon as the session starts. Only code is fetched (public, like every asset); a
- * role without that route is sent home as usual, and a failure is left to the route to report.
+ * Loads what the route at `pathname` draws first (`/kpi/targets` → the KPI remote, and the remote's
+ * own page for it when the remote says how: `preloadRoute`). The sign-in page calls it while someone
+ * types (no `staff` yet: only code is fetched, public like every asset), and again once they are
+ * signed in, holding the sign-in until it resolves, so the route draws at once; then only if their
+ * role may open the route (anyone else is sent home, and need not wait for it). A failure is left to
+ * the route to report.
  */
-export function prefetchRemoteFor(config: RuntimeConfig, pathname: string): void {
-  const route = remoteRouteFor(pathname);
+export async function loadRouteFor(config: RuntimeConfig, pathname: string, staff?: SessionStaff): Promise<void> {
+  const path = pathname.split(/[?#]/)[0] ?? '';
+  const route = remoteRouteFor(path);
   if (!route) return;
+  if (staff && !navigationFor(staff.role, staff.departmentCode).some((item) => remoteRouteFor(item.path) === route)) return;
   registerRemotesOnce(config);
-  loadRemoteComponent(route.remote, route.module).catch(() => undefined);
+  // the route's path inside the remote: `/kpi/targets` → `targets`
+  await loadRemoteComponent(route.remote, route.module, path.split('/').slice(2).join('/'));
 }
 
 /**
@@ -45,13 +57,19 @@ export function prefetchRemoteFor(config: RuntimeConfig, pathname: string): void
 export function SignedInApp({ config, session }: SignedInAppProps) {
   registerRemotesOnce(config);
   client ??= createApolloClient(config.graphqlUrl, session);
+  // the layout is drawn: it holds its styles now
+  useEffect(releaseLayoutStyles, []);
   return (
     <ApolloProvider client={client}>
       <AppConfigProvider>
         <BrowserRouter>
           <Routes>
             <Route path="login" element={<Navigate to="/" replace />} />
-            <Route element={<ShellLayout />}>
+            <Route
+              element={
+                <ShellLayout notificationStreamUrl={config.graphqlUrl.replace(/\/graphql$/, '/notifications/stream')} session={session} />
+              }
+            >
               <Route index element={<HomePage />} />
               <Route
                 path="kpi/*"

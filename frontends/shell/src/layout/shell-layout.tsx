@@ -1,5 +1,5 @@
 import { CustomerServiceOutlined, DashboardOutlined, HomeOutlined, IdcardOutlined, SettingOutlined } from '@ant-design/icons';
-import { LanguageSwitch } from '@careline/frontend-shared';
+import { LanguageSwitch, type SessionStore } from '@careline/frontend-shared';
 import { Flex, Layout, Menu, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { productName } from '../app/product-name.js';
 import { findNavigationItem } from '../navigation/find-navigation-item.js';
 import type { NavigationItem } from '../navigation/navigation-item.js';
 import { useNavigation } from '../navigation/use-navigation.js';
+import { NotificationBell } from '../notifications/notification-bell.js';
 import { UserMenu } from './user-menu.js';
 
 const icons: Record<NavigationItem['key'], ReactNode> = {
@@ -18,8 +19,11 @@ const icons: Record<NavigationItem['key'], ReactNode> = {
   admin: <SettingOutlined />,
 };
 
-/** Top bar (product name, language, who is signed in), the role's side navigation, and the routed page. */
-export function ShellLayout() {
+/**
+ * Top bar (product name, language, notifications, who is signed in), the role's side navigation, and
+ * the routed page. `notificationStreamUrl` is the gateway's event stream for the bell (docs/notifications.md).
+ */
+export function ShellLayout({ notificationStreamUrl, session }: { notificationStreamUrl: string; session: SessionStore }) {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -41,6 +45,7 @@ export function ShellLayout() {
           </Typography.Title>
           <Flex align="center" gap={24}>
             <LanguageSwitch />
+            <NotificationBell streamUrl={notificationStreamUrl} session={session} />
             <UserMenu />
           </Flex>
         </Flex>

@@ -32,12 +32,13 @@ const MEMBER_DEPARTMENTS: readonly string[] = ['MEMBER_CENTRE', 'CUSTOMER_SERVIC
  * The CRM pages of each customer-service department, as crm's department rules allow them: customer
  * service consults, follows up, handles complaints and (its admins) sends messages; the consultation
  * centre consults and books; on-site books, receives visitors, records deals and handles complaints
- * first; guides book and register arrivals; key-account managers keep their accounts.
+ * first; guides book and register arrivals; key-account managers keep their accounts. Customer service
+ * takes a person's export and erasure requests (个人信息权利); the director decides them.
  */
 const CRM_PAGES: Record<string, { staff: readonly CrmPage[]; admin: readonly CrmPage[] }> = {
   CUSTOMER_SERVICE: {
-    staff: ['customers', 'consultation', 'follow-ups', 'complaints'],
-    admin: ['customers', 'consultation', 'follow-ups', 'complaints', 'messages'],
+    staff: ['customers', 'consultation', 'follow-ups', 'complaints', 'personal-data'],
+    admin: ['customers', 'consultation', 'follow-ups', 'complaints', 'messages', 'personal-data'],
   },
   CONSULTATION: { staff: ['customers', 'consultation', 'appointments'], admin: ['customers', 'consultation', 'appointments'] },
   ONSITE: {

@@ -8,12 +8,19 @@ const loaded = new Map<string, ComponentType<never>>();
  * Loads `<remote>/<module>` and returns its component, the export named like the module (a remote's
  * `./KpiApp` exports `KpiApp`). Rejects with a message naming the remote when anything is off, so
  * the route's error boundary can say which module failed.
+ *
+ * With `routePath` (the path inside the remote, `targets` for `/kpi/targets`), it also loads what the
+ * remote draws first there, when the module says how: an exported `preloadRoute(routePath)` (a remote
+ * whose pages load lazily loads the page's code), so the route draws without suspending.
  */
 export async function loadRemoteComponent<Props extends object = object>(
   remote: string,
   module: string,
+  routePath?: string,
 ): Promise<{ default: ComponentType<Props> }> {
   const exports = await loadRemote<Record<string, unknown>>(`${remote}/${module}`);
+  const preloadRoute = exports?.['preloadRoute'];
+  if (routePath !== undefined && typeof preloadRoute === 'function') await (preloadRoute as (path: string) => Promise<unknown>)(routePath);
   const component = exports?.[module] ?? exports?.default;
   if (typeof component !== 'function' && (typeof component !== 'object' || component === null)) {
     throw new Error(`Remote "${remote}" does not export a component "${module}"`);

@@ -1,4 +1,5 @@
 import type { SessionStore } from '@careline/frontend-shared/first-screen';
+import { isPartnerDocsPath } from '../partner-docs/partner-docs-path.js';
 
 /** The sign-in page's address; any other address shows it too while nobody is signed in. */
 const LOGIN_PATH = '/login';
@@ -13,6 +14,8 @@ export function keepLoginAddress(store: SessionStore): void {
   const follow = () => {
     const signedIn = store.getState().session !== null;
     const { pathname, search } = window.location;
+    // the partner docs are open to everyone: signed out, they stay where they are
+    if (isPartnerDocsPath(pathname)) return;
     if (!signedIn && pathname !== LOGIN_PATH) {
       window.history.replaceState({ from: `${pathname}${search}` }, '', LOGIN_PATH);
     } else if (signedIn && pathname === LOGIN_PATH) {

@@ -33,6 +33,14 @@ export class RollupDeltas {
     return new RollupDeltas().add(before, -1).add(after, 1);
   }
 
+  /** the rows some value of which changes, each with only its changed values */
+  changedRows(): Contribution[] {
+    return [...this.rows.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, row]) => ({ ...row, values: Object.fromEntries(Object.entries(row.values).filter(([, v]) => v !== 0)) }))
+      .filter((row) => Object.keys(row.values).length > 0);
+  }
+
   async apply(em: EntityManager): Promise<number> {
     let written = 0;
     const ordered = [...this.rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -50,6 +58,32 @@ export class RollupDeltas {
       written += 1;
     }
     return written;
+  }
+}
+
+/**
+ * Applies many rows' changes in one statement per table (bulk loads): the same result as
+ * RollupDeltas.apply, row for row. A column a row does not change is added as 0 (a new row's
+ * columns default to 0 too).
+ */
+export async function applyDeltasInBulk(em: EntityManager, deltas: RollupDeltas): Promise<void> {
+  const byTable = new Map<string, Contribution[]>();
+  for (const row of deltas.changedRows()) {
+    let list = byTable.get(row.table);
+    if (!list) byTable.set(row.table, (list = []));
+    list.push(row);
+  }
+  for (const [table, rows] of [...byTable.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const keys = Object.keys(rows[0]!.key).sort();
+    const columns = [...new Set(rows.flatMap((r) => Object.keys(r.values)))].sort();
+    const name = table.split('.').pop()!;
+    const records = rows.map((r) => Object.fromEntries([...keys.map((k) => [k, r.key[k]]), ...columns.map((c) => [c, r.values[c] ?? 0])]));
+    await em.execute(
+      `insert into ${table} (${[...keys, ...columns].join(', ')})
+       select ${[...keys, ...columns].map((c) => `r.${c}`).join(', ')} from json_populate_recordset(null::${table}, ?::json) as r
+       on conflict (${keys.join(', ')}) do update set ${columns.map((c) => `${c} = ${name}.${c} + excluded.${c}`).join(', ')}`,
+      [JSON.stringify(records)],
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { kitEnvSchema, parseEnv, serviceEnvSchema } from '../env.js';
+import { eventBusConfig } from '../events/bus-config.js';
 
 describe('parseEnv', () => {
   it('reports every invalid variable at once, not only the first', () => {
@@ -24,10 +25,22 @@ describe('parseEnv', () => {
     });
   });
 
-  it('reads RUN_SCHEDULER as a flag, off unless it is "true"', () => {
-    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem' }).RUN_SCHEDULER).toBe(false);
-    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem', RUN_SCHEDULER: 'true' }).RUN_SCHEDULER).toBe(true);
-    expect(() => parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem', RUN_SCHEDULER: 'yes' })).toThrowError(/RUN_SCHEDULER/);
+  it('defaults to the pg-boss bus and names EVENT_BUS when it is neither pg-boss nor nats', () => {
+    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem' }).EVENT_BUS).toBe('pg-boss');
+    expect(parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem', EVENT_BUS: 'nats' }).EVENT_BUS).toBe('nats');
+    expect(() => parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem', EVENT_BUS: 'kafka' })).toThrowError(/EVENT_BUS/);
+  });
+
+  it('refuses EVENT_BUS=nats without NATS_URL, naming it', () => {
+    const env = parseEnv(serviceEnvSchema, { GATEWAY_PUBLIC_KEY: 'pem', EVENT_BUS: 'nats' });
+    expect(() => eventBusConfig(env)).toThrowError(/NATS_URL/);
+    expect(eventBusConfig({ ...env, NATS_URL: 'nats://a:4222, nats://b:4222' }).natsServers).toEqual(['nats://a:4222', 'nats://b:4222']);
+  });
+
+  it('reads CI and REQUIRE_NATS as set unless empty, 0 or false', () => {
+    expect(parseEnv(kitEnvSchema, {})).toMatchObject({ CI: false, REQUIRE_NATS: false });
+    expect(parseEnv(kitEnvSchema, { CI: 'true', REQUIRE_NATS: '1' })).toMatchObject({ CI: true, REQUIRE_NATS: true });
+    expect(parseEnv(kitEnvSchema, { CI: 'false', REQUIRE_NATS: '0' })).toMatchObject({ CI: false, REQUIRE_NATS: false });
   });
 });
 
@@ -40,6 +53,16 @@ describe('kitEnvSchema (what the kit reads in any process)', () => {
       EMBEDDED_PG_PORT: 54329,
       TEST_PG_PORT: 54339,
       TEST_LOG_LEVEL: 'silent',
+      REQUIRE_NATS: false,
+      CI: false,
+      EVENT_BUS: 'pg-boss',
+      NATS_URL: undefined,
+      NATS_STREAM: 'CARELINE_EVENTS',
+      NATS_SUBJECT_PREFIX: 'careline.events',
+      NATS_STREAM_MAX_AGE_HOURS: 168,
+      EVENT_BUS_LEASE_SECONDS: 20,
+      EVENT_BUS_SUPERVISE_SECONDS: 10,
+      EVENT_BUS_STOP_TIMEOUT_MS: 5000,
     });
   });
 

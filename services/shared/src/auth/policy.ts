@@ -3,7 +3,8 @@ import type { Caller, ServiceContext } from '../context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '../errors.js';
 import { Role } from './roles.js';
-import { operationOf } from './request-audit.js';
+import { operationOf } from './audited-operation.js';
+import { scopesIn } from './scopes.js';
 
 /**
  * The access policy every subgraph shares. Types and fields declare who may use them with
@@ -14,11 +15,42 @@ export const authChecker: AuthChecker<ServiceContext<unknown>, string> = ({ cont
   const caller = context.caller;
   if (caller.kind === 'system') return true;
   if (caller.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'sign in first (a staff token or a partner API key)');
+  if (caller.kind === 'partner') return checkPartner(context, info, roles);
   const role = roleOf(caller);
   if (roles.length === 0 || (role && roles.includes(role))) return true;
   context.audit.denied(operationOf(info), info.parentType.name, `role ${role} may not use ${info.parentType.name}.${info.fieldName}`);
   throw new DomainError('FORBIDDEN', `your role (${role}) may not use ${info.fieldName}`, { reason: 'ROLE_NOT_ALLOWED' });
 };
+
+/**
+ * A partner passes where the field names a scope its API key holds (`partnerWith(...)`). A root
+ * field that names none is closed to partners (deny by default: a new query or mutation is not open
+ * to every key); a nested field with no roles at all is open to any signed-in caller, as for staff.
+ */
+function checkPartner(context: ServiceContext<unknown>, info: GraphQLResolveInfo, roles: string[]): true {
+  const caller = context.caller;
+  const needed = scopesIn(roles);
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  if (needed.length === 0 && roles.length === 0 && !isRootField(info)) return true;
+  if (needed.length === 0) {
+    context.audit.denied(operationOf(info), info.parentType.name, `partners may not use ${field}`);
+    throw new DomainError('FORBIDDEN', `a partner API key may not use ${info.fieldName}`, { reason: 'ROLE_NOT_ALLOWED' });
+  }
+  if (needed.some((scope) => caller.scopes?.includes(scope))) return true;
+  context.audit.denied(operationOf(info), info.parentType.name, `API key without scope ${needed.join(' or ')} for ${field}`);
+  // `_entities`: a field of another service reached through an entity; name the data, not the plumbing
+  const what = info.fieldName.startsWith('_') ? 'these records' : info.fieldName;
+  throw new DomainError('FORBIDDEN', `this API key lacks the scope ${needed.join(' or ')} that ${what} needs`, {
+    reason: 'SCOPE_MISSING',
+    scope: needed.join(' '),
+  });
+}
+
+/** A query or mutation the client asked for (not federation's `_entities` / `_service`, which carry the types' own rules). */
+function isRootField(info: GraphQLResolveInfo): boolean {
+  const root = info.parentType === info.schema.getQueryType() || info.parentType === info.schema.getMutationType();
+  return root && !info.fieldName.startsWith('_');
+}
 
 export const roleOf = (caller: Caller): string | undefined => (caller.kind === 'partner' ? Role.PARTNER : caller.role);
 

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { OperationDescription } from './audited-operation.js';
 import type { Caller } from '../context.js';
 import type { EventBus } from '../events/event-bus.js';
 import { AuditEvents, type AuditOutcome, type AuditRecordedData } from '../events/contracts.js';
@@ -10,21 +10,17 @@ type Entry = Pick<AuditRecordedData, 'operation' | 'targetType' | 'outcome' | 'r
   customerIds: Set<string>;
 };
 
-/** `query customers`, `mutation createCustomer`: the root field a resolver runs under. */
-export function operationOf(info: GraphQLResolveInfo): string {
-  let path = info.path;
-  while (path.prev) path = path.prev;
-  return `${info.operation.operation} ${String(path.key)}`;
-}
-
 /**
  * The audit trail of one request. Reads of personal data and denied attempts are collected while
  * the query runs (one entry per operation and type, listing every id and field) and written when
  * the response is about to leave; changes are written inside the change's own transaction. Entries
- * travel as AuditRecorded events to identity, which keeps the log.
+ * travel as AuditRecorded events to identity, which keeps the log. Each entry names its operation by
+ * the root field's schema name (never the caller's alias), lists that field's calls with their
+ * arguments and carries the hash of the operation document (`describe`, from the subgraph server).
  */
 export class RequestAudit {
   private readonly pending = new Map<string, Entry>();
+  private operation: OperationDescription | undefined;
 
   constructor(
     private readonly service: string,
@@ -65,22 +61,30 @@ export class RequestAudit {
       actor?: Caller;
     },
   ): Promise<void> {
-    await this.bus?.publish<AuditRecordedData>(
+    await this.bus?.publishAll<AuditRecordedData>(
       em,
       AuditEvents.AuditRecorded,
-      this.toData(
-        {
-          operation: change.operation,
-          targetType: change.targetType,
-          outcome: change.outcome ?? 'SUCCESS',
-          reason: change.reason ?? null,
-          targetIds: new Set(change.targetIds),
-          fields: new Set(change.fields),
-          customerIds: new Set(change.customerIds ?? []),
-        },
-        change.actor,
-      ),
+      [
+        this.toData(
+          {
+            operation: change.operation,
+            targetType: change.targetType,
+            outcome: change.outcome ?? 'SUCCESS',
+            reason: change.reason ?? null,
+            targetIds: new Set(change.targetIds),
+            fields: new Set(change.fields),
+            customerIds: new Set(change.customerIds ?? []),
+          },
+          change.actor,
+        ),
+      ],
+      { required: true },
     );
+  }
+
+  /** The operation this request runs (set once the document is parsed and validated). */
+  describe(operation: OperationDescription): void {
+    this.operation = operation;
   }
 
   get hasPending(): boolean {
@@ -93,8 +97,14 @@ export class RequestAudit {
     if (!this.bus || !this.orm) throw new Error('audit trail unavailable');
     const entries = [...this.pending.values()];
     this.pending.clear();
+    // one transaction and one INSERT per subscribed queue for all of the request's entries
     await this.orm.em.fork().transactional(async (em) => {
-      for (const entry of entries) await this.bus!.publish<AuditRecordedData>(em, AuditEvents.AuditRecorded, this.toData(entry));
+      await this.bus!.publishAll<AuditRecordedData>(
+        em,
+        AuditEvents.AuditRecorded,
+        entries.map((entry) => this.toData(entry)),
+        { required: true },
+      );
     });
   }
 
@@ -120,6 +130,9 @@ export class RequestAudit {
       department: c.department ?? null,
       partnerId: c.partnerId ?? null,
       operation: entry.operation,
+      // `query customer` → the calls of `customer` in this request's operation
+      rootFields: this.operation?.rootFields.get(entry.operation.slice(entry.operation.indexOf(' ') + 1)) ?? [],
+      operationHash: this.operation?.hash ?? null,
       targetType: entry.targetType,
       targetIds: [...entry.targetIds],
       fields: [...entry.fields].sort(),

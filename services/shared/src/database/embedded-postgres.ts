@@ -23,6 +23,8 @@ export interface EmbeddedDatabase {
 export interface EmbeddedOptions {
   /** folder name under `.data/` */
   name: string;
+  /** the data directory itself instead of `.data/<name>` (a restored backup: `pnpm restore`) */
+  dataDir?: string;
   port: number;
   /** throw the cluster away when stopped (tests) */
   ephemeral?: boolean;
@@ -36,7 +38,7 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
  * which must be able to reach the data directory. When the checkout sits under a folder that user
  * cannot traverse (e.g. /root), the cluster goes to a world-traversable temp folder instead.
  */
-function chooseDataDir(name: string): string {
+export function embeddedDataDir(name: string): string {
   const preferred = join(workspaceRoot(), '.data', name);
   if (!isRoot()) return preferred;
   let dir = dirname(preferred);
@@ -53,7 +55,7 @@ function chooseDataDir(name: string): string {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const databaseDir = chooseDataDir(options.name);
+  const databaseDir = options.dataDir ?? embeddedDataDir(options.name);
   if (options.ephemeral) rmSync(databaseDir, { recursive: true, force: true });
   mkdirSync(dirname(databaseDir), { recursive: true });
   const log = options.log;

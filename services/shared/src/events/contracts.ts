@@ -4,6 +4,8 @@
  */
 export const Events = {
   CustomerRegistered: 'CustomerRegistered',
+  /** crm: a customer's birth date was set, changed or removed after registration; members' birthday list follows */
+  CustomerBirthDateChanged: 'CustomerBirthDateChanged',
   MemberEnrolled: 'MemberEnrolled',
   /** crm: a visit ended in a deal; members records the consumption and earns points */
   DealClosed: 'DealClosed',
@@ -40,6 +42,16 @@ export interface CustomerRegisteredData {
    * existed lack it, and consumers read a missing value as null
    */
   birthDate?: string | null;
+}
+
+/**
+ * A birth date changed after registration. It carries the registration facts too, so a consumer that
+ * has not yet seen CustomerRegistered (order is not guaranteed) can still record the customer.
+ */
+export interface CustomerBirthDateChangedData extends CustomerRegisteredData {
+  /** YYYY-MM-DD, or null when removed */
+  birthDate: string | null;
+  changedAt: string;
 }
 
 export interface MemberEnrolledData {
@@ -130,6 +142,8 @@ export interface KeyAccountRiskRaisedData {
   level: RiskLevelCode;
   score: number;
   assessedAt: string;
+  /** the account's manager (客户经理), told of the warning with the director; absent from events before issue 20 */
+  accountManagerId?: string | null;
 }
 
 export interface BirthdayGreetingDueData {
@@ -141,6 +155,8 @@ export interface BirthdayGreetingDueData {
 }
 
 export const AuditEvents = { AuditRecorded: 'AuditRecorded' } as const;
+/** the consumer that keeps AuditRecorded events (identity's audit log) */
+export const AUDIT_STORE = 'identity';
 
 export type AuditOutcome = 'SUCCESS' | 'DENIED' | 'FAILED';
 
@@ -156,6 +172,13 @@ export interface AuditRecordedData {
   partnerId: string | null;
   /** e.g. `query customers`, `mutation createCustomer`, `query _entities` */
   operation: string;
+  /**
+   * the root fields the operation ran under, by their schema names (never the caller's aliases),
+   * with their arguments: `customer(id: "…")`; string values that may be free text are left out
+   */
+  rootFields?: string[];
+  /** sha256 (hex) of the operation document as the subgraph received it, normalised */
+  operationHash?: string | null;
   targetType: string | null;
   targetIds: string[];
   fields: string[];
@@ -217,6 +240,11 @@ export const CareEvents = {
   ConsultationLinked: 'ConsultationLinked',
   /** crm: an appointment was booked (booking deal rate, phone-converted bookings) */
   AppointmentBooked: 'AppointmentBooked',
+  /**
+   * crm: a booked appointment was cancelled, or marked a no-show (爽约); either way it leaves the
+   * bookings the booking deal rate and the funnel count (kind says which)
+   */
+  AppointmentCancelled: 'AppointmentCancelled',
   /** crm: a visitor arrived, booked or walk-in (outpatient visits, phone-to-outpatient rate) */
   VisitRegistered: 'VisitRegistered',
   /** crm: a visit's outcome was recorded, dealt or not (on-site deal rate); a deal also publishes DealClosed */
@@ -225,12 +253,23 @@ export const CareEvents = {
   FollowUpScheduled: 'FollowUpScheduled',
   /** crm: a follow-up task was done (follow-up rate, satisfaction) */
   FollowUpCompleted: 'FollowUpCompleted',
+  /** crm: an open follow-up task changed owner (the follow-up rate credits its owner) */
+  FollowUpReassigned: 'FollowUpReassigned',
   /** crm: a complaint or suggestion was received (complaint rate, categories) */
   ComplaintReceived: 'ComplaintReceived',
   /** crm: a complaint was closed with the customer's satisfaction (resolution time, satisfaction) */
   ComplaintClosed: 'ComplaintClosed',
   /** crm: emergency escalation (the customer disrupts operations): notify the vice-director and the departments */
   ComplaintEmergency: 'ComplaintEmergency',
+  /**
+   * crm: a complaint's stage ran past its time limit and was escalated to the next owner (the
+   * time-limit job; once per stage a complaint enters). Overdue complaints in the KPIs and the weekly report.
+   */
+  ComplaintOverdue: 'ComplaintOverdue',
+  /** crm: a complaint's responsibility decision was recorded with 通报全院 (announced): every staff member is told */
+  ComplaintResponsibilityAnnounced: 'ComplaintResponsibilityAnnounced',
+  /** crm: a step now waits for an approver (a refund or compensation for the director, then finance; a remedy) */
+  ApprovalRequested: 'ApprovalRequested',
 } as const;
 
 export type ConsultationOutcomeCode = 'BOOKED' | 'FOLLOW_UP_LATER' | 'NO_INTENTION';
@@ -272,6 +311,21 @@ export interface AppointmentBookedData {
   onsiteConsultantId: string | null;
   bookedBy: string | null;
   bookedAt: string;
+}
+
+export type AppointmentCancelKindCode = 'CANCELLED' | 'NO_SHOW';
+
+export interface AppointmentCancelledData {
+  appointmentId: string;
+  customerId: string | null;
+  /** CANCELLED: called off (the slot is freed); NO_SHOW: 爽约, the customer did not come */
+  kind: AppointmentCancelKindCode;
+  departmentCode: string;
+  /** the booked slot (the booking counted on its day) */
+  slotStart: string;
+  /** staff who cancelled it or marked the no-show */
+  cancelledBy: string | null;
+  cancelledAt: string;
 }
 
 export interface VisitRegisteredData {
@@ -334,6 +388,20 @@ export interface FollowUpCompletedData {
   completedBy: string;
 }
 
+export interface FollowUpReassignedData {
+  taskId: string;
+  customerId: string | null;
+  type: string;
+  dueDate: string;
+  departmentCode: string;
+  /** the owner before; null when it waited in the department queue */
+  previousAssigneeId: string | null;
+  /** the owner now (staff id) */
+  assigneeId: string;
+  reassignedBy: string;
+  reassignedAt: string;
+}
+
 export interface ComplaintReceivedData {
   complaintId: string;
   /** COMPLAINT or SUGGESTION */
@@ -378,6 +446,52 @@ export interface ComplaintEmergencyData {
   raisedBy: string | null;
   note: string | null;
   at: string;
+}
+
+export interface ComplaintResponsibilityAnnouncedData {
+  complaintId: string;
+  category: string;
+  responsibleDepartment: string;
+  announcedBy: string | null;
+  at: string;
+}
+
+/** what waits: a complaint's money resolution, its refund confirmation, or a complaint-linked remedy */
+export type ApprovalSubjectCode = 'COMPLAINT_RESOLUTION' | 'COMPLAINT_REFUND' | 'REMEDY';
+
+export interface ApprovalRequestedData {
+  subject: ApprovalSubjectCode;
+  /** the complaint's id, or the remedy's */
+  subjectId: string;
+  complaintId: string;
+  /** whose approval it waits for */
+  awaiting: 'DIRECTOR' | 'FINANCE';
+  requestedBy: string | null;
+  at: string;
+}
+
+export interface ComplaintOverdueData {
+  complaintId: string;
+  kind: string;
+  customerId: string | null;
+  category: string;
+  severity: string;
+  /** the department and staff concerned */
+  departmentCode: string | null;
+  staffId: string | null;
+  receivedAt: string;
+  /** the status that ran over, and the status after the escalation (ESCALATED for the on-site stages) */
+  stage: string;
+  toStatus: string;
+  stageEnteredAt: string;
+  limitMinutes: number;
+  dueAt: string;
+  overdueAt: string;
+  /** the first time any stage of this complaint ran over (the KPI counts the complaint on that day) */
+  firstOverdueAt: string;
+  /** the stage's owner and whom it was escalated to (ONSITE, CUSTOMER_SERVICE, CS_MANAGER, DIRECTOR, FINANCE) */
+  owner: string;
+  escalatedTo: string;
 }
 
 /**
@@ -479,4 +593,27 @@ export interface CustomerKeyAccountChangedData {
   keyAccountId: string | null;
   previousKeyAccountId: string | null;
   changedAt: string;
+}
+
+/**
+ * The person's rights (PIPL Art. 47, issue 14): crm publishes it when two people (a proposer and a
+ * different approver) have agreed to erase a customer. crm has already pseudonymised what it holds in
+ * the approving transaction; every other service replaces the personal data it holds on the customer
+ * (names, phones, birth dates, free text) and keeps every id, so ledgers, consumption, audit rows and
+ * analytics figures stay whole under the pseudonym. Applied once per event id (consumeOnce); applying
+ * it twice would change nothing either.
+ */
+export const PrivacyEvents = {
+  CustomerPseudonymised: 'CustomerPseudonymised',
+} as const;
+
+export interface CustomerPseudonymisedData {
+  customerId: string;
+  /** the erasure request (crm) that two people approved */
+  requestId: string;
+  /** what now stands where the person's name stood, e.g. `匿名客户 1A2B3C4D` */
+  pseudonym: string;
+  proposedBy: string;
+  approvedBy: string;
+  pseudonymisedAt: string;
 }

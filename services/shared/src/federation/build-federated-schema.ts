@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { execute, parse, type GraphQLSchema } from 'graphql';
+import { inputHygiene } from '../input-hygiene.js';
 
 /** Federation 2 link every subgraph declares; only the directives we use are imported. */
 const FEDERATION_LINK =
@@ -15,13 +16,22 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
 /**
  * type-graphql → @apollo/subgraph. type-graphql builds the schema with the `@Directive`s as AST
  * nodes; the SDL is printed with those directives and rebuilt as a subgraph schema, then the
- * resolvers (and the reference resolvers, which have no decorator) are attached.
+ * resolvers (and the reference resolvers, which have no decorator) are attached. Every resolver
+ * checks its arguments first (input hygiene, see input-hygiene.ts).
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
+  // the middleware reads the schema it is part of (for the input fields' @Extensions)
+  const built: { schema?: GraphQLSchema } = {};
+  const schema = await buildSchema({
+    ...options,
+    globalMiddlewares: [inputHygiene(() => built.schema), ...(options.globalMiddlewares ?? [])],
+    skipCheck: true,
+    validate: false,
+  });
+  built.schema = schema;
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {

@@ -1,6 +1,7 @@
 import { newId } from '../ids.js';
 import { AuditEvents, type AuditRecordedData } from '../events/contracts.js';
 import type { Caller } from '../context.js';
+import { PARTNER_SCOPES } from '../auth/scopes.js';
 import type { TestService } from './index.js';
 
 const AUDIT_QUEUE = 'audit-probe.AuditRecorded';
@@ -35,11 +36,11 @@ export const staff = (role: string, department: string, name = `${role} ${depart
   department,
 });
 
-/** A partner organisation's API key, linked to key account `keyAccountId`. */
-export const partner = (keyAccountId: string | undefined, name = '合作单位'): Caller => ({
+/** A partner organisation's API key, linked to key account `keyAccountId`, holding `scopes` (default: every partner scope). */
+export const partner = (keyAccountId: string | undefined, name = '合作单位', scopes: string[] = PARTNER_SCOPES): Caller => ({
   kind: 'partner',
   id: newId(),
   name,
   partnerId: keyAccountId,
-  scopes: [],
+  scopes,
 });

@@ -39,8 +39,11 @@ export async function gatewayHeaders(
 }
 
 export interface TestDatabase {
+  /** the admin login's URL (services create their roles through it and serve as their runtime role) */
   url: string;
   name: string;
+  /** runs `text` as the admin login: what an operator, not a service, may do (set a sequence back…) */
+  asAdmin<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -57,6 +60,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: url.toString(),
     name,
+    asAdmin: async <T>(text: string, params: unknown[] = []) => {
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        return (await client.query(text, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
     drop: async () => {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
@@ -89,6 +101,8 @@ export async function startTestService<L>(definition: ServiceDefinition<L>, data
     log,
     onQuery: (sql) => queries.push(sql),
     gatewayPublicKey: testSigningKeys.publicKey,
+    // no cron or supervisor passes in the middle of a test (a scheduled job firing would change its data)
+    eventBus: { maintenance: false },
   });
   return {
     ...service,

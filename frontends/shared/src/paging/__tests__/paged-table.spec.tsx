@@ -82,7 +82,9 @@ describe('PagedTable', () => {
   it('shows the error with retry when the query failed before any page came', () => {
     const html = render(undefined, new Error('gateway down'));
     expect(html).toContain('data-testid="gifts-error"');
-    expect(html).toContain('gateway down');
+    // the person's words in the page's language (zh-CN by default), never the transport's English
+    expect(html).toContain('无法连接服务器');
+    expect(html).not.toContain('gateway down');
     expect(html).toContain('data-testid="gifts-error-retry"');
   });
 

@@ -11,8 +11,18 @@ const memberPagesOf = (role: Parameters<typeof navigationFor>[0], department = '
 const crmPagesOf = (role: Parameters<typeof navigationFor>[0], department = 'CUSTOMER_SERVICE') =>
   navigationFor(role, department).find((item) => item.key === 'crm')?.crmPages;
 const MEMBER_WORK = ['search', 'enrol', 'consumption', 'redeem', 'adjustments', 'gifts', 'activities', 'birthdays'];
-const CRM_ALL = ['customers', 'consultation', 'appointments', 'visit-desk', 'follow-ups', 'complaints', 'key-accounts', 'messages'];
-const CS_STAFF_CRM = ['customers', 'consultation', 'follow-ups', 'complaints'];
+const CRM_ALL = [
+  'customers',
+  'consultation',
+  'appointments',
+  'visit-desk',
+  'follow-ups',
+  'complaints',
+  'key-accounts',
+  'messages',
+  'personal-data',
+];
+const CS_STAFF_CRM = ['customers', 'consultation', 'follow-ups', 'complaints', 'personal-data'];
 
 describe('navigationFor', () => {
   it('gives the operations director home, KPI, every member-centre page and every admin tab, hospital-wide', () => {
@@ -56,7 +66,14 @@ describe('navigationFor', () => {
   it('gives each department the CRM pages crm lets it use, every page to the director, and finance the complaint workbench for refunds', () => {
     expect(crmPagesOf('OPS_DIRECTOR', 'OPERATIONS')).toEqual(CRM_ALL);
     expect(crmPagesOf('STAFF', 'CUSTOMER_SERVICE')).toEqual(CS_STAFF_CRM);
-    expect(crmPagesOf('DEPT_ADMIN', 'CUSTOMER_SERVICE')).toEqual([...CS_STAFF_CRM, 'messages']);
+    expect(crmPagesOf('DEPT_ADMIN', 'CUSTOMER_SERVICE')).toEqual([
+      'customers',
+      'consultation',
+      'follow-ups',
+      'complaints',
+      'messages',
+      'personal-data',
+    ]);
     expect(crmPagesOf('STAFF', 'CONSULTATION')).toEqual(['customers', 'consultation', 'appointments']);
     expect(crmPagesOf('STAFF', 'ONSITE')).toEqual(['customers', 'appointments', 'visit-desk', 'complaints']);
     expect(crmPagesOf('STAFF', 'KEY_ACCOUNT')).toEqual(['customers', 'key-accounts']);

@@ -2,7 +2,7 @@ import { localDay } from '../../common/local-day.js';
 import type { Contribution } from '../../common/rollup-deltas.js';
 import { CareDim, CareMetric, type CareDimCode, type CareMetricCode } from './care-metrics.js';
 
-export type CareKind = 'customer' | 'consultation' | 'appointment' | 'visit' | 'refund' | 'follow_up' | 'complaint';
+export type CareKind = 'customer' | 'consultation' | 'appointment' | 'visit' | 'refund' | 'follow_up' | 'complaint' | 'referral';
 
 /**
  * What a care_fact's data may hold: the fields the appliers merge in from the events about the
@@ -20,6 +20,9 @@ export type CareFactData = {
   // appointment
   slotStart?: string | null;
   bookedBy?: string | null;
+  /** CANCELLED or NO_SHOW (AppointmentCancelled): the booking leaves BOOKINGS */
+  cancelKind?: string | null;
+  cancelledAt?: string | null;
   // visit
   arrivedAt?: string | null;
   outcomeAt?: string | null;
@@ -44,8 +47,13 @@ export type CareFactData = {
   // complaint
   receivedAt?: string | null;
   closedAt?: string | null;
+  /** the first time a stage of the complaint ran past its time limit */
+  firstOverdueAt?: string | null;
   complaintKind?: string | null;
   staffId?: string | null;
+  // referral (老带新: the referred customer's fact; CustomerReferred)
+  referrerId?: string | null;
+  referredAt?: string | null;
   // most kinds
   departmentCode?: string | null;
 };
@@ -116,6 +124,11 @@ export function subjectContributions(subject: string, facts: readonly CareFactRo
 
   for (const a of of('appointment')) {
     if (!a.data.slotStart) continue;
+    // cancelled or a no-show: no longer a booking that could end in a deal, so it leaves the
+    // denominator of the booking deal rate and the funnel's bookings; a visit that did arrive on it
+    // (crm refuses that, but a visit is what happened) keeps it counted
+    const arrived = visits.some((v) => v.appointmentId === a.fact_id && v.arrivedAt);
+    if (a.data.cancelKind && !arrived) continue;
     const base = {
       at: a.data.slotStart,
       department: a.data.departmentCode ?? '',
@@ -129,15 +142,19 @@ export function subjectContributions(subject: string, facts: readonly CareFactRo
       measures.push({ metric: CareMetric.BOOKINGS_DEALT, ...base });
   }
 
+  const appointments = new Map(of('appointment').map((a) => [a.fact_id, a.data]));
   for (const v of visits) {
     if (!v.arrival) continue;
     const department = v.departmentCode || v.outcomeDepartmentCode || '';
     const consultant = v.onsiteConsultantId ?? v.outcomeConsultantId ?? null;
     const phoneConverted = v.phoneConverted === true || v.outcomePhoneConverted === true;
     const base = { at: v.arrival, department, staff: [consultant], channel, region };
+    // a phone-converted arrival and its spend credit the phone consultant who booked it (the
+    // registry's BOOKING_PHONE_CONSULTANT), not the on-site consultant who received the customer
+    const booked = { ...base, staff: [v.appointmentId ? appointments.get(v.appointmentId)?.bookedBy : null] };
     if (v.arrivedAt) {
       measures.push({ metric: CareMetric.OUTPATIENT_VISITS, ...base, value: 1 });
-      if (phoneConverted) measures.push({ metric: CareMetric.PHONE_CONVERTED_VISITS, ...base, value: 1 });
+      if (phoneConverted) measures.push({ metric: CareMetric.PHONE_CONVERTED_VISITS, ...booked, value: 1 });
       if (v.registeredBy)
         measures.push({ metric: CareMetric.FRONT_DESK_VISITS, at: v.arrival, department, value: 1, staff: [v.registeredBy] });
     }
@@ -145,7 +162,7 @@ export function subjectContributions(subject: string, facts: readonly CareFactRo
       const amount = Number(v.amountFen ?? 0);
       measures.push({ metric: CareMetric.DEALT_VISITS, ...base, value: 1 });
       measures.push({ metric: CareMetric.SALES_FEN, ...base, value: amount });
-      if (phoneConverted) measures.push({ metric: CareMetric.PHONE_CONVERTED_SALES_FEN, ...base, value: amount });
+      if (phoneConverted) measures.push({ metric: CareMetric.PHONE_CONVERTED_SALES_FEN, ...booked, value: amount });
       const at = time(v.arrival);
       const earlier = dealtVisits.some((u) => u.id !== v.id && (time(u.arrival) < at || (time(u.arrival) === at && u.id < v.id)));
       if (earlier) measures.push({ metric: CareMetric.RETURNING_DEALT_VISITS, ...base, value: 1 });
@@ -185,11 +202,21 @@ export function subjectContributions(subject: string, facts: readonly CareFactRo
     if (!k.receivedAt || k.complaintKind !== 'COMPLAINT') continue;
     const base = { department: k.departmentCode ?? '', staff: [k.staffId], channel: k.channel ?? channel, region };
     measures.push({ metric: CareMetric.COMPLAINTS, at: k.receivedAt, ...base, value: 1 });
+    if (k.firstOverdueAt) measures.push({ metric: CareMetric.COMPLAINTS_OVERDUE, at: k.firstOverdueAt, ...base, value: 1 });
     if (k.closedAt) {
       measures.push({ metric: CareMetric.COMPLAINTS_CLOSED, at: k.closedAt, ...base, value: 1 });
       const hours = Math.max(0, Math.round((time(k.closedAt) - time(k.receivedAt)) / 3_600_000));
       measures.push({ metric: CareMetric.COMPLAINT_RESOLUTION_HOURS, at: k.closedAt, ...base, value: hours });
     }
+  }
+
+  for (const r of of('referral').map((x) => x.data)) {
+    if (!r.referredAt) continue;
+    // counted on the referral's day for the hospital (department ''), split by the referred customer's channel and region
+    const base = { at: r.referredAt, department: '', value: 1, channel, region };
+    measures.push({ metric: CareMetric.REFERRALS, ...base });
+    const referred = time(r.referredAt);
+    if (dealtVisits.some((v) => time(v.arrival) >= referred)) measures.push({ metric: CareMetric.REFERRALS_DEALT, ...base });
   }
 
   return measures.flatMap((m) => rows(m, timeZone));

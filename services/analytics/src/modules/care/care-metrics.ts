@@ -11,13 +11,16 @@ export const CareMetric = {
   CONSULTATIONS: 'CONSULTATIONS',
   /** of those, the consultations whose customer arrived for a visit at or after consultedAt (counted on the consultation's day) */
   CONSULTATIONS_VISITED: 'CONSULTATIONS_VISITED',
-  /** appointments booked (day: the slot's day; staff: the consultant who booked it and the on-site consultant it was handed to) */
+  /**
+   * appointments booked and still standing: cancelled and no-show ones (AppointmentCancelled) leave it
+   * (day: the slot's day; staff: the consultant who booked it and the on-site consultant it was handed to)
+   */
   BOOKINGS: 'BOOKINGS',
   /** of those, the appointments whose visit ended in a deal (on the appointment's day) */
   BOOKINGS_DEALT: 'BOOKINGS_DEALT',
   /** outpatient visits, booked or walk-in (day: arrivedAt; staff: the on-site consultant) */
   OUTPATIENT_VISITS: 'OUTPATIENT_VISITS',
-  /** of those, the visits that came from a phone-converted booking */
+  /** of those, the visits that came from a phone-converted booking (staff: the phone consultant who booked it) */
   PHONE_CONVERTED_VISITS: 'PHONE_CONVERTED_VISITS',
   /** visits registered per guide (day: arrivedAt; STAFF key: the guide who registered it): front-desk head count */
   FRONT_DESK_VISITS: 'FRONT_DESK_VISITS',
@@ -27,7 +30,7 @@ export const CareMetric = {
   RETURNING_DEALT_VISITS: 'RETURNING_DEALT_VISITS',
   /** deal amounts, fen (on the visit's arrival day) */
   SALES_FEN: 'SALES_FEN',
-  /** deal amounts of phone-converted visits, fen */
+  /** deal amounts of phone-converted visits, fen (staff: the phone consultant who booked the visit) */
   PHONE_CONVERTED_SALES_FEN: 'PHONE_CONVERTED_SALES_FEN',
   /** refunded amounts, fen (day: refundedAt; department and staff: the refunded visit's) */
   REFUNDED_FEN: 'REFUNDED_FEN',
@@ -43,6 +46,8 @@ export const CareMetric = {
   SATISFACTION_GE4: 'SATISFACTION_GE4',
   /** complaints received, suggestions excluded (day: receivedAt; department and staff: the ones concerned) */
   COMPLAINTS: 'COMPLAINTS',
+  /** complaints that ran past a time limit at some stage, suggestions excluded (day: the first overrun; issue 19) */
+  COMPLAINTS_OVERDUE: 'COMPLAINTS_OVERDUE',
   /** complaints closed (day: closedAt) */
   COMPLAINTS_CLOSED: 'COMPLAINTS_CLOSED',
   /** hours from receipt to closing, summed over the complaints closed (resolution time) */
@@ -51,6 +56,10 @@ export const CareMetric = {
   CUSTOMERS_REGISTERED: 'CUSTOMERS_REGISTERED',
   /** of those, the records registered with the required fields (region and birth date besides name and phone) */
   CUSTOMERS_COMPLETE: 'CUSTOMERS_COMPLETE',
+  /** customers registered as referred by another (老带新, CustomerReferred; day: the referral's; department '') */
+  REFERRALS: 'REFERRALS',
+  /** of those, the referred customers with a deal at or after the referral (counted on the referral's day) */
+  REFERRALS_DEALT: 'REFERRALS_DEALT',
 } as const;
 export type CareMetricCode = (typeof CareMetric)[keyof typeof CareMetric];
 

@@ -12,6 +12,9 @@ export function measuresFromFactsSql(timeZone: string): string {
   return `
   with f as (select kind, fact_id, subject, data from "${ANALYTICS}"."care_fact"),
   visits as (select *, coalesce(data->>'arrivedAt', data->>'outcomeAt')::timestamptz as arrival from f where kind = 'visit'),
+  -- bookings still standing: a cancelled or no-show one (cancelKind) counts only when a visit arrived on it anyway
+  bookings as (select * from f a where a.kind = 'appointment' and (a.data->>'cancelKind' is null
+    or exists (select 1 from visits v where v.subject = a.subject and v.data->>'appointmentId' = a.fact_id and (v.data->>'arrivedAt') is not null))),
   m as (
     select 'CONSULTATIONS' as metric, ((data->>'consultedAt')::timestamptz at time zone ${zone})::date as day, data->>'departmentCode' as department, 1::bigint as value
       from f where kind = 'consultation' and (data->>'consultedAt') is not null
@@ -20,10 +23,10 @@ export function measuresFromFactsSql(timeZone: string): string {
       from f c where c.kind = 'consultation' and (c.data->>'consultedAt') is not null
        and exists (select 1 from visits v where v.subject = c.subject and (v.data->>'arrivedAt')::timestamptz >= (c.data->>'consultedAt')::timestamptz)
     union all
-    select 'BOOKINGS', ((data->>'slotStart')::timestamptz at time zone ${zone})::date, data->>'departmentCode', 1 from f where kind = 'appointment'
+    select 'BOOKINGS', ((a.data->>'slotStart')::timestamptz at time zone ${zone})::date, a.data->>'departmentCode', 1 from bookings a
     union all
-    select 'BOOKINGS_DEALT', ((a.data->>'slotStart')::timestamptz at time zone ${zone})::date, a.data->>'departmentCode', 1 from f a
-      where a.kind = 'appointment' and exists (select 1 from visits v where v.subject = a.subject and v.data->>'appointmentId' = a.fact_id and (v.data->>'dealt')::boolean)
+    select 'BOOKINGS_DEALT', ((a.data->>'slotStart')::timestamptz at time zone ${zone})::date, a.data->>'departmentCode', 1 from bookings a
+      where exists (select 1 from visits v where v.subject = a.subject and v.data->>'appointmentId' = a.fact_id and (v.data->>'dealt')::boolean)
     union all
     select 'OUTPATIENT_VISITS', (arrival at time zone ${zone})::date, data->>'departmentCode', 1 from visits where (data->>'arrivedAt') is not null
     union all
@@ -47,7 +50,16 @@ export function measuresFromFactsSql(timeZone: string): string {
     select 'COMPLAINTS', ((data->>'receivedAt')::timestamptz at time zone ${zone})::date, data->>'departmentCode', 1 from f
       where kind = 'complaint' and data->>'complaintKind' = 'COMPLAINT' and (data->>'receivedAt') is not null
     union all
+    select 'COMPLAINTS_OVERDUE', ((data->>'firstOverdueAt')::timestamptz at time zone ${zone})::date, data->>'departmentCode', 1 from f
+      where kind = 'complaint' and data->>'complaintKind' = 'COMPLAINT' and (data->>'receivedAt') is not null and (data->>'firstOverdueAt') is not null
+    union all
     select 'CUSTOMERS_COMPLETE', ((data->>'registeredAt')::timestamptz at time zone ${zone})::date, '', 1 from f where kind = 'customer' and (data->>'complete')::boolean
+    union all
+    select 'REFERRALS', ((data->>'referredAt')::timestamptz at time zone ${zone})::date, '', 1 from f where kind = 'referral' and (data->>'referredAt') is not null
+    union all
+    select 'REFERRALS_DEALT', ((r.data->>'referredAt')::timestamptz at time zone ${zone})::date, '', 1 from f r
+      where r.kind = 'referral' and (r.data->>'referredAt') is not null
+       and exists (select 1 from visits v where v.subject = r.subject and (v.data->>'dealt')::boolean and v.arrival >= (r.data->>'referredAt')::timestamptz)
   )
   select metric, day, department, value from m`;
 }
@@ -67,7 +79,10 @@ export const RECOMPUTED_METRICS = [
   'FOLLOW_UPS_ON_TIME',
   'SATISFACTION_SUM',
   'COMPLAINTS',
+  'COMPLAINTS_OVERDUE',
   'CUSTOMERS_COMPLETE',
+  'REFERRALS',
+  'REFERRALS_DEALT',
 ] as const;
 
 export interface FactTotalsFilter {

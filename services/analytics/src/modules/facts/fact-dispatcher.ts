@@ -30,6 +30,21 @@ export interface FactPlugin {
    */
   beginBulk?(em: EntityManager, ctx: FactContext): void;
   endBulk?(em: EntityManager): Promise<void>;
+  /**
+   * Set-based loading (the seed's bulk path): events of `types` applied a run at a time, in their
+   * order, in a few statements per run, leaving what the appliers would. The plug-in's other
+   * types still go through its appliers one by one, between the runs.
+   */
+  bulk?: {
+    types: readonly string[];
+    /**
+     * true when the bulk types' facts are read by none of the plug-in's other appliers and their
+     * rollups only added to: the batch's events of those types are then applied as one run, after
+     * the others, instead of a run between each two of the others
+     */
+    commutes?: boolean;
+    apply(em: EntityManager, events: readonly DomainEvent<unknown>[], ctx: FactContext): Promise<void>;
+  };
 }
 
 /** An analytics feature module: a kit FeatureModule that may bring facts for the dispatcher. */
@@ -76,6 +91,34 @@ export class FactDispatcher {
       if (typeof result === 'boolean') answers.push(result);
     }
     return answers.length === 0 || answers.some(Boolean);
+  }
+
+  /**
+   * Applies a batch of events in `em`'s transaction, plug-in by plug-in (each writes its own
+   * tables): the runs of events a plug-in loads set-based (FactPlugin.bulk) in one call each, the
+   * others through its appliers in order between them. What the appliers would leave, event by
+   * event, for a single writer (the seed's bulk path).
+   */
+  async applyBatch(em: EntityManager, events: readonly DomainEvent<unknown>[], ctx: FactContext): Promise<void> {
+    for (const plugin of this.plugins) {
+      const bulkTypes = new Set(plugin.bulk?.types ?? []);
+      let run: DomainEvent<unknown>[] = [];
+      const flush = async () => {
+        if (run.length) await plugin.bulk!.apply(em, run, ctx);
+        run = [];
+      };
+      for (const event of events) {
+        const appliers = plugin.appliers[event.type];
+        if (!appliers) continue;
+        if (bulkTypes.has(event.type)) {
+          run.push(event);
+          continue;
+        }
+        if (!plugin.bulk?.commutes) await flush();
+        for (const apply of appliers) await apply(em, event, ctx);
+      }
+      await flush();
+    }
   }
 
   /** Starts a bulk load in `em`'s transaction (see FactPlugin.beginBulk); endBulk must run before it commits. */

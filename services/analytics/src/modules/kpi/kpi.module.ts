@@ -1,4 +1,6 @@
-import type { FeatureModule } from '@careline/service-kit';
+import { staffFieldsResolver, type FeatureModule } from '@careline/service-kit';
+import { Staff } from '../../common/staff.stub.js';
+import { MonthlyTarget } from './dto/kpi.types.js';
 import { MonthlyTargetRow } from './monthly-target.entity.js';
 import { KpiResolver, KpiSummaryResolver } from './kpi.resolver.js';
 
@@ -6,5 +8,11 @@ import { KpiResolver, KpiSummaryResolver } from './kpi.resolver.js';
 export const kpiModule: FeatureModule = {
   name: 'kpi',
   entities: [MonthlyTargetRow],
-  resolvers: [KpiResolver, KpiSummaryResolver],
+  // a staff target's person and who last set it, resolved in identity (docs/staff-names.md)
+  resolvers: [
+    KpiResolver,
+    KpiSummaryResolver,
+    staffFieldsResolver(MonthlyTarget, Staff, { staff: 'staffId', updatedByStaff: 'updatedBy' }),
+  ],
+  orphanedTypes: [Staff],
 };

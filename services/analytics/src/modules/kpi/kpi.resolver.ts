@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { assertDepartment, DomainError, operationOf, Role } from '@careline/service-kit';
+import { assertDepartment, DomainError, operationOf, Role, YearMonthScalar } from '@careline/service-kit';
 import type { AnalyticsContext } from '../../context.js';
 import { ANALYTICS } from '../../context.js';
 import { analyticsEnv } from '../../env.js';
@@ -76,6 +76,8 @@ export async function kpiScope(
 export class KpiResolver {
   @Authorized(KPI_READERS)
   @Query(() => [KpiDefinitionType], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description: 'The KPI registry (docs/domain.md §6): every KPI’s definition, unit, direction, dimensions and default target',
   })
   kpiDefinitions(): KpiDefinitionType[] {
@@ -84,6 +86,8 @@ export class KpiResolver {
 
   @Authorized(KPI_READERS)
   @Query(() => [KpiSummary], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description:
       'Every KPI of the registry for the period, against the previous period of the same kind and length, from the rollups. ' +
       'The hospital, a department, or a staff member (within the department when both are given); a department admin reads only their own department. ' +
@@ -134,11 +138,13 @@ export class KpiResolver {
 
   @Authorized(KPI_READERS)
   @Query(() => [MonthlyTarget], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description:
       "月度目标 of a month: all of them, or one department's own and its staff members' (a department admin: their own department only)",
   })
   async monthlyTargets(
-    @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,
+    @Arg('month', () => YearMonthScalar) month: string,
     @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
     @Ctx() ctx: AnalyticsContext,
     @Info() info: GraphQLResolveInfo,

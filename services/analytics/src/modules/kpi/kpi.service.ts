@@ -30,6 +30,13 @@ export interface KpiScope {
   staffId?: string | null;
   /** COMPLAINT_RATE per customer received on site (complaints / outpatient visits) for on-site scorecards */
   variant?: 'ONSITE';
+  /**
+   * A department's staff (a scorecard's DEPARTMENT scope): the KPIs whose figure belongs to the
+   * credited staff member's department (registry attribution STAFF_DEPARTMENT) sum these staff
+   * members' figures, not the rows filed under the visit's clinical department; monthly targets
+   * stay the department's (departmentCode). Empty: a department with nobody in it reads 0.
+   */
+  staffIds?: readonly string[] | null;
 }
 
 /** 咨询 → 预约 → 到院 → 成交 counts (KpiFunnel without its period). */
@@ -47,6 +54,9 @@ export function definitionType(entry: KpiDefinitionEntry): KpiDefinitionType {
     direction: entry.direction,
     dimensions: [...entry.dimensions],
     defaultTarget: entry.defaultTarget,
+    defaultTargetText: entry.defaultTargetText,
+    credits: entry.attribution.credits,
+    departmentOf: entry.attribution.departmentOf,
   };
 }
 
@@ -54,7 +64,7 @@ export interface KpiServiceConfig {
   timeZone: string;
 }
 
-/** kpi_daily rows a scope reads: dim ALL of a department (or all), or dim STAFF of one staff member. */
+/** kpi_daily rows a scope reads: dim ALL of a department (or all), or dim STAFF of one staff member (or of a team: ids joined by ','). */
 interface CareScope {
   department: string | null;
   staff: string | null;
@@ -68,6 +78,8 @@ interface Figures {
   members?: number;
   /** pro-rated target amounts (fen), null when some month of the period has none */
   targets: Map<TargetMetric, number | null>;
+  /** the hospital's measures, for a denominator the registry reads hospital-wide (denominatorScope) */
+  hospitalCare?: Map<string, number>;
 }
 
 const NO_TARGETS = new Map<TargetMetric, number | null>();
@@ -84,6 +96,16 @@ const ratio = (numerator: number, denominator: number | null): number | null =>
 
 const normaliseDepartment = (code: string | null | undefined): string | null => (code && code.trim() ? code.trim() : null);
 const normaliseStaff = (id: string | null | undefined): string | null => (id && id.trim() ? id.trim().toLowerCase() : null);
+const HOSPITAL_SCOPE: CareScope = { department: null, staff: null };
+
+/**
+ * A team scope's staff as one comma-separated key (CareScope.staff holds one id or several), or
+ * null when the KPI is not read per team: no staffIds, a hospital figure, or a KPI that ignores staff.
+ */
+function teamOf(entry: KpiDefinitionEntry, scope: KpiScope): string | null {
+  if (!scope.staffIds || entry.attribution.departmentOf !== 'STAFF_DEPARTMENT' || entry.ignoresScope?.includes('STAFF')) return null;
+  return [...new Set(scope.staffIds.map((id) => id.trim().toLowerCase()).filter(isUuid))].sort().join(',');
+}
 
 export const KpiErrors = {
   dimensionNotSupported: (code: KpiCode, dimension: string) =>
@@ -114,19 +136,154 @@ export class KpiService {
     return new MembersAnalyticsService(this.em, { timeZone: this.config.timeZone, pointValueFen: 0 });
   }
 
-  /** The scope a KPI's data can be split by (the registry's ignoresScope widens it). */
+  /** The scope a KPI's data can be split by (the registry's ignoresScope widens it; a team reads its staff's rows). */
   private careScope(entry: KpiDefinitionEntry, scope: KpiScope): CareScope {
     const ignores = entry.ignoresScope ?? [];
+    const team = teamOf(entry, scope);
+    if (team !== null) return { department: null, staff: team };
     return {
       department: ignores.includes('DEPARTMENT') ? null : normaliseDepartment(scope.departmentCode),
       staff: ignores.includes('STAFF') ? null : normaliseStaff(scope.staffId),
     };
   }
 
-  /** One KPI over a range of days (what scorecards and the monthly export call). */
+  /** One KPI over a range of days (what the monthly export calls). */
   async measure(code: KpiCode, range: DayRange, scope: KpiScope = {}): Promise<KpiValue> {
-    const [value] = (await this.measureMany([code], [range], scope)).get(code)!;
-    return value!;
+    const [values] = await this.measureScopes([code], range, [scope]);
+    return values!.get(code)!;
+  }
+
+  /**
+   * Several KPIs over one range for many scopes at once (a scorecard's staff members, their
+   * departments and the hospital): one kpi_daily statement, one statement per member figure asked
+   * for, one monthly_target statement, however many scopes. One Map code → value per scope.
+   */
+  async measureScopes(codes: readonly KpiCode[], range: DayRange, scopes: readonly KpiScope[]): Promise<Map<KpiCode, KpiValue>[]> {
+    const entries = codes.map(kpiDefinition);
+    const careScopes: CareScope[] = [];
+    const careIndex = (s: CareScope) => {
+      const found = careScopes.findIndex((x) => x.department === s.department && x.staff === s.staff);
+      if (found >= 0) return found;
+      careScopes.push(s);
+      return careScopes.length - 1;
+    };
+    const entryScope = scopes.map((scope) => entries.map((entry) => careIndex(this.careScope(entry, scope))));
+    const hospitalIndex = entries.some((e) => e.denominatorScope === 'HOSPITAL') ? careIndex(HOSPITAL_SCOPE) : -1;
+    const metrics = [...new Set(entries.flatMap(kpiMetrics))];
+    const headcount = entries.some((e) => e.denominator?.kind === 'FRONT_DESK_HEADCOUNT');
+    const care = await this.careSums([range], careScopes, metrics, headcount);
+
+    // the member KPIs credit staff; a team reads its staff's receipts
+    const memberEntry = entries.find((e) => e.numerator.kind === 'MEMBER_SPEND' || e.numerator.kind === 'MEMBERS_CONSUMED');
+    const memberScopes = scopes.map((scope): CareScope => {
+      const team = memberEntry ? teamOf(memberEntry, scope) : null;
+      return team !== null
+        ? { department: null, staff: team }
+        : { department: normaliseDepartment(scope.departmentCode), staff: normaliseStaff(scope.staffId) };
+    });
+    // a team's targets are its department's
+    const targetScopes = scopes.map((scope, k): CareScope =>
+      scope.staffIds ? { department: normaliseDepartment(scope.departmentCode), staff: null } : memberScopes[k]!,
+    );
+    const memberKinds = new Set(entries.flatMap((e) => [e.numerator.kind, e.denominator?.kind]));
+    const spend = memberKinds.has('MEMBER_SPEND') ? await this.memberScopes('SPEND', range, memberScopes) : [];
+    const redevelopment = memberKinds.has('MEMBERS_CONSUMED') ? await this.memberScopes('REDEVELOPMENT', range, memberScopes) : [];
+
+    const targetMetrics = [...new Set(entries.map(kpiTarget).filter((t): t is TargetMetric => t !== null))];
+    const shares = monthShares(range);
+    const targetRows = targetMetrics.length
+      ? await this.em.execute<TargetRow[]>(
+          `select month, metric, department_code, staff_id, amount_fen::text as amount_fen from ${T('monthly_target')}
+           where month = any(?::text[]) and metric = any(?::text[])`,
+          [textArray(shares.map((m) => m.month)), textArray(targetMetrics)],
+        )
+      : [];
+    // a scope's own targets, as targetRows picks them: a staff member's (within the department when
+    // both are given), else the department's or the hospital's ('' / '')
+    const ownTargets = (s: CareScope) =>
+      targetRows.filter((r) =>
+        s.staff !== null
+          ? r.staff_id === s.staff && (s.department === null || r.department_code === s.department)
+          : r.staff_id === '' && r.department_code === (s.department ?? ''),
+      );
+
+    return scopes.map((scope, k) => {
+      const own = ownTargets(targetScopes[k]!);
+      const targets = new Map(
+        targetMetrics.map((metric) => [
+          metric,
+          prorate(
+            own.filter((r) => r.metric === metric),
+            shares,
+          ),
+        ]),
+      );
+      return new Map(
+        entries.map((entry, e) => [
+          entry.code,
+          evaluate(
+            entry,
+            {
+              care: care.get(`0/${entryScope[k]![e]}`) ?? new Map(),
+              hospitalCare: care.get(`0/${hospitalIndex}`),
+              memberSpend: spend[k]?.memberSpend,
+              membersConsumed: redevelopment[k]?.membersConsumed,
+              members: redevelopment[k]?.members,
+              targets,
+            },
+            scope.variant,
+          ),
+        ]),
+      );
+    });
+  }
+
+  /**
+   * Member spend or redevelopment over one range per scope, in one statement: the hospital's from
+   * ma_customer_daily, a staff member's or a department's staff's (both: the staff member within the
+   * department) from ma_customer_staff_daily, as MembersAnalyticsService.memberSpend /
+   * memberRedevelopment and memberBuckets sum them.
+   */
+  private async memberScopes(
+    what: 'SPEND' | 'REDEVELOPMENT',
+    range: DayRange,
+    scopes: readonly CareScope[],
+  ): Promise<Omit<Figures, 'care' | 'targets'>[]> {
+    const scoped = `(s.staff is null or d.staff_key = any(string_to_array(s.staff, ',')))
+      and (s.department is null or d.staff_key in (select staff_id::text from ${T('staff_dim')} where department_id = s.department))`;
+    const scopeParams = [
+      intArray(scopes.map((_, j) => j)),
+      textArray(scopes.map((s) => s.staff)),
+      textArray(scopes.map((s) => s.department)),
+    ];
+    const unnest = `unnest(?::int[], ?::text[], ?::text[]) as s(j, staff, department)`;
+    if (what === 'SPEND') {
+      const rows = await this.em.execute<{ j: number; spend: string | null }[]>(
+        `select s.j, case when s.staff is null and s.department is null
+           then (select sum(d.member_spend_fen) from ${T('ma_customer_daily')} d where d.day between ?::date and ?::date)
+           else (select sum(d.member_spend_fen) from ${T('ma_customer_staff_daily')} d where d.day between ?::date and ?::date and ${scoped})
+         end::text as spend
+         from ${unnest}`,
+        [range.from, range.to, range.from, range.to, ...scopeParams],
+      );
+      const byIndex = new Map(rows.map((r) => [r.j, Number(r.spend ?? 0)]));
+      return scopes.map((_, j) => ({ memberSpend: byIndex.get(j) ?? 0 }));
+    }
+    const rows = await this.em.execute<{ j: number; consumed: number; members: number }[]>(
+      `with members as (select membership_id, customer_id from ${T('ma_member')}
+         where joined_day <= ?::date and (cancelled_day is null or cancelled_day > ?::date))
+       select s.j, (select count(*) from members)::int as members,
+         case when s.staff is null and s.department is null
+           then (select count(distinct m.membership_id) from members m join ${T('ma_customer_daily')} d on d.customer_id = m.customer_id
+                 where d.day between ?::date and ?::date and d.member_consumptions > 0)
+           else (select count(distinct m.membership_id) from members m join ${T('ma_customer_staff_daily')} d on d.customer_id = m.customer_id
+                 where d.day between ?::date and ?::date and d.member_consumptions > 0 and ${scoped})
+         end::int as consumed
+       from ${unnest}`,
+      [range.to, range.to, range.from, range.to, range.from, range.to, ...scopeParams],
+    );
+    const byIndex = new Map(rows.map((r) => [r.j, r]));
+    return scopes.map((_, j) => ({ membersConsumed: byIndex.get(j)?.consumed ?? 0, members: byIndex.get(j)?.members ?? 0 }));
   }
 
   /**
@@ -143,6 +300,7 @@ export class KpiService {
       return scopes.length - 1;
     };
     const entryScope = entries.map((entry) => scopeIndex(this.careScope(entry, scope)));
+    const hospitalIndex = entries.some((e) => e.denominatorScope === 'HOSPITAL') ? scopeIndex(HOSPITAL_SCOPE) : -1;
     const metrics = [...new Set(entries.flatMap(kpiMetrics))];
     const headcount = entries.some((e) => e.denominator?.kind === 'FRONT_DESK_HEADCOUNT');
     const care = await this.careSums(ranges, scopes, metrics, headcount);
@@ -177,6 +335,7 @@ export class KpiService {
             entry,
             {
               care: care.get(`${r}/${entryScope[e]}`) ?? new Map(),
+              hospitalCare: care.get(`${r}/${hospitalIndex}`),
               memberSpend: spend[r]?.spendFen,
               membersConsumed: redevelopment[r]?.consumed,
               members: redevelopment[r]?.members,
@@ -294,9 +453,12 @@ export class KpiService {
         figuresOf(key);
       }
     }
+    const hospitalCare =
+      entry.denominatorScope === 'HOSPITAL' ? (await this.careSums([range], [HOSPITAL_SCOPE], metrics, false)).get('0/0') : undefined;
     for (const f of byKey.values()) {
       f.memberSpend ??= 0;
       f.membersConsumed ??= 0;
+      if (hospitalCare) f.hospitalCare = hospitalCare;
     }
 
     const keys = [...byKey.keys()].sort();
@@ -352,7 +514,7 @@ export class KpiService {
        from ${buckets}
        join ${T('kpi_daily')} k on k.day between b.f and b.t
         and k.dim = case when s.staff is null then '${CareDim.ALL}' else '${CareDim.STAFF}' end
-        and k.dim_key = coalesce(s.staff, '')
+        and (case when s.staff is null then k.dim_key = '' else k.dim_key = any(string_to_array(s.staff, ',')) end)
         and (s.department is null or k.department = s.department)
        where k.metric = any(?::text[])
        group by b.i, s.j, k.metric`,
@@ -621,7 +783,10 @@ function evaluate(entry: KpiDefinitionEntry, f: Figures, variant: KpiScope['vari
   const numerator = figure(entry.numerator, f) ?? 0;
   const denominatorSource = variant === 'ONSITE' && entry.onsiteDenominator ? entry.onsiteDenominator.source : entry.denominator;
   if (!denominatorSource) return { numerator, denominator: null, value: numerator, target: entry.defaultTarget };
-  const denominator = figure(denominatorSource, f);
+  const denominator = figure(
+    denominatorSource,
+    entry.denominatorScope === 'HOSPITAL' && f.hospitalCare ? { ...f, care: f.hospitalCare } : f,
+  );
   const completion = denominatorSource.kind === 'TARGET';
   const value: KpiValue = {
     numerator,

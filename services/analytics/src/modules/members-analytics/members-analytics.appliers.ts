@@ -24,7 +24,7 @@ import {
 } from '@careline/service-kit';
 import { fen, id, instant, optionalId, staffIdOf, text } from '../../common/event-fields.js';
 import { localDay } from '../../common/local-day.js';
-import { lockFact, RollupDeltas, type Contribution } from '../../common/rollup-deltas.js';
+import { applyDeltasInBulk, lockFact, RollupDeltas, type Contribution } from '../../common/rollup-deltas.js';
 import type { FactApplier, FactContext, FactPlugin } from '../facts/fact-dispatcher.js';
 import { MEMBERS_ANALYTICS_TABLES } from './members-facts.entity.js';
 
@@ -615,5 +615,285 @@ const membersAppliers: Record<string, MembersApplier[]> = {
   [MemberFactEvents.CustomerKeyAccountChanged]: [onCustomerKeyAccountChanged],
 };
 
+// ---------------------------------------------------------------- bulk loads
+
+/** The first of each key, in order (what insert … on conflict do nothing keeps, event by event). */
+function firstOf<T>(rows: T[], key: (row: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(key(row)) && Boolean(seen.add(key(row))));
+}
+
+/**
+ * A bulk load's run of the high-volume events (visits, consultations, follow-ups, points,
+ * registrations), set-based: the facts in one multi-row insert per table, the rollups moved by the
+ * run's summed changes in one statement per rollup table. Leaves what the appliers above leave
+ * event by event (seed-history.spec.ts compares the two): these appliers only add to rollups or
+ * keep the latest statement, so a run's order matters only per consultation, which is folded in order.
+ */
+async function applyMembersBatch(em: EntityManager, events: readonly DomainEvent<unknown>[], ctx: FactContext): Promise<void> {
+  const tz = ctx.timeZone;
+  const of = <T>(type: string) => events.filter((e) => e.type === type) as DomainEvent<T>[];
+  const deltas = new RollupDeltas();
+  const json = (rows: object[]) => JSON.stringify(rows);
+
+  const visits = firstOf(
+    of<VisitRegisteredData>(CareEvents.VisitRegistered).map(({ data: d }) => {
+      const type = CareEvents.VisitRegistered;
+      return {
+        visit_id: id(type, 'visitId', d.visitId),
+        customer_id: id(type, 'customerId', d.customerId),
+        day: localDay(instant(type, 'arrivedAt', d.arrivedAt), tz),
+      };
+    }),
+    (v) => v.visit_id,
+  );
+  if (visits.length)
+    for (const v of await em.execute<{ customer_id: string; day: string }[]>(
+      `insert into ${VISIT} (visit_id, customer_id, day) select visit_id, customer_id, day from json_populate_recordset(null::${VISIT}, ?::json)
+       on conflict (visit_id) do nothing returning customer_id::text, day::text`,
+      [json(visits)],
+    ))
+      deltas.add([{ table: CUSTOMER_DAILY, key: { customer_id: v.customer_id, day: v.day }, values: { visits: 1 } }]);
+
+  const followUps = firstOf(
+    of<FollowUpCompletedData>(CareEvents.FollowUpCompleted).map(({ data: d }) => {
+      const type = CareEvents.FollowUpCompleted;
+      const score = typeof d.satisfaction === 'number' && d.satisfaction >= 1 && d.satisfaction <= 5 ? Math.round(d.satisfaction) : null;
+      return {
+        task_id: id(type, 'taskId', d.taskId),
+        customer_id: optionalId(d.customerId),
+        satisfaction: score,
+        day: localDay(instant(type, 'completedAt', d.completedAt), tz),
+      };
+    }),
+    (f) => f.task_id,
+  );
+  if (followUps.length)
+    for (const f of await em.execute<{ customer_id: string | null; satisfaction: number | null; day: string }[]>(
+      `insert into ${FOLLOW_UP} (task_id, customer_id, satisfaction, day)
+       select task_id, customer_id, satisfaction, day from json_populate_recordset(null::${FOLLOW_UP}, ?::json)
+       on conflict (task_id) do nothing returning customer_id::text, satisfaction, day::text`,
+      [json(followUps)],
+    )) {
+      if (!f.customer_id || f.satisfaction === null) continue;
+      const score = Number(f.satisfaction);
+      deltas.add([
+        {
+          table: CUSTOMER_DAILY,
+          key: { customer_id: f.customer_id, day: f.day },
+          values: { satisfaction_sum: score, satisfaction_count: 1, satisfied_count: score >= 4 ? 1 : 0 },
+        },
+      ]);
+    }
+
+  const points = firstOf(
+    of<PointsChangedData>(Events.PointsChanged).map((event) => {
+      const type = Events.PointsChanged;
+      const d = event.data;
+      return {
+        entry_id: id(type, 'entryId', d.entryId),
+        membership_id: id(type, 'membershipId', d.membershipId),
+        customer_id: id(type, 'customerId', d.customerId),
+        delta: fen(type, 'delta', d.delta),
+        kind: text(type, 'kind', d.kind),
+        day: localDay(instant(type, 'occurredAt', event.occurredAt), tz),
+      };
+    }),
+    (p) => p.entry_id,
+  );
+  if (points.length) {
+    const inserted = await em.execute<
+      { entry_id: string; membership_id: string; customer_id: string; delta: number; kind: string; day: string }[]
+    >(
+      `insert into ${POINTS_ENTRY} (entry_id, membership_id, customer_id, delta, kind, day)
+       select entry_id, membership_id, customer_id, delta, kind, day from json_populate_recordset(null::${POINTS_ENTRY}, ?::json)
+       on conflict (entry_id) do nothing returning entry_id::text, membership_id::text, customer_id::text, delta, kind, day::text`,
+      [json(points)],
+    );
+    // in event order: a member's balance row keeps the customer of its first entry, as the upsert does event by event
+    const order = new Map(points.map((p, i) => [p.entry_id, i]));
+    const fresh = [...inserted].sort((a, b) => order.get(a.entry_id)! - order.get(b.entry_id)!);
+    for (const p of fresh) deltas.add([{ table: POINTS_DAILY, key: { day: p.day, kind: p.kind }, values: { points: p.delta } }]);
+    const balances = new Map<string, { membership_id: string; customer_id: string; balance: number }>();
+    for (const p of fresh) {
+      const row = balances.get(p.membership_id) ?? { membership_id: p.membership_id, customer_id: p.customer_id, balance: 0 };
+      row.balance += p.delta;
+      balances.set(p.membership_id, row);
+    }
+    if (balances.size)
+      await em.execute(
+        `insert into ${MEMBER_POINTS} (membership_id, customer_id, balance)
+         select membership_id, customer_id, balance from json_populate_recordset(null::${MEMBER_POINTS}, ?::json)
+         on conflict (membership_id) do update set balance = ma_member_points.balance + excluded.balance`,
+        [json([...balances.values()])],
+      );
+  }
+
+  // key accounts: the latest statement per customer wins (an equal instant: the first)
+  const latest = new Map<string, { customer_id: string; key_account_id: string | null; key_account_since: string }>();
+  for (const { data: d } of of<CustomerRegisteredData>(Events.CustomerRegistered)) {
+    const type = Events.CustomerRegistered;
+    const row = {
+      customer_id: id(type, 'customerId', d.customerId),
+      key_account_id: optionalId(d.keyAccountId),
+      key_account_since: instant(type, 'registeredAt', d.registeredAt).toISOString(),
+    };
+    const known = latest.get(row.customer_id);
+    if (!known || Date.parse(known.key_account_since) < Date.parse(row.key_account_since)) latest.set(row.customer_id, row);
+  }
+  if (latest.size)
+    await em.execute(
+      `insert into ${CUSTOMER} (customer_id, key_account_id, key_account_since)
+       select customer_id, key_account_id, key_account_since from json_populate_recordset(null::${CUSTOMER}, ?::json)
+       on conflict (customer_id) do update set key_account_id = excluded.key_account_id, key_account_since = excluded.key_account_since
+       where ma_customer.key_account_since < excluded.key_account_since`,
+      [json([...latest.values()])],
+    );
+
+  // consultations: each folded in event order from its stored row, as the two appliers write it
+  const consultationEvents = events.filter((e) => e.type === CareEvents.ConsultationRegistered || e.type === CareEvents.ConsultationLinked);
+  if (consultationEvents.length) {
+    const idOf = (e: DomainEvent<unknown>) => id(e.type, 'consultationId', (e.data as ConsultationLinkedData).consultationId);
+    const ids = [...new Set(consultationEvents.map(idOf))];
+    const stored = await em.execute<(ConsultationRow & { consultation_id: string })[]>(
+      `select consultation_id::text, customer_id::text, disease_type, day::text from ${CONSULTATION} where consultation_id = any(?::uuid[])`,
+      [`{${ids.join(',')}}`],
+    );
+    const rows = new Map<string, ConsultationRow | undefined>(stored.map((r) => [r.consultation_id, r]));
+    const before = new Map(ids.map((c) => [c, rows.get(c)]));
+    for (const event of consultationEvents) {
+      const consultationId = idOf(event);
+      const current = rows.get(consultationId);
+      if (event.type === CareEvents.ConsultationRegistered) {
+        const d = event.data as ConsultationRegisteredData;
+        const type = CareEvents.ConsultationRegistered;
+        const day = localDay(instant(type, 'consultedAt', d.consultedAt), tz);
+        const disease = typeof d.diseaseType === 'string' && d.diseaseType.trim() ? d.diseaseType.trim() : null;
+        rows.set(consultationId, { customer_id: current?.customer_id ?? optionalId(d.customerId), disease_type: disease, day });
+      } else {
+        const d = event.data as ConsultationLinkedData;
+        const customerId = id(CareEvents.ConsultationLinked, 'customerId', d.customerId);
+        rows.set(consultationId, { customer_id: customerId, disease_type: current?.disease_type ?? null, day: current?.day ?? null });
+      }
+    }
+    for (const c of ids) deltas.add(consultationShare(before.get(c)), -1).add(consultationShare(rows.get(c)), 1);
+    await em.execute(
+      `insert into ${CONSULTATION} (consultation_id, customer_id, disease_type, day)
+       select consultation_id, customer_id, disease_type, day from json_populate_recordset(null::${CONSULTATION}, ?::json)
+       on conflict (consultation_id) do update set customer_id = excluded.customer_id, disease_type = excluded.disease_type, day = excluded.day`,
+      [json(ids.map((c) => ({ consultation_id: c, ...rows.get(c)!, day: asDay(rows.get(c)!.day) })))],
+    );
+  }
+
+  // receipts: each folded in event order from its stored row, as the two appliers write it
+  const receiptEvents = events.filter(
+    (e) => e.type === MemberFactEvents.ConsumptionRecorded || e.type === MemberFactEvents.ConsumptionRefundRecorded,
+  );
+  if (receiptEvents.length) {
+    type Receipt = ConsumptionRow & {
+      receipt_number: string;
+      occurred_at: string;
+      source: string | null;
+      refunded_at: string | null;
+    };
+    const receiptOf = (e: DomainEvent<unknown>) => text(e.type, 'receiptNumber', (e.data as ConsumptionRecordedData).receiptNumber);
+    const numbers = [...new Set(receiptEvents.map(receiptOf))];
+    const stored = await em.execute<Receipt[]>(
+      `select receipt_number, customer_id::text, membership_id::text, amount_fen::text, occurred_at, day::text, source, department_code,
+              staff_id::text, recorded, refunded_at, refund_day::text
+       from ${CONSUMPTION} where receipt_number = any(?::text[])`,
+      [`{${numbers.map((n) => `"${n.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`],
+    );
+    const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
+    const rows = new Map<string, Receipt | undefined>(
+      stored.map((r) => [r.receipt_number, { ...r, occurred_at: iso(r.occurred_at)!, refunded_at: iso(r.refunded_at) }]),
+    );
+    const before = new Map(numbers.map((n) => [n, rows.get(n)]));
+    for (const event of receiptEvents) {
+      const receiptNumber = receiptOf(event);
+      const current = rows.get(receiptNumber);
+      if (event.type === MemberFactEvents.ConsumptionRecorded) {
+        const type = MemberFactEvents.ConsumptionRecorded;
+        const d = event.data as ConsumptionRecordedData;
+        const occurredAt = instant(type, 'occurredAt', d.occurredAt);
+        rows.set(receiptNumber, {
+          receipt_number: receiptNumber,
+          customer_id: id(type, 'customerId', d.customerId),
+          membership_id: optionalId(d.membershipId),
+          amount_fen: String(fen(type, 'amountFen', d.amountFen)),
+          occurred_at: occurredAt.toISOString(),
+          day: localDay(occurredAt, tz),
+          source: d.source ?? null,
+          department_code: d.departmentCode ?? null,
+          staff_id: staffIdOf(d.staffId) ?? staffIdOf(d.recordedBy),
+          recorded: true,
+          refunded_at: current?.refunded_at ?? null,
+          refund_day: current?.refund_day ?? null,
+        });
+      } else {
+        const type = MemberFactEvents.ConsumptionRefundRecorded;
+        const d = event.data as ConsumptionRefundRecordedData;
+        const occurredAt = instant(type, 'occurredAt', d.occurredAt);
+        const refundedAt = instant(type, 'refundedAt', d.refundedAt);
+        rows.set(
+          receiptNumber,
+          current
+            ? {
+                ...current,
+                refunded_at: current.refunded_at ?? refundedAt.toISOString(),
+                refund_day: current.refund_day ?? localDay(refundedAt, tz),
+              }
+            : {
+                receipt_number: receiptNumber,
+                customer_id: id(type, 'customerId', d.customerId),
+                membership_id: optionalId(d.membershipId),
+                amount_fen: String(fen(type, 'amountFen', d.amountFen)),
+                occurred_at: occurredAt.toISOString(),
+                day: localDay(occurredAt, tz),
+                source: null,
+                department_code: null,
+                staff_id: null,
+                recorded: false,
+                refunded_at: refundedAt.toISOString(),
+                refund_day: localDay(refundedAt, tz),
+              },
+        );
+      }
+    }
+    for (const n of numbers) deltas.add(consumptionShare(before.get(n)), -1).add(consumptionShare(rows.get(n)), 1);
+    await em.execute(
+      `insert into ${CONSUMPTION} (receipt_number, customer_id, membership_id, amount_fen, occurred_at, day, source, department_code, staff_id, recorded, refunded_at, refund_day)
+       select receipt_number, customer_id, membership_id, amount_fen, occurred_at, day, source, department_code, staff_id, recorded, refunded_at, refund_day
+       from json_populate_recordset(null::${CONSUMPTION}, ?::json)
+       on conflict (receipt_number) do update set customer_id = excluded.customer_id, membership_id = excluded.membership_id,
+         amount_fen = excluded.amount_fen, occurred_at = excluded.occurred_at, day = excluded.day, source = excluded.source,
+         department_code = excluded.department_code, staff_id = excluded.staff_id, recorded = excluded.recorded,
+         refunded_at = excluded.refunded_at, refund_day = excluded.refund_day`,
+      [JSON.stringify(numbers.map((n) => ({ ...rows.get(n)!, day: asDay(rows.get(n)!.day), refund_day: asDay(rows.get(n)!.refund_day) })))],
+    );
+  }
+
+  await applyDeltasInBulk(em, deltas);
+}
+
 /** Membership analytics' facts and rollups (the ma_* tables), for the facts dispatcher. */
-export const membersAnalyticsFacts: FactPlugin = { appliers: membersAppliers, tables: MEMBERS_ANALYTICS_TABLES };
+export const membersAnalyticsFacts: FactPlugin = {
+  appliers: membersAppliers,
+  tables: MEMBERS_ANALYTICS_TABLES,
+  bulk: {
+    types: [
+      CareEvents.VisitRegistered,
+      CareEvents.FollowUpCompleted,
+      Events.PointsChanged,
+      Events.CustomerRegistered,
+      CareEvents.ConsultationRegistered,
+      CareEvents.ConsultationLinked,
+      MemberFactEvents.ConsumptionRecorded,
+      MemberFactEvents.ConsumptionRefundRecorded,
+    ],
+    // no other applier here reads visits, follow-ups, points entries, key accounts, consultations or
+    // receipts, and the rollups they move are only ever added to
+    commutes: true,
+    apply: applyMembersBatch,
+  },
+};

@@ -1,7 +1,16 @@
 import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { authorizeReference, partnerScope, Personal, Role } from '@careline/service-kit';
+import {
+  authorizeReference,
+  partnerScope,
+  partnerWith,
+  PartnerScope,
+  Personal,
+  Role,
+  LocalDateScalar,
+  YearMonthScalar,
+} from '@careline/service-kit';
 import type { AnalyticsContext } from '../../context.js';
 import { analyticsEnv } from '../../env.js';
 import { PeriodInput } from '../../common/dto/period.input.js';
@@ -23,10 +32,17 @@ import { MembersAnalyticsService, type MembersAnalyticsConfig } from './members-
 export const MEMBER_FIGURE_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE] as const;
 /** Finance's figures (成本核算, 积分负债). */
 export const MEMBER_FINANCE_READERS = [Role.OPS_DIRECTOR, Role.FINANCE] as const;
-/** Customer.stats: every staff role, and partners for their own people only. */
-export const CUSTOMER_STATS_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR, Role.PARTNER] as const;
-/** KeyAccount.report: the director, the KEY_ACCOUNT department (checked below), and the partner itself. */
-export const KEY_ACCOUNT_REPORT_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.PARTNER] as const;
+/** Customer.stats: every staff role, and partners holding spend:read for their own people only. */
+export const CUSTOMER_STATS_READERS = [
+  Role.OPS_DIRECTOR,
+  Role.DEPT_ADMIN,
+  Role.STAFF,
+  Role.FINANCE,
+  Role.AUDITOR,
+  partnerWith(PartnerScope.SPEND_READ),
+] as const;
+/** KeyAccount.report: the director, the KEY_ACCOUNT department (checked below), and the partner itself (report:read). */
+export const KEY_ACCOUNT_REPORT_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, partnerWith(PartnerScope.REPORT_READ)] as const;
 export const KEY_ACCOUNT_DEPARTMENTS: readonly string[] = ['KEY_ACCOUNT'];
 
 /** Tests replace the clock and the configuration. */
@@ -76,6 +92,8 @@ export function assertMayReadKeyAccount(ctx: AnalyticsContext, keyAccountId: str
 export class MembersAnalyticsResolver {
   @Authorized(MEMBER_FIGURE_READERS)
   @Query(() => [RfmSegment], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description:
       'RFM 会员分群 of the members on asOf (default today). Window: the 365 days ending on asOf; refunded receipts excluded. ' +
       'Recency score 5/4/3/2/1 for a last consumption at most 30/60/90/180 days before, older 1; frequency 5/4/3/2 for at least 12/6/3/2 receipts, else 1; ' +
@@ -83,7 +101,7 @@ export class MembersAnalyticsResolver {
       'segments (重要价值 = all high … 一般挽留 = all low); members without consumption in the window are NO_CONSUMPTION. Every segment is listed, zeros included.',
   })
   memberRfm(
-    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: AnalyticsContext,
   ): Promise<RfmSegment[]> {
     return serviceOf(ctx).rfm(asOf);
@@ -91,13 +109,15 @@ export class MembersAnalyticsResolver {
 
   @Authorized(MEMBER_FIGURE_READERS)
   @Query(() => [CohortRow], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description:
       '会员留存: one row per joining month from fromMonth to toMonth (at most 24); each month after (up to `months`, default 12, and not beyond this month) ' +
       'counts the cohort members who consumed in it (on or after joining, refunded receipts excluded)',
   })
   cohortRetention(
-    @Arg('fromMonth', () => String, { description: 'YYYY-MM' }) fromMonth: string,
-    @Arg('toMonth', () => String, { description: 'YYYY-MM' }) toMonth: string,
+    @Arg('fromMonth', () => YearMonthScalar) fromMonth: string,
+    @Arg('toMonth', () => YearMonthScalar) toMonth: string,
     @Arg('months', () => Int, { nullable: true, description: 'months per cohort, 1 to 24 (default 12)' }) months: number | null,
     @Ctx() ctx: AnalyticsContext,
   ): Promise<CohortRow[]> {
@@ -109,7 +129,7 @@ export class MembersAnalyticsResolver {
     description: '等级分布: members per tier at the end of asOf (default today); cancelled memberships do not count',
   })
   tierDistribution(
-    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: AnalyticsContext,
   ): Promise<TierDistribution> {
     return serviceOf(ctx).tierDistribution(asOf);
@@ -121,7 +141,7 @@ export class MembersAnalyticsResolver {
       '积分负债 from analytics’ own PointsChanged history: outstanding points at the end of asOf (default today) and their value',
   })
   memberPointsLiability(
-    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: AnalyticsContext,
   ): Promise<MemberPointsLiability> {
     return serviceOf(ctx).pointsLiability(asOf);
@@ -160,7 +180,7 @@ export class KeyAccountReportResolver {
   })
   report(
     @Root() account: KeyAccount,
-    @Arg('period', () => PeriodInput) period: PeriodInput,
+    @Arg('period', () => PeriodInput, { description: 'the days to report on (hospital calendar), at most 366 days' }) period: PeriodInput,
     @Ctx() ctx: AnalyticsContext,
   ): Promise<KeyAccountReport> {
     assertMayReadKeyAccount(ctx, String(account.id), 'query KeyAccount.report');

@@ -101,6 +101,68 @@ export class NewCustomersFacts {
   }
 
   /**
+   * A bulk load's run of registrations, set-based: the facts in one insert, the members counted
+   * under UNKNOWN moved to their channel in the same statement, the rollup in one more (and a
+   * delete when an UNKNOWN row fell to zero). Leaves what recordCustomerRegistered leaves, event by event.
+   */
+  async recordCustomersRegistered(em: EntityManager, events: readonly DomainEvent<CustomerRegisteredData>[]): Promise<void> {
+    const type = Events.CustomerRegistered;
+    const seen = new Set<string>();
+    const rows = [];
+    for (const { data } of events) {
+      const customerId = text(type, 'customerId', data.customerId);
+      const registeredAt = instant(type, 'registeredAt', data.registeredAt);
+      const row = {
+        customer_id: customerId,
+        channel: text(type, 'channel', data.channel),
+        region: data.region ?? null,
+        registered_at: registeredAt.toISOString(),
+        registered_day: localDay(registeredAt, this.timeZone),
+      };
+      if (seen.has(customerId)) continue;
+      seen.add(customerId);
+      rows.push(row);
+    }
+    if (!rows.length) return;
+    const counted = await em.execute<{ what: 'customers' | 'members'; day: string; channel: string; n: number }[]>(
+      `with inserted as (
+         insert into ${CUSTOMER_FACT} (customer_id, channel, region, registered_at, registered_day)
+         select customer_id, channel, region, registered_at, registered_day from json_populate_recordset(null::${CUSTOMER_FACT}, ?::json)
+         on conflict (customer_id) do nothing returning customer_id, channel, registered_day
+       ), moved as (
+         update ${MEMBERSHIP_FACT} m set channel = i.channel from inserted i where m.customer_id = i.customer_id and m.channel is null
+         returning m.joined_day, i.channel
+       )
+       select 'customers' as what, registered_day::text as day, channel, count(*)::int as n from inserted group by 2, 3
+       union all
+       select 'members', joined_day::text, channel, count(*)::int from moved group by 2, 3`,
+      [JSON.stringify(rows)],
+    );
+    const deltas = new RollupDeltas();
+    for (const c of counted) {
+      if (c.what === 'customers') deltas.add(c.day, c.channel, c.n, 0);
+      else deltas.add(c.day, UNKNOWN_CHANNEL, 0, -c.n).add(c.day, c.channel, 0, c.n);
+    }
+    const changed = deltas.sorted();
+    if (!changed.length) return;
+    await em.execute(
+      `insert into ${DAILY} (day, channel, new_customers, new_members)
+       select day, channel, new_customers, new_members from json_populate_recordset(null::${DAILY}, ?::json)
+       on conflict (day, channel) do update set
+         new_customers = daily_new_customers.new_customers + excluded.new_customers,
+         new_members = daily_new_customers.new_members + excluded.new_members`,
+      [JSON.stringify(changed.map((d) => ({ day: d.day, channel: d.channel, new_customers: d.newCustomers, new_members: d.newMembers })))],
+    );
+    const lowered = changed.filter((d) => d.newCustomers < 0 || d.newMembers < 0);
+    if (lowered.length)
+      await em.execute(
+        `delete from ${DAILY} d using json_populate_recordset(null::${DAILY}, ?::json) as r
+         where d.day = r.day and d.channel = r.channel and d.new_customers = 0 and d.new_members = 0`,
+        [JSON.stringify(lowered.map((d) => ({ day: d.day, channel: d.channel })))],
+      );
+  }
+
+  /**
    * Upserts each changed (day, channel) row, always in key order: two transactions touching the
    * same rows then lock them in the same order and cannot deadlock. Rows left at zero are removed
    * (an emptied UNKNOWN), so the rollup holds only (day, channel) pairs with data.
@@ -144,4 +206,9 @@ export const newCustomersFacts: FactPlugin = {
     ],
   },
   tables: [CUSTOMER_FACT, MEMBERSHIP_FACT, DAILY],
+  bulk: {
+    types: [Events.CustomerRegistered],
+    apply: (em, events, ctx) =>
+      new NewCustomersFacts(ctx.timeZone).recordCustomersRegistered(em, events as readonly DomainEvent<CustomerRegisteredData>[]),
+  },
 };

@@ -8,7 +8,9 @@ import type { KpiScope, KpiValue } from '../kpi/kpi.service.js';
  * (the on-site consultation supervisor's 115) is flagged `normalised` with its `weightTotal`.
  *
  * Item score (0–120):
- * - JUDGED: the manager's entry, 0–100; not entered yet → 0 (status NOT_ENTERED).
+ * - JUDGED: the manager's entry, 0–100; not entered yet → 0 (status NOT_ENTERED). A judged item
+ *   with a target is a count (人才培养数量, 培训课时): the entry is the count, scored
+ *   min(count / target, 1.2) × 100.
  * - MEASURED, HIGHER_IS_BETTER: min(value / target, 1.2) × 100. Completion KPIs
  *   (REVENUE_COMPLETION, PHONE_TO_SALE_ACHIEVEMENT, MEMBER_SPEND_COMPLETION) are already
  *   value = actual / monthly target, so their item target is 1 (100 %).
@@ -41,7 +43,7 @@ export interface TemplateItem {
   figure: MeasureFigure | null;
   /** ONSITE: COMPLAINT_RATE over outpatient visits (customers received) instead of consultations */
   variant: 'ONSITE' | null;
-  /** null: the registry's default target */
+  /** measured: null = the registry's default target; judged: a count's target (null: a 0–100 score) */
   target: number | null;
 }
 
@@ -68,6 +70,8 @@ export type MeasureFn = (code: string, period: { from: string; to: string }, sco
 
 export const SCORE_CAP = 1.2;
 export const JUDGED_MAX = 100;
+/** the largest count a judged count item takes (training hours, people trained in a month) */
+export const JUDGED_COUNT_MAX = 10_000;
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -114,6 +118,8 @@ export interface ScoredItem {
   /** measured: the figure read; judged: the entered score */
   value: number | null;
   target: number | null;
+  /** the target is the registry's default (the template sets none) */
+  targetIsDefault: boolean;
   /** 0–120 (judged 0–100) */
   score: number;
   weightedScore: number;
@@ -145,15 +151,16 @@ export function scoreItem(
     scope: item.scope,
     figure: item.figure,
     direction: kpi?.direction ?? null,
-    unit: item.kind === 'MEASURED' ? (item.figure === 'SHARE' ? 'PERCENT' : (kpi?.unit ?? null)) : null,
+    unit: item.kind === 'MEASURED' ? (item.figure === 'SHARE' ? 'PERCENT' : (kpi?.unit ?? null)) : item.target !== null ? 'COUNT' : null,
   };
   let score: number;
   let status: ItemStatus;
   let value: number | null;
-  let target: number | null = null;
+  let target: number | null;
   if (item.kind === 'JUDGED') {
     value = judged ?? null;
-    score = judged ?? 0;
+    target = item.target;
+    score = judged === undefined ? 0 : target !== null ? round(attainment(judged, target, 'HIGHER_IS_BETTER')! * 100) : judged;
     status = judged === undefined ? 'NOT_ENTERED' : 'OK';
   } else {
     value = measured;
@@ -162,7 +169,8 @@ export function scoreItem(
     score = reached === null ? 0 : round(reached * 100);
     status = target === null || !(target > 0) ? 'NO_TARGET' : measured === null ? 'NO_DATA' : 'OK';
   }
-  return { ...base, value, target, score, weightedScore: round((score * normalisedWeight) / 100, 4), status };
+  const targetIsDefault = item.kind === 'MEASURED' && item.target === null && target !== null;
+  return { ...base, value, target, targetIsDefault, score, weightedScore: round((score * normalisedWeight) / 100, 4), status };
 }
 
 export const totalOf = (items: readonly ScoredItem[]): number => round(items.reduce((sum, item) => sum + item.weightedScore, 0));

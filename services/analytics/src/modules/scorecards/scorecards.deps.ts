@@ -28,6 +28,8 @@ export function kpiDeps(ctx: AnalyticsContext): MonthlyAnalysisDeps {
     registry: REGISTRY,
     timeZone: config.timeZone,
     measure: (code, range, scope) => service.measure(code as KpiCode, range, scope),
+    measureScopes: async (codes, range, scopes) =>
+      (await service.measureScopes(codes as KpiCode[], range, scopes)).map((values) => new Map<string, KpiValue>(values)),
     measureMany: async (codes, ranges, scope) => new Map<string, KpiValue[]>(await service.measureMany(codes as KpiCode[], ranges, scope)),
   };
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '@careline/service-kit';
+import { Role, YearMonthScalar } from '@careline/service-kit';
 import type { AnalyticsContext } from '../../context.js';
 import {
   MonthlyAnalysisExport,
@@ -22,6 +22,8 @@ const serviceOf = (ctx: AnalyticsContext) => new ScorecardsService(ctx, scorecar
 export class ScorecardsResolver {
   @Authorized(SCORECARD_READERS)
   @Query(() => [ScorecardTemplate], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description: '绩效考核 position templates: items, weights as given, the weights normalised to 100 and the flag when they were',
   })
   scorecardTemplates(@Ctx() ctx: AnalyticsContext): Promise<ScorecardTemplate[]> {
@@ -48,7 +50,7 @@ export class ScorecardsResolver {
       'judged: the manager’s 0–100), the weighted total and the rank within the position. A department admin sees their own department only.',
   })
   scorecards(
-    @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,
+    @Arg('month', () => YearMonthScalar) month: string,
     @Arg('positionCode', () => String) positionCode: string,
     @Arg('departmentCode', () => String, { nullable: true, description: 'a department admin’s own when not given' })
     departmentCode: string | null,
@@ -77,10 +79,7 @@ export class ScorecardsResolver {
       '月度经营分析 as .xlsx (KPIs against targets and the previous month, daily trends, departments, scorecards, complaint categories). ' +
       'The operations director only: it covers every department (a department admin is FORBIDDEN). The export is audited.',
   })
-  exportMonthlyAnalysis(
-    @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,
-    @Ctx() ctx: AnalyticsContext,
-  ): Promise<MonthlyAnalysisExport> {
+  exportMonthlyAnalysis(@Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: AnalyticsContext): Promise<MonthlyAnalysisExport> {
     return new MonthlyAnalysisService(ctx, scorecardsDeps.current(ctx)).export(month);
   }
 }

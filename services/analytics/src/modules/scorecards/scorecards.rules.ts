@@ -1,6 +1,13 @@
 import { DomainError, isUuid } from '@careline/service-kit';
 import { parseMonth } from '../members-analytics/members-analytics.rules.js';
-import { JUDGED_MAX, type KpiInfo, type MeasureFigure, type MeasureScope, type TemplateItem } from './scorecard-scoring.js';
+import {
+  JUDGED_COUNT_MAX,
+  JUDGED_MAX,
+  type KpiInfo,
+  type MeasureFigure,
+  type MeasureScope,
+  type TemplateItem,
+} from './scorecard-scoring.js';
 import type { ScorecardTemplateItemInput, SetJudgedScoreInput } from './dto/scorecards.types.js';
 
 export const ScorecardErrors = {
@@ -83,6 +90,15 @@ export function validateTemplateItems(items: readonly ScorecardTemplateItemInput
     const nameZh = name(item.nameZh, `${at}.nameZh`);
     const nameEn = name(item.nameEn, `${at}.nameEn`);
     if (item.kind === 'JUDGED') {
+      // a judged item with a target is a count (人才培养数量, 培训课时) scored against it
+      const countTarget = item.target ?? null;
+      if (countTarget !== null && (!Number.isInteger(countTarget) || countTarget <= 0 || countTarget > JUDGED_COUNT_MAX)) {
+        throw ScorecardErrors.bad(
+          `${at}.target`,
+          `${at}.target of a judged count is a whole number from 1 to ${JUDGED_COUNT_MAX} or empty`,
+          'TARGET_INVALID',
+        );
+      }
       return {
         code,
         kind: 'JUDGED',
@@ -93,7 +109,7 @@ export function validateTemplateItems(items: readonly ScorecardTemplateItemInput
         scope: null,
         figure: null,
         variant: null,
-        target: null,
+        target: countTarget,
       } satisfies TemplateItem;
     }
     if (item.kind !== 'MEASURED') throw ScorecardErrors.bad(`${at}.kind`, `${at}.kind must be MEASURED or JUDGED`, 'KIND_INVALID');
@@ -165,10 +181,11 @@ export function validateJudged(input: SetJudgedScoreInput, template: { items: re
     }
     if (seen.has(item.code)) throw ScorecardErrors.bad(`scores[${i}].itemCode`, `${item.code} is scored twice`, 'ITEM_DUPLICATE');
     seen.add(item.code);
-    if (!Number.isInteger(entry.score) || entry.score < 0 || entry.score > JUDGED_MAX) {
+    const max = item.target !== null ? JUDGED_COUNT_MAX : JUDGED_MAX;
+    if (!Number.isInteger(entry.score) || entry.score < 0 || entry.score > max) {
       throw ScorecardErrors.bad(
         `scores[${i}].score`,
-        `a judged score is a whole number from 0 to ${JUDGED_MAX} (got ${entry.score})`,
+        `a judged ${item.target !== null ? 'count' : 'score'} is a whole number from 0 to ${max} (got ${entry.score})`,
         'SCORE_OUT_OF_RANGE',
       );
     }

@@ -8,6 +8,7 @@ import {
   totalOf,
   type KpiInfo,
   type MeasureFn,
+  type MeasuredValue,
   type MeasureScopeInput,
   type ScoredItem,
   type TemplateItem,
@@ -28,6 +29,15 @@ const T = (name: string) => `"analytics"."${name}"`;
 export interface ScorecardsDeps {
   registry: readonly KpiInfo[];
   measure: MeasureFn;
+  /**
+   * KpiService.measureScopes: several KPIs over one range for many scopes, in a fixed number of
+   * statements (one code → value map per scope); without it, measure per KPI and scope
+   */
+  measureScopes?: (
+    codes: readonly string[],
+    period: { from: string; to: string },
+    scopes: readonly MeasureScopeInput[],
+  ) => Promise<Map<string, MeasuredValue>[]>;
 }
 
 interface TemplateRecord {
@@ -81,8 +91,16 @@ export class ScorecardsService {
       items: row.items.map((item, i) => ({
         ...item,
         normalisedWeight: Math.round(weights[i]! * 10_000) / 10_000,
-        effectiveTarget: item.kind === 'MEASURED' ? itemTarget(item, this.kpi(item.kpiCode)) : null,
-        unit: item.kind === 'MEASURED' ? (item.figure === 'SHARE' ? 'PERCENT' : (this.kpi(item.kpiCode)?.unit ?? null)) : null,
+        // a judged item with a target is a count held against it
+        effectiveTarget: item.kind === 'MEASURED' ? itemTarget(item, this.kpi(item.kpiCode)) : item.target,
+        unit:
+          item.kind === 'MEASURED'
+            ? item.figure === 'SHARE'
+              ? 'PERCENT'
+              : (this.kpi(item.kpiCode)?.unit ?? null)
+            : item.target !== null
+              ? 'COUNT'
+              : null,
         direction: item.kind === 'MEASURED' ? (this.kpi(item.kpiCode)?.direction ?? null) : null,
       })) as ScorecardTemplate['items'],
     };
@@ -156,14 +174,31 @@ export class ScorecardsService {
     return caller.department ?? '';
   }
 
-  /** Each staff member's entry for the month, or their latest earlier one, in the position (and department). */
-  private async entries(month: string, positionCode: string, departmentCode: string | null): Promise<EntryRecord[]> {
+  /**
+   * Where every staff member works in the month: their scorecard entry for the month or the latest
+   * earlier one, else identity's staff dimension (analytics.staff_dim, active staff) — so a staff
+   * member of the position is scored before anyone enters a judged score for them (issue 17).
+   */
+  private async placements(month: string): Promise<EntryRecord[]> {
     return this.em.execute<EntryRecord[]>(
-      `select * from (
-         select distinct on (staff_id) month, staff_id::text, staff_name, position_code, department_code
-         from ${T('scorecard_entry')} where month <= ? order by staff_id, month desc
-       ) latest where position_code = ? ${departmentCode !== null ? 'and department_code = ?' : ''}`,
-      departmentCode !== null ? [month, positionCode, departmentCode] : [month, positionCode],
+      `select distinct on (staff_id) month, staff_id, staff_name, position_code, department_code from (
+         select month, staff_id::text, staff_name, position_code, department_code, 0 as rank from ${T('scorecard_entry')} where month <= ?
+         union all
+         select ?::text as month, staff_id::text, name as staff_name, position_code, department_code, 1 as rank from ${T('staff_dim')} where active
+       ) placed order by staff_id, rank, month desc`,
+      [month, month],
+    );
+  }
+
+  /** Each staff member placed in the position (and department) for the month (placements). */
+  private async entries(
+    month: string,
+    positionCode: string,
+    departmentCode: string | null,
+    placed?: EntryRecord[],
+  ): Promise<EntryRecord[]> {
+    return (placed ?? (await this.placements(month))).filter(
+      (e) => e.position_code === positionCode && (departmentCode === null || e.department_code === departmentCode),
     );
   }
 
@@ -172,7 +207,11 @@ export class ScorecardsService {
     const period = monthPeriod(monthInput);
     const template = await this.template(positionCodeInput);
     const items = template.items as unknown as TemplateItem[];
-    const entries = await this.entries(period.month, template.positionCode, departmentCode);
+    const placed = await this.placements(period.month);
+    const entries = await this.entries(period.month, template.positionCode, departmentCode, placed);
+    // a department's figure is its staff's (the registry's attribution STAFF_DEPARTMENT), not the rows
+    // filed under a visit's clinical department of the same code
+    const teamOf = (department: string) => placed.filter((e) => e.department_code === department).map((e) => e.staff_id);
     const judged = entries.length
       ? await this.em.execute<{ staff_id: string; item_code: string; score: number }[]>(
           `select staff_id::text, item_code, score from ${T('scorecard_judged')} where month = ? and staff_id = any(?::uuid[])`,
@@ -182,25 +221,52 @@ export class ScorecardsService {
     const judgedOf = new Map<string, number>(judged.map((j) => [`${j.staff_id}/${j.item_code}`, Number(j.score)]));
     const { weights } = normalisedWeights(items);
 
-    // a department's or the hospital's figure is the same for every row: measured once
-    const cache = new Map<string, Promise<number | null>>();
-    const figure = (item: TemplateItem, entry: EntryRecord): Promise<number | null> => {
+    // every figure the rows need, measured together: a department's or the hospital's once, the
+    // staff members' in one batch (KpiService.measureScopes), so the statements do not grow with the rows
+    const scopeOf = (item: TemplateItem, entry: EntryRecord): MeasureScopeInput => {
       const scope: MeasureScopeInput =
         item.scope === 'HOSPITAL'
           ? {}
           : item.scope === 'DEPARTMENT'
-            ? { departmentCode: entry.department_code }
+            ? { departmentCode: entry.department_code, staffIds: teamOf(entry.department_code) }
             : { staffId: entry.staff_id };
       if (item.variant === 'ONSITE') scope.variant = 'ONSITE';
-      const key = `${item.kpiCode}|${item.figure}|${scope.departmentCode ?? ''}|${scope.staffId ?? ''}|${scope.variant ?? ''}`;
-      let found = cache.get(key);
-      if (!found) {
-        found = this.deps
-          .measure(item.kpiCode!, { from: period.from, to: period.to }, scope)
-          .then((v) => (item.figure === 'SHARE' ? (v.share ?? null) : v.value));
-        cache.set(key, found);
+      return scope;
+    };
+    const scopeKey = (scope: MeasureScopeInput) => `${scope.departmentCode ?? ''}|${scope.staffId ?? ''}|${scope.variant ?? ''}`;
+    const measured = items.filter((item) => item.kind === 'MEASURED');
+    // scope key → the scope and the codes measured in it
+    const wanted = new Map<string, { scope: MeasureScopeInput; codes: Set<string> }>();
+    for (const entry of entries)
+      for (const item of measured) {
+        const scope = scopeOf(item, entry);
+        const key = scopeKey(scope);
+        if (!wanted.has(key)) wanted.set(key, { scope, codes: new Set() });
+        wanted.get(key)!.codes.add(item.kpiCode!);
       }
-      return found;
+    const range = { from: period.from, to: period.to };
+    const wantedList = [...wanted.values()];
+    const perScope: Map<string, MeasuredValue>[] = !wantedList.length
+      ? []
+      : this.deps.measureScopes
+        ? await this.deps.measureScopes(
+            [...new Set(measured.map((item) => item.kpiCode!))],
+            range,
+            wantedList.map((w) => w.scope),
+          )
+        : await Promise.all(
+            wantedList.map(
+              async (w) =>
+                new Map(
+                  await Promise.all([...w.codes].map(async (code) => [code, await this.deps.measure(code, range, w.scope)] as const)),
+                ),
+            ),
+          );
+    const values = new Map([...wanted.keys()].map((key, i) => [key, perScope[i]!]));
+    const figure = (item: TemplateItem, entry: EntryRecord): number | null => {
+      const v = values.get(scopeKey(scopeOf(item, entry)))?.get(item.kpiCode!);
+      if (!v) return null;
+      return item.figure === 'SHARE' ? (v.share ?? null) : v.value;
     };
 
     const rows = await Promise.all(
@@ -209,7 +275,7 @@ export class ScorecardsService {
           items.map(async (item, i) => {
             const kpi = this.kpi(item.kpiCode);
             if (item.kind === 'JUDGED') return scoreItem(item, weights[i]!, kpi, null, judgedOf.get(`${entry.staff_id}/${item.code}`));
-            return scoreItem(item, weights[i]!, kpi, await figure(item, entry), undefined);
+            return scoreItem(item, weights[i]!, kpi, figure(item, entry), undefined);
           }),
         );
         return {
@@ -264,13 +330,20 @@ export class ScorecardsService {
            department_code = excluded.department_code, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
         [valid.month, valid.staffId, valid.staffName, valid.positionCode, valid.departmentCode, actor],
       );
-      for (const score of valid.scores) {
+      // every score in one statement, however many judged items the template has
+      if (valid.scores.length)
         await em.execute(
-          `insert into ${T('scorecard_judged')} (month, staff_id, item_code, score, updated_at, updated_by) values (?, ?, ?, ?, now(), ?)
+          `insert into ${T('scorecard_judged')} (month, staff_id, item_code, score, updated_at, updated_by)
+           select ?::text, ?::uuid, s.item_code, s.score, now(), ?::uuid from unnest(?::text[], ?::int[]) as s(item_code, score)
            on conflict (month, staff_id, item_code) do update set score = excluded.score, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-          [valid.month, valid.staffId, score.itemCode, score.score, actor],
+          [
+            valid.month,
+            valid.staffId,
+            actor,
+            `{${valid.scores.map((score) => `"${score.itemCode.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`,
+            `{${valid.scores.map((score) => score.score).join(',')}}`,
+          ],
         );
-      }
       await this.ctx.audit.change(em, {
         operation,
         targetType: 'ScorecardEntry',

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs } from '@careline/service-kit';
+import { PageArgs, LocalDateScalar, idempotentCreate } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { Appointment, AppointmentConnection, AppointmentStatus, DutyRoster } from './appointment.entity.js';
@@ -11,15 +11,20 @@ import { AppointmentService } from './appointment.service.js';
 @Resolver(() => Appointment)
 export class AppointmentResolver {
   @Query(() => AppointmentConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description: 'Appointments, newest first, of a hospital day or a range of days (week view), a doctor, a department, a status',
   })
   appointments(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('day', () => String, { nullable: true, description: 'YYYY-MM-DD' }) day: string | null,
+    @Arg('day', () => LocalDateScalar, { nullable: true }) day: string | null,
     @Arg('doctorId', () => ID, { nullable: true }) doctorId: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'first hospital day of a range, YYYY-MM-DD (with to; not with day)' })
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: 'first hospital day of a range (with to; not with day)' })
     from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'last hospital day of a range, inclusive, at most 62 days after from' })
+    @Arg('to', () => LocalDateScalar, {
+      nullable: true,
+      description: 'last hospital day of a range, inclusive, at most 62 days after from',
+    })
     to: string | null,
     @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
     @Arg('status', () => AppointmentStatus, { nullable: true }) status: AppointmentStatus | null,
@@ -29,13 +34,21 @@ export class AppointmentResolver {
   }
 
   @Query(() => DutyRoster, { nullable: true, description: '值班表 of a day' })
-  dutyRoster(@Arg('day', () => String) day: string, @Ctx() ctx: CrmContext): Promise<DutyRoster | null> {
+  dutyRoster(@Arg('day', () => LocalDateScalar) day: string, @Ctx() ctx: CrmContext): Promise<DutyRoster | null> {
     return new AppointmentService(ctx).dutyRoster(day);
   }
 
   @Mutation(() => Appointment, { description: 'Books a doctor’s slot; CONFLICT SLOT_TAKEN when it is taken' })
   bookAppointment(@Arg('input', () => BookAppointmentInput) input: BookAppointmentInput, @Ctx() ctx: CrmContext): Promise<Appointment> {
-    return new AppointmentService(ctx).book(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation bookAppointment', input: input },
+      {
+        create: (tx) => new AppointmentService(tx).book(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(Appointment, String(id)),
+      },
+    );
   }
 
   @Mutation(() => Appointment, { description: 'Cancels a booking and frees the slot' })

@@ -8,6 +8,8 @@ import {
   parseCursor,
   toPage,
   type AppointmentBookedData,
+  type AppointmentCancelKindCode,
+  type AppointmentCancelledData,
   type Page,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
@@ -132,6 +134,7 @@ export class AppointmentService {
       appointment.heldSlot = null;
       appointment.cancelledAt = new Date();
       await em.flush();
+      await this.publishCancelled(em, appointment, 'CANCELLED', appointment.cancelledAt);
       await this.ctx.audit.change(em, {
         operation,
         targetType: 'Appointment',
@@ -140,6 +143,23 @@ export class AppointmentService {
         customerIds: appointment.customerId ? [appointment.customerId] : [],
       });
       return appointment;
+    });
+  }
+
+  /**
+   * AppointmentCancelled on the status change's transaction: analytics takes the booking out of the
+   * bookings it counts (booking deal rate, funnel). Only a BOOKED appointment gets here, so each
+   * appointment publishes it at most once.
+   */
+  private async publishCancelled(em: EntityManager, appointment: Appointment, kind: AppointmentCancelKindCode, at: Date): Promise<void> {
+    await this.ctx.bus.publish<AppointmentCancelledData>(em, CareEvents.AppointmentCancelled, {
+      appointmentId: appointment.id,
+      customerId: appointment.customerId,
+      kind,
+      departmentCode: appointment.departmentCode,
+      slotStart: appointment.slotStart.toISOString(),
+      cancelledBy: actorId(this.ctx),
+      cancelledAt: at.toISOString(),
     });
   }
 
@@ -156,6 +176,7 @@ export class AppointmentService {
       }
       appointment.status = AppointmentStatus.NO_SHOW;
       await em.flush();
+      await this.publishCancelled(em, appointment, 'NO_SHOW', new Date());
       await this.ctx.audit.change(em, {
         operation,
         targetType: 'Appointment',

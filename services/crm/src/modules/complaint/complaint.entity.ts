@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, maskAll, newId, Personal } from '@careline/service-kit';
 import { SourceChannel } from '../customer/customer.entity.js';
 import { ComplaintStatus } from './complaint.machine.js';
+import { ComplaintOwner } from './complaint.time-limits.js';
 
 export enum ComplaintKind {
   COMPLAINT = 'COMPLAINT',
@@ -185,6 +186,59 @@ export class Complaint {
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true })
   closedAt: Date | null = null;
+
+  /** when the complaint entered its current status: the stage's time limit runs from here */
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'when the complaint entered its current status (its time limit runs from here)' })
+  stageEnteredAt: Date = new Date();
+
+  /** set by the time-limit job when the current stage ran past its limit; cleared when the status changes */
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the current stage was marked overdue (null while on time)' })
+  overdueAt: Date | null = null;
+
+  /** how many stages of this complaint ran past their limit */
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'how many stages of this complaint ran past their time limit' })
+  overdueCount: number = 0;
+
+  /** the first time any stage ran over (the weekly report and the overdue KPI count it) */
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'the first time a stage of this complaint ran past its time limit' })
+  firstOverdueAt: Date | null = null;
+
+  @Enum({ items: () => ComplaintOwner, nullable: true })
+  @Field(() => ComplaintOwner, { nullable: true, description: 'whom the last time-limit escalation went to' })
+  escalatedTo: ComplaintOwner | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the last time-limit escalation happened' })
+  escalatedAt: Date | null = null;
+}
+
+/** 投诉时限: how long a complaint may wait at a stage, per severity; edited by the customer-service admin. */
+@Entity({ tableName: 'complaint_time_limit' })
+@ObjectType({ description: '投诉时限: how long a complaint of a severity may wait at a stage before it is escalated' })
+export class ComplaintTimeLimit {
+  @PrimaryKey({ type: 'text' })
+  @Field(() => ComplaintStatus, { description: 'the stage (an open status)' })
+  stage: ComplaintStatus;
+
+  @PrimaryKey({ type: 'text' })
+  @Field(() => ComplaintSeverity)
+  severity: ComplaintSeverity;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'whole minutes, 1 to 43200 (30 days)' })
+  limitMinutes: number;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'who set it last (null: the seeded default)' })
+  updatedBy: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  updatedAt: Date = new Date();
 }
 
 @ObjectType()

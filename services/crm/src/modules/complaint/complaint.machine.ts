@@ -45,6 +45,8 @@ export enum ComplaintAction {
   CLOSE = 'CLOSE',
   EMERGENCY = 'EMERGENCY',
   RECORD_RESPONSIBILITY = 'RECORD_RESPONSIBILITY',
+  /** the time-limit job only (complaint.time-limits.ts): a stage ran past its limit */
+  TIME_LIMIT_ESCALATE = 'TIME_LIMIT_ESCALATE',
 }
 registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'a step of the complaint workflow' });
 
@@ -58,7 +60,7 @@ export interface ComplaintFacts {
   needsApproval: boolean;
 }
 
-const OPEN: ComplaintStatus[] = [
+export const OPEN_STATUSES: readonly ComplaintStatus[] = [
   ComplaintStatus.RECEIVED,
   ComplaintStatus.ONSITE,
   ComplaintStatus.ESCALATED,
@@ -93,8 +95,15 @@ export const TRANSITIONS: Record<
   },
   [ComplaintAction.CLOSE]: { [ComplaintStatus.RESOLVED]: ComplaintStatus.CLOSED },
   // emergency escalation keeps the status: it raises the flag and notifies
-  [ComplaintAction.EMERGENCY]: Object.fromEntries(OPEN.map((s) => [s, s])),
+  [ComplaintAction.EMERGENCY]: Object.fromEntries(OPEN_STATUSES.map((s) => [s, s])),
   [ComplaintAction.RECORD_RESPONSIBILITY]: { [ComplaintStatus.CLOSED]: ComplaintStatus.CLOSED },
+  // past the time limit: the on-site stages go to customer service (as after the third failed attempt);
+  // later stages keep their status and are escalated to the next owner (complaint.time-limits.ts)
+  [ComplaintAction.TIME_LIMIT_ESCALATE]: {
+    ...Object.fromEntries(OPEN_STATUSES.map((s) => [s, s])),
+    [ComplaintStatus.RECEIVED]: ComplaintStatus.ESCALATED,
+    [ComplaintStatus.ONSITE]: ComplaintStatus.ESCALATED,
+  },
 };
 
 /** Guards beyond "from which status": the money path cannot be skipped, nor taken without money. */

@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { FenScalar, PageArgs, Role } from '@careline/service-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { FenScalar, PageArgs, Role, LocalDateScalar, idempotentCreate } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { Complaint, ComplaintConnection, ComplaintStep, Remedy } from './complaint.entity.js';
@@ -17,6 +17,10 @@ import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
 import { buildOpinionReport } from './opinion-report.js';
 import { OpinionReport } from './dto/opinion-report.type.js';
 import { assertDepartmentIn, COMPLAINT_DEPARTMENTS } from '../../common/care-access.js';
+import { ComplaintTimeLimit } from './complaint.entity.js';
+import { clockOf, ComplaintTimeLimitService, limitsByKey, type ComplaintClock } from './complaint.deadlines.js';
+import { ComplaintOwner } from './complaint.time-limits.js';
+import { ComplaintTimeLimitInput } from './dto/complaint-time-limit.input.js';
 
 /** Complaints: CUSTOMER_SERVICE and ONSITE; approvals by the director, confirmation by finance. */
 @Authorized(FRONT_LINE_ROLES)
@@ -29,18 +33,44 @@ export class ComplaintResolver {
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
-  @Query(() => ComplaintConnection, { description: 'Complaints, newest first, optionally in one status' })
+  @Query(() => ComplaintConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Complaints, newest first, optionally in one status',
+  })
   complaints(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => ComplaintStatus, { nullable: true }) status: ComplaintStatus | null,
+    @Arg('overdueOnly', () => Boolean, {
+      nullable: true,
+      description: 'only open complaints that ran past a time limit (escalated by the time-limit job)',
+    })
+    overdueOnly: boolean | null,
     @Ctx() ctx: CrmContext,
   ): Promise<ComplaintConnection> {
-    return new ComplaintService(ctx).list({ status, first: page.first, after: page.after });
+    return new ComplaintService(ctx).list({ status, overdueOnly, first: page.first, after: page.after });
+  }
+
+  @Query(() => [ComplaintTimeLimit], { nullable: true, description: '投诉时限: the time limit of every open stage and severity' })
+  complaintTimeLimits(@Ctx() ctx: CrmContext): Promise<ComplaintTimeLimit[]> {
+    return new ComplaintTimeLimitService(ctx).list();
+  }
+
+  @Authorized([Role.OPS_DIRECTOR, Role.DEPT_ADMIN])
+  @Mutation(() => [ComplaintTimeLimit], {
+    description:
+      'The customer-service admin sets time limits (all or none; BAD_USER_INPUT STAGE_NOT_TIMED, LIMIT_OUT_OF_RANGE, DUPLICATE_LIMIT, LIMIT_ORDER); answers every limit',
+  })
+  updateComplaintTimeLimits(
+    @Arg('limits', () => [ComplaintTimeLimitInput]) limits: ComplaintTimeLimitInput[],
+    @Ctx() ctx: CrmContext,
+  ): Promise<ComplaintTimeLimit[]> {
+    return new ComplaintTimeLimitService(ctx).update(limits);
   }
 
   @Query(() => OpinionReport, { description: '医院客户服务意见表: the complaints and suggestions of the week containing weekOf' })
   weeklyOpinionReport(
-    @Arg('weekOf', () => String, { description: 'any day of the week, YYYY-MM-DD' }) weekOf: string,
+    @Arg('weekOf', () => LocalDateScalar, { description: 'any day of the week' }) weekOf: string,
     @Ctx() ctx: CrmContext,
   ): Promise<OpinionReport> {
     assertDepartmentIn(ctx, COMPLAINT_DEPARTMENTS, 'query weeklyOpinionReport', 'Complaint');
@@ -49,7 +79,15 @@ export class ComplaintResolver {
 
   @Mutation(() => Complaint, { description: 'Receives a complaint or suggestion' })
   receiveComplaint(@Arg('input', () => ReceiveComplaintInput) input: ReceiveComplaintInput, @Ctx() ctx: CrmContext): Promise<Complaint> {
-    return new ComplaintService(ctx).receive(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation receiveComplaint', input: input },
+      {
+        create: (tx) => new ComplaintService(tx).receive(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(Complaint, String(id)),
+      },
+    );
   }
 
   @Mutation(() => Complaint, {
@@ -143,6 +181,36 @@ export class ComplaintResolver {
     return requestLoader(ctx, 'Complaint.steps', () => childrenLoader(ctx.em, ComplaintStep, 'complaintId', { at: 'asc', id: 'asc' })).load(
       complaint.id,
     );
+  }
+
+  @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
+  @FieldResolver(() => Int, { nullable: true, description: 'the time limit of its current stage and severity, minutes (null: no clock)' })
+  async timeLimitMinutes(@Root() complaint: Complaint, @Ctx() ctx: CrmContext): Promise<number | null> {
+    return (await this.clock(complaint, ctx))?.limitMinutes ?? null;
+  }
+
+  @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
+  @FieldResolver(() => Date, { nullable: true, description: 'when its current stage runs out of time (null: no clock)' })
+  async dueAt(@Root() complaint: Complaint, @Ctx() ctx: CrmContext): Promise<Date | null> {
+    return (await this.clock(complaint, ctx))?.dueAt ?? null;
+  }
+
+  @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
+  @FieldResolver(() => ComplaintOwner, { nullable: true, description: 'who acts at its current stage (null when resolved or closed)' })
+  async owner(@Root() complaint: Complaint, @Ctx() ctx: CrmContext): Promise<ComplaintOwner | null> {
+    return (await this.clock(complaint, ctx))?.owner ?? null;
+  }
+
+  @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
+  @FieldResolver(() => Boolean, { description: 'its current stage ran past its time limit (marked by the time-limit job)' })
+  overdue(@Root() complaint: Complaint): boolean {
+    return complaint.overdueAt !== null;
+  }
+
+  /** the limits are read once per request, whatever the number of complaints */
+  private async clock(complaint: Complaint, ctx: CrmContext): Promise<ComplaintClock | null> {
+    const limits = await requestLoader(ctx, 'ComplaintTimeLimits', () => limitsByKey(ctx.em));
+    return clockOf(complaint, limits);
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])

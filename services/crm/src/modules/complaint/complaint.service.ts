@@ -12,7 +12,9 @@ import {
   toPage,
   type ComplaintClosedData,
   type ComplaintEmergencyData,
+  type ApprovalRequestedData,
   type ComplaintReceivedData,
+  type ComplaintResponsibilityAnnouncedData,
   type ConsumptionRefundedData,
   type Page,
   type RemedyApprovedData,
@@ -24,7 +26,7 @@ import { requireId } from '../../common/ids.js';
 import { actorId, assertDepartmentIn, COMPLAINT_DEPARTMENTS, persistNew } from '../../common/care-access.js';
 import { Visit } from '../visit/visit.entity.js';
 import { Complaint, ComplaintStep, Remedy, RemedyKind, RemedyStatus, ResolutionKind } from './complaint.entity.js';
-import { ComplaintAction, ComplaintStatus, transition } from './complaint.machine.js';
+import { ComplaintAction, ComplaintStatus, OPEN_STATUSES, transition } from './complaint.machine.js';
 import type {
   CloseComplaintInput,
   ComplaintResponsibilityInput,
@@ -48,7 +50,8 @@ const SIMPLE_ACTIONS = new Set([
   ComplaintAction.RESOLVE,
 ]);
 
-const needsApproval = (c: Complaint) => c.resolutionKind === ResolutionKind.REFUND || c.resolutionKind === ResolutionKind.COMPENSATION;
+export const needsApproval = (c: Complaint) =>
+  c.resolutionKind === ResolutionKind.REFUND || c.resolutionKind === ResolutionKind.COMPENSATION;
 
 export class ComplaintService {
   constructor(private readonly ctx: CrmContext) {}
@@ -70,6 +73,7 @@ export class ComplaintService {
         staffId: input.staffId ? requireId(input.staffId, 'staffId') : null,
         receivedBy: actorId(this.ctx),
       });
+      complaint.stageEnteredAt = complaint.receivedAt;
       this.step(em, complaint, 'RECEIVE', null, ComplaintStatus.RECEIVED, null);
       await em.flush();
       await this.ctx.bus.publish<ComplaintReceivedData>(em, CareEvents.ComplaintReceived, {
@@ -132,6 +136,8 @@ export class ComplaintService {
       c.proposedBy = actorId(this.ctx);
       c.directorApprovedBy = null;
       c.directorApprovedAt = null;
+      // a refund or compensation now waits for the director (identity's notifications tell them)
+      if (money) await this.approvalRequested(em, 'COMPLAINT_RESOLUTION', c.id, c.id, 'DIRECTOR');
       return ['status', 'resolutionKind', 'resolution', 'amountFen', 'refundReceiptNumber', 'proposedBy'];
     });
   }
@@ -139,14 +145,22 @@ export class ComplaintService {
   /** The director's approval of a refund or compensation: never by its proposer; concurrent approvals approve once. */
   async directorApprove(complaintId: string, note: string | null, approve: boolean): Promise<Complaint> {
     const operation = approve ? 'mutation approveComplaintResolution' : 'mutation rejectComplaintResolution';
-    return this.apply(operation, complaintId, approve ? ComplaintAction.DIRECTOR_APPROVE : ComplaintAction.DIRECTOR_REJECT, note, (c) => {
-      if (c.proposedBy && c.proposedBy === this.ctx.caller.id) throw this.samePerson(operation, 'Complaint', c.id);
-      if (approve) {
-        c.directorApprovedBy = actorId(this.ctx);
-        c.directorApprovedAt = new Date();
-      }
-      return ['status', 'directorApprovedBy'];
-    });
+    return this.apply(
+      operation,
+      complaintId,
+      approve ? ComplaintAction.DIRECTOR_APPROVE : ComplaintAction.DIRECTOR_REJECT,
+      note,
+      async (c, em) => {
+        if (c.proposedBy && c.proposedBy === this.ctx.caller.id) throw this.samePerson(operation, 'Complaint', c.id);
+        if (approve) {
+          c.directorApprovedBy = actorId(this.ctx);
+          c.directorApprovedAt = new Date();
+          // approved: finance confirms next
+          await this.approvalRequested(em, 'COMPLAINT_REFUND', c.id, c.id, 'FINANCE');
+        }
+        return ['status', 'directorApprovedBy'];
+      },
+    );
   }
 
   /** Finance's confirmation, after the director's approval; neither the proposer nor the approver. */
@@ -224,11 +238,20 @@ export class ComplaintService {
   async responsibility(input: ComplaintResponsibilityInput): Promise<Complaint> {
     const operation = 'mutation recordComplaintResponsibility';
     assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Complaint');
-    return this.apply(operation, input.complaintId, ComplaintAction.RECORD_RESPONSIBILITY, input.penalty ?? null, (c) => {
+    return this.apply(operation, input.complaintId, ComplaintAction.RECORD_RESPONSIBILITY, input.penalty ?? null, async (c, em) => {
       c.responsibleDepartment = input.departmentCode.trim();
       c.responsibleStaffId = input.staffId ? requireId(input.staffId, 'staffId') : null;
       c.penalty = input.penalty?.trim() || null;
       c.announced = input.announced;
+      // 通报全院: identity tells every staff member (the department, not the person or the penalty)
+      if (c.announced)
+        await this.ctx.bus.publish<ComplaintResponsibilityAnnouncedData>(em, CareEvents.ComplaintResponsibilityAnnounced, {
+          complaintId: c.id,
+          category: c.category,
+          responsibleDepartment: c.responsibleDepartment,
+          announcedBy: actorId(this.ctx),
+          at: new Date().toISOString(),
+        });
       return ['responsibleDepartment', 'responsibleStaffId', 'penalty', 'announced'];
     });
   }
@@ -260,6 +283,7 @@ export class ComplaintService {
       });
       this.step(em, complaint, `PROPOSE_REMEDY ${input.kind}`, complaint.status, complaint.status, null);
       await em.flush();
+      await this.approvalRequested(em, 'REMEDY', remedy.id, complaint.id, 'DIRECTOR');
       await this.ctx.audit.change(em, {
         operation,
         targetType: 'Remedy',
@@ -314,11 +338,20 @@ export class ComplaintService {
     return found;
   }
 
-  async list(query: { status?: ComplaintStatus | null; first?: number; after?: string | null }): Promise<Page<Complaint>> {
+  async list(query: {
+    status?: ComplaintStatus | null;
+    overdueOnly?: boolean | null;
+    first?: number;
+    after?: string | null;
+  }): Promise<Page<Complaint>> {
     this.assertReader('query complaints');
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
-    const where: FilterQuery<Complaint> = query.status ? { status: query.status } : {};
+    const where: FilterQuery<Complaint> = {
+      ...(query.status ? { status: query.status } : {}),
+      // open complaints that ran past a time limit (the one they are at now, or an earlier one)
+      ...(query.overdueOnly ? { overdueCount: { $gt: 0 }, status: query.status ?? { $in: [...OPEN_STATUSES] } } : {}),
+    };
     const [rows, total] = await Promise.all([
       this.ctx.em.find(Complaint, after ? { $and: [where, { id: { $lt: after } }] } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
       this.ctx.em.count(Complaint, where),
@@ -371,6 +404,24 @@ export class ComplaintService {
    * Every change of a complaint: the row is locked, the machine decides the next status, `change`
    * fills in the rest, and the step (actor, time, from → to) and the audit entry commit with it.
    */
+  /** A step that now waits for an approver, on the writer's transaction (identity notifies the approvers). */
+  private async approvalRequested(
+    em: EntityManager,
+    subject: ApprovalRequestedData['subject'],
+    subjectId: string,
+    complaintId: string,
+    awaiting: ApprovalRequestedData['awaiting'],
+  ): Promise<void> {
+    await this.ctx.bus.publish<ApprovalRequestedData>(em, CareEvents.ApprovalRequested, {
+      subject,
+      subjectId,
+      complaintId,
+      awaiting,
+      requestedBy: actorId(this.ctx),
+      at: new Date().toISOString(),
+    });
+  }
+
   private async apply(
     operation: string,
     complaintId: string,
@@ -392,6 +443,11 @@ export class ComplaintService {
         action,
       );
       const fields = await change(complaint, em);
+      if (to !== from) {
+        // a new stage: its time limit runs from now, and it is not overdue yet (complaint.time-limits.ts)
+        complaint.stageEnteredAt = new Date();
+        complaint.overdueAt = null;
+      }
       complaint.status = to;
       this.step(em, complaint, action, from, to, note ?? null);
       await em.flush();

@@ -19,11 +19,17 @@ export async function buildOpinionReport(em: EntityManager, weekOf: string): Pro
         [from, to],
       )
     ).map((r) => ({ key: r.key, count: r.count }));
-  const [totals] = await conn.execute<{ total: number; complaints: number; suggestions: number; emergencies: number }[]>(
-    `select count(*)::int as total, count(*) filter (where kind = 'COMPLAINT')::int as complaints,
-            count(*) filter (where kind = 'SUGGESTION')::int as suggestions, count(*) filter (where emergency)::int as emergencies
-       from "crm"."complaint" where received_at >= ? and received_at < ?`,
-    [from, to],
+  const [totals] = await conn.execute<
+    { total: number; complaints: number; suggestions: number; emergencies: number; overdue: number; overdueInWeek: number }[]
+  >(
+    `select count(*) filter (where received_at >= ? and received_at < ?)::int as total,
+            count(*) filter (where received_at >= ? and received_at < ? and kind = 'COMPLAINT')::int as complaints,
+            count(*) filter (where received_at >= ? and received_at < ? and kind = 'SUGGESTION')::int as suggestions,
+            count(*) filter (where received_at >= ? and received_at < ? and emergency)::int as emergencies,
+            count(*) filter (where received_at >= ? and received_at < ? and first_overdue_at is not null)::int as "overdue",
+            count(*) filter (where first_overdue_at >= ? and first_overdue_at < ?)::int as "overdueInWeek"
+       from "crm"."complaint" where (received_at >= ? and received_at < ?) or (first_overdue_at >= ? and first_overdue_at < ?)`,
+    [from, to, from, to, from, to, from, to, from, to, from, to, from, to, from, to],
   );
   return {
     weekOf: monday,

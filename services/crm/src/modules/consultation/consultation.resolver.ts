@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs } from '@careline/service-kit';
+import { PageArgs, idempotentCreate } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Consultation, ConsultationConnection } from './consultation.entity.js';
 import { RegisterConsultationInput } from './dto/consultation.input.js';
@@ -15,7 +15,11 @@ export class ConsultationResolver {
     return new ConsultationService(ctx).get(id);
   }
 
-  @Query(() => ConsultationConnection, { description: 'Consultations, newest first, optionally of one customer' })
+  @Query(() => ConsultationConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Consultations, newest first, optionally of one customer',
+  })
   consultations(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('customerId', () => ID, { nullable: true }) customerId: string | null,
@@ -29,6 +33,14 @@ export class ConsultationResolver {
     @Arg('input', () => RegisterConsultationInput) input: RegisterConsultationInput,
     @Ctx() ctx: CrmContext,
   ): Promise<Consultation> {
-    return new ConsultationService(ctx).register(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation registerConsultation', input: input },
+      {
+        create: (tx) => new ConsultationService(tx).register(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(Consultation, String(id)),
+      },
+    );
   }
 }

@@ -95,7 +95,7 @@ export class ConsultationService {
         customerId: consultation.customerId,
         consultationId: consultation.id,
         at: consultation.consultedAt,
-        assigneeId: consultation.consultantId,
+        consultantId: consultation.consultantId,
         createdBy: actorId(this.ctx),
       });
       await this.ctx.audit.change(em, {

@@ -32,7 +32,7 @@ export enum Gender {
   MALE = 'MALE',
   UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(Gender, { name: 'Gender', description: '性别: the customer’s gender as registered' });
 
 export enum CustomerStage {
   POTENTIAL = 'POTENTIAL',
@@ -62,11 +62,13 @@ registerEnumType(CustomerClass, { name: 'CustomerClass', description: 'A / B / C
  * staff: a partner organisation reads its people's identity, not how the hospital rates them.
  */
 @Entity({ tableName: 'customer' })
+// 客户查询 lists newest registration first (customer.service.ts `list`), paged on (created_at, id)
+@Index({ name: 'customer_created_at_id_idx', properties: ['createdAt', 'id'] })
 @ObjectType({ description: '客户: one real person, owned by crm' })
 @Directive('@key(fields: "id")')
 export class Customer {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the customer’s id (a UUID)' })
   id: string = newId();
 
   @Property({ type: 'text' })
@@ -92,7 +94,7 @@ export class Customer {
   phone: string;
 
   @Enum({ items: () => Gender, nativeEnumName: undefined, default: Gender.UNKNOWN })
-  @Field(() => Gender)
+  @Field(() => Gender, { description: '性别' })
   gender: Gender = Gender.UNKNOWN;
 
   @Enum({ items: () => SourceChannel })
@@ -200,13 +202,13 @@ export class Customer {
   createdBy: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'when the customer was registered' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the record last changed' })
   updatedAt: Date | null = null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One page of customers' })
 export class CustomerConnection extends Connection(Customer) {}

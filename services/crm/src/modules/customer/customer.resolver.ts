@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, Role } from '@careline/service-kit';
+import { PageArgs, Role, idempotentCreate } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, CustomerConnection } from './customer.entity.js';
 import { CustomerClassChange, CustomerImport, CustomerMerge } from './customer-history.entity.js';
@@ -25,11 +25,13 @@ export class CustomerResolver {
     nullable: true,
     description: 'One customer by id; NOT_FOUND when there is none or the caller may not see them',
   })
-  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<Customer> {
+  customer(@Arg('id', () => ID, { description: 'the customer’s id' }) id: string, @Ctx() ctx: CrmContext): Promise<Customer> {
     return new CustomerService(ctx).get(id);
   }
 
   @Query(() => CustomerConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description:
       'Customers, newest first, searchable by name (汉字, full pinyin, initials), phone, class, stage, channel, consultant, tag; a partner sees only its own people',
   })
@@ -37,7 +39,8 @@ export class CustomerResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('search', () => String, { nullable: true, description: 'name fragment, pinyin ("zhangsan"), initials ("zs") or phone digits' })
     search: string | null,
-    @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null,
+    @Arg('filter', () => CustomerFilter, { nullable: true, description: 'narrows the list; every condition given must hold' })
+    filter: CustomerFilter | null,
     @Ctx() ctx: CrmContext,
   ): Promise<CustomerConnection> {
     return new CustomerService(ctx).list({ search, filter, first: page.first, after: page.after });
@@ -47,7 +50,15 @@ export class CustomerResolver {
   @InDepartments(CUSTOMER_DEPARTMENTS)
   @Mutation(() => Customer, { description: 'Registers a customer; CONFLICT when the phone is already registered' })
   createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: CrmContext): Promise<Customer> {
-    return new CustomerService(ctx).create(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation createCustomer', input: input },
+      {
+        create: (tx) => new CustomerService(tx).create(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(Customer, String(id)),
+      },
+    );
   }
 
   @Authorized(CUSTOMER_WRITERS)
@@ -59,7 +70,15 @@ export class CustomerResolver {
     @Arg('input', () => CreateCustomerInput) input: CreateCustomerInput,
     @Ctx() ctx: CrmContext,
   ): Promise<CustomerRegistration> {
-    return new CustomerService(ctx).register(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation registerCustomer', input },
+      {
+        create: (tx) => new CustomerService(tx).register(input),
+        remember: (registration) => ({ id: registration.customer.id, existing: registration.existing }),
+        replay: async ({ id, existing }) => ({ customer: await ctx.em.findOneOrFail(Customer, String(id)), existing: Boolean(existing) }),
+      },
+    );
   }
 
   @Authorized(CUSTOMER_WRITERS)

@@ -1,9 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { UseMiddleware } from 'type-graphql';
-import { DomainError, operationOf, Role, type ServiceContext } from '@careline/service-kit';
+import { DomainError, operationOf, partnerWith, PartnerScope, Role, type ServiceContext } from '@careline/service-kit';
 
-/** Who may read customers: every staff role and partners (partners only their own people). */
-export const CUSTOMER_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR, Role.PARTNER] as const;
+/** Who may read customers: every staff role and partners holding people:read (only their own people). */
+export const CUSTOMER_READERS = [
+  Role.OPS_DIRECTOR,
+  Role.DEPT_ADMIN,
+  Role.STAFF,
+  Role.FINANCE,
+  Role.AUDITOR,
+  partnerWith(PartnerScope.PEOPLE_READ),
+] as const;
 
 /** Who may register and change customers (staff and admins of CUSTOMER_DEPARTMENTS, and the director). */
 export const CUSTOMER_WRITERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF] as const;

@@ -5,8 +5,9 @@ import {
   Events,
   MemberFactEvents,
   type CustomerKeyAccountChangedData,
+  type CustomerBirthDateChangedData,
+  badInput,
   pageSize,
-  parseCursor,
   toPage,
   type CustomerReferredData,
   type CustomerRegisteredData,
@@ -230,6 +231,7 @@ export class CustomerService {
           throw CustomerErrors.referrerInvalid(referrerId);
         customer.referrerId = referrerId;
       }
+      const hadBirthDate = customer.birthDate;
       if (input.birthDate !== undefined) {
         const value = input.birthDate?.trim() || null;
         if (value && !isBirthDate(value)) throw CustomerErrors.birthDateInvalid(value);
@@ -251,6 +253,18 @@ export class CustomerService {
       }
       if (hadKeyAccount !== customer.keyAccountId)
         await CustomerService.publishKeyAccountChanged(this.ctx.bus, em, customer, hadKeyAccount);
+      // members keeps its own copy for birthdays (taken at registration); a later date must reach it
+      if (hadBirthDate !== customer.birthDate) {
+        await this.ctx.bus.publish<CustomerBirthDateChangedData>(em, Events.CustomerBirthDateChanged, {
+          customerId: customer.id,
+          channel: customer.channel,
+          region: customer.region,
+          registeredAt: customer.createdAt.toISOString(),
+          keyAccountId: customer.keyAccountId,
+          birthDate: customer.birthDate,
+          changedAt: (customer.updatedAt ?? new Date()).toISOString(),
+        });
+      }
       await this.ctx.audit.change(em, {
         operation: 'mutation updateCustomer',
         targetType: 'Customer',
@@ -410,22 +424,29 @@ export class CustomerService {
   }
 
   /**
-   * Newest first; the filter's search matches a name fragment, full pinyin, initials, or phone digits.
-   * Only the customers the caller may see are listed and counted.
+   * Newest registration first (登记时间, which an import or a back-dated registration sets, so not the
+   * id's order), ties by id; the filter's search matches a name fragment, full pinyin, initials, or
+   * phone digits. Only the customers the caller may see are listed and counted. The cursor is the last
+   * row's registration instant and id (`<ISO>_<uuid>`), so paging survives that row being merged away.
    */
   async list(query: CustomerListQuery): Promise<Page<Customer>> {
     const size = pageSize(query.first);
-    const after = parseCursor(query.after);
+    const after = parseRegistrationCursor(query.after);
     const filters = customerFilterQuery({ ...query.filter, search: query.search ?? query.filter?.search ?? null }, this.ctx.caller);
     const where: FilterQuery<Customer> = { $and: filters };
+    const before: FilterQuery<Customer> | null = after
+      ? { $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, id: { $lt: after.id } }] }
+      : null;
     const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Customer, after ? { $and: [...filters, { id: { $lt: after } }] } : where, {
-        orderBy: { id: 'desc' },
+      this.ctx.em.find(Customer, before ? { $and: [...filters, before] } : where, {
+        orderBy: { createdAt: 'desc', id: 'desc' },
         limit: size + 1,
       }),
       this.ctx.em.count(Customer, where),
     ]);
-    return toPage(rows, size, totalCount);
+    const page = toPage(rows, size, totalCount);
+    const last = page.nodes.at(-1);
+    return { ...page, pageInfo: { ...page.pageInfo, endCursor: last ? `${last.createdAt.toISOString()}_${last.id}` : null } };
   }
 
   /**
@@ -459,4 +480,16 @@ export class CustomerService {
 const STAGE_RANK = { POTENTIAL: 0, ACTUAL: 1, LOYAL: 2 } as const;
 function higherStage(a: CustomerStage, b: CustomerStage): CustomerStage {
   return STAGE_RANK[a] >= STAGE_RANK[b] ? a : b;
+}
+
+const REGISTRATION_CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_(.+)$/;
+
+/** `<ISO instant>_<uuid>`, as `list` writes endCursor. */
+function parseRegistrationCursor(after: string | null | undefined): { createdAt: Date; id: string } | undefined {
+  if (after == null || after === '') return undefined;
+  const match = REGISTRATION_CURSOR.exec(after);
+  const createdAt = match ? new Date(match[1]!) : null;
+  if (!match || !createdAt || Number.isNaN(createdAt.getTime()) || !isUuid(match[2]!))
+    throw badInput('after is not a cursor from this list', 'after');
+  return { createdAt, id: match[2]!.toLowerCase() };
 }

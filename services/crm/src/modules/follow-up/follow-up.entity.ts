@@ -48,6 +48,28 @@ registerEnumType(FollowUpTrigger, {
 });
 
 /**
+ * Whose task a rule's follow-up is (its owner, `FollowUpTask.assigneeId`, which the KPIs credit):
+ * the staff member the source names, the customer's own specialist, or nobody yet (the rule's
+ * department queue). An owner the source does not name falls back to the queue.
+ */
+export enum FollowUpAssignment {
+  CONSULTANT = 'CONSULTANT',
+  CUSTOMER_SPECIALIST = 'CUSTOMER_SPECIALIST',
+  DEPARTMENT_QUEUE = 'DEPARTMENT_QUEUE',
+}
+registerEnumType(FollowUpAssignment, {
+  name: 'FollowUpAssignment',
+  valuesConfig: {
+    CONSULTANT: { description: 'VISIT: the on-site consultant who saw the visit (closed the deal); CONSULTATION: the consultant' },
+    CUSTOMER_SPECIALIST: { description: 'the customer’s assigned specialist (Customer.consultantId)' },
+    DEPARTMENT_QUEUE: { description: 'unassigned, in the rule’s department queue until someone is assigned' },
+  },
+});
+
+/** VISIT rules may react to any outcome (门诊次日回访: every visit, dealt or not). */
+export const ANY_OUTCOME = 'ANY';
+
+/**
  * A rule that generates follow-up tasks (rules as data): when a `trigger` with `outcome`
  * (VISIT: DEALT / NOT_DEALT, of `visitType` or any; CONSULTATION: BOOKED / FOLLOW_UP_LATER /
  * NO_INTENTION) happens, a task of `type` falls due `offsetDays` days later (hospital calendar).
@@ -72,7 +94,7 @@ export class FollowUpRule {
   visitType: AppointmentType | null = null;
 
   @Property({ type: 'text' })
-  @Field(() => String, { description: 'VISIT: DEALT / NOT_DEALT; CONSULTATION: BOOKED / FOLLOW_UP_LATER / NO_INTENTION' })
+  @Field(() => String, { description: 'VISIT: DEALT / NOT_DEALT / ANY; CONSULTATION: BOOKED / FOLLOW_UP_LATER / NO_INTENTION' })
   outcome: string;
 
   @Property({ type: 'integer' })
@@ -90,6 +112,10 @@ export class FollowUpRule {
   @Property({ type: 'text', default: 'CUSTOMER_SERVICE' })
   @Field(() => String, { description: 'the department whose queue the task joins' })
   departmentCode: string = 'CUSTOMER_SERVICE';
+
+  @Enum({ items: () => FollowUpAssignment, default: FollowUpAssignment.DEPARTMENT_QUEUE })
+  @Field(() => FollowUpAssignment, { description: 'who owns the tasks it generates' })
+  assignTo: FollowUpAssignment = FollowUpAssignment.DEPARTMENT_QUEUE;
 
   @Property({ type: 'boolean', default: true })
   @Field(() => Boolean)
@@ -145,7 +171,7 @@ export class FollowUpTask {
 
   @Property({ type: 'uuid', nullable: true })
   @Index({ name: 'follow_up_task_assignee_id_idx' })
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the owner (staff id) whose work it is; null: waiting in the department queue' })
   assigneeId: string | null = null;
 
   @Property({ type: 'text' })

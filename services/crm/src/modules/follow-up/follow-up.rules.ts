@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '@careline/service-kit';
 import { CareEvents, type FollowUpScheduledData } from '@careline/service-kit';
 import type { AppointmentType } from '../appointment/appointment.entity.js';
-import { FollowUpRule, FollowUpTask, type FollowUpTrigger } from './follow-up.entity.js';
+import { ANY_OUTCOME, FollowUpAssignment, FollowUpRule, FollowUpTask, type FollowUpTrigger } from './follow-up.entity.js';
+import { Customer } from '../customer/customer.entity.js';
 import { addDays, hospitalDay } from '../../common/hospital-time.js';
 import { persistNew } from '../../common/care-access.js';
 
@@ -17,7 +18,8 @@ export interface FollowUpSource {
   visitId?: string | null;
   /** when it happened: due days count from its hospital-calendar day */
   at: Date;
-  assigneeId: string | null;
+  /** the staff member the source names: a visit's on-site consultant, a consultation's consultant */
+  consultantId: string | null;
   createdBy: string | null;
 }
 
@@ -32,7 +34,7 @@ export async function generateFollowUps(em: EntityManager, bus: EventBus, source
     {
       active: true,
       trigger: source.trigger,
-      outcome: source.outcome,
+      outcome: { $in: [source.outcome, ANY_OUTCOME] },
       $or: [{ visitType: null }, ...(source.visitType ? [{ visitType: source.visitType }] : [])],
     },
     { orderBy: { offsetDays: 'asc', id: 'asc' } },
@@ -41,6 +43,14 @@ export async function generateFollowUps(em: EntityManager, bus: EventBus, source
   const day = hospitalDay(source.at);
   const keys = rules.map((rule) => `${rule.id}:${source.sourceId}`);
   const existing = new Set((await em.find(FollowUpTask, { sourceKey: { $in: keys } }, { fields: ['sourceKey'] })).map((t) => t.sourceKey));
+  const specialistId = rules.some((rule) => rule.assignTo === FollowUpAssignment.CUSTOMER_SPECIALIST)
+    ? await customerSpecialist(em, source.customerId)
+    : null;
+  const ownerBy: Record<FollowUpAssignment, string | null> = {
+    [FollowUpAssignment.CONSULTANT]: source.consultantId,
+    [FollowUpAssignment.CUSTOMER_SPECIALIST]: specialistId,
+    [FollowUpAssignment.DEPARTMENT_QUEUE]: null,
+  };
   const created: FollowUpTask[] = [];
   for (const rule of rules) {
     const sourceKey = `${rule.id}:${source.sourceId}`;
@@ -55,7 +65,7 @@ export async function generateFollowUps(em: EntityManager, bus: EventBus, source
         type: rule.type,
         channel: rule.channel,
         dueDate: addDays(day, rule.offsetDays),
-        assigneeId: source.assigneeId,
+        assigneeId: ownerBy[rule.assignTo] ?? null,
         departmentCode: rule.departmentCode,
         createdBy: source.createdBy,
       }),
@@ -64,6 +74,12 @@ export async function generateFollowUps(em: EntityManager, bus: EventBus, source
   await em.flush();
   for (const task of created) await publishScheduled(em, bus, task);
   return created;
+}
+
+async function customerSpecialist(em: EntityManager, customerId: string | null): Promise<string | null> {
+  if (!customerId) return null;
+  const customer = await em.findOne(Customer, { id: customerId }, { fields: ['consultantId'] });
+  return customer?.consultantId ?? null;
 }
 
 export async function publishScheduled(em: EntityManager, bus: EventBus, task: FollowUpTask): Promise<void> {

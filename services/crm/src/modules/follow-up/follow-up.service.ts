@@ -1,14 +1,30 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, CareEvents, DomainError, notFound, Role, type FollowUpCompletedData } from '@careline/service-kit';
+import {
+  badInput,
+  CareEvents,
+  DomainError,
+  notFound,
+  Role,
+  type FollowUpCompletedData,
+  type FollowUpReassignedData,
+} from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { requireId } from '../../common/ids.js';
 import { actorId, assertDepartmentIn, FOLLOW_UP_DEPARTMENTS, persistNew } from '../../common/care-access.js';
-import { FollowUpChannel, FollowUpRule, FollowUpStatus, FollowUpTask, FollowUpTrigger } from './follow-up.entity.js';
-import type { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput } from './dto/follow-up.input.js';
+import {
+  ANY_OUTCOME,
+  FollowUpAssignment,
+  FollowUpChannel,
+  FollowUpRule,
+  FollowUpStatus,
+  FollowUpTask,
+  FollowUpTrigger,
+} from './follow-up.entity.js';
+import type { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput, ReassignFollowUpInput } from './dto/follow-up.input.js';
 import { publishScheduled } from './follow-up.rules.js';
 import { hospitalDay, isDay } from '../../common/hospital-time.js';
 
-const VISIT_OUTCOMES = ['DEALT', 'NOT_DEALT'];
+const VISIT_OUTCOMES = ['DEALT', 'NOT_DEALT', ANY_OUTCOME];
 const CONSULTATION_OUTCOMES = ['BOOKED', 'FOLLOW_UP_LATER', 'NO_INTENTION'];
 
 /**
@@ -106,6 +122,54 @@ export class FollowUpService {
     });
   }
 
+  /**
+   * Gives an open task to another owner (or takes it from the department queue). The director may
+   * reassign any task, a department admin their own department's; assigning the current owner
+   * again changes nothing (a retried request), so the event and the audit record are written once
+   * per real change.
+   */
+  async reassign(input: ReassignFollowUpInput): Promise<FollowUpTask> {
+    const operation = 'mutation reassignFollowUp';
+    const taskId = requireId(input.taskId, 'taskId');
+    const assigneeId = requireId(input.assigneeId, 'assigneeId').toLowerCase();
+    return this.ctx.em.transactional(async (em) => {
+      const task = await em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!task) throw notFound('follow-up', input.taskId);
+      const caller = this.ctx.caller;
+      if (caller.kind !== 'system' && caller.role !== Role.OPS_DIRECTOR && caller.department !== task.departmentCode) {
+        this.ctx.audit.denied(operation, 'FollowUpTask', `admin of ${caller.department} reassigning a ${task.departmentCode} task`, [
+          task.id,
+        ]);
+        throw new DomainError('FORBIDDEN', 'you may only reassign your own department’s follow-ups', { reason: 'OTHER_DEPARTMENT' });
+      }
+      if (task.status !== FollowUpStatus.OPEN)
+        throw new DomainError('CONFLICT', `this follow-up is ${task.status}`, { reason: 'NOT_OPEN' });
+      if (task.assigneeId === assigneeId) return task;
+      const previousAssigneeId = task.assigneeId;
+      task.assigneeId = assigneeId;
+      await em.flush();
+      await this.ctx.bus.publish<FollowUpReassignedData>(em, CareEvents.FollowUpReassigned, {
+        taskId: task.id,
+        customerId: task.customerId,
+        type: task.type,
+        dueDate: task.dueDate,
+        departmentCode: task.departmentCode,
+        previousAssigneeId,
+        assigneeId,
+        reassignedBy: actorId(this.ctx) ?? 'system',
+        reassignedAt: new Date().toISOString(),
+      });
+      await this.ctx.audit.change(em, {
+        operation,
+        targetType: 'FollowUpTask',
+        targetIds: [task.id],
+        fields: ['assigneeId'],
+        customerIds: task.customerId ? [task.customerId] : [],
+      });
+      return task;
+    });
+  }
+
   /** 'My tasks today': the caller's open tasks due today or earlier (hospital calendar), oldest due first. */
   async mine(now = new Date()): Promise<FollowUpTask[]> {
     if (!this.ctx.caller.id) return [];
@@ -156,6 +220,7 @@ export class FollowUpService {
         type: input.type,
         channel: input.channel ?? FollowUpChannel.PHONE,
         departmentCode: input.departmentCode?.trim() || 'CUSTOMER_SERVICE',
+        assignTo: input.assignTo ?? FollowUpAssignment.DEPARTMENT_QUEUE,
         active: input.active,
       });
       await em.flush();
@@ -163,7 +228,7 @@ export class FollowUpService {
         operation,
         targetType: 'FollowUpRule',
         targetIds: [rule.id],
-        fields: ['name', 'trigger', 'visitType', 'outcome', 'offsetDays', 'type', 'channel', 'departmentCode', 'active'],
+        fields: ['name', 'trigger', 'visitType', 'outcome', 'offsetDays', 'type', 'channel', 'departmentCode', 'assignTo', 'active'],
       });
       return rule;
     });

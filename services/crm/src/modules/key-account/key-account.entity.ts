@@ -60,11 +60,11 @@ export class KeyAccountContact {
 @Directive('@key(fields: "id")')
 export class KeyAccount {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the key account’s id (a UUID)' })
   id: string = newId();
 
   @Property({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'the organisation’s name' })
   name: string;
 
   @Enum({ items: () => KeyAccountKind })
@@ -104,11 +104,11 @@ export class KeyAccount {
   riskLevel: RiskLevel | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'when the hospital registered the account' })
   createdAt: Date = new Date();
 }
 
-@ObjectType()
+@ObjectType({ description: 'One page of key accounts' })
 export class KeyAccountConnection extends Connection(KeyAccount) {}
 
 /** 识别评分: the four identification scores (each 0–100) as of a date. */

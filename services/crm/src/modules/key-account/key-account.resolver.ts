@@ -1,10 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, Role } from '@careline/service-kit';
+import { PageArgs, idempotentCreate, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { Customer, CustomerConnection } from '../customer/customer.entity.js';
 import { KeyAccount, KeyAccountConnection, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './key-account.entity.js';
 import { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './dto/key-account.inputs.js';
-import { KEY_ACCOUNT_READERS, KEY_ACCOUNT_STAFF } from './key-account.roles.js';
+import { KEY_ACCOUNT_READERS, KEY_ACCOUNT_STAFF, OWN_ACCOUNT_READERS } from './key-account.roles.js';
 import { KeyAccountService } from './key-account.service.js';
 import { analyseKeyAccounts } from './key-account.analysis.js';
 import { KeyAccountAnalysis } from './dto/key-account-analysis.type.js';
@@ -19,11 +19,11 @@ export class KeyAccountResolver {
     nullable: true,
     description: 'One key account; a partner organisation may ask only for itself (others are NOT_FOUND)',
   })
-  keyAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
+  keyAccount(@Arg('id', () => ID, { description: 'the key account’s id' }) id: string, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
     return new KeyAccountService(ctx).get(id);
   }
 
-  @Authorized([Role.PARTNER])
+  @Authorized(OWN_ACCOUNT_READERS)
   @Query(() => KeyAccount, {
     nullable: true,
     description: 'A partner organisation’s own key account (its roster under customers); null when crm has no such account',
@@ -33,10 +33,14 @@ export class KeyAccountResolver {
   }
 
   @Authorized(KEY_ACCOUNT_READERS)
-  @Query(() => KeyAccountConnection, { description: 'Key accounts, newest first; a partner organisation sees only itself' })
+  @Query(() => KeyAccountConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Key accounts, newest first; a partner organisation sees only itself',
+  })
   keyAccounts(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'a fragment of the account’s name' }) search: string | null,
     @Ctx() ctx: CrmContext,
   ): Promise<KeyAccountConnection> {
     return new KeyAccountService(ctx).list({ search, first: page.first, after: page.after });
@@ -90,8 +94,21 @@ export class KeyAccountResolver {
 
   @Authorized(KEY_ACCOUNT_STAFF)
   @Mutation(() => KeyAccount)
-  createKeyAccount(@Arg('input', () => KeyAccountInput) input: KeyAccountInput, @Ctx() ctx: CrmContext): Promise<KeyAccount> {
-    return new KeyAccountService(ctx).save(null, input);
+  createKeyAccount(
+    @Arg('input', () => KeyAccountInput) input: KeyAccountInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: CrmContext,
+  ): Promise<KeyAccount> {
+    // the key is an argument beside the input: KeyAccountInput is also updateKeyAccount's
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation createKeyAccount', input: { ...input, idempotencyKey } },
+      {
+        create: (tx) => new KeyAccountService(tx).save(null, input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(KeyAccount, String(id)),
+      },
+    );
   }
 
   @Authorized(KEY_ACCOUNT_STAFF)

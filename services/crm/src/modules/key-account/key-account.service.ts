@@ -205,6 +205,7 @@ export class KeyAccountService {
           level,
           score,
           assessedAt: assessment.assessedAt.toISOString(),
+          accountManagerId: account.accountManagerId,
         });
       }
       await this.ctx.audit.change(em, {

@@ -7,8 +7,9 @@ export enum TemplateKind {
   HOLIDAY = 'HOLIDAY',
   CAMPAIGN = 'CAMPAIGN',
   FOLLOW_UP_REMINDER = 'FOLLOW_UP_REMINDER',
+  APPOINTMENT_REMINDER = 'APPOINTMENT_REMINDER',
 }
-registerEnumType(TemplateKind, { name: 'TemplateKind', description: '生日 / 节日 / 活动 / 回访提醒' });
+registerEnumType(TemplateKind, { name: 'TemplateKind', description: '生日 / 节日 / 活动 / 回访提醒 / 预约提醒' });
 
 export enum MessageChannel {
   SMS = 'SMS',
@@ -28,8 +29,22 @@ export enum DeliveryStatus {
   PENDING = 'PENDING',
   DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
+  /** the provider was over its rate and sent nothing: tried again at nextAttemptAt */
+  THROTTLED = 'THROTTLED',
+  /** the provider refused the message for good (error says why) */
+  REJECTED = 'REJECTED',
 }
-registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  description: 'DELIVERED: accepted by the provider (receipt: whether it reached the phone); THROTTLED: waiting to be retried',
+});
+
+/** The carrier's delivery receipt (Aliyun SmsReport): whether the message reached the handset. */
+export enum ReceiptStatus {
+  RECEIVED = 'RECEIVED',
+  NOT_RECEIVED = 'NOT_RECEIVED',
+}
+registerEnumType(ReceiptStatus, { name: 'ReceiptStatus' });
 
 /** A message template; `{{name}}` and other `{{variable}}`s are filled per customer. */
 @Entity({ tableName: 'message_template' })
@@ -174,6 +189,34 @@ export class MessageDelivery {
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true })
   deliveredAt: Date | null = null;
+
+  /** sends to the provider so far (a throttled message is sent again) */
+  @Property({ type: 'integer', default: 1 })
+  @Field(() => Int)
+  attempts: number = 1;
+
+  /** when a THROTTLED message is tried again */
+  @Property({ type: 'timestamptz', nullable: true })
+  @Index({ name: 'message_delivery_next_attempt_at_idx' })
+  @Field(() => Date, { nullable: true })
+  nextAttemptAt: Date | null = null;
+
+  /** what a retry sends again (title, recipient, template variables); cleared once the message is settled */
+  @Property({ type: 'jsonb', nullable: true })
+  retryPayload: Record<string, unknown> | null = null;
+
+  /** the carrier's delivery receipt; null until one arrives */
+  @Enum({ items: () => ReceiptStatus, nullable: true })
+  @Field(() => ReceiptStatus, { nullable: true })
+  receipt: ReceiptStatus | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'the carrier’s reason when the message did not reach the handset' })
+  receiptError: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  receiptAt: Date | null = null;
 }
 
 @ObjectType()

@@ -1,10 +1,12 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs, Role } from '@careline/service-kit';
+import { PageArgs, Role, idempotentCreate } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { InDepartments } from '../customer/customer.roles.js';
 import { MessageDeliveryConnection, MessageSend, MessageSendConnection, MessageTemplate, SendStatus } from './message.entity.js';
 import { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './dto/message.inputs.js';
 import { MessageService } from './message.service.js';
+import { messageProvider, providerFor } from './message.provider.js';
+import { MessageProviderKind, MessagingProviders } from './messaging-providers.type.js';
 
 /** Messages: customer-service and member-centre admins, and the director. */
 export const MESSAGE_ROLES = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN] as const;
@@ -14,7 +16,11 @@ export const MESSAGE_DEPARTMENTS = ['CUSTOMER_SERVICE', 'MEMBER_CENTRE'] as cons
 @Resolver()
 export class MessageResolver {
   @InDepartments(MESSAGE_DEPARTMENTS)
-  @Query(() => [MessageTemplate], { description: 'Message templates (birthday, holiday, campaign, follow-up reminder)' })
+  @Query(() => [MessageTemplate], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Message templates (birthday, holiday, campaign, follow-up reminder)',
+  })
   messageTemplates(@Ctx() ctx: CrmContext): Promise<MessageTemplate[]> {
     return new MessageService(ctx).templates();
   }
@@ -43,7 +49,15 @@ export class MessageResolver {
     description: 'Sends a template to a segment now or at scheduledAt; only customers who consented to marketing receive it',
   })
   scheduleMessage(@Arg('input', () => ScheduleMessageInput) input: ScheduleMessageInput, @Ctx() ctx: CrmContext): Promise<MessageSend> {
-    return new MessageService(ctx).schedule(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation scheduleMessage', input: input },
+      {
+        create: (tx) => new MessageService(tx).schedule(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(MessageSend, String(id)),
+      },
+    );
   }
 
   @InDepartments(MESSAGE_DEPARTMENTS)
@@ -54,6 +68,8 @@ export class MessageResolver {
 
   @InDepartments(MESSAGE_DEPARTMENTS)
   @Query(() => MessageSendConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description: '群发: sendings (campaigns, birthday and holiday greetings), newest first, of a template or in a status',
   })
   messageSends(
@@ -66,7 +82,11 @@ export class MessageResolver {
   }
 
   @InDepartments(MESSAGE_DEPARTMENTS)
-  @Query(() => MessageDeliveryConnection, { description: 'The delivery log, newest first' })
+  @Query(() => MessageDeliveryConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'The delivery log, newest first',
+  })
   messageDeliveries(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('customerId', () => ID, { nullable: true }) customerId: string | null,
@@ -74,5 +94,19 @@ export class MessageResolver {
     @Ctx() ctx: CrmContext,
   ): Promise<MessageDeliveryConnection> {
     return new MessageService(ctx).deliveries({ customerId, sendId, first: page.first, after: page.after });
+  }
+
+  @InDepartments(MESSAGE_DEPARTMENTS)
+  @Query(() => MessagingProviders, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Who sends each channel’s messages; RECORDING means they are only recorded (the demo), not sent',
+  })
+  messagingProviders(): MessagingProviders {
+    const provider = messageProvider();
+    return Object.assign(new MessagingProviders(), {
+      sms: providerFor(provider, 'SMS').kind as MessageProviderKind,
+      wechat: providerFor(provider, 'WECHAT').kind as MessageProviderKind,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type FilterQuery, type MikroORM } from '@mikro-orm/postgresql';
 import {
   badInput,
   DomainError,
@@ -22,14 +22,16 @@ import {
   MessageDelivery,
   MessageSend,
   MessageTemplate,
+  ReceiptStatus,
   SendStatus,
   TemplateKind,
 } from './message.entity.js';
 import type { MessageTemplateInput, ScheduleMessageInput, UpdateMessageTemplateInput } from './dto/message.inputs.js';
-import { messageProvider } from './message.provider.js';
+import { messageProvider, providerFor, type MessageProvider, type OutgoingMessage, type ProviderResult } from './message.provider.js';
 
 export const SEND_QUEUE = 'crm.message-send';
 export const HOLIDAY_QUEUE = 'crm.holiday-greetings';
+export const RETRY_THROTTLED_QUEUE = 'crm.message-retry-throttled';
 
 const SYSTEM = { kind: 'system' } as const;
 
@@ -44,19 +46,69 @@ export function render(text: string, variables: Record<string, string>): string 
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => variables[key] ?? '');
 }
 
+/** how often a throttled message is tried before it is recorded as failed */
+export const MAX_THROTTLED_ATTEMPTS = 6;
+/** a throttled message waits 1, 2, 4, 8, 16 minutes before its next try */
+const throttledDelayMs = (attempts: number) => 60_000 * 2 ** (attempts - 1);
+
+/**
+ * Records a provider's answer on the delivery. THROTTLED waits for the retry job unless the
+ * occasion retries by itself (a reminder: `ownRetries`), in which case it is FAILED with the reason
+ * and the owner sends it again under its own schedule, so nothing is sent twice.
+ */
+function settle(delivery: MessageDelivery, result: ProviderResult, options: { ownRetries: boolean; now: Date }): void {
+  delivery.providerMessageId = result.providerMessageId ?? null;
+  delivery.error = result.error ?? null;
+  delivery.nextAttemptAt = null;
+  if (result.status === 'THROTTLED' && !options.ownRetries && delivery.attempts < MAX_THROTTLED_ATTEMPTS) {
+    delivery.status = DeliveryStatus.THROTTLED;
+    delivery.nextAttemptAt = new Date(options.now.getTime() + throttledDelayMs(delivery.attempts));
+    return;
+  }
+  delivery.retryPayload = null;
+  delivery.status =
+    result.status === 'DELIVERED'
+      ? DeliveryStatus.DELIVERED
+      : result.status === 'REJECTED'
+        ? DeliveryStatus.REJECTED
+        : DeliveryStatus.FAILED;
+  if (result.status === 'THROTTLED') delivery.error = `throttled: ${result.error ?? 'over the provider’s rate'}`;
+  delivery.deliveredAt = result.status === 'DELIVERED' ? options.now : null;
+}
+
+async function sendOnce(provider: MessageProvider, message: OutgoingMessage): Promise<ProviderResult> {
+  try {
+    return await provider.send(message);
+  } catch (error) {
+    return { status: 'FAILED', error: (error as Error).message };
+  }
+}
+
 /**
  * Sends one message to one customer, logged in message_delivery. Refuses customers without marketing
  * consent; `dedupeKey` makes an occasion send once however often it is triggered. Returns the
- * delivery, or null when nothing was sent.
+ * delivery, or null when nothing was sent. A provider over its rate (THROTTLED) is tried again by
+ * the retry job (retryThrottledDeliveries) unless `ownRetries`; a rejection is REJECTED with the reason.
  */
 export async function deliver(
   em: EntityManager,
-  args: { template: MessageTemplate; customer: Customer; variables: Record<string, string>; sendId?: string | null; dedupeKey: string },
+  args: {
+    template: MessageTemplate;
+    customer: Customer;
+    variables: Record<string, string>;
+    sendId?: string | null;
+    dedupeKey: string;
+    /** the same for every attempt of one occasion: a provider that accepted it once does not send it again */
+    idempotencyKey?: string;
+    /** the caller retries failed and throttled sends itself (reminders): no THROTTLED row for the retry job */
+    ownRetries?: boolean;
+  },
 ): Promise<MessageDelivery | null> {
   const { template, customer } = args;
   if (!customer.marketingConsent) return null;
-  const provider = messageProvider();
-  const body = render(template.body, { ...args.variables, name: customer.name });
+  const provider = providerFor(messageProvider(), template.channel);
+  const variables = { ...args.variables, name: customer.name };
+  const body = render(template.body, variables);
   const id = (
     await em.getConnection().execute<{ id: string }[]>(
       `insert into "crm"."message_delivery" (id, send_id, template_id, customer_id, channel, body, status, provider, dedupe_key, created_at)
@@ -67,25 +119,138 @@ export async function deliver(
     )
   )[0]?.id;
   if (!id) return null;
-  let result;
-  try {
-    result = await provider.send({
-      customerId: customer.id,
-      to: template.channel === MessageChannel.WECHAT ? customer.wechatId : customer.phone,
-      channel: template.channel,
-      title: render(template.title, { ...args.variables, name: customer.name }),
-      body,
-    });
-  } catch (error) {
-    result = { status: 'FAILED' as const, error: (error as Error).message };
-  }
+  const message: OutgoingMessage = {
+    customerId: customer.id,
+    to: template.channel === MessageChannel.WECHAT ? customer.wechatId : customer.phone,
+    channel: template.channel,
+    title: render(template.title, variables),
+    body,
+    templateCode: template.code,
+    variables,
+    ...(args.idempotencyKey ? { idempotencyKey: args.idempotencyKey } : {}),
+  };
+  const result = await sendOnce(provider, message);
   const delivery = await em.findOneOrFail(MessageDelivery, { id });
-  delivery.status = result.status === 'DELIVERED' ? DeliveryStatus.DELIVERED : DeliveryStatus.FAILED;
-  delivery.providerMessageId = result.providerMessageId ?? null;
-  delivery.error = result.error ?? null;
-  delivery.deliveredAt = result.status === 'DELIVERED' ? new Date() : null;
+  // kept only while a retry may need it (the customer's name is in it)
+  delivery.retryPayload = {
+    to: message.to,
+    title: message.title,
+    templateCode: message.templateCode,
+    variables,
+    idempotencyKey: args.idempotencyKey ?? null,
+  };
+  settle(delivery, result, { ownRetries: args.ownRetries ?? false, now: new Date() });
   await em.flush();
   return delivery;
+}
+
+/**
+ * The retry job: sends again every THROTTLED message whose time has come, each in its own
+ * transaction holding the row (`for update skip locked`), so two replicas never send the same one;
+ * the provider gets the message's idempotency key (its dedupe key when it had none).
+ */
+export async function retryThrottledDeliveries(orm: MikroORM, now = new Date()): Promise<number> {
+  let settled = 0;
+  for (;;) {
+    const done = await orm.em.fork().transactional(async (em) => {
+      const rows = await em.getConnection().execute<{ id: string }[]>(
+        `select id from "crm"."message_delivery" where status = 'THROTTLED' and next_attempt_at <= ?::timestamptz
+            order by next_attempt_at limit 1 for update skip locked`,
+        [now.toISOString()],
+        'all',
+        em.getTransactionContext(),
+      );
+      if (!rows[0]) return false;
+      const delivery = await em.findOneOrFail(MessageDelivery, { id: rows[0].id });
+      const payload = (delivery.retryPayload ?? {}) as {
+        to?: string | null;
+        title?: string;
+        templateCode?: string;
+        variables?: Record<string, string>;
+        idempotencyKey?: string | null;
+      };
+      delivery.attempts += 1;
+      const result = await sendOnce(providerFor(messageProvider(), delivery.channel), {
+        customerId: delivery.customerId,
+        to: payload.to ?? null,
+        channel: delivery.channel,
+        title: payload.title ?? '',
+        body: delivery.body,
+        ...(payload.templateCode ? { templateCode: payload.templateCode } : {}),
+        variables: payload.variables ?? {},
+        idempotencyKey: payload.idempotencyKey ?? delivery.dedupeKey ?? delivery.id,
+      });
+      settle(delivery, result, { ownRetries: false, now });
+      await em.flush();
+      return true;
+    });
+    if (!done) return settled;
+    settled++;
+  }
+}
+
+export interface DeliveryReceipt {
+  /** the provider's message id (Aliyun's BizId) */
+  providerMessageId: string;
+  received: boolean;
+  error: string | null;
+  reportedAt: Date | null;
+}
+
+/**
+ * Aliyun SmsReport items (`biz_id`, `success`, `err_code`, `err_msg`, `report_time` in China time);
+ * null when the batch is not a list of them (too long, a field of the wrong type).
+ */
+export function parseDeliveryReceipts(items: unknown[]): DeliveryReceipt[] | null {
+  if (items.length === 0 || items.length > 100) return null;
+  const receipts: DeliveryReceipt[] = [];
+  for (const item of items) {
+    if (!item || typeof item !== 'object') return null;
+    const { biz_id, success, err_code, err_msg, report_time } = item as Record<string, unknown>;
+    if (typeof biz_id !== 'string' || !biz_id || biz_id.length > 200 || typeof success !== 'boolean') return null;
+    const at =
+      typeof report_time === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(report_time)
+        ? new Date(`${report_time.replace(' ', 'T')}+08:00`)
+        : null;
+    const error = success
+      ? null
+      : [err_code, err_msg]
+          .filter((v) => typeof v === 'string' && v)
+          .join(': ')
+          .slice(0, 500) || 'not received';
+    receipts.push({ providerMessageId: biz_id, received: success, error, reportedAt: at && !Number.isNaN(at.getTime()) ? at : null });
+  }
+  return receipts;
+}
+
+/**
+ * Records delivery receipts on the messages they name. Idempotent: a message keeps its first
+ * receipt (a receipt pushed again changes nothing); receipts for messages we do not know are counted
+ * and ignored (the provider should not push them again).
+ * @returns the ids of the deliveries that changed, and how many receipts were repeats or unknown
+ */
+export async function recordDeliveryReceipts(
+  em: EntityManager,
+  receipts: DeliveryReceipt[],
+): Promise<{ updated: string[]; unchanged: number; unknown: number }> {
+  const answer = { updated: [] as string[], unchanged: 0, unknown: 0 };
+  for (const receipt of receipts) {
+    const delivery = await em.findOne(
+      MessageDelivery,
+      { providerMessageId: receipt.providerMessageId, status: DeliveryStatus.DELIVERED },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!delivery) answer.unknown++;
+    else if (delivery.receipt) answer.unchanged++;
+    else {
+      delivery.receipt = receipt.received ? ReceiptStatus.RECEIVED : ReceiptStatus.NOT_RECEIVED;
+      delivery.receiptError = receipt.error;
+      delivery.receiptAt = receipt.reportedAt ?? new Date();
+      answer.updated.push(delivery.id);
+    }
+  }
+  await em.flush();
+  return answer;
 }
 
 export class MessageService {
@@ -353,6 +518,13 @@ export async function ensureDefaultTemplates(orm: MikroORM): Promise<void> {
       body: '{{name}}，您的复诊时间为 {{time}}，请按时到院。',
       holidayDate: null,
     },
+    {
+      code: 'APPOINTMENT_REMINDER',
+      kind: 'APPOINTMENT_REMINDER',
+      title: '预约提醒',
+      body: '{{name}}，您预约了 {{time}} 的就诊，回复 1 确认，回复 2 取消。',
+      holidayDate: null,
+    },
   ];
   const conn = orm.em.getConnection();
   for (const t of defaults) {
@@ -374,6 +546,13 @@ export async function subscribeMessages({ bus, orm, log }: { bus: EventBus; orm:
   await bus.jobs.work(HOLIDAY_QUEUE, async () => {
     const sent = await runHolidayGreetings(orm);
     log.info({ sent }, 'holiday greetings sent');
+  });
+  // every minute: throttled messages whose wait is over are sent again
+  await bus.jobs.createQueue(RETRY_THROTTLED_QUEUE);
+  await bus.jobs.schedule(RETRY_THROTTLED_QUEUE, '* * * * *', {});
+  await bus.jobs.work(RETRY_THROTTLED_QUEUE, async () => {
+    const retried = await retryThrottledDeliveries(orm);
+    if (retried) log.info({ retried }, 'throttled messages sent again');
   });
   await bus.subscribe<BirthdayGreetingDueData>('crm', 'BirthdayGreetingDue', async (event) => {
     await sendBirthdayGreeting(orm, event.data, event.occurredAt);

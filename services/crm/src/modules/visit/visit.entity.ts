@@ -9,12 +9,12 @@ import { AppointmentType } from '../appointment/appointment.entity.js';
 @ObjectType({ description: '到院: an arrival, booked or walk-in' })
 export class Visit {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the visit’s id (a UUID)' })
   id: string = newId();
 
   @Property({ type: 'uuid' })
   @Index({ name: 'visit_customer_id_idx' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the customer who came' })
   customerId: string;
 
   /** null for a walk-in */
@@ -31,16 +31,16 @@ export class Visit {
   phoneConverted: boolean = false;
 
   @Enum({ items: () => AppointmentType })
-  @Field(() => AppointmentType)
+  @Field(() => AppointmentType, { description: 'what the visit is for: an expert consultation, an examination, a treatment, a revisit…' })
   type: AppointmentType;
 
   @Property({ type: 'text' })
   @Index({ name: 'visit_department_code_idx' })
-  @Field(() => String)
+  @Field(() => String, { description: 'the department seen (科室 code)' })
   departmentCode: string;
 
   @Property({ type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the doctor seen (a staff id); null until assigned' })
   doctorId: string | null = null;
 
   /** 指定: the customer asked for this doctor */
@@ -50,12 +50,12 @@ export class Visit {
 
   @Property({ type: 'uuid', nullable: true })
   @Index({ name: 'visit_onsite_consultant_id_idx' })
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the on-site consultant (现场咨询) who received the customer (a staff id)' })
   onsiteConsultantId: string | null = null;
 
   @Property({ type: 'timestamptz' })
   @Index({ name: 'visit_arrived_at_idx' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'when the customer arrived' })
   arrivedAt: Date = new Date();
 
   @Property({ type: 'uuid', nullable: true })
@@ -72,7 +72,7 @@ export class Visit {
   dealAmountFen: number | null = null;
 
   @Property({ type: 'text', nullable: true, unique: 'visit_receipt_number_key' })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the receipt number of the deal, when one was recorded' })
   receiptNumber: string | null = null;
 
   @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'" })
@@ -80,13 +80,13 @@ export class Visit {
   items: string[] = [];
 
   @Property({ type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'who recorded the outcome (a staff id)' })
   dealRecordedBy: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the outcome was recorded' })
   dealRecordedAt: Date | null = null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One page of visits' })
 export class VisitConnection extends Connection(Visit) {}

@@ -176,7 +176,8 @@ export class VisitService {
           customerId: visit.customerId,
           visitId: visit.id,
           at: now,
-          assigneeId: null,
+          // the rule decides whether the consultant who saw the visit owns its follow-up
+          consultantId: visit.onsiteConsultantId ?? visit.dealRecordedBy,
           createdBy: actorId(this.ctx),
         });
         await this.ctx.audit.change(em, {

@@ -65,8 +65,19 @@ export class AuditEntry {
   partnerId: string | null;
 
   @Property({ type: 'text' })
-  @Field(() => String, { description: 'e.g. `query customers`, `mutation createStaff`' })
+  @Field(() => String, { description: 'e.g. `query customers`, `mutation createStaff`: the root field’s schema name, never an alias' })
   operation: string;
+
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: `'{}'` })
+  @Field(() => [String], {
+    description:
+      'the root fields the operation ran, by their schema names (never the caller’s aliases), with their arguments: `customer(id: "…")`; free-text values show as …',
+  })
+  rootFields: string[];
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'sha256 (hex) of the operation document as the service received it' })
+  operationHash: string | null;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true })

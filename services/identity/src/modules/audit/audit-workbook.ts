@@ -41,6 +41,8 @@ export const AUDIT_COLUMNS = [
   { header: '原因', key: 'reason', width: 40 },
   { header: '请求ID', key: 'requestId', width: 38 },
   { header: '来源IP', key: 'clientIp', width: 16 },
+  { header: '调用 (字段及参数)', key: 'rootFields', width: 40 },
+  { header: '操作哈希 (SHA-256)', key: 'operationHash', width: 66 },
 ] as const;
 
 /**
@@ -83,6 +85,8 @@ export class AuditWorkbook {
         reason: entry.reason ?? '',
         requestId: entry.requestId ?? '',
         clientIp: entry.clientIp ?? '',
+        rootFields: entry.rootFields.join('; '),
+        operationHash: entry.operationHash ?? '',
       });
       this.rows++;
     }

@@ -10,7 +10,11 @@ import { AuditExport } from './dto/audit-export.type.js';
 @Authorized(Role.AUDITOR, Role.OPS_DIRECTOR)
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Query(() => AuditEntryConnection, { description: '审计日志: every service’s audit entries, newest first' })
+  @Query(() => AuditEntryConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: '审计日志: every service’s audit entries, newest first',
+  })
   auditLog(
     @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
     @Args(() => PageArgs) page: PageArgs,

@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { SignJWT, errors, jwtVerify } from 'jose';
+import { SignJWT, calculateJwkThumbprint, errors, exportJWK, jwtVerify, type JWK } from 'jose';
 
 const ISSUER = 'careline-identity';
 const AUDIENCE = 'careline';
@@ -22,11 +22,13 @@ export interface AccessClaims {
 
 /**
  * Staff access tokens: JWTs signed with identity's own Ed25519 key (EdDSA), 15 minutes, `sub` the
- * staff id and `sid` the session. Only identity verifies them (the gateway asks it), so the
- * session can be checked and a logout takes effect at once.
+ * staff id and `sid` the session, `kid` the key's JWK thumbprint. The gateway verifies them with
+ * the public keys identity serves as a JWKS (`GET /internal/jwks`) and confirms the session with
+ * identity at most every few seconds (see gateway/src/security/authenticate.ts).
  */
 export class AccessTokens {
   private readonly publicKey: KeyObject;
+  private jwk?: Promise<JWK & { kid: string }>;
 
   constructor(private readonly privateKey: KeyObject) {
     if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('access tokens need an Ed25519 private key');
@@ -36,8 +38,9 @@ export class AccessTokens {
   async issue(claims: AccessClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const issuedAt = Math.floor(now.getTime() / 1000);
     const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
+    const { kid } = await this.publicJwk();
     const token = await new SignJWT({ sid: claims.sessionId })
-      .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid })
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setSubject(claims.staffId)
@@ -45,6 +48,16 @@ export class AccessTokens {
       .setExpirationTime(issuedAt + ACCESS_TOKEN_TTL_SECONDS)
       .sign(this.privateKey);
     return { token, expiresAt };
+  }
+
+  /** The public key as a JWK (kid = its RFC 7638 thumbprint), what the JWKS serves. */
+  publicJwk(): Promise<JWK & { kid: string }> {
+    return (this.jwk ??= exportJWK(this.publicKey).then(async (jwk) => ({
+      ...jwk,
+      kid: await calculateJwkThumbprint(jwk),
+      alg: 'EdDSA',
+      use: 'sig',
+    })));
   }
 
   async verify(token: string): Promise<AccessClaims> {

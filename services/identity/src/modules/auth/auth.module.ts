@@ -16,7 +16,7 @@ export function createAuthModule(runtime: (log?: Logger) => IdentityRuntime): Fe
     resolvers: [AuthResolver],
     internalRoutes: ({ orm, log }) => {
       runtime(log);
-      return authenticateRoute(new Authenticator(orm, () => runtime().tokens), log);
+      return authenticateRoute(new Authenticator(orm, () => runtime().tokens), () => runtime().tokens, log);
     },
   };
 }

@@ -8,7 +8,7 @@ import type { AuthPayload } from './dto/auth-payload.type.js';
 import { verifyNothing, verifyPassword } from './password.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { Session } from './session.entity.js';
-import { SESSION_TTL_MS, sql } from './sessions.js';
+import { SESSION_TTL_MS, announceRevocation, sql } from './sessions.js';
 
 const LOGIN = 'mutation login';
 const REFRESH = 'mutation refreshSession';
@@ -132,6 +132,7 @@ export class AuthService {
         `update "identity"."session" set revoked_at = now(), revoked_reason = 'REFRESH_TOKEN_REUSED' where id = ? and revoked_at is null`,
         [reused.session_id],
       );
+      await announceRevocation(em, { sessionIds: [reused.session_id] });
       await this.ctx.audit.change(em, {
         operation: REFRESH,
         targetType: 'Session',
@@ -159,6 +160,7 @@ export class AuthService {
         [caller.sessionId, caller.id],
       );
       if (!rows.length) return false;
+      await announceRevocation(em, { sessionIds: [caller.sessionId!] });
       await this.ctx.audit.change(em, { operation: LOGOUT, targetType: 'Session', targetIds: [caller.sessionId!], fields: [] });
       return true;
     });

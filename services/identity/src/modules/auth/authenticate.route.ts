@@ -81,12 +81,20 @@ export class Authenticator {
 }
 
 /**
+ * `GET /internal/jwks`: the public keys staff access tokens are signed with (a JSON Web Key Set).
+ * The gateway verifies tokens with them; a new key id makes it fetch the set again, so identity can
+ * start signing with a new key without the gateway restarting.
+ *
  * `POST /internal/authenticate` (the kit lets only a gateway-signed `system` caller in):
  * `{ "accessToken": "…" }` or `{ "apiKey": "…" }` → 200 `{ caller }`, 401 `{ code, reason }`,
  * 400 `{ code: "BAD_REQUEST", reason }` for a body with neither.
  */
-export function authenticateRoute(authenticator: Authenticator, log: Logger) {
+export function authenticateRoute(authenticator: Authenticator, tokens: () => AccessTokens, log: Logger) {
   return (router: Router) => {
+    router.get('/jwks', async (_req, res) => {
+      res.setHeader('cache-control', 'max-age=60');
+      res.json({ keys: [await tokens().publicJwk()] });
+    });
     router.post('/authenticate', async (req, res) => {
       res.setHeader('cache-control', 'no-store');
       const body = (req.body ?? {}) as { accessToken?: unknown; apiKey?: unknown };

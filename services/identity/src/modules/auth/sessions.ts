@@ -9,6 +9,14 @@ export function sql<T = Record<string, unknown>>(em: EntityManager, query: strin
   return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
 }
 
+/**
+ * Tells every gateway that sessions or an API key were revoked (PostgreSQL NOTIFY, delivered when
+ * `em`'s transaction commits, never for a rolled-back one), so they drop what they cached at once.
+ */
+export async function announceRevocation(em: EntityManager, revoked: { sessionIds?: string[]; apiKeyId?: string }): Promise<void> {
+  await sql(em, `select pg_notify('careline_auth_revoked', ?)`, [JSON.stringify(revoked)]);
+}
+
 /** Ends every open session of a staff member; their access tokens stop working at once. */
 export async function revokeSessionsOf(em: EntityManager, staffId: string, reason: RevokeReason): Promise<string[]> {
   const rows = await sql<{ id: string }>(
@@ -16,5 +24,6 @@ export async function revokeSessionsOf(em: EntityManager, staffId: string, reaso
     `update "identity"."session" set revoked_at = now(), revoked_reason = ? where staff_id = ? and revoked_at is null returning id`,
     [reason, staffId],
   );
+  if (rows.length) await announceRevocation(em, { sessionIds: rows.map((row) => row.id) });
   return rows.map((row) => row.id);
 }

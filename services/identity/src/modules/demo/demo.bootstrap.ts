@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { newId, RequestAudit, type EventBus, type Logger } from '@careline/service-kit';
+import { newId, PARTNER_SCOPES, RequestAudit, type EventBus, type Logger } from '@careline/service-kit';
 import { hashPassword } from '../auth/password.js';
 import { sha256 } from '../auth/secrets.js';
 import { sql } from '../auth/sessions.js';
@@ -8,7 +8,8 @@ import { PartnerOrganisation } from '../partner/partner-organisation.entity.js';
 
 export const DEMO_PASSWORD = 'Careline#2026';
 export const DEMO_PARTNER = { name: '平安健康管理(广州)有限公司', keyAccountId: '01a20000-0000-7000-8000-000000000001' };
-export const DEMO_PARTNER_SCOPES = ['membership:read', 'people:read', 'satisfaction:read', 'spend:read', 'visits:read'];
+/** every partner scope (docs/partner-api.md), so the demo partner can try each query open to partners */
+export const DEMO_PARTNER_SCOPES = [...PARTNER_SCOPES].sort();
 
 export const DEMO_ACCOUNTS = [
   { username: 'director', name: '陈运营', role: StaffRole.OPS_DIRECTOR, departmentCode: 'OPERATIONS', position: 'OPS_DIRECTOR' },
@@ -65,7 +66,10 @@ export async function bootstrapDemo(
       const rows = await sql<{ id: string }>(
         tx,
         `insert into "identity"."api_key" (id, partner_id, name, prefix, secret_hash, scopes, created_at)
-         values (?, ?, ?, ?, ?, ?::text[], now()) on conflict (secret_hash) do nothing returning id`,
+         values (?, ?, ?, ?, ?, ?::text[], now())
+         -- a demo key made before a scope existed gets it: the demo partner tries every partner query
+         on conflict (secret_hash) do update set scopes = excluded.scopes where api_key.scopes is distinct from excluded.scopes
+         returning id`,
         [newId(), partner.id, '演示密钥 demo key', partnerApiKey.slice(0, 8), sha256(partnerApiKey), `{${DEMO_PARTNER_SCOPES.join(',')}}`],
       );
       ids.push(...rows.map((row) => row.id));

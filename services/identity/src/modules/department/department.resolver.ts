@@ -9,7 +9,11 @@ import { DepartmentService } from './department.service.js';
 @Authorized()
 @Resolver(() => Department)
 export class DepartmentResolver {
-  @Query(() => [Department], { description: 'Every department, in the hospital’s order' })
+  @Query(() => [Department], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Every department, in the hospital’s order',
+  })
   departments(@Ctx() ctx: IdentityContext): Promise<Department[]> {
     return new DepartmentService(ctx).list();
   }

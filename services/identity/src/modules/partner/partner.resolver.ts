@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, Role } from '@careline/service-kit';
+import { PageArgs, Role, idempotentCreate } from '@careline/service-kit';
 import type { IdentityContext } from '../../context.js';
 import { ApiKey, ApiKeyConnection } from './api-key.entity.js';
 import { PartnerOrganisation, PartnerOrganisationConnection } from './partner-organisation.entity.js';
 import { PartnerService } from './partner.service.js';
 import { CreateApiKeyInput, CreatePartnerOrganisationInput } from './dto/partner.inputs.js';
 import { CreatedApiKey } from './dto/created-api-key.type.js';
+import { KeyAccount } from './key-account.stub.js';
 
 /** Managed by the operations director and the key-account department's admin; auditors may read. */
 const MANAGERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN];
@@ -13,8 +14,19 @@ const READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.AUDITOR];
 
 @Resolver(() => PartnerOrganisation)
 export class PartnerOrganisationResolver {
+  /** the key account by name (resolved by crm); null when crm has no such account or the caller may not read it */
   @Authorized(...READERS)
-  @Query(() => PartnerOrganisationConnection, { description: 'Partner organisations, newest first' })
+  @FieldResolver(() => KeyAccount, { nullable: true, description: 'the key account of `keyAccountId` (resolved by crm)' })
+  keyAccount(@Root() partner: PartnerOrganisation): KeyAccount {
+    return { id: partner.keyAccountId };
+  }
+
+  @Authorized(...READERS)
+  @Query(() => PartnerOrganisationConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Partner organisations, newest first',
+  })
   partnerOrganisations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: IdentityContext): Promise<PartnerOrganisationConnection> {
     return new PartnerService(ctx).listOrganisations(page.first, page.after);
   }
@@ -27,7 +39,15 @@ export class PartnerOrganisationResolver {
     @Arg('input', () => CreatePartnerOrganisationInput) input: CreatePartnerOrganisationInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<PartnerOrganisation> {
-    return new PartnerService(ctx).createOrganisation(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation createPartnerOrganisation', input: input },
+      {
+        create: (tx) => new PartnerService(tx).createOrganisation(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(PartnerOrganisation, String(id)),
+      },
+    );
   }
 
   @Authorized(...MANAGERS)
@@ -44,7 +64,11 @@ export class PartnerOrganisationResolver {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized(...READERS)
-  @Query(() => ApiKeyConnection, { description: 'A partner organisation’s API keys, newest first (never their secrets)' })
+  @Query(() => ApiKeyConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'A partner organisation’s API keys, newest first (never their secrets)',
+  })
   apiKeys(
     @Arg('partnerId', () => ID) partnerId: string,
     @Args(() => PageArgs) page: PageArgs,

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { isUuid, pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
 import type { IdentityContext } from '../../context.js';
 import { randomSecret, sha256 } from '../auth/secrets.js';
-import { sql } from '../auth/sessions.js';
+import { announceRevocation, sql } from '../auth/sessions.js';
 import { ApiKey } from './api-key.entity.js';
 import { PartnerOrganisation } from './partner-organisation.entity.js';
 import { PartnerErrors } from './partner.exception.js';
@@ -131,6 +131,7 @@ export class PartnerService {
         [apiKey.id],
       );
       apiKey.revokedAt = new Date(row!.revoked_at);
+      await announceRevocation(em, { apiKeyId: apiKey.id });
       await this.ctx.audit.change(em, { operation, targetType: 'ApiKey', targetIds: [apiKey.id], fields: ['revokedAt'] });
     });
     return apiKey;

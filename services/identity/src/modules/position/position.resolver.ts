@@ -5,7 +5,11 @@ import { Position } from './position.entity.js';
 @Resolver(() => Position)
 export class PositionResolver {
   @Authorized()
-  @Query(() => [Position], { description: 'Every position, in the hospital’s order' })
+  @Query(() => [Position], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Every position, in the hospital’s order',
+  })
   positions(@Ctx() ctx: IdentityContext): Promise<Position[]> {
     return ctx.em.find(Position, {}, { orderBy: { sortOrder: 'asc', code: 'asc' } });
   }

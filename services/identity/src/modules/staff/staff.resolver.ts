@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorizeReference, DomainError, PageArgs, Role } from '@careline/service-kit';
+import { authorizeReference, DomainError, PageArgs, Role, idempotentCreate } from '@careline/service-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { IdentityContext } from '../../context.js';
 import { Department } from '../department/department.entity.js';
@@ -26,6 +26,8 @@ export class StaffResolver {
 
   @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.AUDITOR)
   @Query(() => StaffConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description: 'Staff, newest first, by department and name fragment. Department admins: their own department only',
   })
   staffMembers(
@@ -54,7 +56,17 @@ export class StaffResolver {
       'Adds a staff member with a sign-in account. Department admins: their own department. BAD_USER_INPUT for an unknown department or position, a malformed username or a short password; CONFLICT for a taken username',
   })
   createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: IdentityContext): Promise<Staff> {
-    return new StaffService(ctx).create(input);
+    // the password is left out of the stored request hash: a hash of it must not sit in another table
+    const { password: _password, ...hashed } = input;
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation createStaff', input: hashed },
+      {
+        create: (tx) => new StaffService(tx).create(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(Staff, String(id)),
+      },
+    );
   }
 
   @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN)

@@ -6,11 +6,14 @@ import { ActivityRegistration } from './activity.entity.js';
 export interface ActivityLoaders {
   /** Membership.activityRegistrations: newest registration first, for every membership of a response at once */
   registrationsByMembershipId: ChildPages<ActivityRegistration>;
+  /** Activity.registrations: newest first, for every activity of a response at once */
+  registrationsByActivityId: ChildPages<ActivityRegistration>;
 }
 
 export function createActivityLoaders(em: EntityManager): ActivityLoaders {
   return {
     registrationsByMembershipId: new ChildPages(em, ActivityRegistration, 'activity_registration', 'membership_id'),
+    registrationsByActivityId: new ChildPages(em, ActivityRegistration, 'activity_registration', 'activity_id'),
   };
 }
 

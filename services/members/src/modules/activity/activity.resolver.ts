@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@careline/service-kit';
+import { PageArgs, idempotentCreate } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { Membership } from '../membership/membership.entity.js';
 import { MEMBERSHIP_STAFF_READERS, MEMBERSHIP_WRITERS } from '../membership/membership.roles.js';
@@ -16,7 +16,11 @@ export class ActivityResolver {
     return new ActivityService(ctx).get(id);
   }
 
-  @Query(() => ActivityConnection, { description: '会员活动, newest first; upcoming: only those that have not ended' })
+  @Query(() => ActivityConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: '会员活动, newest first; upcoming: only those that have not ended',
+  })
   activities(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('upcoming', () => Boolean, { nullable: true }) upcoming: boolean | null,
@@ -36,13 +40,21 @@ export class ActivityResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: MembersContext,
   ): Promise<ActivityRegistrationConnection> {
-    return new ActivityService(ctx).registrations(activity.id, page.first, page.after);
+    return activityLoaders(ctx).registrationsByActivityId.load(activity.id, page);
   }
 
   @Authorized(MEMBERSHIP_WRITERS)
   @Mutation(() => Activity, { description: 'Creates a member activity (member centre, customer service, the director)' })
   createActivity(@Arg('input', () => CreateActivityInput) input: CreateActivityInput, @Ctx() ctx: MembersContext): Promise<Activity> {
-    return new ActivityService(ctx).create(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation createActivity', input: input },
+      {
+        create: (tx) => new ActivityService(tx).create(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(Activity, String(id)),
+      },
+    );
   }
 
   @Authorized(MEMBERSHIP_WRITERS)

@@ -93,24 +93,6 @@ export class ActivityService {
     return toPage(rows, size, totalCount);
   }
 
-  async registrations(
-    activityId: string,
-    first: number | undefined,
-    after: string | null | undefined,
-  ): Promise<Page<ActivityRegistration>> {
-    const size = pageSize(first);
-    const cursor = parseCursor(after);
-    const where: FilterQuery<ActivityRegistration> = { activityId };
-    const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(ActivityRegistration, cursor ? { ...where, id: { $lt: cursor } } : where, {
-        orderBy: { id: 'desc' },
-        limit: size + 1,
-      }),
-      this.ctx.em.count(ActivityRegistration, where),
-    ]);
-    return toPage(rows, size, totalCount);
-  }
-
   /**
    * 报名. The place is taken by one conditional update (`registered_count < capacity`), which
    * PostgreSQL runs one at a time per activity: concurrent registrations never go over capacity.

@@ -10,7 +10,11 @@ import { RequestPointsAdjustmentInput } from './dto/request-points-adjustment.in
 @Authorized(POINTS_READERS)
 @Resolver(() => PointsAdjustment)
 export class AdjustmentsResolver {
-  @Query(() => PointsAdjustmentConnection, { description: 'Points adjustments, newest first; PENDING is the approvers’ queue' })
+  @Query(() => PointsAdjustmentConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Points adjustments, newest first; PENDING is the approvers’ queue',
+  })
   pointsAdjustments(
     @Arg('status', () => AdjustmentStatus, { nullable: true }) status: AdjustmentStatus | null,
     @Arg('membershipId', () => ID, { nullable: true }) membershipId: string | null,

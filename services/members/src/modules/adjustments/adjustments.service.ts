@@ -2,7 +2,7 @@ import { newId, pageSize, parseCursor, toPage, type Page } from '@careline/servi
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { MembersContext } from '../../context.js';
 import { isUuid, S, sql } from '../../common/sql.js';
-import { idempotent } from '../idempotency/idempotency.js';
+import { idempotent } from '@careline/service-kit';
 import { MemberLedger } from '../points/points.ledger.js';
 import { PointsEntryKind } from '../points/points-entry.entity.js';
 import { PointsErrors } from '../points/points.exception.js';
@@ -101,7 +101,8 @@ export class AdjustmentsService {
       const scope = scopeOf(this.ctx, em, this.clock);
       const ledger = await MemberLedger.open(scope, row.membership_id);
       const meta = {
-        reason: `积分调整: ${row.reason} (责任: ${row.responsible_department})`,
+        // the responsible department stays on the adjustment itself; the ledger's words carry no code
+        reason: `积分调整: ${row.reason}`,
         operatorId: approver,
         adjustmentId,
       };

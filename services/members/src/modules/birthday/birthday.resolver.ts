@@ -9,6 +9,8 @@ import { BirthdayGreetingRun, UpcomingBirthday, UpcomingBirthdayConnection } fro
 export class BirthdayResolver {
   @Authorized(MEMBERSHIP_WRITERS)
   @Query(() => UpcomingBirthdayConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description:
       '生日管理: members whose birthday is today or in the next days − 1 days (hospital time), soonest first; not cancelled ones',
   })

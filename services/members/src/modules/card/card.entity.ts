@@ -42,12 +42,12 @@ export class Card {
     | 'issuedBy';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the card’s id (a UUID)' })
   id: string = newId();
 
   @Property({ type: 'uuid' })
   @Index({ name: 'card_membership_id_idx' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the membership the card belongs to' })
   membershipId: string;
 
   @Property({ type: 'text', unique: 'card_number_key' })
@@ -55,11 +55,11 @@ export class Card {
   number: string;
 
   @Enum({ items: () => CardStatus, default: CardStatus.ISSUED })
-  @Field(() => CardStatus)
+  @Field(() => CardStatus, { description: 'where the card is in its life: issued, active, lost, replaced or cancelled' })
   status: CardStatus = CardStatus.ISSUED;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'when the card was issued' })
   issuedAt: Date = new Date();
 
   @Property({ type: 'uuid', nullable: true })
@@ -67,23 +67,23 @@ export class Card {
   issuedBy: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the card was activated; null until then' })
   activatedAt: Date | null = null;
 
   @Property({ type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'who activated it (a staff id)' })
   activatedBy: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the card was reported lost' })
   lostAt: Date | null = null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'what the customer said when reporting it lost' })
   lostReason: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when a new card replaced this one' })
   replacedAt: Date | null = null;
 
   @Property({ type: 'uuid', nullable: true })
@@ -95,7 +95,7 @@ export class Card {
   replacesId: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the card was cancelled' })
   cancelledAt: Date | null = null;
 }
 

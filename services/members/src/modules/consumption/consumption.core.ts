@@ -132,7 +132,8 @@ export async function earnConsumption(
     if (earned.points > 0) {
       const bonus = earned.bonus > 0 ? `, 生日月 +${earned.bonus}` : '';
       const entry = await ledger.credit(PointsEntryKind.EARN, earned.points, {
-        reason: `消费积分: receipt ${row.receipt_number}, ¥${fenToYuan(amountFen)} × ${ledger.tier} ${earned.multiplier}${bonus}${meta.note ? ` (${meta.note})` : ''}`,
+        // the tier by its multiplier, not its code: the reason is shown to staff as it is
+        reason: `消费积分: 单号 ${row.receipt_number}, ¥${fenToYuan(amountFen)} × ${earned.multiplier}${bonus}${meta.note ? ` (${meta.note})` : ''}`,
         operatorId: meta.operatorId,
         consumptionId: row.id,
         receiptNumber: row.receipt_number,
@@ -172,7 +173,7 @@ export async function refundConsumption(
       PointsEntryKind.REVERSE,
       row.points_earned,
       {
-        reason: `退款冲正: receipt ${row.receipt_number} refunded (${input.reason})`,
+        reason: `退款冲正: 单号 ${row.receipt_number} 已退款（${input.reason}）`,
         operatorId: input.operatorId,
         consumptionId: row.id,
         receiptNumber: row.receipt_number,

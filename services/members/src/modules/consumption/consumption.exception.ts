@@ -19,5 +19,7 @@ export const ConsumptionErrors = {
     }),
   inFuture: () =>
     new DomainError('BAD_USER_INPUT', 'occurredAt cannot be in the future', { field: 'occurredAt', reason: 'OCCURRED_IN_FUTURE' }),
+  batchSize: (max: number) =>
+    new DomainError('BAD_USER_INPUT', `record 1 to ${max} consumptions at a time`, { field: 'consumptions', reason: 'BATCH_SIZE' }),
   reasonMissing: () => new DomainError('BAD_USER_INPUT', 'a reason is required', { field: 'reason', reason: 'REASON_REQUIRED' }),
 };

@@ -6,13 +6,17 @@ import { Membership } from '../membership/membership.entity.js';
 import { POINTS_READERS, POINTS_WRITERS, REFUNDERS } from '../points/points.roles.js';
 import { Consumption, ConsumptionConnection } from './consumption.entity.js';
 import { ConsumptionService } from './consumption.service.js';
-import { RecordConsumptionInput } from './dto/record-consumption.input.js';
+import { RecordConsumptionInput, RecordConsumptionsInput } from './dto/record-consumption.input.js';
 import { RefundConsumptionInput } from './dto/refund-consumption.input.js';
 
 @Authorized(POINTS_READERS)
 @Resolver(() => Consumption)
 export class ConsumptionResolver {
-  @Query(() => ConsumptionConnection, { description: 'Consumptions, newest first; find a receipt by part of its number' })
+  @Query(() => ConsumptionConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: 'Consumptions, newest first; find a receipt by part of its number',
+  })
   consumptions(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('receiptNumber', () => String, { nullable: true }) receiptNumber: string | null,
@@ -31,6 +35,18 @@ export class ConsumptionResolver {
     @Ctx() ctx: MembersContext,
   ): Promise<Consumption> {
     return new ConsumptionService(ctx).record(input);
+  }
+
+  @Authorized(POINTS_WRITERS)
+  @Mutation(() => [Consumption], {
+    description:
+      '批量录入消费 (billing imports): up to 500 receipts in one transaction, answered in order; each item earns as recordConsumption would (its own idempotency key, the same CONFLICTs), and one refused item refuses the list',
+  })
+  recordConsumptions(
+    @Arg('input', () => RecordConsumptionsInput) input: RecordConsumptionsInput,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Consumption[]> {
+    return new ConsumptionService(ctx).recordMany(input.consumptions);
   }
 
   @Authorized(REFUNDERS)

@@ -1,3 +1,4 @@
+import { LocalDateScalar } from '@careline/service-kit';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { MembersContext } from '../../context.js';
 import { FINANCE_READERS } from '../points/points.roles.js';
@@ -9,8 +10,8 @@ import { FinanceService } from './finance.service.js';
 export class FinanceResolver {
   @Query(() => GiftCostReport, { description: '礼品成本 per period (days in hospital time, both included): finance and the director' })
   giftCostReport(
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
     @Ctx() ctx: MembersContext,
   ): Promise<GiftCostReport> {
     return new FinanceService(ctx).giftCostReport(from, to);

@@ -11,7 +11,11 @@ import { CancelGiftRedemptionInput, RedeemGiftInput } from './dto/gift.inputs.js
 @Authorized(POINTS_READERS)
 @Resolver(() => GiftRedemption)
 export class GiftRedemptionResolver {
-  @Query(() => GiftRedemptionConnection, { description: '礼品兑换记录, newest first; by gift and by status' })
+  @Query(() => GiftRedemptionConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: '礼品兑换记录, newest first; by gift and by status',
+  })
   giftRedemptions(
     @Arg('giftId', () => ID, { nullable: true }) giftId: string | null,
     @Arg('status', () => RedemptionStatus, { nullable: true }) status: RedemptionStatus | null,

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { FenScalar, PageArgs } from '@careline/service-kit';
+import { FenScalar, PageArgs, idempotentCreate } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { CATALOGUE_MANAGERS, FINANCE_READERS, POINTS_READERS } from '../points/points.roles.js';
 import { Gift, GiftConnection, GiftKind } from './gift.entity.js';
@@ -9,7 +9,11 @@ import { CreateGiftInput } from './dto/gift.inputs.js';
 @Authorized(POINTS_READERS)
 @Resolver(() => Gift)
 export class GiftsResolver {
-  @Query(() => GiftConnection, { description: '礼品目录, newest first; search by name, narrow by kind' })
+  @Query(() => GiftConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: '礼品目录, newest first; search by name, narrow by kind',
+  })
   gifts(
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('kind', () => GiftKind, { nullable: true }) kind: GiftKind | null,
@@ -24,7 +28,15 @@ export class GiftsResolver {
     description: 'Adds a catalogue item (member-centre / customer-service admins, finance, the director); unitCostFen is finance’s',
   })
   createGift(@Arg('input', () => CreateGiftInput) input: CreateGiftInput, @Ctx() ctx: MembersContext): Promise<Gift> {
-    return new GiftsService(ctx).create(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation createGift', input: input },
+      {
+        create: (tx) => new GiftsService(tx).create(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(Gift, String(id)),
+      },
+    );
   }
 
   @Authorized(CATALOGUE_MANAGERS)

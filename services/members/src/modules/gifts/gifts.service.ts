@@ -2,7 +2,7 @@ import { assertFen, newId, pageSize, parseCursor, Role, toPage, type Page } from
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { MembersContext } from '../../context.js';
 import { isUuid, S, sql } from '../../common/sql.js';
-import { idempotent } from '../idempotency/idempotency.js';
+import { idempotent } from '@careline/service-kit';
 import { PointsErrors } from '../points/points.exception.js';
 import { assertMemberDesk, operatorOf } from '../points/points.policy.js';
 import { normaliseReason } from '../consumption/consumption.rules.js';
@@ -191,7 +191,9 @@ export class GiftsService {
   }
 
   private get(id: string): Promise<Gift> {
-    return this.ctx.em.fork().findOneOrFail(Gift, { id });
+    // a fresh identity map (the writes are SQL) on the caller's transaction, if any: an idempotent
+    // create reads its gift before the transaction commits
+    return this.ctx.em.fork({ keepTransactionContext: true }).findOneOrFail(Gift, { id });
   }
 
   private redemption(id: string): Promise<GiftRedemption> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { consumeOnce, type CustomerRegisteredData, type DomainEvent } from '@careline/service-kit';
+import { consumeOnce, type CustomerBirthDateChangedData, type CustomerRegisteredData, type DomainEvent } from '@careline/service-kit';
 import { KnownCustomer } from './known-customer.entity.js';
 
 const BIRTH_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -33,6 +33,33 @@ export function recordCustomerRegistered(rootEm: EntityManager, event: DomainEve
       })
       .onConflict('customerId')
       .ignore()
+      .execute();
+  });
+}
+
+/**
+ * CustomerBirthDateChanged → the known customer's birth date, so a date added (or corrected) after
+ * registration reaches the birthday list and birthday-month points. Once per event (processed_event);
+ * when CustomerRegistered has not arrived yet, the event's registration facts record the customer,
+ * and the later CustomerRegistered then changes nothing (its insert ignores a known customer).
+ * @returns whether this delivery was the first one of the event
+ */
+export function recordCustomerBirthDateChanged(rootEm: EntityManager, event: DomainEvent<CustomerBirthDateChangedData>): Promise<boolean> {
+  return consumeOnce(rootEm, 'members', event, async (em) => {
+    const birthDate = normaliseBirthDate(event.data.birthDate);
+    await em
+      .createQueryBuilder(KnownCustomer)
+      .insert({
+        customerId: event.data.customerId,
+        channel: event.data.channel,
+        region: event.data.region,
+        registeredAt: new Date(event.data.registeredAt),
+        keyAccountId: event.data.keyAccountId ?? null,
+        birthDate,
+        recordedAt: new Date(),
+      })
+      .onConflict('customerId')
+      .merge({ birthDate })
       .execute();
   });
 }

@@ -6,7 +6,6 @@ import { Tier, TierChange } from '../tier/tier.entity.js';
 import { Membership } from './membership.entity.js';
 import { MembershipEventConnection } from './membership-event.entity.js';
 import { MembershipLifecycleService } from './membership-lifecycle.service.js';
-import { MembershipService } from './membership.service.js';
 import { MEMBERSHIP_READERS, MEMBERSHIP_STAFF_READERS, MEMBERSHIP_WRITERS } from './membership.roles.js';
 
 /** Cards, status, tier and history of a membership. */
@@ -42,7 +41,7 @@ export class MembershipLifecycleResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: MembersContext,
   ): Promise<MembershipEventConnection> {
-    return new MembershipService(ctx).history(membership.id, page.first, page.after);
+    return ctx.loaders.historyByMembershipId.load(membership.id, page);
   }
 
   @Authorized(MEMBERSHIP_WRITERS)

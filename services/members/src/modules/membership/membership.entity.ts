@@ -40,7 +40,7 @@ export class Membership {
     | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the membership’s id (a UUID)' })
   id: string = newId();
 
   /** crm's customer id; unique: a customer has at most one membership */
@@ -64,7 +64,7 @@ export class Membership {
   tier: string = DEFAULT_TIER;
 
   @Enum({ items: () => MembershipStatus, default: MembershipStatus.ACTIVE })
-  @Field(() => MembershipStatus)
+  @Field(() => MembershipStatus, { description: 'whether the membership is active, frozen, lost or cancelled' })
   status: MembershipStatus = MembershipStatus.ACTIVE;
 
   /** when the current tier was reached (enrolment or the last tier change): a tier is kept at least 12 months */
@@ -94,7 +94,7 @@ export class Membership {
   enrolledBy: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'when the membership record was created' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', nullable: true })
@@ -102,5 +102,5 @@ export class Membership {
   updatedAt: Date | null = null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One page of memberships' })
 export class MembershipConnection extends Connection(Membership) {}

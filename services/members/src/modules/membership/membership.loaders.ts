@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Caller } from '@careline/service-kit';
+import { ChildPages, type Caller } from '@careline/service-kit';
+import { MembershipEvent } from './membership-event.entity.js';
 import { Membership } from './membership.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { membershipScope } from './membership.scope.js';
@@ -19,6 +20,8 @@ export interface MembershipLoaders {
   tierByCode: DataLoader<string, Tier | null>;
   /** a membership's upgrades and downgrades, newest first */
   tierChangesByMembershipId: DataLoader<string, TierChange[]>;
+  /** Membership.history: newest first, for every membership of a response at once */
+  historyByMembershipId: ChildPages<MembershipEvent>;
   /** fresh from the database: counts change under raw updates */
   activityById: DataLoader<string, Activity | null>;
 }
@@ -75,5 +78,6 @@ export function createMembershipLoaders(em: EntityManager, caller: Caller): Memb
     tierChangesByMembershipId: childrenBy((ids) =>
       em.find(TierChange, { membershipId: { $in: ids } }, { orderBy: { at: 'desc', id: 'desc' } }),
     ),
+    historyByMembershipId: new ChildPages(em, MembershipEvent, 'membership_event', 'membership_id'),
   };
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@careline/service-kit';
+import { PageArgs, idempotentCreate } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { Customer } from './customer.stub.js';
 import { Membership, MembershipConnection, MembershipStatus } from './membership.entity.js';
@@ -14,11 +14,13 @@ export class MembershipResolver {
     nullable: true,
     description: 'One membership by id; NOT_FOUND when there is none or the caller may not see it',
   })
-  membership(@Arg('id', () => ID) id: string, @Ctx() ctx: MembersContext): Promise<Membership> {
+  membership(@Arg('id', () => ID, { description: 'the membership’s id' }) id: string, @Ctx() ctx: MembersContext): Promise<Membership> {
     return new MembershipService(ctx).get(id);
   }
 
   @Query(() => MembershipConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
     description: 'Memberships, newest first, searchable by card number and filtered; a partner sees only its own people',
   })
   memberships(
@@ -27,7 +29,8 @@ export class MembershipResolver {
     @Arg('keyCustomer', () => Boolean, { nullable: true, description: 'only key customers (true) or only the others (false)' })
     keyCustomer: boolean | null,
     @Arg('tier', () => String, { nullable: true, description: 'tier code' }) tier: string | null,
-    @Arg('status', () => MembershipStatus, { nullable: true }) status: MembershipStatus | null,
+    @Arg('status', () => MembershipStatus, { nullable: true, description: 'only memberships in this status' })
+    status: MembershipStatus | null,
     @Ctx() ctx: MembersContext,
   ): Promise<MembershipConnection> {
     return new MembershipService(ctx).list({ search, keyCustomer, tier, status, first: page.first, after: page.after });
@@ -39,7 +42,15 @@ export class MembershipResolver {
       'Enrols a customer (member centre and customer service): NOT_FOUND when crm has not registered them, CONFLICT when they already are a member',
   })
   enrollMember(@Arg('input', () => EnrollMemberInput) input: EnrollMemberInput, @Ctx() ctx: MembersContext): Promise<Membership> {
-    return new MembershipService(ctx).enroll(input);
+    return idempotentCreate(
+      ctx,
+      { operation: 'mutation enrollMember', input: input },
+      {
+        create: (tx) => new MembershipService(tx).enroll(input),
+        remember: (created) => ({ id: created.id }),
+        replay: ({ id }) => ctx.em.findOneOrFail(Membership, String(id)),
+      },
+    );
   }
 
   @Authorized(MEMBERSHIP_WRITERS)

@@ -1,7 +1,14 @@
-import { Role } from '@careline/service-kit';
+import { partnerWith, PartnerScope, Role } from '@careline/service-kit';
 
-/** Who may read memberships: every staff role and partners (partners only their own people's). */
-export const MEMBERSHIP_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR, Role.PARTNER] as const;
+/** Who may read memberships: every staff role and partners holding membership:read (only their own people's). */
+export const MEMBERSHIP_READERS = [
+  Role.OPS_DIRECTOR,
+  Role.DEPT_ADMIN,
+  Role.STAFF,
+  Role.FINANCE,
+  Role.AUDITOR,
+  partnerWith(PartnerScope.MEMBERSHIP_READ),
+] as const;
 
 /** Who may enrol members (department admins and staff only from ENROLLING_DEPARTMENTS). */
 export const MEMBERSHIP_WRITERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF] as const;

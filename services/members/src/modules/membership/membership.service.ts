@@ -5,7 +5,7 @@ import { KnownCustomer } from '../known-customer/known-customer.entity.js';
 import { Tier } from '../tier/tier.entity.js';
 import { drawCardNumber } from '../card/card-number.js';
 import { Membership, MembershipStatus } from './membership.entity.js';
-import { MembershipEvent, MembershipEventKind } from './membership-event.entity.js';
+import { MembershipEventKind } from './membership-event.entity.js';
 import { MembershipErrors, normaliseReason } from './membership.exception.js';
 import { isUuid } from '../../common/sql.js';
 import { normaliseEnrolment, type Enrolment } from './membership.rules.js';
@@ -138,18 +138,6 @@ export class MembershipService {
         { orderBy: { id: 'desc' }, limit: size + 1 },
       ),
       this.ctx.em.count(Membership, { $and: filters }),
-    ]);
-    return toPage(rows, size, totalCount);
-  }
-
-  /** A membership's history, newest first. */
-  async history(membershipId: string, first: number | undefined, after: string | null | undefined): Promise<Page<MembershipEvent>> {
-    const size = pageSize(first);
-    const cursor = parseCursor(after);
-    const where: FilterQuery<MembershipEvent> = { membershipId };
-    const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(MembershipEvent, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      this.ctx.em.count(MembershipEvent, where),
     ]);
     return toPage(rows, size, totalCount);
   }

@@ -55,7 +55,8 @@ export async function mergeCustomers(
   );
   const kept = rows.find((m) => m.customerId === survivorId) ?? null;
   const gone = rows.find((m) => m.customerId === mergedId) ?? null;
-  const reason = `客户合并: customer ${mergedId} merged into ${survivorId} at ${data.mergedAt}`;
+  // words shown to staff as they are: no ids (the merge record and the events hold those)
+  const reason = '客户合并: 重复档案并入保留档案';
   if (!gone) return { outcome: 'NO_MEMBERSHIP', survivorMembershipId: kept?.id ?? null, mergedMembershipId: null, pointsMoved: 0 };
 
   if (!kept || (kept.status === MembershipStatus.CANCELLED && gone.status !== MembershipStatus.CANCELLED)) {
@@ -105,9 +106,9 @@ export async function mergeCustomers(
   const to = ledgers.get(kept.id)!;
   const moved = from.balance;
   if (moved > 0) {
-    const meta = { reason: `${reason}: balance moved to membership ${kept.id} (${kept.cardNumber})`, operatorId: operatorOf(scope.caller) };
+    const meta = { reason: `${reason}，余额转入卡 ${kept.cardNumber ?? '—'}`, operatorId: operatorOf(scope.caller) };
     await from.debit(PointsEntryKind.ADJUST, moved, meta);
-    await to.credit(PointsEntryKind.ADJUST, moved, { ...meta, reason: `${reason}: balance of membership ${gone.id} (${gone.cardNumber})` });
+    await to.credit(PointsEntryKind.ADJUST, moved, { ...meta, reason: `${reason}，转入卡 ${gone.cardNumber ?? '—'} 的余额` });
   }
   for (const ledger of ledgers.values()) await ledger.close();
 

@@ -28,9 +28,17 @@ export function computeEarn(
   return { points: Number(total), bonus: Number(total - base), multiplier };
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** month 1–12 of `at` in `timeZone` */
 export function monthIn(at: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone, month: 'numeric' }).format(at));
+  // a formatter costs far more to make than to use, and a batch asks once per receipt
+  let format = monthFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, month: 'numeric' });
+    monthFormats.set(timeZone, format);
+  }
+  return Number(format.format(at));
 }
 
 export async function earnFor(

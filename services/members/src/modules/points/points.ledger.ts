@@ -182,7 +182,7 @@ export class MemberLedger {
     const total = due.reduce((sum, lot) => sum + lot.remaining, 0);
     const newest = due.reduce((max, lot) => Math.max(max, new Date(lot.credited_at).getTime()), 0);
     const entry = await this.append(PointsEntryKind.EXPIRE, -total, {
-      reason: `积分过期: points credited up to ${new Date(newest).toISOString().slice(0, 10)} expired after ${this.scope.config.expiryMonths} months`,
+      reason: `积分过期: ${new Date(newest).toISOString().slice(0, 10)} 及以前入账的积分满 ${this.scope.config.expiryMonths} 个月`,
       operatorId: SYSTEM_OPERATOR,
     });
     await this.allocate(

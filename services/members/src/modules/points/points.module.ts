@@ -12,4 +12,6 @@ export const pointsModule: FeatureModule = {
   entities: [PointsEntry, PointsLot, PointsAllocation, PointsAccount],
   resolvers: [MembershipPointsResolver],
   subscribe: ({ bus, orm, log }) => scheduleExpiry(bus, orm.em, log),
+  // the ledger: entries and the lots each debit took from are written once; a correction is a new entry
+  tablePrivileges: { appendOnly: ['points_entry', 'points_allocation'] },
 };

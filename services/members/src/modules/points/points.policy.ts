@@ -1,4 +1,12 @@
-import { DomainError, RequestAudit, Role, type Caller, type EventBus, type ServiceContext } from '@careline/service-kit';
+import {
+  DomainError,
+  RequestAudit,
+  Role,
+  type AuditRecordedData,
+  type Caller,
+  type EventBus,
+  type ServiceContext,
+} from '@careline/service-kit';
 import { isUuid } from '../../common/sql.js';
 import { SYSTEM_OPERATOR } from './points.ledger.js';
 import { APPROVING_DEPARTMENT, MEMBER_DESKS } from './points.roles.js';
@@ -52,4 +60,36 @@ export const systemCaller = (name: string): Caller => ({ kind: 'system', id: SYS
 /** The audit trail of work no request asked for (events, the scheduled expiry): the actor is the system. */
 export function systemAudit(bus: EventBus, requestId: string, name = 'members'): RequestAudit {
   return new RequestAudit('members', systemCaller(name), requestId, bus, undefined);
+}
+
+/**
+ * The entry systemAudit(…).change would publish, for a consumer that audits many events in one
+ * transaction and publishes their entries with one publishAll (the DealClosed batch).
+ */
+export function systemAuditEntry(
+  requestId: string,
+  name: string,
+  change: { operation: string; targetType: string; targetIds: string[]; fields: string[]; customerIds: string[] },
+): AuditRecordedData {
+  return {
+    service: 'members',
+    at: new Date().toISOString(),
+    actorKind: 'system',
+    actorId: SYSTEM_OPERATOR,
+    actorName: name,
+    role: null,
+    department: null,
+    partnerId: null,
+    operation: change.operation,
+    rootFields: [],
+    operationHash: null,
+    targetType: change.targetType,
+    targetIds: [...new Set(change.targetIds)],
+    fields: [...new Set(change.fields)].sort(),
+    customerIds: [...new Set(change.customerIds)],
+    requestId,
+    clientIp: null,
+    outcome: 'SUCCESS',
+    reason: null,
+  };
 }

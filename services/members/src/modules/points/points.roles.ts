@@ -1,11 +1,11 @@
-import { Role } from '@careline/service-kit';
+import { partnerWith, PartnerScope, Role } from '@careline/service-kit';
 import { ENROLLING_DEPARTMENTS } from '../membership/membership.roles.js';
 
 /** Who reads ledgers, consumptions, adjustments, gifts and redemptions. */
 export const POINTS_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE] as const;
 
-/** A partner sees its own people's balance and nothing else of the ledger. */
-export const BALANCE_READERS = [...POINTS_READERS, Role.PARTNER] as const;
+/** A partner (membership:read) sees its own people's balance and nothing else of the ledger. */
+export const BALANCE_READERS = [...POINTS_READERS, partnerWith(PartnerScope.MEMBERSHIP_READ)] as const;
 
 /** Record consumptions, redeem and cancel gifts, ask for adjustments (admins and staff only from MEMBER_DESKS). */
 export const POINTS_WRITERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF] as const;

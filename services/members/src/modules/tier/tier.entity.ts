@@ -22,7 +22,7 @@ export class Tier {
   nameZh: string;
 
   @Property({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'the tier’s English name' })
   nameEn: string;
 
   /** 1 for the lowest tier; unique, so the order is never ambiguous */
@@ -48,7 +48,7 @@ export class Tier {
   benefits: string[] = [];
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the tier’s terms last changed' })
   updatedAt: Date | null = null;
 
   @Property({ type: 'uuid', nullable: true })
@@ -64,19 +64,19 @@ export class TierChange {
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the change’s id (a UUID)' })
   id: string = newId();
 
   @Property({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the membership whose tier changed' })
   membershipId: string;
 
   @Property({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'the tier before (a tier code)' })
   from: string;
 
   @Property({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'the tier after (a tier code)' })
   to: string;
 
   @Property({ type: new BigIntType('number') })
@@ -85,7 +85,7 @@ export class TierChange {
 
   /** the evaluation's reference time (asOf); when the change took effect */
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'when the tier changed' })
   at: Date = new Date();
 
   @Property({ type: 'text' })

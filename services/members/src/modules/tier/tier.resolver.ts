@@ -10,7 +10,11 @@ import { TierEvaluation } from './dto/tier-evaluation.type.js';
 @Authorized(MEMBERSHIP_READERS)
 @Resolver(() => Tier)
 export class TierResolver {
-  @Query(() => [Tier], { description: '会员等级, lowest first' })
+  @Query(() => [Tier], {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description: '会员等级, lowest first',
+  })
   tiers(@Ctx() ctx: MembersContext): Promise<Tier[]> {
     return new TierService(ctx).list();
   }

@@ -147,7 +147,7 @@ export async function evaluateTiers(
         recordMembershipEvent(em, scope.caller, membership.id, MembershipEventKind.TIER_CHANGED, {
           fromValue: membership.tier,
           toValue: decision.to,
-          reason: `rolling 12-month spend ${fenToYuan(spendFen)} yuan`,
+          reason: `近 12 个月消费 ¥${fenToYuan(spendFen)}`,
           at: asOf,
         });
         Object.assign(membership, { tier: decision.to, tierSince: asOf, updatedAt: new Date() });

@@ -27,7 +27,7 @@ export function ActorPicker({ value, onChange }: { value?: string; onChange?: (v
       placeholder={t('audit.filters.actorPlaceholder')}
       style={{ width: 260 }}
       data-testid="admin-audit-actor"
-      options={data?.staffMembers.nodes.map((staff) => ({
+      options={data?.staffMembers?.nodes.map((staff) => ({
         value: staff.id,
         label: `${staff.name} (${staff.username} · ${english ? staff.department.nameEn : staff.department.name})`,
       }))}

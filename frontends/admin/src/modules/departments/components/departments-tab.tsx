@@ -1,5 +1,5 @@
 import { PageEmpty, PageLoading, QueryError } from '@careline/frontend-shared';
-import { Table, Typography } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DepartmentsQuery } from '../../../gql/graphql';
 import { useDepartments } from '../hooks/use-departments.js';
@@ -14,7 +14,7 @@ export function DepartmentsTab() {
   if (!departments) return <PageLoading testId="admin-departments-loading" />;
   if (departments.length === 0) return <PageEmpty testId="admin-departments-empty" description={t('departments.empty')} />;
   return (
-    <Table<DepartmentsQuery['departments'][number]>
+    <Table<NonNullable<DepartmentsQuery['departments']>[number]>
       data-testid="admin-departments-table"
       size="middle"
       rowKey="code"
@@ -24,12 +24,6 @@ export function DepartmentsTab() {
       columns={[
         { key: 'name', title: t('departments.columns.name'), dataIndex: 'name' },
         { key: 'nameEn', title: t('departments.columns.nameEn'), dataIndex: 'nameEn' },
-        {
-          key: 'code',
-          title: t('departments.columns.code'),
-          dataIndex: 'code',
-          render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
-        },
       ]}
     />
   );

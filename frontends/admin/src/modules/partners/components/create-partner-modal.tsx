@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError, uuidRule } from '@careline/frontend-shared';
+import { readGraphqlError, uuidRule, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,19 +16,21 @@ export function CreatePartnerModal({ open, onClose }: { open: boolean; onClose: 
   const { message } = App.useApp();
   const [form] = Form.useForm<PartnerForm>();
   const [failure, setFailure] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CreatePartnerOrganisationDocument, { refetchQueries: ['PartnerOrganisations'] });
+  const [create] = useMutation(CreatePartnerOrganisationDocument, { refetchQueries: ['PartnerOrganisations'] });
   const required = { required: true, whitespace: true, message: t('partners.form.required') };
 
-  const submit = async ({ name, keyAccountId }: PartnerForm) => {
+  const { submit, submitting, changed } = useIdempotentSubmit(async ({ name, keyAccountId }: PartnerForm, idempotencyKey: string) => {
     setFailure(null);
     try {
-      await create({ variables: { input: { name: name.trim(), keyAccountId: keyAccountId.trim() } } });
+      await create({ variables: { input: { idempotencyKey, name: name.trim(), keyAccountId: keyAccountId.trim() } } });
       void message.success(t('partners.form.created', { name: name.trim() }));
       onClose();
+      return true;
     } catch (error) {
       setFailure(readGraphqlError(error).message);
+      return false;
     }
-  };
+  });
 
   return (
     <Modal
@@ -36,13 +38,13 @@ export function CreatePartnerModal({ open, onClose }: { open: boolean; onClose: 
       title={t('partners.form.title')}
       okText={t('actions.create')}
       cancelText={t('actions.cancel')}
-      confirmLoading={loading}
+      confirmLoading={submitting}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
-      <Form<PartnerForm> form={form} layout="vertical" onFinish={submit} preserve={false}>
+      <Form<PartnerForm> form={form} layout="vertical" onFinish={submit} onValuesChange={changed} preserve={false}>
         <Form.Item name="name" label={t('partners.form.name')} rules={[required]}>
           <Input maxLength={100} data-testid="admin-partner-name" />
         </Form.Item>

@@ -43,9 +43,10 @@ export function PartnersTab() {
             {
               key: 'keyAccountId',
               title: t('partners.columns.keyAccountId'),
+              // the account's name through federation (crm); the id stays behind the name, copyable for support
               render: (_, partner) => (
-                <Typography.Text code copyable>
-                  {partner.keyAccountId}
+                <Typography.Text copyable={{ text: partner.keyAccountId }}>
+                  {partner.keyAccount?.name ?? t('partners.keyAccountMissing')}
                 </Typography.Text>
               ),
             },

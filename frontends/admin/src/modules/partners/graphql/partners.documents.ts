@@ -6,6 +6,10 @@ export const PartnerOrganisationFieldsFragment = graphql(`
     id
     name
     keyAccountId
+    keyAccount {
+      id
+      name
+    }
     active
     createdAt
   }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError, useLanguage } from '@careline/frontend-shared';
+import { readGraphqlError, useLanguage, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,23 +32,25 @@ export function CreateStaffModal({
   const { departments } = useDepartments();
   const { positions } = usePositions();
   const [failure, setFailure] = useState<string | null>(null);
-  const [createStaff, { loading }] = useMutation(CreateStaffDocument, { refetchQueries: ['StaffMembers'] });
+  const [createStaff] = useMutation(CreateStaffDocument, { refetchQueries: ['StaffMembers'] });
   const english = language === 'en';
   const required = [{ required: true, whitespace: true, message: t('staff.form.required') }];
 
-  const submit = async (input: CreateStaffInput) => {
+  const { submit, submitting, changed } = useIdempotentSubmit(async (input: CreateStaffInput, idempotencyKey: string) => {
     setFailure(null);
     try {
       const { data } = await createStaff({
-        variables: { input: { ...input, name: input.name.trim(), username: input.username.trim().toLowerCase() } },
+        variables: { input: { ...input, idempotencyKey, name: input.name.trim(), username: input.username.trim().toLowerCase() } },
       });
       void message.success(t('staff.form.created', { name: data?.createStaff.name ?? input.name }));
       form.resetFields();
       onClose();
+      return true;
     } catch (error) {
       setFailure(readGraphqlError(error).message);
+      return false;
     }
-  };
+  });
 
   return (
     <Modal
@@ -56,7 +58,7 @@ export function CreateStaffModal({
       title={t('staff.form.title')}
       okText={t('actions.create')}
       cancelText={t('actions.cancel')}
-      confirmLoading={loading}
+      confirmLoading={submitting}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -67,6 +69,7 @@ export function CreateStaffModal({
         form={form}
         layout="vertical"
         onFinish={submit}
+        onValuesChange={changed}
         initialValues={{ role: 'STAFF', departmentCode }}
         preserve={false}
       >

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError, useHospitalTime } from '@careline/frontend-shared';
+import { readGraphqlError, useHospitalTime, useDepartmentName } from '@careline/frontend-shared';
 import { Alert, Button, Descriptions, Drawer, Flex, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,10 @@ import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { StaffName } from '../../common/components/staff-name.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
-import { CancelAppointmentDocument, MarkAppointmentNoShowDocument } from '../graphql/appointments.documents.js';
+import { CancelAppointmentDocument, ConfirmAppointmentDocument, MarkAppointmentNoShowDocument } from '../graphql/appointments.documents.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../utils/appointment-status.js';
+import { confirmationStateColors } from '../utils/confirmation-state.js';
 
 /** One appointment: its facts, who it was handed to, and cancel / no-show while it is booked. */
 export function AppointmentDrawer({
@@ -22,12 +23,14 @@ export function AppointmentDrawer({
   onChanged: () => void;
 }) {
   const { t } = useTranslation('crm');
+  const departmentName = useDepartmentName();
   const hospitalTime = useHospitalTime();
   const doctorLabel = useDoctorLabel();
   const { books } = useCrmPermissions();
   const [failure, setFailure] = useState<string | null>(null);
   const [cancel, cancelling] = useMutation(CancelAppointmentDocument);
   const [noShow, marking] = useMutation(MarkAppointmentNoShowDocument);
+  const [confirm, confirming] = useMutation(ConfirmAppointmentDocument);
   const run = async (action: () => Promise<unknown>) => {
     setFailure(null);
     try {
@@ -56,23 +59,53 @@ export function AppointmentDrawer({
             </Descriptions.Item>
             <Descriptions.Item label={t('appointments.slot')}>{hospitalTime(appointment.slotStart)}</Descriptions.Item>
             <Descriptions.Item label={t('appointments.doctor')}>{doctorLabel(appointment.doctorId)}</Descriptions.Item>
-            <Descriptions.Item label={t('appointments.department')}>{appointment.departmentCode}</Descriptions.Item>
+            <Descriptions.Item label={t('appointments.department')}>{departmentName(appointment.departmentCode)}</Descriptions.Item>
             <Descriptions.Item label={t('appointments.phoneConverted')}>
               {appointment.phoneConverted ? <Tag color="magenta">{t('appointments.phoneConvertedTag')}</Tag> : t('no')}
             </Descriptions.Item>
             <Descriptions.Item label={t('appointments.onsiteConsultant')}>
-              <StaffName id={appointment.onsiteConsultantId} testId="crm-appointment-drawer-consultant" />
+              <StaffName
+                id={appointment.onsiteConsultantId}
+                staff={appointment.onsiteConsultant}
+                testId="crm-appointment-drawer-consultant"
+              />
             </Descriptions.Item>
             <Descriptions.Item label={t('appointments.bookedBy')}>
-              <StaffName id={appointment.bookedBy} />
+              <StaffName id={appointment.bookedBy} staff={appointment.bookedByStaff} />
             </Descriptions.Item>
             <Descriptions.Item label={t('appointments.bookedAt')}>{hospitalTime(appointment.createdAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('appointments.confirmation')}>
+              <Tag color={confirmationStateColors[appointment.confirmation.state]} data-testid="crm-appointment-drawer-confirmation">
+                {t(`confirmationState.${appointment.confirmation.state}`)}
+              </Tag>
+              {appointment.confirmation.source && t(`confirmationSource.${appointment.confirmation.source}`)}
+            </Descriptions.Item>
+            {appointment.confirmation.remindedAt && (
+              <Descriptions.Item label={t('appointments.remindedAt')}>
+                {hospitalTime(appointment.confirmation.remindedAt)}
+              </Descriptions.Item>
+            )}
+            {appointment.confirmation.answeredAt && (
+              <Descriptions.Item label={t('appointments.answeredAt')}>
+                {hospitalTime(appointment.confirmation.answeredAt)}
+              </Descriptions.Item>
+            )}
             {appointment.cancelledAt && (
               <Descriptions.Item label={t('appointments.cancelledAt')}>{hospitalTime(appointment.cancelledAt)}</Descriptions.Item>
             )}
           </Descriptions>
           {books && booked && (
             <Flex gap={8} wrap>
+              {appointment.confirmation.state !== 'CONFIRMED' && (
+                <Button
+                  type="primary"
+                  loading={confirming.loading}
+                  onClick={() => void run(() => confirm({ variables: { id: appointment.id } }))}
+                  data-testid="crm-appointment-confirm"
+                >
+                  {t('appointments.confirm')}
+                </Button>
+              )}
               <Popconfirm
                 title={t('appointments.cancelConfirm')}
                 onConfirm={() => run(() => cancel({ variables: { id: appointment.id } }))}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable, useDepartmentName } from '@careline/frontend-shared';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql
 import { AppointmentsDocument } from '../graphql/appointments.documents.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../utils/appointment-status.js';
+import { confirmationStateColors } from '../utils/confirmation-state.js';
 
 const pageSize = 20;
 
@@ -23,6 +24,7 @@ export function AppointmentList({
   onOpen: (appointment: Appointment) => void;
 }) {
   const { t } = useTranslation('crm');
+  const departmentName = useDepartmentName();
   const hospitalTime = useHospitalTime();
   const doctorLabel = useDoctorLabel();
   const pages = useCursorPages(`${day}|${doctorId ?? ''}`);
@@ -36,7 +38,7 @@ export function AppointmentList({
     { title: t('appointments.slot'), dataIndex: 'slotStart', render: (value: string) => hospitalTime(value).slice(0, 16) },
     { title: t('appointments.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
     { title: t('appointments.type'), dataIndex: 'type', render: (value: Appointment['type']) => t(`visitTypes.${value}`) },
-    { title: t('appointments.department'), dataIndex: 'departmentCode' },
+    { title: t('appointments.department'), dataIndex: 'departmentCode', render: (value: string) => departmentName(value) },
     { title: t('appointments.doctor'), dataIndex: 'doctorId', render: (value: string) => doctorLabel(value) },
     {
       title: t('appointments.status'),
@@ -49,9 +51,18 @@ export function AppointmentList({
       ),
     },
     {
+      title: t('appointments.confirmation'),
+      key: 'confirmation',
+      render: (_, row) => (
+        <Tag color={confirmationStateColors[row.confirmation.state]} data-testid={`crm-appointment-confirmation-${row.id}`}>
+          {t(`confirmationState.${row.confirmation.state}`)}
+        </Tag>
+      ),
+    },
+    {
       title: t('appointments.onsiteConsultant'),
       dataIndex: 'onsiteConsultantId',
-      render: (value: string | null) => <StaffName id={value} />,
+      render: (value: string | null, row) => <StaffName id={value} staff={row.onsiteConsultant} />,
     },
   ];
   return (

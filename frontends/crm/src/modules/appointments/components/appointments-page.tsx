@@ -1,5 +1,5 @@
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
-import { PageEmpty, PageLoading, QueryError, hospitalToday } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, QueryError, hospitalToday, useDepartmentName } from '@careline/frontend-shared';
 import { Alert, Button, Col, DatePicker, Flex, Row, Segmented, Select, Space, Typography, message } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -28,6 +28,7 @@ type View = 'day' | 'week' | 'list';
  */
 export function AppointmentsPage() {
   const { t } = useTranslation('crm');
+  const departmentName = useDepartmentName();
   const { books } = useCrmPermissions();
   const { doctors: savedDoctors } = useDoctorDirectory();
   const doctorLabel = useDoctorLabel();
@@ -134,7 +135,7 @@ export function AppointmentsPage() {
             placeholder={t('appointments.anyDepartment')}
             value={departmentCode}
             onChange={(value) => setDepartmentCode(value ?? null)}
-            options={departments.map((code) => ({ value: code, label: code }))}
+            options={departments.map((code) => ({ value: code, label: departmentName(code) }))}
             data-testid="crm-appointments-department"
           />
           <Select

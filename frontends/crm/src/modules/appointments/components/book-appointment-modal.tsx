@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { readGraphqlError, useIdempotentSubmit, useHospitalTime, hospitalInstant } from '@careline/frontend-shared';
-import { Alert, AutoComplete, Button, Col, DatePicker, Form, Modal, Row, Select, Tag } from 'antd';
+import { Alert, AutoComplete, Button, Col, DatePicker, Form, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,12 +80,13 @@ export function BookAppointmentModal({
     });
   }, [preset, form]);
 
-  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values) => {
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values, idempotencyKey: string) => {
     setFailure(null);
     try {
       const { data } = await book({
         variables: {
           input: {
+            idempotencyKey,
             type: values.type,
             departmentCode: values.departmentCode.trim(),
             doctorId: values.doctorId,
@@ -105,7 +106,7 @@ export function BookAppointmentModal({
     }
   });
 
-  const consultationOptions = (consultations.data?.consultations.nodes ?? []).map((consultation) => ({
+  const consultationOptions = (consultations.data?.consultations?.nodes ?? []).map((consultation) => ({
     value: consultation.id,
     label: `${hospitalTime(consultation.consultedAt)} · ${t(`channels.${consultation.channel}`)} · ${t(`outcomes.${consultation.outcome}`)}`,
   }));
@@ -135,11 +136,8 @@ export function BookAppointmentModal({
           style={{ marginBottom: 12 }}
           data-testid="crm-book-error"
           title={failure.reason === 'SLOT_TAKEN' ? t('appointments.slotTaken') : t('appointments.bookFailed')}
-          description={
-            <>
-              {failure.message} {failure.code && <Tag color="red">{[failure.code, failure.reason].filter(Boolean).join(' · ')}</Tag>}
-            </>
-          }
+          // the reason's message in the page's language, never the server's words or raw codes
+          description={failure.reason === 'SLOT_TAKEN' ? undefined : failure.message}
         />
       )}
       <Form<Values>

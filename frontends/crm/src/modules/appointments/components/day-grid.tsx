@@ -1,3 +1,4 @@
+import { useDepartmentName } from '@careline/frontend-shared';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -32,6 +33,7 @@ export function DayGrid({
   onOpen: (appointment: Appointment) => void;
 }) {
   const { t } = useTranslation('crm');
+  const departmentName = useDepartmentName();
   const doctorLabel = useDoctorLabel();
   // bookings outside the clinic day's slots still show, in the first or last column
   const clocks = [...slotClocks];
@@ -52,7 +54,7 @@ export function DayGrid({
       render: (_, row) => (
         <>
           <Typography.Text strong>{doctorLabel(row.doctorId)}</Typography.Text>
-          {row.departmentCode && <div style={{ fontSize: 12, color: '#888' }}>{row.departmentCode}</div>}
+          {row.departmentCode && <div style={{ fontSize: 12, color: '#888' }}>{departmentName(row.departmentCode)}</div>}
         </>
       ),
     },

@@ -87,7 +87,7 @@ export function DutyRosterCard({ day }: { day: string }) {
               <Select
                 mode="multiple"
                 loading={onsite.loading}
-                options={(onsite.data?.staffMembers.nodes ?? []).filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))}
+                options={(onsite.data?.staffMembers?.nodes ?? []).filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))}
                 data-testid="crm-duty-roster-select"
               />
             ) : (

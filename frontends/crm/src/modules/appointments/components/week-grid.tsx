@@ -1,7 +1,7 @@
 import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { hospitalDayOf } from '@careline/frontend-shared';
+import { hospitalDayOf, useDepartmentName } from '@careline/frontend-shared';
 import { weekdayOf } from '../../common/utils/hospital-calendar.js';
 import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
@@ -29,6 +29,7 @@ export function WeekGrid({
   onOpen: (appointment: Appointment) => void;
 }) {
   const { t } = useTranslation('crm');
+  const departmentName = useDepartmentName();
   const doctorLabel = useDoctorLabel();
   const cells = new Map<string, Appointment[]>();
   for (const appointment of appointments) {
@@ -45,7 +46,7 @@ export function WeekGrid({
       render: (_, row) => (
         <>
           <Typography.Text strong>{doctorLabel(row.doctorId)}</Typography.Text>
-          {row.departmentCode && <div style={{ fontSize: 12, color: '#888' }}>{row.departmentCode}</div>}
+          {row.departmentCode && <div style={{ fontSize: 12, color: '#888' }}>{departmentName(row.departmentCode)}</div>}
         </>
       ),
     },

@@ -32,15 +32,29 @@ export const AppointmentFragment = graphql(`
     status
     phoneConverted
     onsiteConsultantId
+    onsiteConsultant {
+      id
+      name
+    }
     bookedBy
+    bookedByStaff {
+      id
+      name
+    }
     createdAt
     cancelledAt
+    confirmation {
+      state
+      source
+      remindedAt
+      answeredAt
+    }
   }
 `);
 
 /** Appointments of a hospital day or a range of days (`from`..`to`, the week view), and / or a doctor, newest booking first. */
 export const AppointmentsDocument = graphql(`
-  query CrmAppointments($day: String, $from: String, $to: String, $doctorId: ID, $first: Int!, $after: String) {
+  query CrmAppointments($day: LocalDate, $from: LocalDate, $to: LocalDate, $doctorId: ID, $first: Int!, $after: String) {
     appointments(day: $day, from: $from, to: $to, doctorId: $doctorId, first: $first, after: $after) {
       nodes {
         ...CrmAppointment
@@ -79,12 +93,25 @@ export const MarkAppointmentNoShowDocument = graphql(`
   }
 `);
 
+/** 确认: staff record that the customer confirmed (e.g. on the phone). */
+export const ConfirmAppointmentDocument = graphql(`
+  mutation CrmConfirmAppointment($id: ID!) {
+    confirmAppointment(id: $id) {
+      ...CrmAppointment
+    }
+  }
+`);
+
 /** crm's `DutyRoster` (值班表): on-site consultants on duty, in rotation order. */
 export const DutyRosterDocument = graphql(`
-  query CrmDutyRoster($day: String!) {
+  query CrmDutyRoster($day: LocalDate!) {
     dutyRoster(day: $day) {
       day
       consultantIds
+      consultants {
+        id
+        name
+      }
       nextIndex
       updatedAt
     }

@@ -5,7 +5,9 @@ import { AppointmentsDocument } from '../graphql/appointments.documents.js';
 
 /** More than this many in one day is beyond what a grid can show; the page says so. */
 const PER_DAY_LIMIT = 500;
-const PAGE = 100;
+// 50 rows a page: a row names its staff through identity (staff fields, docs/staff-names.md), and 100
+// such rows go over the gateway's cost limit (3000, docs/edge.md)
+const PAGE = 50;
 
 export interface AppointmentsOnDays {
   appointments: Appointment[] | undefined;
@@ -54,14 +56,15 @@ export function useAppointmentsOnDays(days: readonly string[], doctorId: string 
                 variables: { ...range, doctorId, first: PAGE, after },
                 fetchPolicy: 'network-only',
               });
-              if (!data) break;
-              rows.push(...data.appointments.nodes);
-              if (!data.appointments.pageInfo.hasNextPage) break;
+              const page: CrmAppointmentsQuery['appointments'] | undefined = data?.appointments;
+              if (!page) break;
+              rows.push(...page.nodes);
+              if (!page.pageInfo.hasNextPage) break;
               if (rows.length >= limit) {
                 truncated = true;
                 break;
               }
-              after = data.appointments.pageInfo.endCursor;
+              after = page.pageInfo.endCursor;
             }
             return rows;
           }),

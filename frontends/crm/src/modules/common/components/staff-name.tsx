@@ -1,29 +1,38 @@
 import { useQuery } from '@apollo/client/react';
 import { useSession } from '@careline/frontend-shared';
-import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { StaffNameDocument } from '../graphql/staff-name.documents.js';
-import { shortId } from '../utils/short-id.js';
 
 /**
- * A staff member named as well as the caller may know them: "me" for oneself, the name for the
- * director (identity lets only the director read every staff member), otherwise the short id, with
- * the whole id on hover. crm returns staff ids only (`onsiteConsultantId`, `doctorId`, …).
+ * A staff member by name: "me" for oneself; the name the record brought through federation
+ * (`onsiteConsultant { name }`: identity resolves crm's staff ids for every role, docs/staff-names.md)
+ * when the caller passes it; otherwise identity's `staff` query, which only the director and admins
+ * may ask, and a neutral word for the others. Never the id itself: it is only in the hover title.
  */
-export function StaffName({ id, testId }: { id: string | null | undefined; testId?: string }) {
+export function StaffName({
+  id,
+  staff: named,
+  testId,
+}: {
+  id: string | null | undefined;
+  staff?: { name: string } | null;
+  testId?: string;
+}) {
   const { t } = useTranslation('crm');
   const { staff } = useSession();
   const { readsStaff } = useCrmPermissions();
   const mine = Boolean(id && staff && id === staff.id);
-  const { data } = useQuery(StaffNameDocument, { variables: { id: id ?? '' }, skip: !id || mine || !readsStaff, errorPolicy: 'all' });
+  const { data } = useQuery(StaffNameDocument, {
+    variables: { id: id ?? '' },
+    skip: !id || mine || Boolean(named) || !readsStaff,
+    errorPolicy: 'all',
+  });
   if (!id) return <span data-testid={testId}>—</span>;
-  const label = mine ? `${staff!.name}（${t('me')}）` : (data?.staff?.name ?? shortId(id));
+  const label = mine ? `${staff!.name}（${t('me')}）` : (named?.name ?? data?.staff?.name ?? t('staffMember'));
   return (
-    <Tooltip title={id}>
-      <span data-testid={testId} data-staff-id={id}>
-        {label}
-      </span>
-    </Tooltip>
+    <span data-testid={testId} data-staff-id={id}>
+      {label}
+    </span>
   );
 }

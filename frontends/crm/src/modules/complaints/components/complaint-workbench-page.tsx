@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { formatFen, useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
-import { Button, Card, Descriptions, Drawer, Empty, Flex, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { formatFen, useCursorPages, useHospitalTime, PagedTable, useDepartmentName } from '@careline/frontend-shared';
+import { Button, Card, Descriptions, Drawer, Empty, Flex, Select, Space, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,10 @@ import { complaintStatuses, ComplaintsDocument } from '../graphql/complaints.doc
 import { allowedActions, needsApproval } from '../utils/complaint-actions.js';
 import { ComplaintActionModal } from './complaint-action-modal.js';
 import { ReceiveComplaintModal } from './receive-complaint-modal.js';
+import { ComplaintClockTag } from './complaint-clock-tag.js';
+import { ComplaintTimeLimitsDrawer } from './complaint-time-limits-drawer.js';
+import { useNow } from '../hooks/use-now.js';
+import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 
 const pageSize = 20;
 const statusColors: Record<ComplaintStatus, string> = {
@@ -35,17 +39,35 @@ function StatusTag({ status, testId }: { status: ComplaintStatus; testId?: strin
   );
 }
 
+/** A step's label: the time-limit job's "TIME_LIMIT_ESCALATE CS_MANAGER" names whom it escalated to. */
+function useStepLabel() {
+  const { t } = useTranslation('crm');
+  return (action: string) => {
+    const [name = action, target] = action.split(' ');
+    if (name === 'TIME_LIMIT_ESCALATE' && target) return t('complaintClock.escalatedStep', { owner: t(`complaintOwners.${target}`) });
+    return t(`complaintActions.${action}`, { defaultValue: action });
+  };
+}
+
 /**
  * 投诉工作台: complaints and suggestions, newest first, by status, paged by the API's cursors. A row
  * opens the complaint: its facts, every step so far, and the actions the workflow allows next.
+ * Each open complaint shows the time left at its stage or how long it is overdue (投诉时限), and
+ * the overdue ones can be listed alone; the limits open from the header.
  */
 export function ComplaintWorkbenchPage() {
   const { t } = useTranslation('crm');
+  const departmentName = useDepartmentName();
   const hospitalTime = useHospitalTime();
+  const permissions = useCrmPermissions();
+  const now = useNow();
+  const stepLabel = useStepLabel();
   const [status, setStatus] = useState<ComplaintStatus | undefined>();
-  const pages = useCursorPages(status ?? '');
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [limitsOpen, setLimitsOpen] = useState(false);
+  const pages = useCursorPages(`${status ?? ''}:${overdueOnly}`);
   const { data, previousData, loading, error, refetch } = useQuery(ComplaintsDocument, {
-    variables: { status: status ?? null, first: pageSize, after: pages.after },
+    variables: { status: status ?? null, overdueOnly: overdueOnly || null, first: pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.complaints;
@@ -77,11 +99,16 @@ export function ComplaintWorkbenchPage() {
       dataIndex: 'severity',
       render: (value: Complaint['severity']) => <Tag color={severityColors[value]}>{t(`severities.${value}`)}</Tag>,
     },
-    { title: t('complaints.department'), dataIndex: 'departmentCode', render: (value: string | null) => value ?? '—' },
+    { title: t('complaints.department'), dataIndex: 'departmentCode', render: (value: string | null) => departmentName(value) },
     {
       title: t('complaints.status'),
       dataIndex: 'status',
       render: (value: ComplaintStatus, row) => <StatusTag status={value} testId={`crm-complaint-status-${row.id}`} />,
+    },
+    {
+      title: t('complaintClock.column'),
+      key: 'clock',
+      render: (_, row) => <ComplaintClockTag complaint={row} now={now} testId={`crm-complaint-clock-${row.id}`} />,
     },
     {
       title: t('complaints.next'),
@@ -99,7 +126,7 @@ export function ComplaintWorkbenchPage() {
       error={error}
       onRetry={() => void refetch()}
       errorTitle={t('complaints.errorTitle')}
-      empty={t(status ? 'complaints.emptyStatus' : 'complaints.empty')}
+      empty={t(overdueOnly ? 'complaintClock.emptyOverdue' : status ? 'complaints.emptyStatus' : 'complaints.empty')}
       paging={pages}
       pageSize={pageSize}
       testId="crm-complaints"
@@ -128,6 +155,13 @@ export function ComplaintWorkbenchPage() {
       title={t('complaints.title')}
       extra={
         <Space>
+          <Space size={4}>
+            <Switch checked={overdueOnly} onChange={setOverdueOnly} data-testid="crm-complaints-overdue-only" />
+            {t('complaintClock.overdueOnly')}
+          </Space>
+          <Button onClick={() => setLimitsOpen(true)} data-testid="crm-complaint-limits-open">
+            {t('complaintLimits.open')}
+          </Button>
           <Button type="primary" onClick={() => setReceiving(true)} data-testid="crm-complaint-receive">
             {t('complaints.receive')}
           </Button>
@@ -188,11 +222,31 @@ export function ComplaintWorkbenchPage() {
               <Descriptions.Item label={t('complaints.severity')}>
                 <Tag color={severityColors[open.severity]}>{t(`severities.${open.severity}`)}</Tag>
               </Descriptions.Item>
-              <Descriptions.Item label={t('complaints.department')}>{open.departmentCode ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('complaints.department')}>{departmentName(open.departmentCode)}</Descriptions.Item>
               <Descriptions.Item label={t('complaints.receivedAt')}>{hospitalTime(open.receivedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('complaints.onsiteAttempts')}>
                 <span data-testid="crm-complaint-onsite-attempts">{open.onsiteAttempts} / 3</span>
               </Descriptions.Item>
+              <Descriptions.Item label={t('complaintClock.owner')}>
+                <span data-testid="crm-complaint-owner">{open.owner ? t(`complaintOwners.${open.owner}`) : '—'}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('complaintClock.dueAt')}>
+                <Space size={4} wrap>
+                  {open.dueAt ? hospitalTime(open.dueAt) : '—'}
+                  <ComplaintClockTag complaint={open} now={now} testId="crm-complaint-drawer-clock" />
+                </Space>
+              </Descriptions.Item>
+              {open.escalatedTo && open.escalatedAt && (
+                <Descriptions.Item label={t('complaintClock.escalatedTo')} span={2}>
+                  <span data-testid="crm-complaint-escalated-to">
+                    {t('complaintClock.escalatedToAt', {
+                      owner: t(`complaintOwners.${open.escalatedTo}`),
+                      at: hospitalTime(open.escalatedAt),
+                      count: open.overdueCount,
+                    })}
+                  </span>
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label={t('complaints.description')} span={2}>
                 {open.description ?? '—'}
               </Descriptions.Item>
@@ -224,7 +278,7 @@ export function ComplaintWorkbenchPage() {
                     key: step.id,
                     children: (
                       <>
-                        <Typography.Text strong>{t(`complaintActions.${step.action}`, { defaultValue: step.action })}</Typography.Text>{' '}
+                        <Typography.Text strong>{stepLabel(step.action)}</Typography.Text>{' '}
                         {step.fromStatus && step.fromStatus !== step.toStatus && (
                           <>
                             <StatusTag status={step.fromStatus} />→ <StatusTag status={step.toStatus} />
@@ -246,6 +300,7 @@ export function ComplaintWorkbenchPage() {
           </Flex>
         )}
       </Drawer>
+      <ComplaintTimeLimitsDrawer open={limitsOpen} onClose={() => setLimitsOpen(false)} editable={permissions.setsComplaintLimits} />
       <ReceiveComplaintModal
         open={receiving}
         onClose={() => setReceiving(false)}

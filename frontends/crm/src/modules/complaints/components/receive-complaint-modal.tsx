@@ -32,12 +32,13 @@ export function ReceiveComplaintModal({
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const [receive] = useMutation(ReceiveComplaintDocument);
-  const { submit, submitting } = useIdempotentSubmit(async (values: Values) => {
+  const { submit, submitting } = useIdempotentSubmit(async (values: Values, idempotencyKey: string) => {
     setFailure(null);
     try {
       const { data } = await receive({
         variables: {
           input: {
+            idempotencyKey,
             kind: values.kind,
             customerId,
             channel: values.channel,

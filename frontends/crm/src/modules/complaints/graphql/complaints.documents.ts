@@ -27,6 +27,16 @@ export const complaintCategories = [
   'OTHER',
 ] satisfies readonly ComplaintCategory[];
 export const complaintSeverities = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] satisfies readonly ComplaintSeverity[];
+/** the stages with a time limit (crm's TIMED_STAGES), in the order of the process */
+export const timedStages = [
+  'RECEIVED',
+  'ONSITE',
+  'ESCALATED',
+  'CONFERENCE',
+  'RESOLUTION_PROPOSED',
+  'DIRECTOR_APPROVED',
+  'FINANCE_CONFIRMED',
+] satisfies readonly ComplaintStatus[];
 
 /** crm's `Complaint`, as the workbench shows it. */
 export const ComplaintFragment = graphql(`
@@ -51,6 +61,15 @@ export const ComplaintFragment = graphql(`
     announced
     receivedAt
     closedAt
+    stageEnteredAt
+    timeLimitMinutes
+    dueAt
+    owner
+    overdue
+    overdueAt
+    overdueCount
+    escalatedTo
+    escalatedAt
     steps {
       id
       action
@@ -64,8 +83,8 @@ export const ComplaintFragment = graphql(`
 `);
 
 export const ComplaintsDocument = graphql(`
-  query CrmComplaints($status: ComplaintStatus, $first: Int!, $after: String) {
-    complaints(status: $status, first: $first, after: $after) {
+  query CrmComplaints($status: ComplaintStatus, $overdueOnly: Boolean, $first: Int!, $after: String) {
+    complaints(status: $status, overdueOnly: $overdueOnly, first: $first, after: $after) {
       nodes {
         ...CrmComplaint
       }
@@ -147,6 +166,30 @@ export const ReceiveComplaintDocument = graphql(`
   mutation CrmReceiveComplaint($input: ReceiveComplaintInput!) {
     receiveComplaint(input: $input) {
       ...CrmComplaint
+    }
+  }
+`);
+
+/** 投诉时限: the limit of every open stage and severity. */
+export const ComplaintTimeLimitsDocument = graphql(`
+  query CrmComplaintTimeLimits {
+    complaintTimeLimits {
+      stage
+      severity
+      limitMinutes
+      updatedAt
+    }
+  }
+`);
+
+/** The customer-service admin sets limits (all or none). */
+export const UpdateComplaintTimeLimitsDocument = graphql(`
+  mutation CrmUpdateComplaintTimeLimits($limits: [ComplaintTimeLimitInput!]!) {
+    updateComplaintTimeLimits(limits: $limits) {
+      stage
+      severity
+      limitMinutes
+      updatedAt
     }
   }
 `);

@@ -26,6 +26,8 @@ const FROM: Record<ComplaintAction, readonly ComplaintStatus[]> = {
   CLOSE: ['RESOLVED'],
   EMERGENCY: OPEN,
   RECORD_RESPONSIBILITY: ['CLOSED'],
+  // the time-limit job's own step: never offered to staff
+  TIME_LIMIT_ESCALATE: [],
 };
 
 const ORDER = Object.keys(FROM) as ComplaintAction[];

@@ -74,15 +74,16 @@ export function RegisterConsultationPage() {
   const phone = digits(Form.useWatch('phone', form));
   const outcome = Form.useWatch('outcome', form);
   const match = useQuery(CustomerByPhoneDocument, { variables: { search: phone }, skip: phone.length < 11 });
-  const known = phone.length >= 11 ? match.data?.customers.nodes[0] : undefined;
+  const known = phone.length >= 11 ? match.data?.customers?.nodes[0] : undefined;
   const [register] = useMutation(RegisterConsultationDocument);
 
-  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values) => {
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values, idempotencyKey: string) => {
     setFailure(null);
     try {
       const { data } = await register({
         variables: {
           input: {
+            idempotencyKey,
             phone: digits(values.phone),
             channel: values.channel,
             outcome: values.outcome,

@@ -54,7 +54,7 @@ export function CreateCustomerPage() {
   const customerClass = Form.useWatch('customerClass', form);
   const channel = Form.useWatch('channel', form);
 
-  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values) => {
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values, idempotencyKey: string) => {
     setFailure(null);
     setOutcome(null);
     const chosenClass = values.customerClass && values.customerClass !== 'NONE' ? values.customerClass : null;
@@ -62,6 +62,7 @@ export function CreateCustomerPage() {
       const { data } = await register({
         variables: {
           input: {
+            idempotencyKey,
             name: values.name.trim(),
             phone: tidyPhone(values.phone),
             gender: values.gender,

@@ -35,7 +35,7 @@ export function CustomerPicker({
     variables: { search, filter: null, first: 10, after: null },
     skip: search.length === 0,
   });
-  const options = (search ? (data?.customers.nodes ?? []) : []).map((customer) => ({
+  const options = (search ? (data?.customers?.nodes ?? []) : []).map((customer) => ({
     value: customer.id,
     label: `${customer.name} · ${customer.phone}`,
   }));

@@ -1,4 +1,4 @@
-import { formatFen, useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
+import { formatFen, useCursorPages, useHospitalTime, PagedTable, useDepartmentName } from '@careline/frontend-shared';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +65,7 @@ export function CustomerConsultations({ customerId }: { customerId: string }) {
 /** The customer's visits (到院记录) with their deal outcome, newest first. */
 export function CustomerVisits({ customerId }: { customerId: string }) {
   const { t } = useTranslation('crm');
+  const departmentName = useDepartmentName();
   const hospitalTime = useHospitalTime();
   const pages = useCursorPages(customerId);
   const { connection, loading, error, refetch } = useCustomerVisits({ customerId, first: pageSize, after: pages.after });
@@ -80,7 +81,7 @@ export function CustomerVisits({ customerId }: { customerId: string }) {
         </>
       ),
     },
-    { title: t('c360.visits.department'), dataIndex: 'departmentCode' },
+    { title: t('c360.visits.department'), dataIndex: 'departmentCode', render: (value: string | null) => departmentName(value) },
     {
       title: t('c360.visits.deal'),
       dataIndex: 'dealt',

@@ -1,28 +1,43 @@
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading, QueryError, hospitalToday } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, QueryError, hospitalToday, useDepartmentName, useSession } from '@careline/frontend-shared';
 import { Badge, Button, Card, Checkbox, Flex, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PlusOutlined } from '@ant-design/icons';
+import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
+import { StaffName } from '../../common/components/staff-name.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
 import type { CrmFollowUpTaskFragment as FollowUpTask } from '../../../gql/graphql';
 import { CustomerFollowUpsDocument, MyFollowUpsTodayDocument, OverdueFollowUpsDocument } from '../graphql/follow-ups.documents.js';
 import { CompleteFollowUpModal } from './complete-follow-up-modal.js';
+import { CreateFollowUpModal } from './create-follow-up-modal.js';
+import { ReassignFollowUpModal } from './reassign-follow-up-modal.js';
+
+/** crm lets the director reassign any task and a department admin their own department's. */
+function useReassigns(): (task: FollowUpTask) => boolean {
+  const { staff } = useSession();
+  return (task) => staff?.role === 'OPS_DIRECTOR' || (staff?.role === 'DEPT_ADMIN' && staff.departmentCode === task.departmentCode);
+}
 
 /** One list of the queue: the tasks, oldest due first, each with "record the result" while open. */
 function FollowUpTable({
   tasks,
   loading,
   onComplete,
+  onReassign,
   testId,
 }: {
   tasks: FollowUpTask[];
   loading: boolean;
   onComplete: (task: FollowUpTask) => void;
+  onReassign: (task: FollowUpTask) => void;
   testId: string;
 }) {
   const { t } = useTranslation('crm');
+  const reassigns = useReassigns();
+  const departmentName = useDepartmentName();
   const today = hospitalToday();
   const columns: ColumnsType<FollowUpTask> = [
     {
@@ -42,7 +57,17 @@ function FollowUpTable({
     { title: t('followUps.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
     { title: t('followUps.type'), dataIndex: 'type', render: (value: FollowUpTask['type']) => t(`followUpTypes.${value}`) },
     { title: t('followUps.channel'), dataIndex: 'channel', render: (value: FollowUpTask['channel']) => t(`followUpChannels.${value}`) },
-    { title: t('followUps.department'), dataIndex: 'departmentCode' },
+    { title: t('followUps.department'), dataIndex: 'departmentCode', render: (value: string | null) => departmentName(value) },
+    {
+      title: t('followUps.owner'),
+      dataIndex: 'assigneeId',
+      render: (value: string | null, task) =>
+        value ? (
+          <StaffName id={value} staff={task.assignee} testId={`crm-follow-up-owner-${task.id}`} />
+        ) : (
+          <Tag data-testid={`crm-follow-up-owner-${task.id}`}>{t('followUps.queue')}</Tag>
+        ),
+    },
     {
       title: t('followUps.status'),
       dataIndex: 'status',
@@ -53,9 +78,16 @@ function FollowUpTable({
       key: 'actions',
       render: (_, task) =>
         task.status === 'OPEN' ? (
-          <Button size="small" type="primary" onClick={() => onComplete(task)} data-testid={`crm-follow-up-complete-${task.id}`}>
-            {t('followUps.complete')}
-          </Button>
+          <Space>
+            <Button size="small" type="primary" onClick={() => onComplete(task)} data-testid={`crm-follow-up-complete-${task.id}`}>
+              {t('followUps.complete')}
+            </Button>
+            {reassigns(task) && (
+              <Button size="small" onClick={() => onReassign(task)} data-testid={`crm-follow-up-reassign-${task.id}`}>
+                {t('followUps.reassign')}
+              </Button>
+            )}
+          </Space>
         ) : null,
     },
   ];
@@ -93,6 +125,9 @@ export function FollowUpQueuePage() {
     notifyOnNetworkStatusChange: true,
   });
   const [completing, setCompleting] = useState<FollowUpTask | null>(null);
+  const [reassigning, setReassigning] = useState<FollowUpTask | null>(null);
+  const [creating, setCreating] = useState(false);
+  const { createsFollowUps } = useCrmPermissions();
   const refresh = () => {
     void mine.refetch();
     void overdue.refetch();
@@ -115,15 +150,33 @@ export function FollowUpQueuePage() {
       );
     if (!query.data) return <PageLoading testId={`crm-follow-ups-${key}-loading`} />;
     if (query.data.length === 0) return <PageEmpty testId={`crm-follow-ups-${key}-empty`} description={emptyText} />;
-    return <FollowUpTable tasks={query.data} loading={query.loading} onComplete={setCompleting} testId={`crm-follow-ups-${key}`} />;
+    return (
+      <FollowUpTable
+        tasks={query.data}
+        loading={query.loading}
+        onComplete={setCompleting}
+        onReassign={setReassigning}
+        testId={`crm-follow-ups-${key}`}
+      />
+    );
   };
 
-  const mineTasks = mine.data?.myFollowUpsToday;
-  const overdueTasks = overdue.data?.overdueFollowUps;
+  // null (crm could not answer; the error says so) shows as not loaded
+  const mineTasks = mine.data?.myFollowUpsToday ?? undefined;
+  const overdueTasks = overdue.data?.overdueFollowUps ?? undefined;
   return (
     <Card
       title={t('followUps.title')}
-      extra={<Typography.Text type="secondary">{t('followUps.today', { day: hospitalToday() })}</Typography.Text>}
+      extra={
+        <Space>
+          <Typography.Text type="secondary">{t('followUps.today', { day: hospitalToday() })}</Typography.Text>
+          {createsFollowUps && (
+            <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="crm-follow-up-create">
+              {t('followUps.create')}
+            </Button>
+          )}
+        </Space>
+      }
       data-testid="crm-follow-ups-page"
     >
       <Tabs
@@ -155,7 +208,7 @@ export function FollowUpQueuePage() {
             ),
           },
           {
-            // the rules' tasks are due days ahead and assigned to nobody yet: found here by customer
+            // the rules' tasks are due days ahead, some waiting in a department queue: found here by customer
             key: 'customer',
             label: <span data-testid="crm-follow-ups-tab-customer">{t('followUps.byCustomer')}</span>,
             children: (
@@ -190,6 +243,22 @@ export function FollowUpQueuePage() {
             ),
           },
         ]}
+      />
+      <ReassignFollowUpModal
+        task={reassigning}
+        onClose={() => setReassigning(null)}
+        onDone={() => {
+          setReassigning(null);
+          refresh();
+        }}
+      />
+      <CreateFollowUpModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onDone={() => {
+          setCreating(false);
+          refresh();
+        }}
       />
       <CompleteFollowUpModal
         task={completing}

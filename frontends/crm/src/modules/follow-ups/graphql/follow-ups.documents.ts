@@ -11,6 +11,9 @@ export const FollowUpTaskFragment = graphql(`
     channel
     dueDate
     assigneeId
+    assignee {
+      name
+    }
     departmentCode
     status
     overdue
@@ -58,6 +61,36 @@ export const CompleteFollowUpDocument = graphql(`
   mutation CrmCompleteFollowUp($input: CompleteFollowUpInput!) {
     completeFollowUp(input: $input) {
       ...CrmFollowUpTask
+    }
+  }
+`);
+
+/** 改派: a new owner for an open task (the director any task, a department admin their department's). */
+export const ReassignFollowUpDocument = graphql(`
+  mutation CrmReassignFollowUp($input: ReassignFollowUpInput!) {
+    reassignFollowUp(input: $input) {
+      ...CrmFollowUpTask
+    }
+  }
+`);
+
+/** 新建回访 by hand, for a named owner (default: the caller). */
+export const CreateFollowUpDocument = graphql(`
+  mutation CrmCreateFollowUp($input: CreateFollowUpInput!) {
+    createFollowUp(input: $input) {
+      ...CrmFollowUpTask
+    }
+  }
+`);
+
+/** identity's staff by name fragment, for picking an owner (a department admin sees their own department). */
+export const FollowUpOwnerCandidatesDocument = graphql(`
+  query CrmFollowUpOwnerCandidates($search: String!) {
+    staffMembers(search: $search, first: 20) {
+      nodes {
+        id
+        name
+      }
     }
   }
 `);

@@ -37,17 +37,18 @@ function FormModal<Values extends object>({
   title: string;
   testId: string;
   onClose: () => void;
-  perform: (values: Values) => Promise<void>;
+  /** `idempotencyKey`: one per submit of this form, the same on a retry (creates send it) */
+  perform: (values: Values, idempotencyKey: string) => Promise<void>;
   initialValues?: Partial<Values>;
   children: ReactNode;
 }) {
   const { t } = useTranslation('crm');
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
-  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values) => {
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values, idempotencyKey: string) => {
     setFailure(null);
     try {
-      await perform(values);
+      await perform(values, idempotencyKey);
       form.resetFields();
       return true;
     } catch (error) {
@@ -142,7 +143,7 @@ export function KeyAccountFormModal({
             }
           : { kind: 'INSTITUTION', contacts: [], valueAddedServices: [] }
       }
-      perform={async (values) => {
+      perform={async (values, idempotencyKey) => {
         const contacts: KeyAccountContactInput[] = (values.contacts ?? [])
           .filter((contact) => contact?.name?.trim())
           .map((contact) => ({ name: contact.name.trim(), title: text(contact.title), phone: text(contact.phone) }));
@@ -162,7 +163,7 @@ export function KeyAccountFormModal({
           await update({ variables: { id: account.id, input } });
           onSaved(account.id);
         } else {
-          const { data } = await create({ variables: { input } });
+          const { data } = await create({ variables: { input, idempotencyKey } });
           if (data) onSaved(data.createKeyAccount.id);
         }
       }}

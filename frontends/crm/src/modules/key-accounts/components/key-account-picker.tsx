@@ -24,7 +24,7 @@ export function KeyAccountPicker({
     return () => clearTimeout(timer);
   }, [text]);
   const { data, loading, error } = useQuery(KeyAccountOptionsDocument, { variables: { search: search || null, first: 10 } });
-  const options = (data?.keyAccounts.nodes ?? []).map((account) => ({
+  const options = (data?.keyAccounts?.nodes ?? []).map((account) => ({
     value: account.id,
     label: `${account.name}（${t(`keyAccountKinds.${account.kind}`)}）`,
   }));

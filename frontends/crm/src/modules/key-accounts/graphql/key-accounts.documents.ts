@@ -154,8 +154,8 @@ export const KeyAccountRosterDocument = graphql(`
 `);
 
 export const CreateKeyAccountDocument = graphql(`
-  mutation CrmCreateKeyAccount($input: KeyAccountInput!) {
-    createKeyAccount(input: $input) {
+  mutation CrmCreateKeyAccount($input: KeyAccountInput!, $idempotencyKey: String) {
+    createKeyAccount(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }

@@ -45,6 +45,7 @@ import {
   MessageDeliveriesDocument,
   MessageSendDocument,
   MessageTemplatesDocument,
+  MessagingProvidersDocument,
   ScheduleMessageDocument,
   SegmentCountsDocument,
 } from '../graphql/messages.documents.js';
@@ -61,8 +62,15 @@ import type {
 import { templateVariables } from '../utils/render-template.js';
 import { TemplateModal } from './template-modals.js';
 import { TemplatePreview } from './template-preview.js';
+import { ReminderRules } from './reminder-rules.js';
 
-const deliveryColors: Record<DeliveryStatus, string> = { PENDING: 'blue', DELIVERED: 'green', FAILED: 'red' };
+const deliveryColors: Record<DeliveryStatus, string> = {
+  PENDING: 'blue',
+  DELIVERED: 'green',
+  FAILED: 'red',
+  THROTTLED: 'gold',
+  REJECTED: 'red',
+};
 const sendColors: Record<MessageSend['status'], string> = { SCHEDULED: 'blue', SENDING: 'gold', DONE: 'green', FAILED: 'red' };
 const pageSize = 20;
 
@@ -73,7 +81,6 @@ function Templates({ templates }: { templates: MessageTemplate[] }) {
   const [editing, setEditing] = useState<MessageTemplate | 'new' | null>(null);
   const [previewing, setPreviewing] = useState<MessageTemplate | null>(null);
   const columns: ColumnsType<MessageTemplate> = [
-    { title: t('messages.code'), dataIndex: 'code' },
     { title: t('messages.kind'), dataIndex: 'kind', render: (value: MessageTemplate['kind']) => t(`templateKinds.${value}`) },
     { title: t('messages.channel'), dataIndex: 'channel', render: (value: MessageTemplate['channel']) => t(`messageChannels.${value}`) },
     { title: t('messages.title'), dataIndex: 'title' },
@@ -215,12 +222,13 @@ function Campaign({ templates, onShowLog }: { templates: MessageTemplate[]; onSh
   const template = templates.find((candidate) => candidate.id === values?.templateId);
   const variables = template ? templateVariables(template.title, template.body).filter((key) => key !== 'name') : [];
   const [schedule] = useMutation(ScheduleMessageDocument);
-  const { submit, submitting, changed } = useIdempotentSubmit(async (submitted: CampaignValues) => {
+  const { submit, submitting, changed } = useIdempotentSubmit(async (submitted: CampaignValues, idempotencyKey: string) => {
     setFailure(null);
     try {
       const { data } = await schedule({
         variables: {
           input: {
+            idempotencyKey,
             templateId: submitted.templateId,
             segment: segmentOf(submitted),
             variables: variables.map((key) => ({ key, value: submitted.variables?.[key]?.trim() ?? '' })),
@@ -238,8 +246,8 @@ function Campaign({ templates, onShowLog }: { templates: MessageTemplate[]; onSh
       return false;
     }
   });
-  const all = counts.data?.all.totalCount;
-  const consenting = counts.data?.consenting.totalCount;
+  const all = counts.data?.all?.totalCount;
+  const consenting = counts.data?.consenting?.totalCount;
   const active = templates.filter((candidate) => candidate.active);
   return (
     <Row gutter={[16, 16]}>
@@ -384,7 +392,7 @@ function DeliveryLog({ templates, sendId, onSendId }: { templates: MessageTempla
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.messageDeliveries;
-  const templateCode = (id: string) => templates.find((template) => template.id === id)?.code ?? id;
+  const templateTitle = (id: string) => templates.find((template) => template.id === id)?.title ?? '—';
   const columns: ColumnsType<MessageDelivery> = [
     { title: t('messages.createdAt'), dataIndex: 'createdAt', render: (value: string) => hospitalTime(value) },
     {
@@ -396,7 +404,7 @@ function DeliveryLog({ templates, sendId, onSendId }: { templates: MessageTempla
         </Link>
       ),
     },
-    { title: t('messages.template'), dataIndex: 'templateId', render: (value: string) => templateCode(value) },
+    { title: t('messages.template'), dataIndex: 'templateId', render: (value: string) => templateTitle(value) },
     { title: t('messages.channel'), dataIndex: 'channel', render: (value: MessageDelivery['channel']) => t(`messageChannels.${value}`) },
     {
       title: t('messages.body'),
@@ -414,7 +422,24 @@ function DeliveryLog({ templates, sendId, onSendId }: { templates: MessageTempla
     },
     { title: t('messages.provider'), dataIndex: 'provider' },
     { title: t('messages.deliveredAt'), dataIndex: 'deliveredAt', render: (value: string | null) => hospitalTime(value) },
-    { title: t('messages.error'), dataIndex: 'error', render: (value: string | null) => value ?? '—' },
+    {
+      title: t('messages.receipt'),
+      dataIndex: 'receipt',
+      render: (value: MessageDelivery['receipt'], row: MessageDelivery) =>
+        value ? (
+          <Tag color={value === 'RECEIVED' ? 'green' : 'red'} title={row.receiptError ?? undefined}>
+            {t(`receiptStatus.${value}`)}
+          </Tag>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('messages.error'),
+      dataIndex: 'error',
+      render: (value: string | null, row: MessageDelivery) =>
+        row.status === 'THROTTLED' && row.nextAttemptAt ? t('messages.retryAt', { time: hospitalTime(row.nextAttemptAt) }) : (value ?? '—'),
+    },
   ];
   const runExport = async () => {
     const { rows, truncated } = await fetchAllPages(client, MessageDeliveriesDocument, filters, (result) => result.messageDeliveries);
@@ -436,7 +461,7 @@ function DeliveryLog({ templates, sendId, onSendId }: { templates: MessageTempla
         rows: chosen.map((row) => ({
           createdAt: hospitalTime(row.createdAt),
           customerId: row.customerId,
-          template: templateCode(row.templateId),
+          template: templateTitle(row.templateId),
           channel: t(`messageChannels.${row.channel}`),
           body: row.body,
           status: t(`deliveryStatus.${row.status}`),
@@ -508,18 +533,49 @@ export function MessagesPage() {
   const [tab, setTab] = useState('templates');
   const [sendId, setSendId] = useState('');
   const { data, error, refetch } = useQuery(MessageTemplatesDocument, { skip: !permissions.messages });
+  const { data: providerData } = useQuery(MessagingProvidersDocument, { skip: !permissions.messages });
   if (!permissions.messages)
     return <Alert type="warning" showIcon message={t('forbidden', { ns: 'common' })} data-testid="crm-msg-forbidden" />;
-  if (error && !data)
+  // no templates (null: crm could not answer) is the error, or still loading
+  if (error && !data?.messageTemplates)
     return <QueryError error={error} title={t('messages.templatesError')} onRetry={() => void refetch()} testId="crm-msg-error" />;
-  if (!data) return <PageLoading testId="crm-msg-loading" />;
+  if (!data?.messageTemplates) return <PageLoading testId="crm-msg-loading" />;
   const templates = data.messageTemplates;
+  const providers = providerData?.messagingProviders;
+  const demoChannels = providers ? (['sms', 'wechat'] as const).filter((channel) => providers[channel] === 'RECORDING') : [];
   const showLog = (id: string) => {
     setSendId(id);
     setTab('log');
   };
   return (
-    <Card title={t('pages.messages')} data-testid="crm-msg-page">
+    <Card
+      title={t('pages.messages')}
+      data-testid="crm-msg-page"
+      extra={
+        providers && (
+          <Typography.Text type="secondary" data-testid="crm-msg-providers">
+            {t('messages.providersLine', {
+              sms: t(`messageProviderKinds.${providers.sms}`),
+              wechat: t(`messageProviderKinds.${providers.wechat}`),
+            })}
+          </Typography.Text>
+        )
+      }
+    >
+      {demoChannels.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('messages.demoProvider')}
+          description={t('messages.demoProviderChannels', {
+            channels: demoChannels
+              .map((channel) => t(`messageChannels.${channel === 'sms' ? 'SMS' : 'WECHAT'}`))
+              .join(t('messages.listSeparator')),
+          })}
+          data-testid="crm-msg-demo-provider"
+        />
+      )}
       <Tabs
         activeKey={tab}
         onChange={setTab}
@@ -539,6 +595,15 @@ export function MessagesPage() {
             label: <span data-testid="crm-msg-tab-log">{t('messages.log')}</span>,
             children: <DeliveryLog key={sendId} templates={templates} sendId={sendId} onSendId={setSendId} />,
           },
+          ...(permissions.setsReminderRules
+            ? [
+                {
+                  key: 'reminders',
+                  label: <span data-testid="crm-msg-tab-reminders">{t('reminders.tab')}</span>,
+                  children: <ReminderRules templates={templates} />,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

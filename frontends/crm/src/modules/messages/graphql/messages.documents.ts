@@ -1,7 +1,13 @@
 import { graphql } from '../../../gql';
 import type { MessageChannel, TemplateKind } from '../../../gql/graphql';
 
-export const templateKinds = ['BIRTHDAY', 'HOLIDAY', 'CAMPAIGN', 'FOLLOW_UP_REMINDER'] satisfies readonly TemplateKind[];
+export const templateKinds = [
+  'BIRTHDAY',
+  'HOLIDAY',
+  'CAMPAIGN',
+  'FOLLOW_UP_REMINDER',
+  'APPOINTMENT_REMINDER',
+] satisfies readonly TemplateKind[];
 export const messageChannels = ['SMS', 'WECHAT'] satisfies readonly MessageChannel[];
 
 export const MessageTemplateFragment = graphql(`
@@ -99,6 +105,20 @@ export const MessageDeliveryFragment = graphql(`
     error
     createdAt
     deliveredAt
+    attempts
+    nextAttemptAt
+    receipt
+    receiptError
+  }
+`);
+
+/** Who sends each channel: RECORDING is the demo provider (messages are recorded, not sent). */
+export const MessagingProvidersDocument = graphql(`
+  query CrmMessagingProviders {
+    messagingProviders {
+      sms
+      wechat
+    }
   }
 `);
 
@@ -114,6 +134,37 @@ export const MessageDeliveriesDocument = graphql(`
         hasNextPage
       }
       totalCount
+    }
+  }
+`);
+
+export const ReminderRuleFragment = graphql(`
+  fragment CrmReminderRule on ReminderRule {
+    departmentCode
+    enabled
+    daysBefore
+    sendAt
+    templateId
+    channel
+    quietStart
+    quietEnd
+    updatedAt
+  }
+`);
+
+/** 预约提醒规则 of every department that has one (customer-service admins and the director). */
+export const ReminderRulesDocument = graphql(`
+  query CrmReminderRules {
+    reminderRules {
+      ...CrmReminderRule
+    }
+  }
+`);
+
+export const SetReminderRuleDocument = graphql(`
+  mutation CrmSetReminderRule($input: SetReminderRuleInput!) {
+    setReminderRule(input: $input) {
+      ...CrmReminderRule
     }
   }
 `);

@@ -1,6 +1,14 @@
 import { ReloadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { formatFen, PageEmpty, PageLoading, readGraphqlError, QueryError, hospitalToday } from '@careline/frontend-shared';
+import {
+  formatFen,
+  PageEmpty,
+  PageLoading,
+  readGraphqlError,
+  QueryError,
+  hospitalToday,
+  useDepartmentName,
+} from '@careline/frontend-shared';
 import { Alert, Badge, Button, Card, Checkbox, Flex, Space, Table, Tag, Tooltip, Typography, message } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
@@ -14,8 +22,10 @@ import { useAppointmentsOnDays } from '../../appointments/hooks/use-appointments
 import { useDoctorDirectory } from '../../appointments/hooks/use-doctor-directory.js';
 import { useDoctorLabel } from '../../appointments/hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../../appointments/utils/appointment-status.js';
+import { confirmationStateColors } from '../../appointments/utils/confirmation-state.js';
 import { RegisterVisitDocument } from '../graphql/visits.documents.js';
 import { useTodaysVisits } from '../hooks/use-todays-visits.js';
+import { MembershipPrompt } from './membership-prompt.js';
 import { VisitOutcomeDrawer } from './visit-outcome-drawer.js';
 import { WalkInModal } from './walk-in-modal.js';
 
@@ -42,6 +52,7 @@ function OutcomeTag({ visit }: { visit: Visit }) {
  */
 export function VisitDeskPage() {
   const { t } = useTranslation('crm');
+  const departmentName = useDepartmentName();
   const { registersVisits, recordsOutcomes } = useCrmPermissions();
   const doctorLabel = useDoctorLabel();
   const { doctors } = useDoctorDirectory();
@@ -128,11 +139,13 @@ export function VisitDeskPage() {
       ),
     },
     { title: t('visitDesk.doctor'), dataIndex: 'doctorId', render: (value: string) => doctorLabel(value) },
-    { title: t('visitDesk.department'), dataIndex: 'departmentCode' },
+    { title: t('visitDesk.department'), dataIndex: 'departmentCode', render: (value: string) => departmentName(value) },
     {
       title: t('visitDesk.consultant'),
       dataIndex: 'onsiteConsultantId',
-      render: (value: string | null, row) => <StaffName id={value} testId={`crm-visit-desk-consultant-${row.id}`} />,
+      render: (value: string | null, row) => (
+        <StaffName id={value} staff={row.onsiteConsultant} testId={`crm-visit-desk-consultant-${row.id}`} />
+      ),
     },
     {
       title: t('visitDesk.status'),
@@ -140,6 +153,15 @@ export function VisitDeskPage() {
       render: (value: Appointment['status'], row) => (
         <Tag color={appointmentStatusColors[value]} data-testid={`crm-visit-desk-status-${row.id}`}>
           {t(`appointmentStatus.${value}`)}
+        </Tag>
+      ),
+    },
+    {
+      title: t('visitDesk.confirmation'),
+      key: 'confirmation',
+      render: (_, row) => (
+        <Tag color={confirmationStateColors[row.confirmation.state]} data-testid={`crm-visit-desk-confirmation-${row.id}`}>
+          {t(`confirmationState.${row.confirmation.state}`)}
         </Tag>
       ),
     },
@@ -208,13 +230,24 @@ export function VisitDeskPage() {
         </>
       ),
     },
-    { title: t('visitDesk.department'), dataIndex: 'departmentCode' },
+    { title: t('visitDesk.department'), dataIndex: 'departmentCode', render: (value: string) => departmentName(value) },
     {
       title: t('visitDesk.consultant'),
       dataIndex: 'onsiteConsultantId',
-      render: (value: string | null, row) => <StaffName id={value} testId={`crm-visit-consultant-${row.id}`} />,
+      render: (value: string | null, row) => (
+        <StaffName id={value} staff={row.onsiteConsultant} testId={`crm-visit-consultant-${row.id}`} />
+      ),
     },
-    { title: t('visitDesk.outcome'), key: 'outcome', render: (_, row) => <OutcomeTag visit={row} /> },
+    {
+      title: t('visitDesk.outcome'),
+      key: 'outcome',
+      render: (_, row) => (
+        <>
+          <OutcomeTag visit={row} />
+          <MembershipPrompt visit={row} variant="tag" />
+        </>
+      ),
+    },
     {
       title: t('visitDesk.actions'),
       key: 'actions',

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { StaffName } from '../../common/components/staff-name.js';
+import { MembershipPrompt } from './membership-prompt.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import { useDoctorLabel } from '../../appointments/hooks/use-doctor-label.js';
 import type { CrmVisitFragment as Visit } from '../../../gql/graphql';
@@ -96,6 +97,7 @@ export function VisitOutcomeDrawer({
     >
       {visit && (
         <Flex vertical gap={16}>
+          <MembershipPrompt visit={visit} variant="alert" />
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('visitDesk.customer')}>
               <CustomerNameLink id={visit.customerId} />
@@ -112,10 +114,10 @@ export function VisitOutcomeDrawer({
               )}
             </Descriptions.Item>
             <Descriptions.Item label={t('visitDesk.consultant')}>
-              <StaffName id={visit.onsiteConsultantId} testId="crm-visit-outcome-consultant" />
+              <StaffName id={visit.onsiteConsultantId} staff={visit.onsiteConsultant} testId="crm-visit-outcome-consultant" />
             </Descriptions.Item>
             <Descriptions.Item label={t('visitOutcome.registeredBy')}>
-              <StaffName id={visit.registeredBy} />
+              <StaffName id={visit.registeredBy} staff={visit.registeredByStaff} />
             </Descriptions.Item>
             {recorded && (
               <>
@@ -127,7 +129,7 @@ export function VisitOutcomeDrawer({
                 {visit.receiptNumber && <Descriptions.Item label={t('visitOutcome.receipt')}>{visit.receiptNumber}</Descriptions.Item>}
                 {visit.items.length > 0 && <Descriptions.Item label={t('visitOutcome.items')}>{visit.items.join('、')}</Descriptions.Item>}
                 <Descriptions.Item label={t('visitOutcome.recordedBy')}>
-                  <StaffName id={visit.dealRecordedBy} />
+                  <StaffName id={visit.dealRecordedBy} staff={visit.dealRecordedByStaff} />
                 </Descriptions.Item>
                 <Descriptions.Item label={t('visitOutcome.recordedAt')}>{hospitalTime(visit.dealRecordedAt)}</Descriptions.Item>
               </>

@@ -49,19 +49,20 @@ export function WalkInModal({
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const roster = useQuery(DutyRosterDocument, { variables: { day }, skip: !open, fetchPolicy: 'cache-and-network' });
-  const consultantIds = roster.data?.dutyRoster?.consultantIds ?? [];
+  const consultants = roster.data?.dutyRoster?.consultants ?? [];
   const [register] = useMutation(RegisterVisitDocument);
 
   useEffect(() => {
     if (open) setFailure(null);
   }, [open]);
 
-  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values) => {
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values, idempotencyKey: string) => {
     setFailure(null);
     try {
       const { data } = await register({
         variables: {
           input: {
+            idempotencyKey,
             customerId: values.customerId,
             type: values.type,
             departmentCode: values.departmentCode.trim(),
@@ -162,12 +163,15 @@ export function WalkInModal({
             <Form.Item
               name="onsiteConsultantId"
               label={t('walkIn.consultant')}
-              extra={consultantIds.length > 0 ? t('walkIn.consultantHint') : t('walkIn.noRoster')}
+              extra={consultants.length > 0 ? t('walkIn.consultantHint') : t('walkIn.noRoster')}
             >
               <Select
                 allowClear
                 loading={roster.loading}
-                options={consultantIds.map((id) => ({ value: id, label: <StaffName id={id} /> }))}
+                options={consultants.map((consultant) => ({
+                  value: consultant.id,
+                  label: <StaffName id={consultant.id} staff={consultant} />,
+                }))}
                 data-testid="crm-walk-in-consultant"
               />
             </Form.Item>

@@ -13,13 +13,25 @@ export const VisitFragment = graphql(`
     doctorId
     designatedDoctor
     onsiteConsultantId
+    onsiteConsultant {
+      id
+      name
+    }
     arrivedAt
     registeredBy
+    registeredByStaff {
+      id
+      name
+    }
     dealt
     dealAmountFen
     receiptNumber
     items
     dealRecordedBy
+    dealRecordedByStaff {
+      id
+      name
+    }
     dealRecordedAt
   }
 `);
@@ -57,6 +69,18 @@ export const RecordVisitOutcomeDocument = graphql(`
   mutation CrmRecordVisitOutcome($input: RecordVisitOutcomeInput!) {
     recordVisitOutcome(input: $input) {
       ...CrmVisit
+    }
+  }
+`);
+
+/** Whether a visiting customer is a member (members' `Customer.membership`, null when not). */
+export const VisitCustomerMembershipDocument = graphql(`
+  query CrmVisitCustomerMembership($customerId: ID!) {
+    customer(id: $customerId) {
+      id
+      membership {
+        id
+      }
     }
   }
 `);

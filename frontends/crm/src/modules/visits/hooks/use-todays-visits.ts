@@ -4,7 +4,9 @@ import { hospitalDayOf } from '@careline/frontend-shared';
 import type { CrmVisitFragment as Visit, CrmVisitsQuery } from '../../../gql/graphql';
 import { VisitsDocument } from '../graphql/visits.documents.js';
 
-const PAGE = 100;
+// 50 rows a page: a row names its staff through identity (staff fields, docs/staff-names.md), and 100
+// such rows go over the gateway's cost limit (3000, docs/edge.md)
+const PAGE = 50;
 /** A desk registers a few hundred arrivals a day at most; beyond this the list says it stopped. */
 const LIMIT = 1000;
 
@@ -42,16 +44,17 @@ export function useTodaysVisits(day: string): TodaysVisits {
             variables: { first: PAGE, after },
             fetchPolicy: 'network-only',
           });
-          if (!data) break;
-          const nodes = data.visits.nodes;
+          const page: CrmVisitsQuery['visits'] | undefined = data?.visits;
+          if (!page) break;
+          const nodes = page.nodes;
           rows.push(...nodes.filter((visit) => hospitalDayOf(visit.arrivedAt) === day));
           const last = nodes.at(-1);
-          if (!data.visits.pageInfo.hasNextPage || !last || hospitalDayOf(last.arrivedAt) < day) break;
+          if (!page.pageInfo.hasNextPage || !last || hospitalDayOf(last.arrivedAt) < day) break;
           if (rows.length >= LIMIT) {
             truncated = true;
             break;
           }
-          after = data.visits.pageInfo.endCursor;
+          after = page.pageInfo.endCursor;
         }
         if (!cancelled) setState({ visits: rows, truncated, loading: false });
       } catch (error) {

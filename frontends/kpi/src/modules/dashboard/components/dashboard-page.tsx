@@ -1,4 +1,13 @@
-import { PageEmpty, PageError, PageLoading, QueryError, readGraphqlError, useLanguage, hospitalTimeZone } from '@careline/frontend-shared';
+import {
+  PageEmpty,
+  PageError,
+  PageLoading,
+  QueryError,
+  readGraphqlError,
+  useLanguage,
+  hospitalTimeZone,
+  useDepartmentName,
+} from '@careline/frontend-shared';
 import { Breadcrumb, Col, Flex, Row, Space, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +43,7 @@ function dimensionFor(
  */
 export function DashboardPage({ lockedDepartment }: { lockedDepartment: string | undefined }) {
   const { t } = useTranslation('kpi');
+  const clinicalDepartmentName = useDepartmentName();
   const { language } = useLanguage();
   const { filters, update } = useDashboardFilters();
   const departmentCode = lockedDepartment ?? filters.departmentCode;
@@ -42,9 +52,9 @@ export function DashboardPage({ lockedDepartment }: { lockedDepartment: string |
   const departmentName = useCallback(
     (code: string) => {
       const department = departments.find((candidate) => candidate.code === code);
-      return department ? (language === 'en' ? department.nameEn : department.name) : code;
+      return department ? (language === 'en' ? department.nameEn : department.name) : clinicalDepartmentName(code);
     },
-    [departments, language],
+    [departments, language, clinicalDepartmentName],
   );
 
   const selected = useMemo(() => kpis?.find((kpi) => kpi.code === filters.kpiCode) ?? kpis?.[0], [kpis, filters.kpiCode]);

@@ -6,6 +6,8 @@ import { useKpiName } from '../hooks/use-kpi-name.js';
 import { changeTone, meetsTarget, type ChangeTone } from '../utils/change-tone.js';
 import { formatKpiChange, formatKpiValue } from '../utils/format-kpi.js';
 
+const COMPLETION_KPIS = new Set<string>(['REVENUE_COMPLETION', 'PHONE_TO_SALE_ACHIEVEMENT', 'MEMBER_SPEND_COMPLETION']);
+
 /**
  * One KPI of the period: its value, its target, and the change against the previous period coloured
  * by whether it is good news for this KPI (a falling complaint rate is green). Clicking it shows its
@@ -24,6 +26,8 @@ export function KpiCard({ kpi, selected, onSelect }: { kpi: KpiSummaryFieldsFrag
     unknown: token.colorTextTertiary,
   };
   const target = current.target ?? definition.defaultTarget;
+  // completion KPIs are held against the month's own target; every other KPI against the registry's documented default
+  const registryDefault = !COMPLETION_KPIS.has(kpi.code) && target !== null;
   // SATISFACTION is a mean score, but its target is the share of scores ≥ 4: held against that share
   const byShare = kpi.code === 'SATISFACTION';
   const share = current.share ?? null;
@@ -57,12 +61,14 @@ export function KpiCard({ kpi, selected, onSelect }: { kpi: KpiSummaryFieldsFrag
           </Typography.Text>
         ) : null}
         <Flex justify="space-between" gap={8} wrap>
-          <Typography.Text
-            type={onTarget === undefined ? 'secondary' : onTarget ? 'success' : 'warning'}
-            data-testid={`kpi-card-target-${kpi.code}`}
-          >
-            {t('dashboard.target')}: {formatKpiValue(target, targetUnit)}
-          </Typography.Text>
+          <Tooltip title={registryDefault ? definition.defaultTargetText : undefined}>
+            <Typography.Text
+              type={onTarget === undefined ? 'secondary' : onTarget ? 'success' : 'warning'}
+              data-testid={`kpi-card-target-${kpi.code}`}
+            >
+              {registryDefault ? t('dashboard.defaultTarget') : t('dashboard.target')}: {formatKpiValue(target, targetUnit)}
+            </Typography.Text>
+          </Tooltip>
           <Tooltip
             title={t('dashboard.previous', { label: kpi.previousPeriod.label, value: formatKpiValue(kpi.previous.value, definition.unit) })}
           >

@@ -12,6 +12,7 @@ export const KpiDefinitionFieldsFragment = graphql(`
     direction
     dimensions
     defaultTarget
+    defaultTargetText
   }
 `);
 

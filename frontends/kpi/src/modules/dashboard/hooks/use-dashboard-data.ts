@@ -59,5 +59,5 @@ export function useDepartments(skip = false) {
  */
 export function useStaffNames(departmentCode: string | undefined): ReadonlyMap<string, string> {
   const { data } = useQuery(TargetStaffDocument, departmentCode ? { variables: { departmentCode } } : skipToken);
-  return useMemo(() => new Map((data?.staffMembers.nodes ?? []).map((staff) => [staff.id.toLowerCase(), staff.name])), [data]);
+  return useMemo(() => new Map((data?.staffMembers?.nodes ?? []).map((staff) => [staff.id.toLowerCase(), staff.name])), [data]);
 }

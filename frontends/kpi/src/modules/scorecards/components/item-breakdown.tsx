@@ -36,9 +36,20 @@ export function ItemBreakdown({ items }: { items: ScorecardRowItem[] }) {
       title: t('scorecards.target'),
       align: 'right',
       render: (_, item) =>
-        item.kind === 'JUDGED' || item.target === null
-          ? '—'
-          : `${item.direction === 'LOWER_IS_BETTER' ? '≤ ' : ''}${figure(item.target, item)}`,
+        item.target === null ? (
+          '—'
+        ) : (
+          <>
+            {item.kind === 'JUDGED'
+              ? String(item.target)
+              : `${item.direction === 'LOWER_IS_BETTER' ? '≤ ' : ''}${figure(item.target, item)}`}
+            {item.targetIsDefault ? (
+              <Tag style={{ marginInlineStart: 8 }} data-testid="kpi-scorecard-default-target">
+                {t('scorecards.registryDefaultTarget')}
+              </Tag>
+            ) : null}
+          </>
+        ),
     },
     { key: 'score', title: t('scorecards.itemScore'), align: 'right', render: (_, item) => item.score.toFixed(1) },
     {

@@ -46,7 +46,7 @@ export function JudgedScoreModal({
   const departmentCode = Form.useWatch('departmentCode', form);
   const staff = useQuery(ScorecardStaffDocument, open && departmentCode && !row ? { variables: { departmentCode } } : skipToken);
   // staff holding the template's position first; anyone in the department may be scored in it
-  const staffOptions = [...(staff.data?.staffMembers.nodes ?? [])]
+  const staffOptions = [...(staff.data?.staffMembers?.nodes ?? [])]
     .sort((a, b) => Number(b.position === template.positionCode) - Number(a.position === template.positionCode))
     .map((member) => ({
       value: member.id,

@@ -41,6 +41,7 @@ export const ScorecardRowItemFieldsFragment = graphql(`
     direction
     value
     target
+    targetIsDefault
     score
     weightedScore
     status
@@ -73,7 +74,7 @@ export const ScorecardTemplatesDocument = graphql(`
 `);
 
 export const ScorecardsDocument = graphql(`
-  query Scorecards($month: String!, $positionCode: String!, $departmentCode: String) {
+  query Scorecards($month: YearMonth!, $positionCode: String!, $departmentCode: String) {
     scorecards(month: $month, positionCode: $positionCode, departmentCode: $departmentCode) {
       month
       departmentCode
@@ -110,7 +111,7 @@ export const SetJudgedScoreDocument = graphql(`
 `);
 
 export const ExportMonthlyAnalysisDocument = graphql(`
-  query ExportMonthlyAnalysis($month: String!) {
+  query ExportMonthlyAnalysis($month: YearMonth!) {
     exportMonthlyAnalysis(month: $month) {
       month
       filename

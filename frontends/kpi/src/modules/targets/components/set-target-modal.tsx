@@ -119,7 +119,7 @@ export function SetTargetModal({
               disabled={initial !== undefined}
               loading={staff.loading}
               showSearch={{ optionFilterProp: 'label' }}
-              options={(staff.data?.staffMembers.nodes ?? []).map((member) => ({ value: member.id, label: member.name }))}
+              options={(staff.data?.staffMembers?.nodes ?? []).map((member) => ({ value: member.id, label: member.name }))}
             />
           </Form.Item>
         ) : null}

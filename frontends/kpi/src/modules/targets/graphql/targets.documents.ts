@@ -14,7 +14,7 @@ export const MonthlyTargetFieldsFragment = graphql(`
 `);
 
 export const MonthlyTargetsDocument = graphql(`
-  query MonthlyTargets($month: String!, $departmentCode: String) {
+  query MonthlyTargets($month: YearMonth!, $departmentCode: String) {
     monthlyTargets(month: $month, departmentCode: $departmentCode) {
       ...MonthlyTargetFields
     }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError, yuanToFen } from '@careline/frontend-shared';
+import { readGraphqlError, yuanToFen, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -26,21 +26,21 @@ export function CreateActivityModal({ open, onClose }: { open: boolean; onClose:
   const tiers = useTiers();
   const [form] = Form.useForm<ActivityValues>();
   const [failure, setFailure] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CreateActivityDocument, { refetchQueries: ['Activities'] });
+  const [create] = useMutation(CreateActivityDocument, { refetchQueries: ['Activities'] });
   const required = { required: true, message: t('form.required') };
-  const submit = async (values: ActivityValues) => {
-    if (loading) return;
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: ActivityValues, idempotencyKey: string) => {
     setFailure(null);
     const budgetFen = yuanToFen(values.budget);
     if (budgetFen === null) {
       setFailure(t('form.amountInvalid'));
-      return;
+      return false;
     }
     try {
       const [startsAt, endsAt] = values.period;
       const { data } = await create({
         variables: {
           input: {
+            idempotencyKey,
             title: values.title.trim(),
             description: values.description?.trim() || null,
             kind: values.kind,
@@ -55,17 +55,19 @@ export function CreateActivityModal({ open, onClose }: { open: boolean; onClose:
       void message.success(t('activities.created', { title: data?.createActivity.title ?? values.title }));
       form.resetFields();
       onClose();
+      return true;
     } catch (error) {
       setFailure(readGraphqlError(error).message);
+      return false;
     }
-  };
+  });
   return (
     <Modal
       open={open}
       title={t('activities.create')}
       okText={t('actions.create')}
       cancelText={t('actions.cancel')}
-      confirmLoading={loading}
+      confirmLoading={submitting}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -77,6 +79,7 @@ export function CreateActivityModal({ open, onClose }: { open: boolean; onClose:
         form={form}
         layout="vertical"
         onFinish={submit}
+        onValuesChange={changed}
         initialValues={{ kind: 'LECTURE', targetTiers: tiers.options.map((tier) => tier.value), capacity: 50, budget: '0' }}
         preserve={false}
       >

@@ -11,7 +11,7 @@ import { TierTag } from '../../membership/components/tier-tag.js';
 import type { UpcomingBirthdaysQuery } from '../../../gql/graphql';
 import { UpcomingBirthdaysDocument } from '../graphql/birthdays.documents.js';
 
-type UpcomingBirthday = UpcomingBirthdaysQuery['upcomingBirthdays']['nodes'][number];
+type UpcomingBirthday = NonNullable<UpcomingBirthdaysQuery['upcomingBirthdays']>['nodes'][number];
 
 const pageSize = 20;
 

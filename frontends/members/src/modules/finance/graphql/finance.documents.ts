@@ -15,7 +15,7 @@ export const PointsLiabilityDocument = graphql(`
 
 /** 礼品成本 of a period (hospital days, both included): each gift handed over (not cancelled) and what it cost. */
 export const GiftCostReportDocument = graphql(`
-  query GiftCostReport($from: String!, $to: String!) {
+  query GiftCostReport($from: LocalDate!, $to: LocalDate!) {
     giftCostReport(from: $from, to: $to) {
       from
       to

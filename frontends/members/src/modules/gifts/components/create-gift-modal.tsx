@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { readGraphqlError, yuanToFen } from '@careline/frontend-shared';
+import { readGraphqlError, yuanToFen, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,28 +15,29 @@ export function CreateGiftModal({ open, withCost, onClose }: { open: boolean; wi
   const { message } = App.useApp();
   const [form] = Form.useForm<GiftValues>();
   const [failure, setFailure] = useState<string | null>(null);
-  const [createGift, { loading }] = useMutation(CreateGiftDocument, { refetchQueries: ['Gifts', 'GiftsWithCost', 'GiftOptions'] });
+  const [createGift] = useMutation(CreateGiftDocument, { refetchQueries: ['Gifts', 'GiftsWithCost', 'GiftOptions'] });
   const required = { required: true, message: t('form.required') };
 
-  const submit = async ({ unitCost, ...values }: GiftValues) => {
-    if (loading) return;
+  const { submit, submitting, changed } = useIdempotentSubmit(async ({ unitCost, ...values }: GiftValues, idempotencyKey: string) => {
     setFailure(null);
     const typed = withCost && unitCost != null && unitCost !== '' ? unitCost : null;
     const unitCostFen = typed === null ? null : yuanToFen(typed);
     if (typed !== null && unitCostFen === null) {
       setFailure(t('form.amountInvalid'));
-      return;
+      return false;
     }
     try {
-      const input = { ...values, name: values.name.trim(), unitCostFen };
+      const input = { ...values, name: values.name.trim(), unitCostFen, idempotencyKey };
       const { data } = await createGift({ variables: { input } });
       void message.success(t('gifts.created', { name: data?.createGift.name ?? input.name }));
       form.resetFields();
       onClose();
+      return true;
     } catch (error) {
       setFailure(readGraphqlError(error).message);
+      return false;
     }
-  };
+  });
 
   return (
     <Modal
@@ -44,7 +45,7 @@ export function CreateGiftModal({ open, withCost, onClose }: { open: boolean; wi
       title={t('gifts.create')}
       okText={t('actions.create')}
       cancelText={t('actions.cancel')}
-      confirmLoading={loading}
+      confirmLoading={submitting}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -52,7 +53,14 @@ export function CreateGiftModal({ open, withCost, onClose }: { open: boolean; wi
       data-testid="members-gift-create-modal"
     >
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="members-gift-create-error" />}
-      <Form<GiftValues> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'GOODS', stock: 0 }} preserve={false}>
+      <Form<GiftValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={changed}
+        initialValues={{ kind: 'GOODS', stock: 0 }}
+        preserve={false}
+      >
         <Form.Item name="name" label={t('gifts.columns.name')} rules={[{ ...required, whitespace: true }]}>
           <Input maxLength={100} data-testid="members-gift-name" />
         </Form.Item>

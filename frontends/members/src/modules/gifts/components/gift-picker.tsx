@@ -20,7 +20,7 @@ export function GiftPicker({
   const [typed, setTyped] = useState('');
   const search = useDeferredValue(typed.trim());
   const { data, loading } = useQuery(GiftOptionsDocument, { variables: { search: search || null, first: 20 } });
-  const gifts = data?.gifts.nodes ?? [];
+  const gifts = data?.gifts?.nodes ?? [];
   return (
     <Select<string>
       showSearch={{ filterOption: false, onSearch: setTyped, searchValue: typed }}

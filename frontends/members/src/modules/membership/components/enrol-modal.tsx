@@ -1,4 +1,4 @@
-import { readGraphqlError } from '@careline/frontend-shared';
+import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
 import { Alert, App, DatePicker, Form, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -27,25 +27,32 @@ export function EnrolModal({ customer, onClose }: { customer: MemberCustomer | n
   const tiers = useTiers();
   const [form] = Form.useForm<EnrolValues>();
   const [failure, setFailure] = useState<string | null>(null);
-  const { enroll, loading } = useEnrollMember();
+  const { enroll } = useEnrollMember();
 
-  const submit = async (values: EnrolValues) => {
-    if (!customer || loading) return;
+  const { submit, submitting, changed } = useIdempotentSubmit(async (values: EnrolValues, idempotencyKey: string) => {
+    if (!customer) return false;
     setFailure(null);
     try {
       const { data } = await enroll({
         variables: {
-          input: { customerId: customer.id, tier: values.tier, joinedAt: values.joinedAt ? toHospitalInstant(values.joinedAt) : null },
+          input: {
+            idempotencyKey,
+            customerId: customer.id,
+            tier: values.tier,
+            joinedAt: values.joinedAt ? toHospitalInstant(values.joinedAt) : null,
+          },
         },
       });
       const membership = data?.enrollMember;
       void message.success(t('enrol.done', { name: customer.name, cardNumber: membership?.cardNumber ?? '' }));
       onClose();
       if (membership) void navigate(path(`member/${membership.id}`));
+      return true;
     } catch (error) {
       setFailure(readGraphqlError(error).message);
+      return false;
     }
-  };
+  });
 
   return (
     <Modal
@@ -53,7 +60,7 @@ export function EnrolModal({ customer, onClose }: { customer: MemberCustomer | n
       title={t('enrol.title', { name: customer?.name ?? '' })}
       okText={t('enrol.submit')}
       cancelText={t('actions.cancel')}
-      confirmLoading={loading}
+      confirmLoading={submitting}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -62,7 +69,14 @@ export function EnrolModal({ customer, onClose }: { customer: MemberCustomer | n
     >
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="members-enrol-error" />}
       <Typography.Paragraph type="secondary">{customer?.phone}</Typography.Paragraph>
-      <Form<EnrolValues> form={form} layout="vertical" onFinish={submit} initialValues={{ tier: 'ORDINARY' }} preserve={false}>
+      <Form<EnrolValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={changed}
+        initialValues={{ tier: 'ORDINARY' }}
+        preserve={false}
+      >
         <Form.Item name="tier" label={t('member.tier')} rules={[{ required: true, message: t('form.required') }]}>
           <Select options={tiers.options} data-testid="members-enrol-tier" />
         </Form.Item>

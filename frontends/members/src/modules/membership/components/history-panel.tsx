@@ -5,6 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { MembershipHistoryQuery } from '../../../gql/graphql';
 import { MembershipHistoryDocument } from '../graphql/member-360.documents.js';
+import { useTiers } from '../hooks/use-tiers.js';
 
 type MembershipEvent = NonNullable<MembershipHistoryQuery['membership']>['history']['nodes'][number];
 
@@ -15,6 +16,15 @@ const nowrap = { whiteSpace: 'nowrap' } as const;
 export function HistoryPanel({ membershipId }: { membershipId: string }) {
   const { t } = useTranslation('members');
   const time = useHospitalTime();
+  const tiers = useTiers();
+  /** a changed value in words: tier and status codes as their labels, card numbers and free text as they are */
+  const valueLabel = (kind: string, value: string | null | undefined): string => {
+    if (!value) return '—';
+    // enrolment and tier changes name the tier
+    if (kind === 'TIER_CHANGED' || tiers.options.some((tier) => tier.value === value)) return tiers.label(value);
+    if (kind.startsWith('CARD_')) return t(`cards.statuses.${value}`, { defaultValue: value });
+    return t(`status.${value}`, { defaultValue: value });
+  };
   const pages = useCursorPages(membershipId);
   const { data, previousData, loading, error, refetch } = useQuery(MembershipHistoryDocument, {
     variables: { id: membershipId, first: pageSize, after: pages.after },
@@ -27,7 +37,8 @@ export function HistoryPanel({ membershipId }: { membershipId: string }) {
     {
       key: 'change',
       title: t('history.change'),
-      render: (_, row) => (row.fromValue || row.toValue ? `${row.fromValue ?? '—'} → ${row.toValue ?? '—'}` : '—'),
+      render: (_, row) =>
+        row.fromValue || row.toValue ? `${valueLabel(row.kind, row.fromValue)} → ${valueLabel(row.kind, row.toValue)}` : '—',
     },
     { key: 'reason', title: t('form.reason'), render: (_, row) => row.reason ?? '—' },
     {

@@ -11,6 +11,7 @@ import { formatPoints } from '../../common/utils/format-points.js';
 import { ConsumptionsPanel } from '../../consumption/components/consumptions-panel.js';
 import { RedemptionsPanel } from '../../gifts/components/redemptions-panel.js';
 import { PointsLedger } from '../../points/components/points-ledger.js';
+import { ReferralsPanel } from '../../referral/components/referrals-panel.js';
 import { useMember360 } from '../hooks/use-member-360.js';
 import { CardsPanel } from './cards-panel.js';
 import { HistoryPanel } from './history-panel.js';
@@ -20,7 +21,8 @@ import { TierTag } from './tier-tag.js';
 
 /**
  * 会员360: one member on one page: the person (crm), card, tier and its terms, status, key customer,
- * the points balance, and tabs for the ledger, consumptions, redemptions, activities, cards and history. The
+ * the points balance, and tabs for the ledger, consumptions, redemptions, activities, cards, history and
+ * referrals (老带新: who referred the member, whom they referred, the rewards). The
  * buttons open 登记消费 / 礼品兑换 / 积分调整 for this member when the role may use them.
  */
 export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
@@ -150,6 +152,7 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
             { key: 'activities', label: t('member360.tabs.activities'), children: <MemberActivitiesPanel membershipId={membership.id} /> },
             { key: 'cards', label: t('member360.tabs.cards'), children: <CardsPanel cards={membership.cards} /> },
             { key: 'history', label: t('member360.tabs.history'), children: <HistoryPanel membershipId={membership.id} /> },
+            { key: 'referrals', label: t('member360.tabs.referrals'), children: <ReferralsPanel customerId={membership.customer.id} /> },
           ]}
         />
       </Card>

@@ -21,8 +21,8 @@ export function useMemberOptions(search: string): { members: MembershipRowFragme
   });
   const members = useMemo(() => {
     if (search === '') return [];
-    if (mode === 'card') return byCard.data?.memberships.nodes ?? [];
-    return (byPerson.data?.customers.nodes ?? []).flatMap((customer) => (customer.membership ? [customer.membership] : []));
+    if (mode === 'card') return byCard.data?.memberships?.nodes ?? [];
+    return (byPerson.data?.customers?.nodes ?? []).flatMap((customer) => (customer.membership ? [customer.membership] : []));
   }, [search, mode, byCard.data, byPerson.data]);
   return { members, loading: byCard.loading || byPerson.loading };
 }

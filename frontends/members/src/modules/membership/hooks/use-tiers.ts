@@ -14,7 +14,7 @@ export function useTiers() {
   const { data } = useQuery(TiersDocument, { fetchPolicy: 'cache-first' });
   return useMemo(() => {
     const english = language === 'en';
-    const tiers = data?.tiers.length
+    const tiers = data?.tiers?.length
       ? data.tiers.map((tier) => ({ value: tier.code, label: english ? tier.nameEn : tier.nameZh }))
       : knownTiers.map((code) => ({ value: code, label: t(`tiers.${code}`) }));
     const label = (code: string) => tiers.find((tier) => tier.value === code)?.label ?? t(`tiers.${code}`, { defaultValue: code });

@@ -16,6 +16,7 @@ import { useDecideAdjustment } from '../hooks/use-decide-adjustment.js';
 import { useDepartmentName } from '../hooks/use-department-name.js';
 import { MemberPicker } from '../../membership/components/member-picker.js';
 import { RequestAdjustmentModal } from './request-adjustment-modal.js';
+import { ReferralRuleCard } from '../../referral/components/referral-rule-card.js';
 
 const pageSize = 20;
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -146,6 +147,8 @@ export function AdjustmentsPage() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      {/* the points rule the member centre's admin keeps besides adjustments: 老带新 rewards */}
+      <ReferralRuleCard editable={permissions.approves} />
       <Flex justify="space-between" wrap gap={12}>
         <Flex gap={12} wrap>
           <Select<PointsAdjustmentStatus>

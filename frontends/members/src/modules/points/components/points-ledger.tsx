@@ -61,12 +61,11 @@ export function PointsLedger({ membershipId }: { membershipId: string }) {
       key: 'operator',
       title: t('points.columns.operator'),
       render: (_, entry) =>
-        entry.operatorId === systemOperator ? (
+        // the name through federation (identity's Staff); the system's own postings have no person
+        entry.operatorId === systemOperator || !entry.operator ? (
           t('points.system')
         ) : (
-          <Typography.Text code title={entry.operatorId}>
-            {entry.operatorId.slice(0, 8)}
-          </Typography.Text>
+          <span data-staff-id={entry.operatorId}>{entry.operator.name}</span>
         ),
     },
   ];

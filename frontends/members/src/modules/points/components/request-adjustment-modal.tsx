@@ -105,7 +105,7 @@ export function RequestAdjustmentModal({ open, membershipId, onClose }: { open: 
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             loading={!departments}
-            options={departments?.departments.map((department) => ({
+            options={departments?.departments?.map((department) => ({
               value: department.code,
               label: language === 'en' ? department.nameEn : department.name,
             }))}

@@ -25,7 +25,7 @@ export function ResponsibleStaffPicker({ value, onChange }: { value?: string; on
       onChange={onChange}
       placeholder={t('adjustments.responsibleStaffPlaceholder')}
       data-testid="members-adjustment-responsible-staff"
-      options={data?.staffMembers.nodes.map((person) => ({ value: person.id, label: `${person.name} (${person.username})` }))}
+      options={data?.staffMembers?.nodes.map((person) => ({ value: person.id, label: `${person.name} (${person.username})` }))}
     />
   );
 }

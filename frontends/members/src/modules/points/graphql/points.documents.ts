@@ -26,6 +26,10 @@ export const MemberPointsEntriesDocument = graphql(`
           balanceAfter
           reason
           operatorId
+          operator {
+            id
+            name
+          }
           createdAt
           receiptNumber
           redemptionId

@@ -9,7 +9,7 @@ export function useDepartmentName(): (code: string) => string {
   const { data } = useQuery(DepartmentsDocument, { fetchPolicy: 'cache-first' });
   return useCallback(
     (code: string) => {
-      const department = data?.departments.find((candidate) => candidate.code === code);
+      const department = data?.departments?.find((candidate) => candidate.code === code);
       if (!department) return code;
       return language === 'en' ? department.nameEn : department.name;
     },

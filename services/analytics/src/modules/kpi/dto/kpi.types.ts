@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { FenScalar } from '@careline/service-kit';
+import { FenScalar, LocalDateScalar, YearMonthScalar } from '@careline/service-kit';
 import { PeriodKind } from '../kpi-period.js';
-import { KPI_REGISTRY, KpiCode, KpiDimension, KpiDirection, KpiUnit, TargetMetric } from '../kpi-registry.js';
+import { KPI_REGISTRY, KpiCode, KpiCredit, KpiDepartmentOf, KpiDimension, KpiDirection, KpiUnit, TargetMetric } from '../kpi-registry.js';
 import type { KpiScope } from '../kpi.service.js';
 import type { ResolvedPeriod } from '../kpi-period.js';
 
@@ -20,6 +20,29 @@ registerEnumType(KpiUnit, {
   },
 });
 registerEnumType(KpiDirection, { name: 'KpiDirection' });
+registerEnumType(KpiCredit, {
+  name: 'KpiCredit',
+  description: 'Whose work a KPI’s staff figure credits (docs/domain.md §6)',
+  valuesConfig: {
+    CONSULTANT: { description: 'the consultant who took the consultation' },
+    BOOKING_PHONE_CONSULTANT: { description: 'the phone consultant who booked the visit' },
+    BOOKING_AND_ONSITE_CONSULTANT: { description: 'the phone consultant who booked and the on-site consultant it was handed to' },
+    CLOSING_ONSITE_CONSULTANT: { description: 'the on-site consultant who received the customer and closed' },
+    MEMBER_STAFF: { description: 'the staff member the member’s receipt is credited to' },
+    FOLLOW_UP_OWNER: { description: 'the follow-up task’s owner' },
+    COMPLAINT_STAFF: { description: 'the staff member the complaint concerns' },
+    FRONT_DESK_TEAM: { description: 'a team figure: per front-desk guide' },
+    HOSPITAL: { description: 'the hospital’s figure' },
+  },
+});
+registerEnumType(KpiDepartmentOf, {
+  name: 'KpiDepartmentOf',
+  description: 'Which department a KPI figure belongs to on a scorecard',
+  valuesConfig: {
+    STAFF_DEPARTMENT: { description: 'the credited staff member’s own department (the clinical department is the DEPARTMENT breakdown)' },
+    HOSPITAL: { description: 'the hospital’s, whatever the scope' },
+  },
+});
 registerEnumType(KpiDimension, {
   name: 'KpiDimension',
   description: 'What a KPI can be broken down by; each KPI lists those its data carries (KpiDefinition.dimensions)',
@@ -47,12 +70,12 @@ export class KpiPeriodInput {
   @Field(() => PeriodKind)
   kind: PeriodKind;
 
-  @Field(() => String, { description: 'YYYY-MM-DD, any day of the period (CUSTOM: the first day)' })
+  @Field(() => LocalDateScalar, { description: 'any day of the period (CUSTOM: the first day)' })
   date: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'CUSTOM only: the last day, YYYY-MM-DD (at most 366 days in all); ignored for the other kinds',
+    description: 'CUSTOM only: the last day (at most 366 days in all); ignored for the other kinds',
   })
   to?: string | null;
 }
@@ -104,6 +127,15 @@ export class KpiDefinitionType {
       'what the value is held against without a monthly target (completion KPIs: 1 = 100 %; SATISFACTION: the share of scores ≥ 4)',
   })
   defaultTarget: number | null;
+
+  @Field(() => String, { description: 'why the default target is what it is (docs/analytics-kpis.md)' })
+  defaultTargetText: string;
+
+  @Field(() => KpiCredit, { description: 'whose work the staff figure credits' })
+  credits: KpiCredit;
+
+  @Field(() => KpiDepartmentOf, { description: 'which department the figure belongs to on a scorecard' })
+  departmentOf: KpiDepartmentOf;
 }
 
 @ObjectType({
@@ -189,7 +221,7 @@ export class KpiFunnel {
   @Field(() => Int, { description: 'consultations registered (CONSULTATIONS)' })
   consultations: number;
 
-  @Field(() => Int, { description: 'appointments booked for the period (BOOKINGS)' })
+  @Field(() => Int, { description: 'appointments booked for the period, cancelled and no-show ones excluded (BOOKINGS)' })
   bookings: number;
 
   @Field(() => Int, { description: 'outpatient visits (OUTPATIENT_VISITS)' })
@@ -228,7 +260,7 @@ export class MonthlyTarget {
 
 @InputType()
 export class SetMonthlyTargetInput {
-  @Field(() => String, { description: 'YYYY-MM' })
+  @Field(() => YearMonthScalar)
   month: string;
 
   @Field(() => TargetMetric)

@@ -194,7 +194,7 @@ export class CustomerStats {
   @Field(() => String, { nullable: true, description: 'last consumption day' })
   lastConsumption: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '退款: refunds of the customer’s deals' })
   refunds: number;
 
   @Field(() => FenScalar, { description: 'refunded in all' })
@@ -206,22 +206,22 @@ export class CustomerStats {
   @Field(() => String, { nullable: true, description: 'current tier, null when not a member' })
   tier: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'hospital activities (活动) the customer attended' })
   activitiesAttended: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'gifts the customer redeemed with points' })
   giftRedemptions: number;
 
   @Field(() => Float, { nullable: true, description: 'mean follow-up satisfaction 1–5' })
   satisfaction: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One row of a distribution: a disease type or a project, with its count and share' })
 export class DistributionRow {
   @Field(() => String, { description: 'disease type or department code ("" when none was given)' })
   key: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'people (diseases) or deals (projects) in this row' })
   count: number;
 
   @Field(() => FenScalar, { nullable: true, description: 'spend (projects only)' })
@@ -233,10 +233,10 @@ export class DistributionRow {
 
 @ObjectType({ description: '大客户报告: the account’s people over a period, from analytics facts' })
 export class KeyAccountReport {
-  @Field(() => String)
+  @Field(() => String, { description: 'the period’s first day (hospital calendar, YYYY-MM-DD)' })
   from: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the period’s last day (hospital calendar, YYYY-MM-DD)' })
   to: string;
 
   @Field(() => Int, { description: 'customers linked to the account now' })
@@ -245,7 +245,7 @@ export class KeyAccountReport {
   @Field(() => Int, { description: 'of them, members now' })
   members: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '到院 visits of the account’s people in the period' })
   visits: number;
 
   @Field(() => Int, { description: 'people who visited in the period' })
@@ -266,7 +266,7 @@ export class KeyAccountReport {
   })
   spendPerPersonFen: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'refunds of their deals in the period' })
   refunds: number;
 
   @Field(() => FenScalar, { description: 'refunded in the period' })
@@ -278,7 +278,7 @@ export class KeyAccountReport {
   @Field(() => Float, { nullable: true, description: 'share of satisfaction scores ≥ 4' })
   satisfiedShare: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'follow-up satisfaction answers the mean is taken over' })
   satisfactionResponses: number;
 
   @Field(() => [DistributionRow], { description: '病种分布: consultations by disease type, most first' })

@@ -1,3 +1,4 @@
+import { YearMonthScalar } from '@careline/service-kit';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ScorecardItemKind {
@@ -186,6 +187,11 @@ export class ScorecardRowItem extends ScorecardItemFields {
   @Field(() => Float, { nullable: true, description: 'the target the figure was scored against' })
   target: number | null;
 
+  @Field(() => Boolean, {
+    description: 'the target is the KPI registry’s documented default (the template sets none): shown as 默认目标 / default target',
+  })
+  targetIsDefault: boolean;
+
   @Field(() => Float, { description: 'item score 0–120 (judged 0–100)' })
   score: number;
 
@@ -255,7 +261,7 @@ export class JudgedScoreInput {
     'Judged scores of one staff member for a month, with who they are: identity publishes no staff events, so the entry names the staff member’s position and department',
 })
 export class SetJudgedScoreInput {
-  @Field(() => String, { description: 'YYYY-MM' })
+  @Field(() => YearMonthScalar)
   month: string;
 
   @Field(() => String)

@@ -1,8 +1,12 @@
+import { LocalDateScalar, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { Field, ID, InputType } from 'type-graphql';
 import { AppointmentType } from '../appointment.entity.js';
 
 @InputType({ description: '预约: a doctor’s time slot for a customer' })
 export class BookAppointmentInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => AppointmentType)
   type: AppointmentType;
 
@@ -27,7 +31,7 @@ export class BookAppointmentInput {
 
 @InputType({ description: '值班表 of one day' })
 export class SetDutyRosterInput {
-  @Field(() => String, { description: 'YYYY-MM-DD (hospital time)' })
+  @Field(() => LocalDateScalar, { description: 'hospital time' })
   day: string;
 
   @Field(() => [ID], { description: 'on-site consultants on duty, in rotation order' })

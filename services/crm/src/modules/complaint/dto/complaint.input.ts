@@ -1,11 +1,14 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { FenScalar } from '@careline/service-kit';
+import { FenScalar, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { SourceChannel } from '../../customer/customer.entity.js';
 import { ComplaintCategory, ComplaintKind, ComplaintSeverity, RemedyKind, ResolutionKind } from '../complaint.entity.js';
 import { ComplaintAction } from '../complaint.machine.js';
 
 @InputType({ description: 'A complaint or suggestion as received' })
 export class ReceiveComplaintInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => ComplaintKind, { defaultValue: ComplaintKind.COMPLAINT })
   kind: ComplaintKind = ComplaintKind.COMPLAINT;
 

@@ -32,6 +32,15 @@ export class OpinionReport {
   @Field(() => Int)
   emergencies: number;
 
+  @Field(() => Int, { description: 'of the week’s complaints and suggestions, those that ran past a time limit at some stage (so far)' })
+  overdue: number;
+
+  @Field(() => Int, {
+    description:
+      'complaints and suggestions, whenever received, that first ran past a time limit during the week (escalated by the time-limit job)',
+  })
+  overdueInWeek: number;
+
   @Field(() => [OpinionCount])
   byCategory: OpinionCount[];
 

@@ -1,9 +1,13 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Gender, SourceChannel } from '../../customer/customer.entity.js';
 import { ConsultationConcern, ConsultationOutcome } from '../consultation.entity.js';
 
 @InputType({ description: '咨询登记: every field of the consultation form' })
 export class RegisterConsultationInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => String, { description: '电话; links the consultation to the customer with this phone, now or when registered' })
   phone: string;
 

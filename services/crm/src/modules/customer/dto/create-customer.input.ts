@@ -1,8 +1,12 @@
+import { LocalDateScalar, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { Field, ID, InputType } from 'type-graphql';
 import { CustomerClass, Gender, SourceChannel } from '../customer.entity.js';
 
 @InputType({ description: 'A new customer; the phone is normalised and must not belong to anyone yet' })
 export class CreateCustomerInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => String)
   name: string;
 
@@ -27,7 +31,7 @@ export class CreateCustomerInput {
   })
   registeredAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true })
   birthDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -72,7 +76,7 @@ export class UpdateCustomerInput {
   @Field(() => ID, { nullable: true })
   keyAccountId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true })
   birthDate?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Extensions, Field, InputType } from 'type-graphql';
 
 @InputType({
   description:
@@ -8,7 +8,9 @@ export class StartCustomerImportInput {
   @Field(() => String, { description: 'ends in .csv or .xlsx' })
   filename: string;
 
+  // 5 MB in base64 is 4/3 as many characters; the service checks the decoded size
   @Field(() => String, { description: 'the file, base64, at most 5 MB' })
+  @Extensions({ maxLength: 7_000_000 })
   contentBase64: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'report what would change without changing anything' })

@@ -1,9 +1,13 @@
+import { LocalDateScalar, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AppointmentType } from '../../appointment/appointment.entity.js';
-import { FollowUpChannel, FollowUpTrigger, FollowUpType } from '../follow-up.entity.js';
+import { FollowUpAssignment, FollowUpChannel, FollowUpTrigger, FollowUpType } from '../follow-up.entity.js';
 
 @InputType({ description: 'A hand-made follow-up task' })
 export class CreateFollowUpInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => ID)
   customerId: string;
 
@@ -13,11 +17,20 @@ export class CreateFollowUpInput {
   @Field(() => FollowUpChannel, { nullable: true })
   channel?: FollowUpChannel | null;
 
-  @Field(() => String, { description: 'YYYY-MM-DD (hospital time)' })
+  @Field(() => LocalDateScalar, { description: 'hospital time' })
   dueDate: string;
 
-  @Field(() => ID, { nullable: true, description: 'defaults to the caller' })
+  @Field(() => ID, { nullable: true, description: 'the owner (staff id); defaults to the caller' })
   assigneeId?: string | null;
+}
+
+@InputType({ description: 'A new owner for an open follow-up' })
+export class ReassignFollowUpInput {
+  @Field(() => ID)
+  taskId: string;
+
+  @Field(() => ID, { description: 'the new owner (staff id)' })
+  assigneeId: string;
 }
 
 @InputType({ description: 'The result of a follow-up' })
@@ -66,6 +79,9 @@ export class FollowUpRuleInput {
 
   @Field(() => String, { nullable: true })
   departmentCode?: string | null;
+
+  @Field(() => FollowUpAssignment, { nullable: true, description: 'who owns its tasks (default: the department queue)' })
+  assignTo?: FollowUpAssignment | null;
 
   @Field(() => Boolean, { defaultValue: true })
   active: boolean = true;

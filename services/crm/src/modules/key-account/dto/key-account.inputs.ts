@@ -1,3 +1,4 @@
+import { LocalDateScalar } from '@careline/service-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { KeyAccountKind, MeetingKind } from '../key-account.entity.js';
 
@@ -63,7 +64,7 @@ export class KeyAccountScoreInput {
   @Field(() => Int)
   cooperationPotential: number;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, default today' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'default today' })
   scoredOn?: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { Field, ID, InputType } from 'type-graphql';
 import { CustomerFilter } from '../../customer/customer.filter.js';
 import { MessageChannel, TemplateKind } from '../message.entity.js';
@@ -49,6 +50,9 @@ export class MessageVariableInput {
 
 @InputType({ description: 'A template to a segment, now or at scheduledAt; only customers who consented receive it' })
 export class ScheduleMessageInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => ID)
   templateId: string;
 

@@ -1,9 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { FenScalar } from '@careline/service-kit';
+import { FenScalar, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { AppointmentType } from '../../appointment/appointment.entity.js';
 
 @InputType({ description: '到院登记 (guide): an arrival with its appointment, or a walk-in' })
 export class RegisterVisitInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'the appointment; omit for a walk-in' })
   appointmentId?: string | null;
 

@@ -1,7 +1,11 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'A key account that will use the API' })
 export class CreatePartnerOrganisationInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => String, { description: '机构名称' })
   name: string;
 

@@ -1,8 +1,12 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { Field, InputType } from 'type-graphql';
 import { StaffRole } from '../staff.entity.js';
 
 @InputType({ description: 'A new staff member in an existing department, with a sign-in account' })
 export class CreateStaffInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => String)
   name: string;
 

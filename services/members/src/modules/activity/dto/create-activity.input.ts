@@ -1,9 +1,12 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { FenScalar } from '@careline/service-kit';
+import { FenScalar, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { ActivityKind } from '../activity.entity.js';
 
 @InputType({ description: 'A new member activity' })
 export class CreateActivityInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => String)
   title: string;
 

@@ -20,3 +20,9 @@ export class RecordConsumptionInput {
   })
   idempotencyKey: string;
 }
+
+@InputType({ description: 'Receipts recorded together (a billing import); each keeps its own idempotency key' })
+export class RecordConsumptionsInput {
+  @Field(() => [RecordConsumptionInput], { description: '1 to 500 receipts' })
+  consumptions: RecordConsumptionInput[];
+}

@@ -1,9 +1,12 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { FenScalar } from '@careline/service-kit';
+import { FenScalar, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { GiftKind } from '../gift.entity.js';
 
 @InputType({ description: 'A new catalogue item' })
 export class CreateGiftInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => String)
   name: string;
 

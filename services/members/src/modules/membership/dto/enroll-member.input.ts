@@ -1,7 +1,11 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Enrols a customer crm has registered; one membership per customer' })
 export class EnrollMemberInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field(() => ID)
   customerId: string;
 

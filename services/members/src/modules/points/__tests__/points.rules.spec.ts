@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeEarn, monthIn } from '../points.earning.js';
 import { addMonths } from '../../../common/calendar.js';
-import { requestHash } from '../../idempotency/idempotency.js';
+import { requestHash } from '@careline/service-kit';
 
 const rules = { pointsPerYuan: 1, birthdayMultiplier: 2 };
 

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { createOrm, serviceEntities, type MikroORM } from '@careline/service-kit';
+import { createTestDatabase, type TestDatabase } from '@careline/service-kit/testing';
+import { analyticsService } from '@careline/analytics';
+import { generateHistory, HOSPITAL_TIME_ZONE } from '../../scripts/lib/history-generator.mjs';
+import { loadIntoAnalytics, progressBar, tracked } from '../../scripts/lib/history-generator-sinks.mjs';
+import { loadavg } from 'node:os';
+import { writeFigures } from './report.js';
+import { benchEnv } from '../support/env.js';
+
+// `pnpm seed`'s bulk path into an empty analytics database: events/s (generation included), with
+// the statements it sends per event. The history is the seed's (scripts/lib/history-generator.mjs).
+//
+//   BENCH_SEED_CUSTOMERS  customers to generate (default 20,000 ≈ 216,000 events)
+
+const CUSTOMERS = benchEnv().seedCustomers;
+const SEED = 20261204;
+const END = '2026-11-30T16:00:00.000Z';
+
+describe('seeding analytics (the bulk path)', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    orm = await createOrm({
+      schema: 'analytics',
+      clientUrl: db.url,
+      entities: serviceEntities(analyticsService),
+      migrations: analyticsService.migrations,
+      poolMax: 2,
+    });
+  });
+  afterAll(async () => {
+    await orm?.close();
+    await db?.drop();
+  });
+
+  it('seeds an empty database and reports events/s', async () => {
+    const load = loadavg()[0]!;
+    // every statement the load sends, counted at the connection
+    let statements = 0;
+    const connection = orm.em.getConnection();
+    const execute = connection.execute.bind(connection);
+    connection.execute = ((...args: Parameters<typeof execute>) => {
+      statements++;
+      return execute(...args);
+    }) as typeof connection.execute;
+    const cpu = process.cpuUsage();
+    const bar = progressBar('bench seed');
+    const history = tracked(generateHistory({ customers: CUSTOMERS, seed: SEED, end: END }), CUSTOMERS, (n: number, f: number) =>
+      bar.update(n, f),
+    );
+    const result = await loadIntoAnalytics(orm.em, history, { batch: 5000, timeZone: HOSPITAL_TIME_ZONE });
+    const loaded = bar.done(result.events);
+    const analyze = performance.now();
+    await execute(`analyze "analytics"."event_log"`);
+    const analyzeSeconds = (performance.now() - analyze) / 1000;
+    const total = loaded.seconds + analyzeSeconds;
+    const used = process.cpuUsage(cpu);
+    const nodeCpuSeconds = (used.user + used.system) / 1e6;
+    writeFigures(
+      'analytics-seed',
+      [
+        { figure: 'customers', value: CUSTOMERS.toLocaleString('en') },
+        { figure: 'events', value: result.events.toLocaleString('en') },
+        { figure: 'seconds (load + analyze)', value: total.toFixed(1) },
+        { figure: 'events/s (generation included)', value: Math.round(result.events / total).toLocaleString('en'), goal: '≥ 10,000' },
+        { figure: 'SQL statements per event', value: (statements / result.events).toFixed(3) },
+        { figure: 'transactions (batches of 5,000 events)', value: String(result.batches) },
+        { figure: 'CPU seconds of the seeding process (generation + bulk path in Node)', value: nodeCpuSeconds.toFixed(1) },
+      ],
+      [
+        `load average (1 min) when the run started: ${load.toFixed(2)}, when it ended: ${loadavg()[0]!.toFixed(2)}, on 2 cores (other engineers' builds and tests share the machine; the rate is wall-clock)`,
+        `BENCH_SEED_CUSTOMERS=${CUSTOMERS} pnpm bench test/bench/analytics-seed.bench.ts; \`pnpm seed --scale N\` runs the same path`,
+      ],
+    );
+  });
+});

@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { CareEvents, Events, type DomainEvent } from '@careline/service-kit';
+import { eventually } from '@careline/service-kit/testing';
+import { escalateOverdueComplaints } from '@careline/crm';
+import { handleNotificationEvent } from '@careline/identity';
+import { CARE_DEMO_USERS, DEMO_USERS, startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
+
+// The notification centre (issue 20, docs/notifications.md), over HTTP through the gateway as the demo
+// staff: each source event is caused through crm's real write paths, identity's consumer turns it into
+// one notification per person concerned, each reader sees only their own, a redelivered event adds
+// nothing, and the gateway's event stream pushes the reader's unread count.
+
+let system: RunningSystem;
+let db: pg.Client;
+const PROBE = 'notifications-probe';
+const EVERYONE: DemoUser[] = [...DEMO_USERS, ...CARE_DEMO_USERS];
+const staffIds = {} as Record<DemoUser, string>;
+
+const ok = async <T = any>(who: DemoUser, query: string, variables?: object): Promise<T> => {
+  const r = await system.as(who, query, variables);
+  expect(r.errors, `${who}: ${query.slice(0, 60)}`).toBeUndefined();
+  return r.data as T;
+};
+const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> => (await db.query(text, params)).rows as T[];
+
+const MINE = `query ($unread: Boolean) { myNotifications(first: 100, unreadOnly: $unread) { totalCount
+  nodes { id kind link createdAt readAt params { name value } } } }`;
+const mine = async (who: DemoUser, unread = false) => (await ok(who, MINE, { unread })).myNotifications;
+
+/** the events of `type` crm published (a probe queue keeps a copy of each), whose data matches */
+async function published(type: string, match: (data: any) => boolean): Promise<DomainEvent<any>> {
+  return eventually(async () => {
+    const rows = await sql<{ data: DomainEvent<any> }>(`select data from pgboss.job where name = $1 order by created_on`, [
+      `${PROBE}.${type}`,
+    ]);
+    return rows.map((r) => r.data).find((e) => match(e.data));
+  });
+}
+
+/** who was told of the event, by demo user name, once the consumer has stored it */
+async function recipientsOf(event: DomainEvent<any>, expected: number): Promise<string[]> {
+  const rows = await eventually(async () => {
+    const found = await sql<{ username: string }>(
+      `select s.username from identity.notification n join identity.staff s on s.id = n.recipient_id where n.event_id = $1 order by 1`,
+      [event.id],
+    );
+    return found.length >= expected ? found : undefined;
+  });
+  return rows.map((r) => r.username).sort();
+}
+
+const names = (users: DemoUser[]) => [...users].sort();
+
+async function receiveComplaint(severity = 'HIGH'): Promise<string> {
+  const { receiveComplaint } = await ok(
+    'cs.staff',
+    `mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { id } }`,
+    {
+      input: { channel: 'PHONE', category: 'SERVICE_ATTITUDE', severity, description: '通知测试投诉', departmentCode: 'DENTAL' },
+    },
+  );
+  return receiveComplaint.id;
+}
+const step = (who: DemoUser, complaintId: string, action: string) =>
+  ok(who, `mutation ($input: ComplaintStepInput!) { advanceComplaint(input: $input) { id status } }`, { input: { complaintId, action } });
+
+beforeAll(async () => {
+  system = await startSystem();
+  db = new pg.Client({ connectionString: system.databaseUrl });
+  await db.connect();
+  const bus = system.services.crm.bus;
+  for (const type of [
+    CareEvents.ComplaintOverdue,
+    CareEvents.ComplaintEmergency,
+    CareEvents.ComplaintResponsibilityAnnounced,
+    CareEvents.ApprovalRequested,
+    Events.KeyAccountRiskRaised,
+  ]) {
+    await bus.jobs.createQueue(`${PROBE}.${type}`);
+    await bus.jobs.subscribe(type, `${PROBE}.${type}`);
+  }
+  for (const who of EVERYONE) staffIds[who] = (await ok(who, '{ me { id } }')).me.id;
+});
+afterAll(async () => {
+  await db?.end();
+  await system?.stop();
+});
+
+describe('notifications', () => {
+  it('tells customer service of an on-site stage that ran over, once per person, and no one else', async () => {
+    // first, while this is the only open complaint: the time-limit job escalates every overdue one
+    const complaintId = await receiveComplaint();
+    await escalateOverdueComplaints(system.services.crm.orm, system.services.crm.bus, new Date(Date.now() + 30 * 86_400_000));
+    const event = await published(CareEvents.ComplaintOverdue, (d) => d.complaintId === complaintId);
+    expect(event.data.escalatedTo).toBe('CUSTOMER_SERVICE');
+    expect(await recipientsOf(event, 2)).toEqual(names(['cs.admin', 'cs.staff']));
+    const [note] = (await mine('cs.staff')).nodes;
+    expect(note).toMatchObject({ kind: 'COMPLAINT_OVERDUE', link: '/crm/complaints', readAt: null });
+    expect(Object.fromEntries(note.params.map((p: any) => [p.name, p.value]))).toMatchObject({
+      stage: 'RECEIVED',
+      escalatedTo: 'CUSTOMER_SERVICE',
+    });
+    for (const who of ['director', 'finance', 'onsite.a', 'guide'] as DemoUser[]) expect((await mine(who)).totalCount, who).toBe(0);
+  });
+
+  it('tells the director and the admins of the departments named of an emergency escalation', async () => {
+    const complaintId = await receiveComplaint('CRITICAL');
+    await ok(
+      'cs.staff',
+      'mutation ($id: ID!, $d: [String!]) { escalateComplaintEmergency(complaintId: $id, notifyDepartments: $d, note: "家属在大厅聚集") { id } }',
+      { id: complaintId, d: ['ONSITE', 'MEMBER_CENTRE'] },
+    );
+    const event = await published(CareEvents.ComplaintEmergency, (d) => d.complaintId === complaintId);
+    expect(await recipientsOf(event, 3)).toEqual(names(['director', 'onsite.admin', 'member.admin']));
+    const [note] = (await mine('onsite.admin')).nodes;
+    expect(note.kind).toBe('COMPLAINT_EMERGENCY');
+    expect(note.params).toContainEqual({ name: 'departments', value: 'ONSITE,MEMBER_CENTRE' });
+    // the on-site consultants are not admins: the department's admin is told, not each of them
+    expect((await mine('onsite.a')).totalCount).toBe(0);
+  });
+
+  it('announces a responsibility decision to every active staff member (通报全院), and an unannounced one to nobody', async () => {
+    const closeOne = async () => {
+      const id = await receiveComplaint('LOW');
+      await step('onsite.a', id, 'START_ONSITE');
+      await step('onsite.a', id, 'RESOLVE_ONSITE');
+      await ok('cs.staff', 'mutation ($input: CloseComplaintInput!) { closeComplaint(input: $input) { id } }', {
+        input: { complaintId: id, satisfaction: 3 },
+      });
+      return id;
+    };
+    const RECORD = 'mutation ($input: ComplaintResponsibilityInput!) { recordComplaintResponsibility(input: $input) { id announced } }';
+    const quiet = await closeOne();
+    await ok('cs.admin', RECORD, { input: { complaintId: quiet, departmentCode: 'GUIDE', announced: false } });
+    const announced = await closeOne();
+    await ok('cs.admin', RECORD, { input: { complaintId: announced, departmentCode: 'GUIDE', penalty: '通报批评', announced: true } });
+    const event = await published(CareEvents.ComplaintResponsibilityAnnounced, (d) => d.complaintId === announced);
+    expect(await recipientsOf(event, EVERYONE.length)).toEqual(names(EVERYONE));
+    const events = await sql(`select 1 from pgboss.job where name = $1`, [`${PROBE}.${CareEvents.ComplaintResponsibilityAnnounced}`]);
+    expect(events).toHaveLength(1);
+    const [note] = (await mine('guide')).nodes;
+    expect(note.kind).toBe('COMPLAINT_ANNOUNCED');
+    // the department is announced; the person and the penalty are not
+    expect(note.params.map((p: any) => p.name).sort()).toEqual(['category', 'department']);
+  });
+
+  it('warns the key account’s manager and the director of a worse risk level', async () => {
+    const { createKeyAccount } = await ok('director', 'mutation ($input: KeyAccountInput!) { createKeyAccount(input: $input) { id } }', {
+      input: { name: '通知测试大客户', kind: 'INSTITUTION', accountManagerId: staffIds['member.admin'] },
+    });
+    const before = (await mine('cs.admin')).totalCount;
+    await ok('director', 'mutation ($input: KeyAccountRiskInput!) { assessKeyAccountRisk(input: $input) { level warningRaised } }', {
+      input: { keyAccountId: createKeyAccount.id, financialStatus: 90, operatingStability: 90, cooperationHistory: 90 },
+    });
+    const event = await published(Events.KeyAccountRiskRaised, (d) => d.keyAccountId === createKeyAccount.id);
+    expect(await recipientsOf(event, 2)).toEqual(names(['director', 'member.admin']));
+    const note = (await mine('member.admin')).nodes.find((n: any) => n.kind === 'KEY_ACCOUNT_RISK');
+    expect(note.link).toBe(`/crm/key-accounts/${createKeyAccount.id}`);
+    expect(note.params).toContainEqual({ name: 'level', value: 'CRITICAL' });
+    expect((await mine('cs.admin')).totalCount).toBe(before);
+  });
+
+  it('asks the director, then finance, to approve a compensation, never the person who proposed it', async () => {
+    const id = await receiveComplaint();
+    await step('onsite.a', id, 'START_ONSITE');
+    for (let i = 0; i < 3; i++) await step('onsite.a', id, 'ONSITE_ATTEMPT_FAILED');
+    await ok('cs.staff', 'mutation ($input: ProposeResolutionInput!) { proposeComplaintResolution(input: $input) { id } }', {
+      input: { complaintId: id, kind: 'COMPENSATION', resolution: '补偿复诊费用', amountFen: 50000 },
+    });
+    const toDirector = await published(CareEvents.ApprovalRequested, (d) => d.complaintId === id && d.awaiting === 'DIRECTOR');
+    expect(await recipientsOf(toDirector, 1)).toEqual(['director']);
+    await ok('director', 'mutation ($id: ID!) { approveComplaintResolution(complaintId: $id) { id } }', { id });
+    const toFinance = await published(CareEvents.ApprovalRequested, (d) => d.complaintId === id && d.awaiting === 'FINANCE');
+    expect(await recipientsOf(toFinance, 1)).toEqual(['finance']);
+    const waiting = (await mine('finance')).nodes.filter((n: any) => n.kind === 'APPROVAL_WAITING');
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0].params).toContainEqual({ name: 'subject', value: 'COMPLAINT_REFUND' });
+    expect((await mine('cs.staff')).nodes.filter((n: any) => n.kind === 'APPROVAL_WAITING')).toEqual([]);
+  });
+
+  it('stores a redelivered event once per recipient', async () => {
+    const event = await published(CareEvents.ComplaintEmergency, () => true);
+    const count = async () => (await sql(`select 1 from identity.notification where event_id = $1`, [event.id])).length;
+    const before = await count();
+    expect(before).toBe(3);
+    // the consumer's handler given the same event again, twice at once (two replicas racing on a redelivery)
+    const stored = await Promise.all([1, 2].map(() => handleNotificationEvent(system.services.identity.orm.em, event)));
+    expect(stored).toEqual([0, 0]);
+    expect(await count()).toBe(before);
+  });
+
+  it('lets each reader mark their own read, and not another’s', async () => {
+    const COUNT = '{ unreadNotificationCount }';
+    const before = (await ok('cs.admin', COUNT)).unreadNotificationCount;
+    expect(before).toBeGreaterThanOrEqual(2);
+    const [first] = (await mine('cs.admin', true)).nodes;
+    const other = await system.as('cs.staff', 'mutation ($id: ID!) { markNotificationRead(id: $id) { id } }', { id: first.id });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'NOTIFICATION_NOT_FOUND' });
+    const read = await ok('cs.admin', 'mutation ($id: ID!) { markNotificationRead(id: $id) { id readAt } }', { id: first.id });
+    expect(read.markNotificationRead.readAt).not.toBeNull();
+    expect((await ok('cs.admin', COUNT)).unreadNotificationCount).toBe(before - 1);
+    expect((await mine('cs.admin', true)).nodes.map((n: any) => n.id)).not.toContain(first.id);
+    const all = await ok('cs.admin', 'mutation { markAllNotificationsRead }');
+    expect(all.markAllNotificationsRead).toBe(before - 1);
+    expect((await ok('cs.admin', COUNT)).unreadNotificationCount).toBe(0);
+    // cs.staff's are untouched
+    expect((await ok('cs.staff', COUNT)).unreadNotificationCount).toBeGreaterThan(0);
+  });
+
+  it('streams the reader’s unread count through the gateway, and refuses a stream without a session', async () => {
+    const streamUrl = system.gatewayUrl.replace(/\/graphql$/, '/notifications/stream');
+    expect((await fetch(streamUrl)).status).toBe(401);
+    const abort = new AbortController();
+    const response = await fetch(streamUrl, { headers: await system.authHeaders('onsite.admin'), signal: abort.signal });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    const nextCount = async (): Promise<number> => {
+      for (;;) {
+        const match = /event: unread\ndata: (\{[^\n]*\})\n\n/.exec(text);
+        if (match) {
+          text = text.slice(match.index + match[0].length);
+          return (JSON.parse(match[1]!) as { unread: number }).unread;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the stream ended');
+        text += value;
+      }
+    };
+    const unread = (await ok('onsite.admin', '{ unreadNotificationCount }')).unreadNotificationCount;
+    expect(await nextCount()).toBe(unread);
+    // an emergency naming the on-site department reaches its admin's open stream without asking
+    const complaintId = await receiveComplaint('CRITICAL');
+    await ok('cs.staff', 'mutation ($id: ID!) { escalateComplaintEmergency(complaintId: $id, notifyDepartments: ["ONSITE"]) { id } }', {
+      id: complaintId,
+    });
+    expect(await nextCount()).toBe(unread + 1);
+    await ok('onsite.admin', 'mutation { markAllNotificationsRead }');
+    expect(await nextCount()).toBe(0);
+    abort.abort();
+  });
+});
