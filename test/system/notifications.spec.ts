@@ -208,7 +208,7 @@ describe('notifications', () => {
     expect((await ok('cs.staff', COUNT)).unreadNotificationCount).toBeGreaterThan(0);
   });
 
-  it('streams the reader’s unread count through the gateway, and refuses a stream without a session', async () => {
+  it('streams the reader’s unread count and newest notification through the gateway, and refuses a stream without a session', async () => {
     const streamUrl = system.gatewayUrl.replace(/\/graphql$/, '/notifications/stream');
     expect((await fetch(streamUrl)).status).toBe(401);
     const abort = new AbortController();
@@ -217,28 +217,45 @@ describe('notifications', () => {
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
-    const nextCount = async (): Promise<number> => {
+    const nextEvent = async (): Promise<{ unread: number; latest: string | null }> => {
       for (;;) {
         const match = /event: unread\ndata: (\{[^\n]*\})\n\n/.exec(text);
         if (match) {
           text = text.slice(match.index + match[0].length);
-          return (JSON.parse(match[1]!) as { unread: number }).unread;
+          return JSON.parse(match[1]!) as { unread: number; latest: string | null };
         }
         const { value, done } = await reader.read();
         if (done) throw new Error('the stream ended');
         text += value;
       }
     };
+    const newest = async () => (await mine('onsite.admin')).nodes[0]?.id ?? null;
+    const emergency = async () => {
+      const complaintId = await receiveComplaint('CRITICAL');
+      await ok('cs.staff', 'mutation ($id: ID!) { escalateComplaintEmergency(complaintId: $id, notifyDepartments: ["ONSITE"]) { id } }', {
+        id: complaintId,
+      });
+    };
     const unread = (await ok('onsite.admin', '{ unreadNotificationCount }')).unreadNotificationCount;
-    expect(await nextCount()).toBe(unread);
+    expect(await nextEvent()).toEqual({ unread, latest: await newest() });
     // an emergency naming the on-site department reaches its admin's open stream without asking
-    const complaintId = await receiveComplaint('CRITICAL');
-    await ok('cs.staff', 'mutation ($id: ID!) { escalateComplaintEmergency(complaintId: $id, notifyDepartments: ["ONSITE"]) { id } }', {
-      id: complaintId,
-    });
-    expect(await nextCount()).toBe(unread + 1);
+    await emergency();
+    const arrived = await nextEvent();
+    expect(arrived).toEqual({ unread: unread + 1, latest: await newest() });
     await ok('onsite.admin', 'mutation { markAllNotificationsRead }');
-    expect(await nextCount()).toBe(0);
+    expect(await nextEvent()).toEqual({ unread: 0, latest: arrived.latest });
+    await emergency();
+    const one = await nextEvent();
+    expect(one).toEqual({ unread: 1, latest: await newest() });
+    // that one read and another arriving, perhaps between two polls: the count may end where it was,
+    // the newest id still tells the reader there is something new
+    await ok('onsite.admin', 'mutation { markAllNotificationsRead }');
+    await emergency();
+    await expect.poll(async () => (await newest()) !== one.latest, { timeout: 20_000 }).toBe(true);
+    const latest = await newest();
+    let event = await nextEvent();
+    while (event.latest !== latest) event = await nextEvent();
+    expect(event).toEqual({ unread: 1, latest });
     abort.abort();
   });
 });

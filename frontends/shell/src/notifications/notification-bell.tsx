@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { QueryError, useHospitalTime, useLanguage, type SessionStore } from '@careline/frontend-shared';
 import { Badge, Button, Empty, Flex, List, Popover, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MyNotificationsQuery } from '../gql/graphql';
@@ -142,9 +142,13 @@ export function NotificationBell({ streamUrl, session }: { streamUrl: string; se
   const [open, setOpen] = useState(false);
   const client = useApolloClient();
   const { data } = useQuery(UnreadNotificationCountDocument, { fetchPolicy: 'cache-and-network' });
-  // the stream says the count changed: ask again, so the badge and an open list agree
-  useNotificationStream(streamUrl, session, (unread) => {
-    if (unread !== data?.unreadNotificationCount)
+  // the stream says the count or the newest notification changed: ask again, so the badge and an open
+  // list agree. The newest id counts too: one read and another arriving leave the count where it was.
+  const newest = useRef<string | null | undefined>(undefined);
+  useNotificationStream(streamUrl, session, ({ unread, latest }) => {
+    const arrived = newest.current !== undefined && latest !== newest.current;
+    newest.current = latest;
+    if (arrived || unread !== data?.unreadNotificationCount)
       void client.refetchQueries({ include: [UnreadNotificationCountDocument, MyNotificationsDocument] });
   });
   const unread = data?.unreadNotificationCount ?? 0;

@@ -10,8 +10,10 @@ const HEARTBEAT_MS = 15_000;
 /**
  * `GET /internal/notifications/stream?staffId=…`: server-sent events for one staff member, opened by
  * the gateway for a signed-in caller (docs/notifications.md). Sends `event: unread` with the unread
- * count at once and whenever it changes. The count is read from the database, so a notification
- * stored by any replica, or read in another tab, reaches every open stream of its reader.
+ * count and the newest notification's id at once and whenever either changes. Both are read from the
+ * database, so a notification stored by any replica, or read in another tab, reaches every open stream
+ * of its reader. The newest id matters: a notification read and another one arriving between two
+ * polls leave the count as it was, and the reader must still hear of the new one.
  */
 export function notificationStreamRoute(orm: MikroORM, log: Logger) {
   return (router: Router) => {
@@ -23,20 +25,20 @@ export function notificationStreamRoute(orm: MikroORM, log: Logger) {
       }
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.flushHeaders();
-      let last: number | undefined;
+      let last: string | undefined;
       let closed = false;
       const push = async () => {
         try {
-          const [row] = await orm.em
-            .getConnection()
-            .execute<{ unread: number }[]>(
-              `select count(*)::int as unread from "identity"."notification" where recipient_id = ? and read_at is null`,
-              [staffId],
-            );
-          const unread = row?.unread ?? 0;
-          if (!closed && unread !== last) {
-            last = unread;
-            res.write(`event: unread\ndata: ${JSON.stringify({ unread })}\n\n`);
+          const [row] = await orm.em.getConnection().execute<{ unread: number; latest: string | null }[]>(
+            `select (select count(*)::int from "identity"."notification" where recipient_id = ? and read_at is null) as unread,
+                      (select id::text from "identity"."notification" where recipient_id = ? order by id desc limit 1) as latest`,
+            [staffId, staffId],
+          );
+          const state = { unread: row?.unread ?? 0, latest: row?.latest ?? null };
+          const key = `${state.unread}:${state.latest}`;
+          if (!closed && key !== last) {
+            last = key;
+            res.write(`event: unread\ndata: ${JSON.stringify(state)}\n\n`);
           }
         } catch (error) {
           // the database is briefly away: the next poll tries again
