@@ -207,7 +207,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // the partner docs: static, public, no authentication (docs/partner-api.md)
     if (req.url?.startsWith('/partners') && partnerDocs(req, res)) return;
     if (req.url === PROVIDER_HOOK_PATH) {
-      void forwardProviderHook(req, res, { crmGraphqlUrl: urls.get('crm')!, signingKey: options.signingKey, timeoutMs, log });
+      void forwardProviderHook(req, res, {
+        crmGraphqlUrl: urls.get('crm')!,
+        signingKey: options.signingKey,
+        timeoutMs,
+        log,
+        rateLimiter,
+        clientIp: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for']?.toString() ?? null, trustedProxies),
+      });
       return;
     }
     if (req.url === NOTIFICATION_STREAM_PATH) {

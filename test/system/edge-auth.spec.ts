@@ -108,6 +108,26 @@ describe('abuse limits', () => {
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
 
+  it('limits refused provider callbacks per address (429 before crm is asked again)', async () => {
+    const gateway = await replica({ rateLimits: { failuresPerKey: 1000, failuresPerIp: 3 }, databaseUrl: undefined });
+    const hook = gateway.url.replace(/\/graphql$/, '/hooks/message-provider');
+    const statuses = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await fetch(hook, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-careline-timestamp': String(Math.floor(Date.now() / 1000)),
+          'x-careline-signature': 'ab'.repeat(32),
+        },
+        body: JSON.stringify({ messageId: `forged-${i}`, reply: 'CONFIRM' }),
+      });
+      statuses.push(`${response.status} ${((await response.json()) as { code: string }).code}`);
+    }
+    // this system's crm expects no provider callbacks (no callback secret): it refuses them with 404
+    expect(statuses).toEqual(['404 NOT_FOUND', '404 NOT_FOUND', '404 NOT_FOUND', '429 RATE_LIMITED', '429 RATE_LIMITED']);
+  });
+
   it('limits failed sign-ins per username, even with the right password afterwards', async () => {
     const gateway = await replica({ rateLimits: { failuresPerKey: 3, failuresPerIp: 1000 } });
     const codes = [];

@@ -261,6 +261,21 @@ describe('appointment reminders and confirmations', () => {
     expect(shown.confirmation.answeredAt).toBeTruthy();
   });
 
+  it('forgets a callback digest once a replay of it would be refused as stale anyway, and keeps a recent one', async () => {
+    const store = (digest: string, secondsAgo: number) =>
+      sql(`insert into crm.provider_callback (id, digest, received_at) values (gen_random_uuid(), $1, now() - make_interval(secs => $2))`, [
+        digest,
+        secondsAgo,
+      ]);
+    await store('f'.repeat(64), 11 * 60);
+    await store('e'.repeat(64), 60);
+    await runDueReminders(system.services.crm.orm);
+    const kept = (await sql(`select digest from crm.provider_callback where digest in ($1, $2)`, ['f'.repeat(64), 'e'.repeat(64)])).map(
+      (r) => r.digest,
+    );
+    expect(kept).toEqual(['e'.repeat(64)]);
+  });
+
   it('a signed CANCEL reply cancels the appointment and frees its slot', async () => {
     const { provider_message_id: messageId } = await reminderOf(the.retryAppointment);
     const cancelled = await provider.reply(hookUrl, messageId, 'CANCEL');

@@ -12,7 +12,7 @@ import { Appointment, AppointmentStatus } from '../appointment/appointment.entit
 import { AppointmentService } from '../appointment/appointment.service.js';
 import { DeliveryStatus, MessageTemplate, TemplateKind } from '../message/message.entity.js';
 import { deliver, parseDeliveryReceipts, recordDeliveryReceipts } from '../message/message.service.js';
-import { messageProvider, verifySignature } from '../message/message.provider.js';
+import { messageProvider, SIGNATURE_TOLERANCE_SECONDS, verifySignature } from '../message/message.provider.js';
 import {
   AppointmentConfirmation,
   AppointmentConfirmationView,
@@ -249,6 +249,7 @@ export interface ReminderRun {
  */
 export async function runDueReminders(orm: MikroORM, now = new Date(), log?: Logger): Promise<ReminderRun> {
   const run: ReminderRun = { sent: 0, failed: 0, noConsent: 0 };
+  await forgetOldCallbackDigests(orm.em.fork(), now);
   await planDueReminders(orm.em.fork(), now);
   for (;;) {
     const reminder = await claimOne(orm.em.fork(), now);
@@ -331,6 +332,22 @@ async function sendClaimed(orm: MikroORM, claimed: AppointmentReminder, now: Dat
     });
     return 'failed';
   });
+}
+
+/**
+ * Deletes the digests of callbacks older than twice the signature tolerance: a replay of one of
+ * them is refused as stale before its digest is looked at, so keeping them guards nothing. Runs with
+ * the reminder job (every few minutes), which keeps the table to a few minutes of callbacks.
+ */
+export async function forgetOldCallbackDigests(em: EntityManager, now = new Date()): Promise<number> {
+  const result = (await em
+    .getConnection()
+    .execute(
+      `delete from "crm"."provider_callback" where received_at < ?::timestamptz - make_interval(secs => ?)`,
+      [now.toISOString(), 2 * SIGNATURE_TOLERANCE_SECONDS],
+      'run',
+    )) as { affectedRows?: number };
+  return result.affectedRows ?? 0;
 }
 
 /** Stores a signed callback's digest; false when it was seen before (a replay). */
