@@ -249,6 +249,20 @@ describe('membership analytics on a hand-built history', () => {
     });
   });
 
+  it('reports a page of key accounts in the same three statements as one, each with its own figures', async () => {
+    const statementsOf = async (ids: string[]) => {
+      analytics.resetQueries();
+      const { _entities } = await ok(REPORT, { reps: ids.map((id) => ({ __typename: 'KeyAccount', id })), period: JUNE }, keyAccountStaff);
+      return { reports: _entities.map((e: any) => e.report), statements: analytics.queries.filter((q) => /key_account_id/.test(q)) };
+    };
+    const one = await statementsOf([history.KA1]);
+    const two = await statementsOf([history.KA1, history.KA2]);
+    expect(one.statements).toHaveLength(3);
+    expect(two.statements).toHaveLength(3);
+    expect(two.reports[0]).toEqual(one.reports[0]);
+    expect(two.reports[1].people).not.toBe(two.reports[0].people);
+  });
+
   it('measures member spend and the member redevelopment rate from the rollups', async () => {
     const service = new MembersAnalyticsService(analytics.orm.em.fork(), membersAnalyticsConfig.current());
     // June member receipts kept: C1 ¥30,000, C3 ¥300 + ¥200 (C6 is no member, C4's is 1 July)

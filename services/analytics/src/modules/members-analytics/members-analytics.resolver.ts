@@ -70,6 +70,23 @@ function statsLoader(ctx: AnalyticsContext): DataLoader<string, CustomerStats | 
   return loader;
 }
 
+/** Per request and period: the reports of every key account on a page, asked for together. */
+const reportLoaders = new WeakMap<AnalyticsContext, Map<string, DataLoader<string, KeyAccountReport>>>();
+function reportLoader(ctx: AnalyticsContext, period: PeriodInput): DataLoader<string, KeyAccountReport> {
+  const byPeriod = reportLoaders.get(ctx) ?? new Map<string, DataLoader<string, KeyAccountReport>>();
+  reportLoaders.set(ctx, byPeriod);
+  const key = `${period.from}|${period.to}`;
+  let loader = byPeriod.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const reports = await serviceOf(ctx).keyAccountReports(ids, period);
+      return ids.map((id) => reports.get(id.toLowerCase())!);
+    });
+    byPeriod.set(key, loader);
+  }
+  return loader;
+}
+
 /**
  * The key-account rule of crm, applied here too (a representation can name any id): the director
  * and KEY_ACCOUNT staff read every account, a partner only its own (another is NOT_FOUND, never
@@ -184,7 +201,7 @@ export class KeyAccountReportResolver {
     @Ctx() ctx: AnalyticsContext,
   ): Promise<KeyAccountReport> {
     assertMayReadKeyAccount(ctx, String(account.id), 'query KeyAccount.report');
-    return serviceOf(ctx).keyAccountReport(String(account.id), period);
+    return reportLoader(ctx, period).load(String(account.id));
   }
 }
 
