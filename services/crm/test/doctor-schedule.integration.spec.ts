@@ -168,6 +168,10 @@ describe('doctors’ schedules, free slots and the booking rules', () => {
     expect(moved.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_DEPARTMENT_ADMIN' });
     const director = staff('OPS_DIRECTOR', 'MANAGEMENT', '院长');
     await ok(SET, { input: { ...scheduleOf(doctorId, 'AESTHETIC'), slotMinutes: 20 } }, director);
+    // an admin reads their own department's schedules (and null for a doctor with none yet), not another's
+    expect((await ok(SCHEDULE, { id: newId() }, dentalAdmin)).doctorSchedule).toBeNull();
+    const other = await request(SCHEDULE, { id: doctorId }, dentalAdmin);
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_DEPARTMENT' });
     const read = (await ok(SCHEDULE, { id: doctorId }, aestheticAdmin)).doctorSchedule;
     expect(read).toMatchObject({ doctorId, slotMinutes: 20 });
     expect(read.exceptions.map((e: { day: string }) => e.day)).toEqual([wednesday, leaveMonday]);

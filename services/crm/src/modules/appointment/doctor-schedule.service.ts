@@ -117,8 +117,9 @@ export class DoctorScheduleService {
   async get(doctorId: string): Promise<DoctorSchedule | null> {
     const schedule = await this.ctx.em.findOne(DoctorSchedule, { doctorId: requireId(doctorId, 'doctorId') });
     const caller = this.ctx.caller;
+    // a department admin opens the editor of a doctor who has no schedule yet (null: nothing to read)
     const ownAdmin =
-      caller.kind === 'staff' && caller.role === Role.DEPT_ADMIN && schedule && caller.department === schedule.departmentCode;
+      caller.kind === 'staff' && caller.role === Role.DEPT_ADMIN && (!schedule || caller.department === schedule.departmentCode);
     if (!ownAdmin) assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query doctorSchedule', 'DoctorSchedule');
     return schedule;
   }
