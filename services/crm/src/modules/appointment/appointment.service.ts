@@ -19,6 +19,7 @@ import { Consultation } from '../consultation/consultation.entity.js';
 import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../../common/care-access.js';
 import { addDays, hospitalDay, isDay, startOfHospitalDay } from '../../common/hospital-time.js';
 import { Appointment, AppointmentStatus, DutyRoster } from './appointment.entity.js';
+import { DoctorScheduleService } from './doctor-schedule.service.js';
 import type { BookAppointmentInput, SetDutyRosterInput } from './dto/appointment.input.js';
 
 export const AppointmentErrors = {
@@ -66,6 +67,8 @@ export class AppointmentService {
     const departmentCode = input.departmentCode.trim();
     if (!departmentCode) throw badInput('departmentCode is required', 'departmentCode');
     if (Number.isNaN(input.slotStart.getTime())) throw badInput('slotStart is not a time', 'slotStart');
+    // a scheduled doctor's rules (past, outside the schedule, other department); the taken slot is the constraint's below
+    await new DoctorScheduleService(this.ctx).assertBookable(doctorId, departmentCode, input.slotStart);
     try {
       return await this.ctx.em.transactional(async (em) => {
         let phoneConverted = false;

@@ -2,6 +2,7 @@ import { Authorized, FieldResolver, Resolver, Root } from 'type-graphql';
 import { STAFF_ROLES, staffFieldsResolver, type FeatureModule } from '@careline/service-kit';
 import { Staff } from '../../common/staff.stub.js';
 import { Appointment, DutyRoster } from '../appointment/appointment.entity.js';
+import { DoctorSchedule } from '../appointment/doctor-schedule.entity.js';
 import { Complaint, ComplaintStep, ComplaintTimeLimit, Remedy } from '../complaint/complaint.entity.js';
 import { Consultation } from '../consultation/consultation.entity.js';
 import { CustomerClassChange, CustomerImport, CustomerMerge } from '../customer/customer-history.entity.js';
@@ -38,6 +39,7 @@ export const staffNamesModule: FeatureModule = {
     staffFieldsResolver(CustomerMerge, Staff, { mergedByStaff: 'mergedBy' }),
     staffFieldsResolver(Consultation, Staff, { consultant: 'consultantId', createdByStaff: 'createdBy' }),
     staffFieldsResolver(Appointment, Staff, { onsiteConsultant: 'onsiteConsultantId', bookedByStaff: 'bookedBy' }),
+    staffFieldsResolver(DoctorSchedule, Staff, { doctor: 'doctorId', updatedByStaff: 'updatedBy' }),
     staffFieldsResolver(Visit, Staff, {
       onsiteConsultant: 'onsiteConsultantId',
       registeredByStaff: 'registeredBy',
