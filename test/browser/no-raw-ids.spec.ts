@@ -34,6 +34,7 @@ function directorRoutes(): string[] {
     ...kpi.map((p) => `/kpi/${p}`),
     ...crm.map((p) => `/crm/${p}`),
     '/crm/customers/new',
+    '/crm/customers/merge',
     ...members.map((p) => `/members/${p}`),
     ...admin.map((p) => `/admin/${p}`),
   ];

@@ -5,6 +5,9 @@ export const CustomerSearchPage = lazyPage(
   async () => (await import('../modules/customers/components/customer-search-page.js')).CustomerSearchPage,
 );
 export const Customer360Page = lazyPage(async () => (await import('../modules/customers/components/customer-360-page.js')).Customer360Page);
+export const MergeCustomersPage = lazyPage(
+  async () => (await import('../modules/customers/components/merge-customers-page.js')).MergeCustomersPage,
+);
 export const CreateCustomerPage = lazyPage(
   async () => (await import('../modules/customers/components/create-customer-page.js')).CreateCustomerPage,
 );

@@ -11,6 +11,7 @@ import {
   FollowUpQueuePage,
   KeyAccountPage,
   KeyAccountsPage,
+  MergeCustomersPage,
   MessagesPage,
   PersonalDataPage,
   RegisterConsultationPage,
@@ -36,7 +37,7 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
   const { pathname } = useLocation();
   const own = useParams()['*'] ?? '';
   const base = pathname.slice(0, pathname.length - own.length).replace(/\/+$/, '') || '/';
-  const { registersVisits } = useCrmPermissions();
+  const { registersVisits, writesCustomers } = useCrmPermissions();
   // the visit desk reads the day's visits, which crm gives only to the front line (and the director)
   const allowed = crmPages.filter((page) => pages.includes(page) && (page !== 'visit-desk' || registersVisits));
   if (allowed.length === 0) return <Navigate to="/" replace />;
@@ -55,6 +56,8 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
                   <Route path="customers/new" element={<CreateCustomerPage />} />
                 </>
               )}
+              {/* 合并重复客户 opens from the list and from 360: only for those who may merge */}
+              {writesCustomers && <Route path="customers/merge" element={<MergeCustomersPage />} />}
               {/* 360 opens from every list that names a customer */}
               <Route path="customers/:customerId" element={<Customer360Page />} />
               {has('consultation') && <Route path="consultation" element={<RegisterConsultationPage />} />}

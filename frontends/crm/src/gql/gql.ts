@@ -48,6 +48,12 @@ type Documents = {
     "\n  mutation CrmRegisterCustomer($input: CreateCustomerInput!) {\n    registerCustomer(input: $input) {\n      existing\n      customer {\n        id\n        name\n        phone\n        channel\n        customerClass\n        createdAt\n      }\n    }\n  }\n": typeof types.CrmRegisterCustomerDocument,
     "\n  mutation CrmUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      phone\n      gender\n      channel\n      region\n      birthDate\n      wechatId\n      address\n      tags\n      marketingConsent\n      updatedAt\n      keyAccount {\n        id\n        name\n        kind\n      }\n      referrer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CrmUpdateCustomerDocument,
     "\n  mutation CrmReclassifyCustomer($input: ReclassifyCustomerInput!) {\n    reclassifyCustomer(input: $input) {\n      id\n      customerClass\n      hiddenNeeds\n      updatedAt\n      classHistory {\n        id\n        fromClass\n        toClass\n        reason\n        changedByName\n        changedAt\n      }\n    }\n  }\n": typeof types.CrmReclassifyCustomerDocument,
+    "\n  fragment CustomerImportJob on CustomerImport {\n    id\n    filename\n    dryRun\n    status\n    total\n    processed\n    created\n    updated\n    unchanged\n    failure\n    rowErrors {\n      row\n      field\n      reason\n      value\n      otherRow\n    }\n  }\n": typeof types.CustomerImportJobFragmentDoc,
+    "\n  mutation CrmStartCustomerImport($input: StartCustomerImportInput!) {\n    startCustomerImport(input: $input) {\n      ...CustomerImportJob\n    }\n  }\n": typeof types.CrmStartCustomerImportDocument,
+    "\n  query CrmCustomerImport($id: ID!) {\n    customerImport(id: $id) {\n      ...CustomerImportJob\n    }\n  }\n": typeof types.CrmCustomerImportDocument,
+    "\n  fragment CustomerMergeSide on Customer {\n    id\n    name\n    phone\n    gender\n    channel\n    region\n    birthDate\n    wechatId\n    address\n    tags\n    marketingConsent\n    customerClass\n    hiddenNeeds\n    stage\n    dealCount\n    createdAt\n  }\n": typeof types.CustomerMergeSideFragmentDoc,
+    "\n  query CrmCustomerMergeSide($id: ID!) {\n    customer(id: $id) {\n      ...CustomerMergeSide\n    }\n  }\n": typeof types.CrmCustomerMergeSideDocument,
+    "\n  mutation CrmMergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n      survivorId\n      mergedId\n    }\n  }\n": typeof types.CrmMergeCustomersDocument,
     "\n  query CrmCustomerName($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.CrmCustomerNameDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    name\n    phone\n    gender\n    channel\n    stage\n    customerClass\n    tags\n    dealCount\n    keyAccount {\n      id\n      name\n    }\n    createdAt\n  }\n": typeof types.CustomerRowFragmentDoc,
     "\n  query CrmCustomers($search: String, $filter: CustomerFilter, $first: Int!, $after: String) {\n    customers(search: $search, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...CustomerRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.CrmCustomersDocument,
@@ -131,6 +137,12 @@ const documents: Documents = {
     "\n  mutation CrmRegisterCustomer($input: CreateCustomerInput!) {\n    registerCustomer(input: $input) {\n      existing\n      customer {\n        id\n        name\n        phone\n        channel\n        customerClass\n        createdAt\n      }\n    }\n  }\n": types.CrmRegisterCustomerDocument,
     "\n  mutation CrmUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      phone\n      gender\n      channel\n      region\n      birthDate\n      wechatId\n      address\n      tags\n      marketingConsent\n      updatedAt\n      keyAccount {\n        id\n        name\n        kind\n      }\n      referrer {\n        id\n        name\n      }\n    }\n  }\n": types.CrmUpdateCustomerDocument,
     "\n  mutation CrmReclassifyCustomer($input: ReclassifyCustomerInput!) {\n    reclassifyCustomer(input: $input) {\n      id\n      customerClass\n      hiddenNeeds\n      updatedAt\n      classHistory {\n        id\n        fromClass\n        toClass\n        reason\n        changedByName\n        changedAt\n      }\n    }\n  }\n": types.CrmReclassifyCustomerDocument,
+    "\n  fragment CustomerImportJob on CustomerImport {\n    id\n    filename\n    dryRun\n    status\n    total\n    processed\n    created\n    updated\n    unchanged\n    failure\n    rowErrors {\n      row\n      field\n      reason\n      value\n      otherRow\n    }\n  }\n": types.CustomerImportJobFragmentDoc,
+    "\n  mutation CrmStartCustomerImport($input: StartCustomerImportInput!) {\n    startCustomerImport(input: $input) {\n      ...CustomerImportJob\n    }\n  }\n": types.CrmStartCustomerImportDocument,
+    "\n  query CrmCustomerImport($id: ID!) {\n    customerImport(id: $id) {\n      ...CustomerImportJob\n    }\n  }\n": types.CrmCustomerImportDocument,
+    "\n  fragment CustomerMergeSide on Customer {\n    id\n    name\n    phone\n    gender\n    channel\n    region\n    birthDate\n    wechatId\n    address\n    tags\n    marketingConsent\n    customerClass\n    hiddenNeeds\n    stage\n    dealCount\n    createdAt\n  }\n": types.CustomerMergeSideFragmentDoc,
+    "\n  query CrmCustomerMergeSide($id: ID!) {\n    customer(id: $id) {\n      ...CustomerMergeSide\n    }\n  }\n": types.CrmCustomerMergeSideDocument,
+    "\n  mutation CrmMergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n      survivorId\n      mergedId\n    }\n  }\n": types.CrmMergeCustomersDocument,
     "\n  query CrmCustomerName($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": types.CrmCustomerNameDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    name\n    phone\n    gender\n    channel\n    stage\n    customerClass\n    tags\n    dealCount\n    keyAccount {\n      id\n      name\n    }\n    createdAt\n  }\n": types.CustomerRowFragmentDoc,
     "\n  query CrmCustomers($search: String, $filter: CustomerFilter, $first: Int!, $after: String) {\n    customers(search: $search, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...CustomerRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.CrmCustomersDocument,
@@ -330,6 +342,30 @@ export function graphql(source: "\n  mutation CrmUpdateCustomer($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrmReclassifyCustomer($input: ReclassifyCustomerInput!) {\n    reclassifyCustomer(input: $input) {\n      id\n      customerClass\n      hiddenNeeds\n      updatedAt\n      classHistory {\n        id\n        fromClass\n        toClass\n        reason\n        changedByName\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrmReclassifyCustomer($input: ReclassifyCustomerInput!) {\n    reclassifyCustomer(input: $input) {\n      id\n      customerClass\n      hiddenNeeds\n      updatedAt\n      classHistory {\n        id\n        fromClass\n        toClass\n        reason\n        changedByName\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerImportJob on CustomerImport {\n    id\n    filename\n    dryRun\n    status\n    total\n    processed\n    created\n    updated\n    unchanged\n    failure\n    rowErrors {\n      row\n      field\n      reason\n      value\n      otherRow\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerImportJob on CustomerImport {\n    id\n    filename\n    dryRun\n    status\n    total\n    processed\n    created\n    updated\n    unchanged\n    failure\n    rowErrors {\n      row\n      field\n      reason\n      value\n      otherRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmStartCustomerImport($input: StartCustomerImportInput!) {\n    startCustomerImport(input: $input) {\n      ...CustomerImportJob\n    }\n  }\n"): (typeof documents)["\n  mutation CrmStartCustomerImport($input: StartCustomerImportInput!) {\n    startCustomerImport(input: $input) {\n      ...CustomerImportJob\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCustomerImport($id: ID!) {\n    customerImport(id: $id) {\n      ...CustomerImportJob\n    }\n  }\n"): (typeof documents)["\n  query CrmCustomerImport($id: ID!) {\n    customerImport(id: $id) {\n      ...CustomerImportJob\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerMergeSide on Customer {\n    id\n    name\n    phone\n    gender\n    channel\n    region\n    birthDate\n    wechatId\n    address\n    tags\n    marketingConsent\n    customerClass\n    hiddenNeeds\n    stage\n    dealCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CustomerMergeSide on Customer {\n    id\n    name\n    phone\n    gender\n    channel\n    region\n    birthDate\n    wechatId\n    address\n    tags\n    marketingConsent\n    customerClass\n    hiddenNeeds\n    stage\n    dealCount\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCustomerMergeSide($id: ID!) {\n    customer(id: $id) {\n      ...CustomerMergeSide\n    }\n  }\n"): (typeof documents)["\n  query CrmCustomerMergeSide($id: ID!) {\n    customer(id: $id) {\n      ...CustomerMergeSide\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmMergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n      survivorId\n      mergedId\n    }\n  }\n"): (typeof documents)["\n  mutation CrmMergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n      survivorId\n      mergedId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,6 +109,22 @@ export enum ImportStatus {
 }
 registerEnumType(ImportStatus, { name: 'ImportStatus' });
 
+/** Why an import row was refused (ImportRowError.reason). */
+export enum ImportRowErrorReason {
+  NAME_INVALID = 'NAME_INVALID',
+  PHONE_INVALID = 'PHONE_INVALID',
+  PHONE_REPEATED = 'PHONE_REPEATED',
+  GENDER_INVALID = 'GENDER_INVALID',
+  CHANNEL_INVALID = 'CHANNEL_INVALID',
+  BIRTH_DATE_INVALID = 'BIRTH_DATE_INVALID',
+  TAGS_INVALID = 'TAGS_INVALID',
+  CONSENT_INVALID = 'CONSENT_INVALID',
+  REGISTERED_AT_INVALID = 'REGISTERED_AT_INVALID',
+  /** the row was valid but could not be written (e.g. its phone was registered meanwhile) */
+  ROW_FAILED = 'ROW_FAILED',
+}
+registerEnumType(ImportRowErrorReason, { name: 'ImportRowErrorReason' });
+
 @ObjectType({ description: 'A row the import could not take, and why' })
 export class ImportRowError {
   @Field(() => Int, { description: 'row number in the file (the header is row 1)' })
@@ -119,6 +135,17 @@ export class ImportRowError {
 
   @Field(() => String)
   message: string;
+
+  // the portal says why in the user's language from the reason, not from the English message;
+  // imports recorded before the reason existed have none
+  @Field(() => ImportRowErrorReason, { nullable: true, description: 'why the row was refused, for the portal to say in words' })
+  reason?: ImportRowErrorReason | null;
+
+  @Field(() => String, { nullable: true, description: 'the cell as the file has it (the refused value), when one cell is at fault' })
+  value?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'PHONE_REPEATED: the earlier row with the same phone' })
+  otherRow?: number | null;
 }
 
 @ObjectType({ description: 'What a row does (dry run) or did: CREATE, UPDATE (with the fields) or UNCHANGED' })
@@ -181,7 +208,7 @@ export class CustomerImport {
 
   @Property({ type: 'jsonb' })
   @Field(() => [ImportRowError])
-  rowErrors: Array<{ row: number; field: string | null; message: string }> = [];
+  rowErrors: ImportRowError[] = [];
 
   @Property({ type: 'jsonb' })
   @Field(() => [ImportRowChange])

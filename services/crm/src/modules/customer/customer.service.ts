@@ -33,6 +33,7 @@ import { normaliseTags, stageFor } from './customer.rules.js';
 import { isBirthDate } from '../../common/birth-date.js';
 import { customerFilterQuery } from './customer.filter.js';
 import { customerMergeHooks } from './customer.merge-hooks.js';
+import { MergeField } from './dto/create-customer.input.js';
 import { pinyinKeys } from './pinyin.js';
 
 export interface CustomerListQuery {
@@ -44,6 +45,25 @@ export interface CustomerListQuery {
 
 /** Tables whose customer_id a merge must not rewrite: the merge record itself and import jobs. */
 const MERGE_SKIPPED_TABLES = new Set(['customer_merge', 'customer_import']);
+
+/** Profile fields the merge screen may take from the duplicate, and the property each is (the name and phone are set on their own). */
+const MERGE_FIELDS: [MergeField, keyof Customer][] = [
+  [MergeField.GENDER, 'gender'],
+  [MergeField.CHANNEL, 'channel'],
+  [MergeField.REGION, 'region'],
+  [MergeField.BIRTH_DATE, 'birthDate'],
+  [MergeField.WECHAT_ID, 'wechatId'],
+  [MergeField.ADDRESS, 'address'],
+  [MergeField.CONSULTANT, 'consultantId'],
+  [MergeField.CUSTOMER_CLASS, 'customerClass'],
+  [MergeField.HIDDEN_NEEDS, 'hiddenNeeds'],
+  [MergeField.MARKETING_CONSENT, 'marketingConsent'],
+];
+const MERGE_FIELD_NAMES: Record<MergeField, string> = {
+  ...(Object.fromEntries(MERGE_FIELDS) as Record<MergeField, string>),
+  [MergeField.NAME]: 'name',
+  [MergeField.PHONE]: 'phone',
+};
 
 const optionalId = (field: string, value: string | null | undefined): string | null => {
   const trimmed = value?.trim() || null;
@@ -336,6 +356,7 @@ export class CustomerService {
       if (!survivor) throw CustomerErrors.notFound(input.survivorId);
       if (!merged) throw CustomerErrors.notFound(input.mergedId);
       const snapshot = { ...merged } as unknown as Record<string, unknown>;
+      const hadBirthDate = survivor.birthDate;
 
       for (const key of [
         'birthDate',
@@ -353,6 +374,12 @@ export class CustomerService {
       survivor.tags = [...new Set([...survivor.tags, ...merged.tags])];
       survivor.marketingConsent = survivor.marketingConsent || merged.marketingConsent;
       if (merged.createdAt < survivor.createdAt) survivor.createdAt = merged.createdAt;
+      // the fields the merge screen chose from the duplicate (the phone only once the duplicate is gone: it is unique)
+      const chosen = new Set(input.keepFromMerged ?? []);
+      for (const [field, key] of MERGE_FIELDS) {
+        if (chosen.has(field)) (survivor as unknown as Record<string, unknown>)[key] = merged[key];
+      }
+      if (chosen.has(MergeField.NAME)) setName(survivor, merged.name);
 
       const moved: Record<string, number> = {};
       const conn = em.getConnection();
@@ -393,6 +420,7 @@ export class CustomerService {
 
       em.remove(merged);
       await em.flush();
+      if (chosen.has(MergeField.PHONE)) survivor.phone = merged.phone;
       const deals = await em.count(CustomerDeal, { customerId: survivorId });
       survivor.dealCount = deals;
       survivor.stage = higherStage(stageFor(survivor.stage, deals), merged.stage);
@@ -412,11 +440,23 @@ export class CustomerService {
         mergedId,
         mergedAt: record.mergedAt.toISOString(),
       });
+      // members keeps its own copy for birthdays: a date the survivor gains in the merge must reach it
+      if (hadBirthDate !== survivor.birthDate) {
+        await this.ctx.bus.publish<CustomerBirthDateChangedData>(em, Events.CustomerBirthDateChanged, {
+          customerId: survivor.id,
+          channel: survivor.channel,
+          region: survivor.region,
+          registeredAt: survivor.createdAt.toISOString(),
+          keyAccountId: survivor.keyAccountId,
+          birthDate: survivor.birthDate,
+          changedAt: record.mergedAt.toISOString(),
+        });
+      }
       await this.ctx.audit.change(em, {
         operation: 'mutation mergeCustomers',
         targetType: 'Customer',
         targetIds: [survivorId, mergedId],
-        fields: ['merged'],
+        fields: ['merged', ...[...chosen].map((field) => MERGE_FIELD_NAMES[field])],
         customerIds: [survivorId, mergedId],
       });
       return record;

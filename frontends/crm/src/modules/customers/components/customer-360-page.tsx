@@ -82,6 +82,9 @@ export function Customer360Page() {
               <Button onClick={() => setReclassifying(true)} data-testid="crm-360-reclassify">
                 {t('reclassify.open')}
               </Button>
+              <Button onClick={() => void navigate(path(`customers/merge?survivor=${customer.id}`))} data-testid="crm-360-merge">
+                {t('customerMerge.open')}
+              </Button>
             </>
           )}
           <Button onClick={() => void navigate(path('consultation'))} data-testid="crm-360-register-consultation">

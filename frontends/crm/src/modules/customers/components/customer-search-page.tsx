@@ -1,7 +1,7 @@
 import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
@@ -10,6 +10,7 @@ import type { CustomerClass, CustomerFilter, CustomerRowFragment as CustomerRow,
 import { customerClasses, customerStages, sourceChannels } from '../graphql/customers.documents.js';
 import { useCustomers } from '../hooks/use-customers.js';
 import { CustomerClassTag, CustomerStageTag } from './customer-tags.js';
+import { ImportCustomersModal } from './import-customers-modal.js';
 
 const pageSize = 20;
 
@@ -52,6 +53,8 @@ export function CustomerSearchPage() {
     first: pageSize,
     after: pages.after,
   });
+  const [importing, setImporting] = useState(false);
+  const onImported = useCallback(() => void refetch(), [refetch]);
   const update = (patch: Partial<Criteria>) => setCriteria((current) => ({ ...current, ...patch }));
   const applyText = () => update({ search: searchText.trim(), phoneTail: phoneTailText.replace(/\D/g, ''), tag: tagText.trim() });
   const reset = () => {
@@ -130,9 +133,17 @@ export function CustomerSearchPage() {
       title={t('pages.customers')}
       extra={
         writesCustomers && (
-          <Link to={path('customers/new')} data-testid="crm-search-new">
-            <Button type="primary">{t('customerForm.title')}</Button>
-          </Link>
+          <Space>
+            <Button onClick={() => setImporting(true)} data-testid="crm-search-import">
+              {t('customerImport.open')}
+            </Button>
+            <Link to={path('customers/merge')} data-testid="crm-search-merge">
+              <Button>{t('customerMerge.open')}</Button>
+            </Link>
+            <Link to={path('customers/new')} data-testid="crm-search-new">
+              <Button type="primary">{t('customerForm.title')}</Button>
+            </Link>
+          </Space>
         )
       }
       data-testid="crm-search-page"
@@ -205,6 +216,7 @@ export function CustomerSearchPage() {
         <Typography.Text type="secondary">{t('search.hint')}</Typography.Text>
         {body}
       </Flex>
+      {writesCustomers && <ImportCustomersModal open={importing} onClose={() => setImporting(false)} onImported={onImported} />}
     </Card>
   );
 }

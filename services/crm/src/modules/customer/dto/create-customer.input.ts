@@ -1,5 +1,5 @@
 import { LocalDateScalar, IDEMPOTENCY_KEY_DESCRIPTION } from '@careline/service-kit';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { CustomerClass, Gender, SourceChannel } from '../customer.entity.js';
 
 @InputType({ description: 'A new customer; the phone is normalised and must not belong to anyone yet' })
@@ -113,6 +113,23 @@ export class ReclassifyCustomerInput {
   hiddenNeeds?: string | null;
 }
 
+/** A profile field a merge may take from the duplicate (MergeCustomersInput.keepFromMerged). */
+export enum MergeField {
+  NAME = 'NAME',
+  PHONE = 'PHONE',
+  GENDER = 'GENDER',
+  CHANNEL = 'CHANNEL',
+  REGION = 'REGION',
+  BIRTH_DATE = 'BIRTH_DATE',
+  WECHAT_ID = 'WECHAT_ID',
+  ADDRESS = 'ADDRESS',
+  CONSULTANT = 'CONSULTANT',
+  CUSTOMER_CLASS = 'CUSTOMER_CLASS',
+  HIDDEN_NEEDS = 'HIDDEN_NEEDS',
+  MARKETING_CONSENT = 'MARKETING_CONSENT',
+}
+registerEnumType(MergeField, { name: 'MergeField', description: 'a customer profile field a merge may take from the duplicate' });
+
 @InputType()
 export class MergeCustomersInput {
   @Field(() => ID, { description: 'the record that remains' })
@@ -123,4 +140,12 @@ export class MergeCustomersInput {
 
   @Field(() => String, { nullable: true })
   reason?: string | null;
+
+  // the merge screen compares the two records field by field; what is not chosen keeps the survivor's
+  // value (or the duplicate's where the survivor has none)
+  @Field(() => [MergeField], {
+    nullable: true,
+    description: 'fields whose value is taken from the duplicate, even where the survivor has one (tags are always combined)',
+  })
+  keepFromMerged?: MergeField[] | null;
 }

@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DomainError, RequestAudit, type Caller, type EventBus, type Logger, isUuid } from '@careline/service-kit';
 import type { CrmContext } from '../../../context.js';
 import { Customer, Gender, SourceChannel } from '../customer.entity.js';
-import { CustomerImport, ImportStatus } from '../customer-history.entity.js';
+import { CustomerImport, ImportRowErrorReason as Reason, ImportStatus, type ImportRowError } from '../customer-history.entity.js';
 import { CustomerService, setName } from '../customer.service.js';
 import { normaliseTags } from '../customer.rules.js';
 import { isBirthDate } from '../../../common/birth-date.js';
@@ -43,11 +43,7 @@ const GENDERS: Record<string, Gender> = {
 const YES = new Set(['是', '同意', 'y', 'yes', 'true', '1']);
 const NO = new Set(['否', '不同意', 'n', 'no', 'false', '0']);
 
-interface RowError {
-  row: number;
-  field: string | null;
-  message: string;
-}
+type RowError = ImportRowError;
 
 /** A row read into profile values, or its first error. */
 interface RowValues {
@@ -66,25 +62,31 @@ interface RowValues {
 
 export function readRow(row: ImportRow): RowValues | RowError {
   const v = row.values;
-  const error = (field: string, message: string): RowError => ({ row: row.row, field, message });
+  const error = (field: keyof ImportRow['values'], reason: Reason, message: string): RowError => ({
+    row: row.row,
+    field,
+    message,
+    reason,
+    value: v[field] ?? null,
+  });
   const probe = new Customer();
   try {
     setName(probe, v.name ?? '');
   } catch {
-    return error('name', 'name must be 1 to 50 characters');
+    return error('name', Reason.NAME_INVALID, 'name must be 1 to 50 characters');
   }
   const phone = v.phone ? normalisePhone(v.phone) : null;
-  if (!phone) return error('phone', `phone "${v.phone ?? ''}" is not a valid phone number`);
+  if (!phone) return error('phone', Reason.PHONE_INVALID, `phone "${v.phone ?? ''}" is not a valid phone number`);
   const out: RowValues = { name: probe.name, phone };
   if (v.gender) {
     const gender = GENDERS[v.gender.toLowerCase()];
-    if (!gender) return error('gender', `gender "${v.gender}" is not 男 / 女 / MALE / FEMALE`);
+    if (!gender) return error('gender', Reason.GENDER_INVALID, `gender "${v.gender}" is not 男 / 女 / MALE / FEMALE`);
     out.gender = gender;
   }
   if (v.channel) {
     const upper = v.channel.toUpperCase() as SourceChannel;
     const channel = Object.values(SourceChannel).includes(upper) ? upper : CHANNELS[v.channel.toLowerCase()];
-    if (!channel) return error('channel', `channel "${v.channel}" is not a source channel`);
+    if (!channel) return error('channel', Reason.CHANNEL_INVALID, `channel "${v.channel}" is not a source channel`);
     out.channel = channel;
   }
   if (v.region) out.region = v.region;
@@ -93,25 +95,27 @@ export function readRow(row: ImportRow): RowValues | RowError {
       .replace(/[/.]/g, '-')
       .replace(/^(\d{4})-(\d)-/, '$1-0$2-')
       .replace(/-(\d)$/, '-0$1');
-    if (!isBirthDate(date)) return error('birthDate', `birth date "${v.birthDate}" is not a past date YYYY-MM-DD`);
+    if (!isBirthDate(date))
+      return error('birthDate', Reason.BIRTH_DATE_INVALID, `birth date "${v.birthDate}" is not a past date YYYY-MM-DD`);
     out.birthDate = date;
   }
   if (v.wechatId) out.wechatId = v.wechatId;
   if (v.address) out.address = v.address;
   if (v.tags) {
     const tags = normaliseTags(v.tags.split(/[;,，；|、]/));
-    if (!tags) return error('tags', 'tags must be 1 to 20 characters, at most 20 of them');
+    if (!tags) return error('tags', Reason.TAGS_INVALID, 'tags must be 1 to 20 characters, at most 20 of them');
     out.tags = tags;
   }
   if (v.marketingConsent) {
     const answer = v.marketingConsent.toLowerCase();
-    if (!YES.has(answer) && !NO.has(answer)) return error('marketingConsent', `consent "${v.marketingConsent}" is not 是 / 否`);
+    if (!YES.has(answer) && !NO.has(answer))
+      return error('marketingConsent', Reason.CONSENT_INVALID, `consent "${v.marketingConsent}" is not 是 / 否`);
     out.marketingConsent = YES.has(answer);
   }
   if (v.registeredAt) {
     const at = new Date(v.registeredAt);
     if (Number.isNaN(at.getTime()) || at.getTime() > Date.now())
-      return error('registeredAt', `registeredAt "${v.registeredAt}" is not a past time`);
+      return error('registeredAt', Reason.REGISTERED_AT_INVALID, `registeredAt "${v.registeredAt}" is not a past time`);
     out.registeredAt = at;
   }
   return out;
@@ -210,7 +214,14 @@ export async function runImport(orm: MikroORM, bus: EventBus, importId: string, 
       const values = readRow(row);
       if ('message' in values) job.rowErrors.push(values);
       else if (seen.has(values.phone))
-        job.rowErrors.push({ row: row.row, field: 'phone', message: `the phone repeats row ${seen.get(values.phone)}` });
+        job.rowErrors.push({
+          row: row.row,
+          field: 'phone',
+          message: `the phone repeats row ${seen.get(values.phone)}`,
+          reason: Reason.PHONE_REPEATED,
+          value: row.values.phone ?? null,
+          otherRow: seen.get(values.phone) ?? null,
+        });
       else {
         seen.set(values.phone, row.row);
         chunk.push({ row: row.row, values });
@@ -226,7 +237,7 @@ export async function runImport(orm: MikroORM, bus: EventBus, importId: string, 
           count(await orm.em.fork().transactional((tx) => upsertRow(tx, bus, audit, job, row, values)));
         } catch (rowError) {
           log?.warn({ err: rowError, row }, 'import row failed');
-          job.rowErrors.push({ row, field: null, message: (rowError as Error).message });
+          job.rowErrors.push({ row, field: null, message: (rowError as Error).message, reason: Reason.ROW_FAILED });
         }
       }
     }
