@@ -106,9 +106,11 @@ export class KeyAccountResolver {
     id?: string | null,
   ): Promise<KeyAccount> {
     // the key and the id are arguments beside the input: KeyAccountInput is also updateKeyAccount's
+    // a chosen id is part of the request (the same key with another id is another request); without one the hash is as before
+    const request = { ...input, idempotencyKey, id: id || undefined };
     return idempotentCreate(
       ctx,
-      { operation: 'mutation createKeyAccount', input: { ...input, idempotencyKey, id: id || undefined } },
+      { operation: 'mutation createKeyAccount', input: request },
       {
         create: (tx) => new KeyAccountService(tx).save(null, input, id),
         remember: (created) => ({ id: created.id }),
