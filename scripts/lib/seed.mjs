@@ -155,11 +155,16 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
   // key accounts (大客户): an institution and a VIP circle, managed by the director; the demo partner's people belong to its own
   /** @type {string[]} */
   const keyAccounts = [];
-  for (const [name, kind, contact] of /** @type {const} */ ([
-    ['广州市第一中学教职工', 'INSTITUTION', { name: '何主任', title: '工会主席', phone: '020-83334567' }],
-    ['珠江新城企业家俱乐部', 'VIP', { name: '梁秘书长', title: '秘书长', phone: '020-38889999' }],
+  // The demo partner's account comes first, under the id identity's demo partner organisation already
+  // points at: its API key then reads a roster (the partner's people below), as docs/partner-api.md shows.
+  for (const [id, name, kind, contact] of /** @type {const} */ ([
+    [DEMO_KEY_ACCOUNT_ID, '平安健康管理(广州)有限公司', 'INSTITUTION', { name: '陈经理', title: '健康管理部经理', phone: '020-87651234' }],
+    [null, '广州市第一中学教职工', 'INSTITUTION', { name: '何主任', title: '工会主席', phone: '020-83334567' }],
+    [null, '珠江新城企业家俱乐部', 'VIP', { name: '梁秘书长', title: '秘书长', phone: '020-38889999' }],
   ])) {
-    const { createKeyAccount } = await as('director', 'mutation ($input: KeyAccountInput!) { createKeyAccount(input: $input) { id } }', {
+    const create = 'mutation ($id: ID, $input: KeyAccountInput!) { createKeyAccount(id: $id, input: $input) { id } }';
+    const { createKeyAccount } = await as('director', create, {
+      id,
       input: {
         name,
         kind,
@@ -191,7 +196,7 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
         summary: '年度合作回顾, 确认下季度体检安排',
       },
     });
-    keyAccounts.push(createKeyAccount.id);
+    if (!id) keyAccounts.push(createKeyAccount.id);
     counts.keyAccounts++;
   }
   /** @param {PlannedCustomer} c @returns {string | null} */

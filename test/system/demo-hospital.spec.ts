@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { eventually } from '@careline/service-kit/testing';
 import { seedDemoData, type DemoCounts } from '../../scripts/lib/seed.mjs';
-import { DEMO_PASSWORD, startSystem, type RunningSystem } from '../support/system.js';
+import { DEMO_PARTNER_KEY_ACCOUNT, DEMO_PASSWORD, startSystem, type RunningSystem } from '../support/system.js';
 
 // The demo hospital `pnpm start` seeds on an empty database (scripts/lib/seed.mjs), carried out
 // through the gateway as the demo staff: afterwards the director's 经营看板 has a figure on every
@@ -80,6 +80,24 @@ describe('the demo hospital after a fresh start', () => {
     expect(stages).toEqual(['ACTUAL', 'LOYAL', 'POTENTIAL']);
     const [members] = await sql(`select count(distinct tier)::int as tiers, count(*)::int as n from members.membership`);
     expect(members).toEqual({ tiers: 4, n: counts.members });
+  });
+
+  it('holds the demo partner’s key account, and the partner’s API key reads its roster through the gateway', async () => {
+    const people = await sql<{ id: string }>(`select id from crm.customer where key_account_id = $1 order by id`, [
+      DEMO_PARTNER_KEY_ACCOUNT,
+    ]);
+    // the demo's partner people fit one page (5 % of the customers)
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.length).toBeLessThanOrEqual(100);
+    const r = await system.as('partner', `{ myKeyAccount { id name customers(first: 100) { totalCount nodes { id } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.myKeyAccount).toMatchObject({ id: DEMO_PARTNER_KEY_ACCOUNT, name: '平安健康管理(广州)有限公司' });
+    expect(r.data.myKeyAccount.customers.totalCount).toBe(people.length);
+    expect(r.data.myKeyAccount.customers.nodes.map((n: { id: string }) => n.id).sort()).toEqual(people.map((p) => p.id).sort());
+    // the partner sees its own people only: the hospital's other customers are not in its customers list
+    const seen = await system.as('partner', `{ customers(first: 100) { totalCount } }`);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.customers.totalCount).toBe(people.length);
   });
 
   it('every card of the director’s dashboard has a value for the month, and its revenue is crm’s deals of the month less refunds', async () => {

@@ -244,6 +244,27 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
     expect(viaCustomer.data.customer.keyAccount).toEqual({ id: acme.id, name: '某保险公司' });
   });
 
+  it('creates a key account under the id a partner organisation was registered against, once: taken is CONFLICT, not a UUID is refused', async () => {
+    const promised = newId();
+    const WITH_ID = `mutation ($id: ID, $input: KeyAccountInput!) { createKeyAccount(id: $id, input: $input) { id name } }`;
+    const created = await crm.request(WITH_ID, { id: promised, input: { name: '合作机构', kind: 'INSTITUTION' } }, undefined, keyStaff);
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createKeyAccount).toEqual({ id: promised, name: '合作机构' });
+    await customer('合作机构员工', promised);
+    const roster = await crm.request(`{ myKeyAccount { id customers { nodes { name } } } }`, {}, undefined, partner(promised));
+    expect(roster.data.myKeyAccount).toEqual({ id: promised, customers: { nodes: [{ name: '合作机构员工' }] } });
+    const again = await crm.request(WITH_ID, { id: promised, input: { name: '另一机构', kind: 'VIP' } }, undefined, keyStaff);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'KEY_ACCOUNT_EXISTS' });
+    const bad = await crm.request(WITH_ID, { id: 'not-a-uuid', input: { name: '坏编号', kind: 'VIP' } }, undefined, keyStaff);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ID_INVALID' });
+    // nothing written on the refused creates: the account keeps its name, no account took the other names
+    const accounts = await crm.request(`{ keyAccounts(first: 100) { nodes { name } } }`, {}, undefined, keyStaff);
+    const names = accounts.data.keyAccounts.nodes.map((n: { name: string }) => n.name);
+    expect(names).toContain('合作机构');
+    expect(names).not.toContain('另一机构');
+    expect(names).not.toContain('坏编号');
+  });
+
   it('updates a key account and links or unlinks customers to its roster', async () => {
     const updated = await crm.request(
       `mutation ($id: ID!) { updateKeyAccount(id: $id, input: { name: "某学校（新校区）", contacts: [{ name: "李老师" }] }) { name kind contacts { name } } }`,

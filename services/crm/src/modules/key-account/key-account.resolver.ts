@@ -98,13 +98,21 @@ export class KeyAccountResolver {
     @Arg('input', () => KeyAccountInput) input: KeyAccountInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: CrmContext,
+    @Arg('id', () => ID, {
+      nullable: true,
+      description:
+        'the new account’s id (a UUID) when one was promised first: a partner organisation already registered against it; default a new id. CONFLICT · KEY_ACCOUNT_EXISTS when taken',
+    })
+    id?: string | null,
   ): Promise<KeyAccount> {
-    // the key is an argument beside the input: KeyAccountInput is also updateKeyAccount's
+    // the key and the id are arguments beside the input: KeyAccountInput is also updateKeyAccount's
+    // a chosen id is part of the request (the same key with another id is another request); without one the hash is as before
+    const request = { ...input, idempotencyKey, id: id || undefined };
     return idempotentCreate(
       ctx,
-      { operation: 'mutation createKeyAccount', input: { ...input, idempotencyKey } },
+      { operation: 'mutation createKeyAccount', input: request },
       {
-        create: (tx) => new KeyAccountService(tx).save(null, input),
+        create: (tx) => new KeyAccountService(tx).save(null, input, id),
         remember: (created) => ({ id: created.id }),
         replay: ({ id }) => ctx.em.findOneOrFail(KeyAccount, String(id)),
       },

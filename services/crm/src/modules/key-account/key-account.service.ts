@@ -30,6 +30,7 @@ export const KeyAccountErrors = {
   dateInvalid: () => new DomainError('BAD_USER_INPUT', 'scoredOn must be a date YYYY-MM-DD', { field: 'scoredOn', reason: 'DATE_INVALID' }),
   summaryRequired: () => new DomainError('BAD_USER_INPUT', 'summary is required', { field: 'summary', reason: 'SUMMARY_REQUIRED' }),
   idInvalid: (field: string) => new DomainError('BAD_USER_INPUT', `${field} is not an id`, { field, reason: 'ID_INVALID' }),
+  idTaken: (id: string) => new DomainError('CONFLICT', `key account ${id} already exists`, { field: 'id', reason: 'KEY_ACCOUNT_EXISTS' }),
 };
 
 /**
@@ -98,14 +99,22 @@ export class KeyAccountService {
     return toPage(rows, size, total);
   }
 
-  async save(id: string | null, input: KeyAccountInput): Promise<KeyAccount> {
+  /**
+   * Creates (id null) or updates the account. `chosenId` creates it under an id promised elsewhere:
+   * a partner organisation identity registered first points at it (the demo partner's account).
+   */
+  async save(id: string | null, input: KeyAccountInput, chosenId?: string | null): Promise<KeyAccount> {
     const operation = id ? 'mutation updateKeyAccount' : 'mutation createKeyAccount';
     assertKeyAccountStaff(this.ctx, operation);
+    const wanted = id ? null : chosenId?.trim() || null;
+    if (wanted && !isUuid(wanted)) throw KeyAccountErrors.idInvalid('id');
     return this.ctx.em.transactional(async (em) => {
+      if (wanted && (await em.count(KeyAccount, { id: wanted.toLowerCase() }))) throw KeyAccountErrors.idTaken(wanted);
       const account = id
         ? await em.findOne(KeyAccount, { id: isUuid(id) ? id.toLowerCase() : '00000000-0000-0000-0000-000000000000' })
         : new KeyAccount();
       if (!account) throw KeyAccountErrors.notFound(id!);
+      if (wanted) account.id = wanted.toLowerCase();
       if (input.name != null || !id) {
         const name = input.name?.trim() ?? '';
         if (name.length < 1 || name.length > 100) throw KeyAccountErrors.nameRequired();

@@ -14,6 +14,9 @@ import { CustomerClassTag, CustomerStageTag } from './customer-tags.js';
 import { EditCustomerDrawer } from './edit-customer-drawer.js';
 import { ClassHistory, ReclassifyCustomerModal } from './reclassify-customer-modal.js';
 
+/** the member's 会员360 in the members remote (the shell mounts it at /members; frontends/members MembersApp) */
+const memberPage = (membershipId: string) => `/members/member/${membershipId}`;
+
 const membershipColors: Record<NonNullable<Customer360['membership']>['status'], string> = {
   ACTIVE: 'green',
   FROZEN: 'blue',
@@ -169,7 +172,11 @@ export function Customer360Page() {
               {membership ? (
                 <Flex vertical gap={8}>
                   <Descriptions column={1} size="small">
-                    <Descriptions.Item label={t('membership.cardNumber')}>{membership.cardNumber}</Descriptions.Item>
+                    <Descriptions.Item label={t('membership.cardNumber')}>
+                      <Link to={memberPage(membership.id)} data-testid="crm-360-member-link">
+                        {membership.cardNumber}
+                      </Link>
+                    </Descriptions.Item>
                     <Descriptions.Item label={t('membership.tier')}>
                       {t(`tiers.${membership.tier}`, { defaultValue: membership.tier })}
                     </Descriptions.Item>
