@@ -16,7 +16,8 @@ import { staff as caller } from './support.js';
  * - phone consultant P1 (CUSTOMER_SERVICE) took consultation Q1 and booked A1 (phone-converted) for
  *   on-site consultant O1 (ONSITE); the customer arrived on 5 Dec (V1, dealt ¥5,000) and came back on
  *   10 Dec (V2, walk-in, dealt ¥1,000, a returning customer), both registered by guide G1;
- * - member specialist S1 (CUSTOMER_SERVICE) recorded member M1's ¥5,000 receipt and owns follow-up F1
+ * - member specialist S1 (CUSTOMER_SERVICE) is member M1's developer (开发人); M1's ¥5,000 receipt was
+ *   recorded from O1's deal (the receipt's staff is O1) and is credited to S1; S1 owns follow-up F1
  *   (on time, score 5); O1 owns follow-up F2 (on time, score 5);
  * - the customer-service manager CM1 leads CUSTOMER_SERVICE (P1, P2, S1, S2); CM2 leads CS_EAST, where
  *   nobody worked; the on-site supervisor U1 leads ONSITE (O1, O2, O3); U2 leads ONSITE_EAST;
@@ -174,7 +175,7 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
       ),
       event(
         Events.MemberEnrolled,
-        { membershipId: M1, customerId: C1, cardNumber: 'M000001', tier: 'ORDINARY', joinedAt: at('2026-11-01') },
+        { membershipId: M1, customerId: C1, cardNumber: 'M000001', tier: 'ORDINARY', joinedAt: at('2026-11-01'), developerId: s.S1 },
         at('2026-11-01'),
         'members',
       ),
@@ -236,7 +237,7 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
     };
     visit(V1, A1, at('2026-12-05'), 500_000, 'R1');
     visit(V2, null, at('2026-12-10'), 100_000, 'R2');
-    // the specialist records the member's receipt by hand
+    // the member's receipt comes from the on-site consultant's deal: it is credited to the member's developer S1, not to O1
     events.push(
       event(
         MemberFactEvents.ConsumptionRecorded,
@@ -250,8 +251,8 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
           source: 'MANUAL',
           visitId: null,
           departmentCode: 'DENTAL',
-          staffId: s.S1,
-          recordedBy: s.S1,
+          staffId: s.O1,
+          recordedBy: s.O1,
         },
         at('2026-12-05', 3),
         'members',
@@ -314,7 +315,7 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
     expect(card.measured(s.O3).every((i) => i.score === 0)).toBe(true);
   });
 
-  it('会员专员: the specialist gets the member spend, the follow-up rate and satisfaction of the tasks they own', async () => {
+  it('会员专员: the member’s developer gets the member spend (not the consultant on the receipt), the follow-up rate and satisfaction of the tasks they own', async () => {
     const card = await expectCredited('MEMBER_SPECIALIST', s.S1, s.S2);
     expect(card.measured(s.S1).find((i) => i.code === 'FOLLOW_UP_RATE')!.value).toBe(1);
     expect(card.measured(s.S1).find((i) => i.code === 'MEMBER_SPEND_COMPLETION')!.value).toBeCloseTo(5 / 6, 6);

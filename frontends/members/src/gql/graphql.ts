@@ -115,6 +115,8 @@ export type MembershipEventKind =
   | 'CARD_REPORTED_LOST'
   /** the membership now belongs to the surviving customer of a merge */
   | 'CUSTOMER_CHANGED'
+  /** 开发人变更: the developing specialist was set, changed or cleared */
+  | 'DEVELOPER_CHANGED'
   /** 入会 (retroactive when joinedAt is in the past) */
   | 'ENROLLED'
   /** 冻结 */
