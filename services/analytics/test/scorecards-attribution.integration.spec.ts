@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareEvents, Events, MemberFactEvents, newId, type DomainEvent } from '@careline/service-kit';
+import { CareEvents, Events, MemberFactEvents, MembershipEvents, newId, type DomainEvent } from '@careline/service-kit';
 import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { kpiDeps, scorecardsDeps } from '../src/modules/scorecards/scorecards.deps.js';
 import { analyticsService } from '../src/service.js';
@@ -64,6 +64,8 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
     O3: newId(),
     G1: newId(),
   };
+  // the customer C1 and their membership M1 (the last test changes M1's developer)
+  const [C1, M1] = [newId(), newId()];
 
   const scorecards = async (position: string, month = '2026-12') => {
     const { data, errors } = await analytics.request(SCORECARDS, { month, position }, undefined, director);
@@ -154,7 +156,7 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
       expect(errors).toBeUndefined();
     }
 
-    const [C1, C2, M1, Q1, A1, V1, V2] = [newId(), newId(), newId(), newId(), newId(), newId(), newId()];
+    const [C2, Q1, A1, V1, V2] = [newId(), newId(), newId(), newId(), newId()];
     const events: DomainEvent<object>[] = [
       event(
         Events.CustomerRegistered,
@@ -352,4 +354,27 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
       expect(card.measured(person).find((i) => i.code === 'FRONT_DESK_PRODUCTIVITY')).toMatchObject({ value: 600_000, target: 10_000_000 });
     });
   }
+
+  // runs last: it moves M1 to another developer
+  it('会员专员: a developer the member admin changes takes the member’s spend with them; a redelivered enrolment does not undo it', async () => {
+    const spendOf = async (staffId: string) =>
+      (await scorecards('MEMBER_SPECIALIST')).measured(staffId).find((i) => i.code === 'MEMBER_SPEND_COMPLETION')!;
+    await applyHistory(analytics, [
+      event(
+        MembershipEvents.MemberDeveloperChanged,
+        { membershipId: M1, customerId: C1, developerId: s.S2, previousDeveloperId: s.S1, changedAt: at('2026-12-20') },
+        at('2026-12-20'),
+        'members',
+      ),
+      // MemberEnrolled delivered again (a new id) after the change: its developer is older than the change
+      event(
+        Events.MemberEnrolled,
+        { membershipId: M1, customerId: C1, cardNumber: 'M000001', tier: 'ORDINARY', joinedAt: at('2026-11-01'), developerId: s.S1 },
+        at('2026-11-01'),
+        'members',
+      ),
+    ]);
+    expect((await spendOf(s.S2)).value).toBeCloseTo(5 / 6, 6);
+    expect(await spendOf(s.S1)).toMatchObject({ value: 0, score: 0 });
+  });
 });
