@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CareEvents, Events, MemberFactEvents, newId, type DomainEvent } from '@careline/service-kit';
+import { CareEvents, Events, MemberFactEvents, MembershipEvents, newId, type DomainEvent } from '@careline/service-kit';
 import { createTestDatabase, startTestService, type TestDatabase, type TestService } from '@careline/service-kit/testing';
 import { kpiDeps, scorecardsDeps } from '../src/modules/scorecards/scorecards.deps.js';
 import { analyticsService } from '../src/service.js';
@@ -16,7 +16,8 @@ import { staff as caller } from './support.js';
  * - phone consultant P1 (CUSTOMER_SERVICE) took consultation Q1 and booked A1 (phone-converted) for
  *   on-site consultant O1 (ONSITE); the customer arrived on 5 Dec (V1, dealt ¥5,000) and came back on
  *   10 Dec (V2, walk-in, dealt ¥1,000, a returning customer), both registered by guide G1;
- * - member specialist S1 (CUSTOMER_SERVICE) recorded member M1's ¥5,000 receipt and owns follow-up F1
+ * - member specialist S1 (CUSTOMER_SERVICE) is member M1's developer (开发人); M1's ¥5,000 receipt was
+ *   recorded from O1's deal (the receipt's staff is O1) and is credited to S1; S1 owns follow-up F1
  *   (on time, score 5); O1 owns follow-up F2 (on time, score 5);
  * - the customer-service manager CM1 leads CUSTOMER_SERVICE (P1, P2, S1, S2); CM2 leads CS_EAST, where
  *   nobody worked; the on-site supervisor U1 leads ONSITE (O1, O2, O3); U2 leads ONSITE_EAST;
@@ -63,6 +64,8 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
     O3: newId(),
     G1: newId(),
   };
+  // the customer C1 and their membership M1 (the last test changes M1's developer)
+  const [C1, M1] = [newId(), newId()];
 
   const scorecards = async (position: string, month = '2026-12') => {
     const { data, errors } = await analytics.request(SCORECARDS, { month, position }, undefined, director);
@@ -153,7 +156,7 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
       expect(errors).toBeUndefined();
     }
 
-    const [C1, C2, M1, Q1, A1, V1, V2] = [newId(), newId(), newId(), newId(), newId(), newId(), newId()];
+    const [C2, Q1, A1, V1, V2] = [newId(), newId(), newId(), newId(), newId()];
     const events: DomainEvent<object>[] = [
       event(
         Events.CustomerRegistered,
@@ -174,7 +177,7 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
       ),
       event(
         Events.MemberEnrolled,
-        { membershipId: M1, customerId: C1, cardNumber: 'M000001', tier: 'ORDINARY', joinedAt: at('2026-11-01') },
+        { membershipId: M1, customerId: C1, cardNumber: 'M000001', tier: 'ORDINARY', joinedAt: at('2026-11-01'), developerId: s.S1 },
         at('2026-11-01'),
         'members',
       ),
@@ -236,7 +239,7 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
     };
     visit(V1, A1, at('2026-12-05'), 500_000, 'R1');
     visit(V2, null, at('2026-12-10'), 100_000, 'R2');
-    // the specialist records the member's receipt by hand
+    // the member's receipt comes from the on-site consultant's deal: it is credited to the member's developer S1, not to O1
     events.push(
       event(
         MemberFactEvents.ConsumptionRecorded,
@@ -250,8 +253,8 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
           source: 'MANUAL',
           visitId: null,
           departmentCode: 'DENTAL',
-          staffId: s.S1,
-          recordedBy: s.S1,
+          staffId: s.O1,
+          recordedBy: s.O1,
         },
         at('2026-12-05', 3),
         'members',
@@ -314,7 +317,7 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
     expect(card.measured(s.O3).every((i) => i.score === 0)).toBe(true);
   });
 
-  it('会员专员: the specialist gets the member spend, the follow-up rate and satisfaction of the tasks they own', async () => {
+  it('会员专员: the member’s developer gets the member spend (not the consultant on the receipt), the follow-up rate and satisfaction of the tasks they own', async () => {
     const card = await expectCredited('MEMBER_SPECIALIST', s.S1, s.S2);
     expect(card.measured(s.S1).find((i) => i.code === 'FOLLOW_UP_RATE')!.value).toBe(1);
     expect(card.measured(s.S1).find((i) => i.code === 'MEMBER_SPEND_COMPLETION')!.value).toBeCloseTo(5 / 6, 6);
@@ -351,4 +354,27 @@ describe('绩效考核 credit the person whose work each item measures (issue 20
       expect(card.measured(person).find((i) => i.code === 'FRONT_DESK_PRODUCTIVITY')).toMatchObject({ value: 600_000, target: 10_000_000 });
     });
   }
+
+  // runs last: it moves M1 to another developer
+  it('会员专员: a developer the member admin changes takes the member’s spend with them; a redelivered enrolment does not undo it', async () => {
+    const spendOf = async (staffId: string) =>
+      (await scorecards('MEMBER_SPECIALIST')).measured(staffId).find((i) => i.code === 'MEMBER_SPEND_COMPLETION')!;
+    await applyHistory(analytics, [
+      event(
+        MembershipEvents.MemberDeveloperChanged,
+        { membershipId: M1, customerId: C1, developerId: s.S2, previousDeveloperId: s.S1, changedAt: at('2026-12-20') },
+        at('2026-12-20'),
+        'members',
+      ),
+      // MemberEnrolled delivered again (a new id) after the change: its developer is older than the change
+      event(
+        Events.MemberEnrolled,
+        { membershipId: M1, customerId: C1, cardNumber: 'M000001', tier: 'ORDINARY', joinedAt: at('2026-11-01'), developerId: s.S1 },
+        at('2026-11-01'),
+        'members',
+      ),
+    ]);
+    expect((await spendOf(s.S2)).value).toBeCloseTo(5 / 6, 6);
+    expect(await spendOf(s.S1)).toMatchObject({ value: 0, score: 0 });
+  });
 });

@@ -23,6 +23,8 @@ export function useMemberPermissions() {
       refunds: records || finance,
       /** approving adjustments: the director and the member centre's admins (never the requester) */
       approves: director || (role === 'DEPT_ADMIN' && staff?.departmentCode === 'MEMBER_CENTRE'),
+      /** 开发人: the member admin (the director, a member desk's department admin) changes a member's developer */
+      changesDeveloper: director || (role === 'DEPT_ADMIN' && atDesk),
       /** adding and restocking gifts */
       managesCatalogue: director || finance || (role === 'DEPT_ADMIN' && atDesk),
       /** unit costs, gift cost and points liability */

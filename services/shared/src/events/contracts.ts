@@ -60,6 +60,11 @@ export interface MemberEnrolledData {
   cardNumber: string;
   tier: string;
   joinedAt: string;
+  /**
+   * 开发人: the member specialist who develops the member (DOMAIN §6 credits member spend to them), or
+   * null; events published before it existed lack it, and consumers read a missing value as null
+   */
+  developerId?: string | null;
 }
 
 export interface DealClosedData {
@@ -199,6 +204,8 @@ export const MembershipEvents = {
   MembershipStatusChanged: 'MembershipStatusChanged',
   /** members: the tier evaluation (or a merge) moved a member up or down */
   TierChanged: 'TierChanged',
+  /** members: a member's developing specialist (开发人) was set, changed or cleared by the member admin */
+  MemberDeveloperChanged: 'MemberDeveloperChanged',
 } as const;
 
 export type MembershipStatusCode = 'ACTIVE' | 'FROZEN' | 'LOST' | 'CANCELLED';
@@ -211,6 +218,18 @@ export interface MembershipStatusChangedData {
   /** what happened: CARD_REPORTED_LOST, CARD_REPLACED, FROZEN, UNFROZEN, CANCELLED */
   kind: string;
   at: string;
+}
+
+/** A member's developing specialist changed (MembershipEvents.MemberDeveloperChanged). */
+export interface MemberDeveloperChangedData {
+  membershipId: string;
+  customerId: string;
+  /** staff id of the new developer, or null when cleared */
+  developerId: string | null;
+  /** the developer before, or null */
+  previousDeveloperId: string | null;
+  /** when it changed; a consumer keeps the latest (redelivered or out-of-order events do not undo it) */
+  changedAt: string;
 }
 
 export interface TierChangedData {

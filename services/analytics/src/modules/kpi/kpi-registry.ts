@@ -82,8 +82,11 @@ export const KpiCredit = {
   BOOKING_AND_ONSITE_CONSULTANT: 'BOOKING_AND_ONSITE_CONSULTANT',
   /** the on-site consultant who received the customer and closed (or did not close) the deal */
   CLOSING_ONSITE_CONSULTANT: 'CLOSING_ONSITE_CONSULTANT',
-  /** the staff member the member's spend is credited to (members' rollups: the consultant on the receipt) */
-  MEMBER_STAFF: 'MEMBER_STAFF',
+  /**
+   * the member's developing specialist (开发人, members' Membership.developerId); a member without one:
+   * the staff member on the receipt
+   */
+  MEMBER_DEVELOPER: 'MEMBER_DEVELOPER',
   /** the follow-up task's owner (crm's assignee of the task) */
   FOLLOW_UP_OWNER: 'FOLLOW_UP_OWNER',
   /** the staff member the complaint concerns */
@@ -165,7 +168,7 @@ const ALL_CARE_DIMENSIONS = [DEPARTMENT, STAFF, CHANNEL, REGION] as const;
 /** targets are set per hospital, department and staff member: completion is measured along those */
 const TARGET_DIMENSIONS = [DEPARTMENT, STAFF] as const;
 /**
- * member spend is credited to staff (ma_customer_staff_daily); a department's figure is its staff's
+ * member spend is credited to the member's developer, else the receipt's staff (ma_member_credit_daily); a department's figure is its staff's
  * (analytics.staff_dim, or on a scorecard the staff placed in the department: the team scope)
  */
 const MEMBER_DIMENSIONS = [DEPARTMENT, STAFF] as const;
@@ -356,9 +359,9 @@ export const KPI_REGISTRY: readonly KpiDefinitionEntry[] = [
   {
     code: KpiCode.MEMBER_REDEVELOPMENT_RATE,
     attribution: {
-      credits: KpiCredit.MEMBER_STAFF,
+      credits: KpiCredit.MEMBER_DEVELOPER,
       departmentOf: KpiDepartmentOf.STAFF_DEPARTMENT,
-      source: '会员再次开发率 members who consumed again in the period / all members; the staff member the member’s spend is credited to',
+      source: '会员再次开发率 members who consumed again in the period / all members; the specialist who develops the member',
     },
     nameZh: '会员再次开发率',
     nameEn: 'Member redevelopment rate',
@@ -457,9 +460,9 @@ export const KPI_REGISTRY: readonly KpiDefinitionEntry[] = [
   {
     code: KpiCode.MEMBER_SPEND_COMPLETION,
     attribution: {
-      credits: KpiCredit.MEMBER_STAFF,
+      credits: KpiCredit.MEMBER_DEVELOPER,
       departmentOf: KpiDepartmentOf.STAFF_DEPARTMENT,
-      source: '会员消费额完成率 member spend / member spend target; the staff member the member’s spend is credited to',
+      source: '会员消费额完成率 member spend / member spend target; the specialist who develops the member',
     },
     nameZh: '会员消费额完成率',
     nameEn: 'Member spend completion',

@@ -241,7 +241,8 @@ export class KpiService {
   /**
    * Member spend or redevelopment over one range per scope, in one statement: the hospital's from
    * ma_customer_daily, a staff member's or a department's staff's (both: the staff member within the
-   * department) from ma_customer_staff_daily, as MembersAnalyticsService.memberSpend /
+   * department) from ma_member_credit_daily (the staff a member's spend is credited to: the member's
+   * developer, else the receipt's staff), as MembersAnalyticsService.memberSpend /
    * memberRedevelopment and memberBuckets sum them.
    */
   private async memberScopes(
@@ -261,7 +262,7 @@ export class KpiService {
       const rows = await this.em.execute<{ j: number; spend: string | null }[]>(
         `select s.j, case when s.staff is null and s.department is null
            then (select sum(d.member_spend_fen) from ${T('ma_customer_daily')} d where d.day between ?::date and ?::date)
-           else (select sum(d.member_spend_fen) from ${T('ma_customer_staff_daily')} d where d.day between ?::date and ?::date and ${scoped})
+           else (select sum(d.member_spend_fen) from ${T('ma_member_credit_daily')} d where d.day between ?::date and ?::date and ${scoped})
          end::text as spend
          from ${unnest}`,
         [range.from, range.to, range.from, range.to, ...scopeParams],
@@ -276,7 +277,7 @@ export class KpiService {
          case when s.staff is null and s.department is null
            then (select count(distinct m.membership_id) from members m join ${T('ma_customer_daily')} d on d.customer_id = m.customer_id
                  where d.day between ?::date and ?::date and d.member_consumptions > 0)
-           else (select count(distinct m.membership_id) from members m join ${T('ma_customer_staff_daily')} d on d.customer_id = m.customer_id
+           else (select count(distinct m.membership_id) from members m join ${T('ma_member_credit_daily')} d on d.customer_id = m.customer_id
                  where d.day between ?::date and ?::date and d.member_consumptions > 0 and ${scoped})
          end::int as consumed
        from ${unnest}`,
@@ -602,7 +603,7 @@ export class KpiService {
     const where = filters.map((f) => `and ${f}`).join(' ');
     if (what === 'SPEND') {
       const rows = await this.em.execute<{ key: string; spend: string; consumed: number }[]>(
-        `select ${key} as key, sum(d.member_spend_fen)::text as spend, 0 as consumed from ${T('ma_customer_staff_daily')} d ${join}
+        `select ${key} as key, sum(d.member_spend_fen)::text as spend, 0 as consumed from ${T('ma_member_credit_daily')} d ${join}
          where d.day between ?::date and ?::date ${where} group by ${key} having sum(d.member_spend_fen) <> 0 or sum(d.member_consumptions) > 0`,
         [range.from, range.to, ...params],
       );
@@ -614,7 +615,7 @@ export class KpiService {
        select null as key, 0 as consumed, (select count(*) from members)::int as members
        union all
        select ${key} as key, count(distinct m.membership_id)::int as consumed, 0 as members
-       from members m join ${T('ma_customer_staff_daily')} d on d.customer_id = m.customer_id ${join}
+       from members m join ${T('ma_member_credit_daily')} d on d.customer_id = m.customer_id ${join}
        where d.day between ?::date and ?::date and d.member_consumptions > 0 ${where}
        group by ${key}`,
       [range.to, range.to, range.from, range.to, ...params],
@@ -633,7 +634,7 @@ export class KpiService {
   ): Promise<Omit<Figures, 'care' | 'targets'>[]> {
     const staff = normaliseStaff(scope.staffId);
     const department = normaliseDepartment(scope.departmentCode);
-    const table = staff || department ? T('ma_customer_staff_daily') : T('ma_customer_daily');
+    const table = staff || department ? T('ma_member_credit_daily') : T('ma_customer_daily');
     // as MembersAnalyticsService: one staff member's receipts, or those of a department's staff (staff_dim); both: the staff member within the department
     const filters: string[] = [];
     const filterParams: string[] = [];

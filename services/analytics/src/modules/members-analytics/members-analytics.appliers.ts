@@ -16,6 +16,7 @@ import {
   type FollowUpCompletedData,
   type GiftRedeemedData,
   type GiftRedemptionCancelledData,
+  type MemberDeveloperChangedData,
   type MemberEnrolledData,
   type MembershipStatusChangedData,
   type PointsChangedData,
@@ -136,6 +137,34 @@ async function changeMember(
   ]);
 }
 
+/**
+ * 开发人: keeps the member's developer as of `at`; an event older than the one kept (a redelivered
+ * MemberEnrolled after a change) leaves it. The member KPIs read it through ma_member_credit_daily.
+ */
+async function setDeveloper(em: EntityManager, membershipId: string, customerId: string, developerId: string | null, at: Date) {
+  await em.execute(`insert into ${MEMBER} (membership_id, customer_id) values (?, ?) on conflict (membership_id) do nothing`, [
+    membershipId,
+    customerId,
+  ]);
+  await em.execute(
+    `update ${MEMBER} set developer_id = ?, developer_at = ?::timestamptz
+     where membership_id = ? and (developer_at is null or developer_at <= ?::timestamptz)`,
+    [developerId, at.toISOString(), membershipId, at.toISOString()],
+  );
+}
+
+const onMemberDeveloperChanged: MembersApplier = async (em, event: DomainEvent<MemberDeveloperChangedData>) => {
+  const type = MembershipEvents.MemberDeveloperChanged;
+  await lockFact(em, `member:${event.data.membershipId}`);
+  await setDeveloper(
+    em,
+    id(type, 'membershipId', event.data.membershipId),
+    id(type, 'customerId', event.data.customerId),
+    staffIdOf(event.data.developerId),
+    instant(type, 'changedAt', event.data.changedAt),
+  );
+};
+
 const onMemberEnrolled: MembersApplier = async (em, event: DomainEvent<MemberEnrolledData>, ctx) => {
   const type = Events.MemberEnrolled;
   const membershipId = id(type, 'membershipId', event.data.membershipId);
@@ -148,6 +177,9 @@ const onMemberEnrolled: MembersApplier = async (em, event: DomainEvent<MemberEnr
       [customerId, joinedAt.toISOString(), localDay(joinedAt, ctx.timeZone), tier, membershipId],
     );
   });
+  // the developer given at enrolment, as of the event (a later MemberDeveloperChanged wins whatever the order)
+  const developerId = staffIdOf(event.data.developerId);
+  if (developerId) await setDeveloper(em, membershipId, customerId, developerId, instant(type, 'occurredAt', event.occurredAt));
 };
 
 const onTierChanged: MembersApplier = async (em, event: DomainEvent<TierChangedData>, ctx) => {
@@ -598,6 +630,7 @@ const onCustomerKeyAccountChanged: MembersApplier = async (em, event: DomainEven
 /** Membership analytics' appliers by event type. */
 const membersAppliers: Record<string, MembersApplier[]> = {
   [Events.MemberEnrolled]: [onMemberEnrolled],
+  [MembershipEvents.MemberDeveloperChanged]: [onMemberDeveloperChanged],
   [MembershipEvents.TierChanged]: [onTierChanged],
   [MembershipEvents.MembershipStatusChanged]: [onStatusChanged],
   [MemberFactEvents.ConsumptionRecorded]: [onConsumptionRecorded],

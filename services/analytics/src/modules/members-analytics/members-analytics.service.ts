@@ -423,7 +423,7 @@ export class MembersAnalyticsService {
   /** 会员消费额: member spend (fen) and member receipts in the period (refunded receipts excluded), from the daily rollups. */
   async memberSpend(from: string, to: string, scope: MemberKpiScope = {}): Promise<{ spendFen: number; receipts: number }> {
     const filter = MembersAnalyticsService.staffFilter(scope);
-    const table = filter.sql ? T('ma_customer_staff_daily') : T('ma_customer_daily');
+    const table = filter.sql ? T('ma_member_credit_daily') : T('ma_customer_daily');
     const [row] = await this.em.execute<{ spend: string | null; receipts: number | null }[]>(
       `select sum(d.member_spend_fen)::text as spend, sum(d.member_consumptions)::int as receipts from ${table} d
        where d.day between ?::date and ?::date ${filter.sql}`,
@@ -438,7 +438,7 @@ export class MembersAnalyticsService {
    */
   async memberRedevelopment(from: string, to: string, scope: MemberKpiScope = {}): Promise<{ consumed: number; members: number }> {
     const filter = MembersAnalyticsService.staffFilter(scope);
-    const table = filter.sql ? T('ma_customer_staff_daily') : T('ma_customer_daily');
+    const table = filter.sql ? T('ma_member_credit_daily') : T('ma_customer_daily');
     const [row] = await this.em.execute<{ consumed: number; members: number }[]>(
       `with members as (${MembersAnalyticsService.MEMBERS_ON})
        select (select count(*) from members)::int as members,

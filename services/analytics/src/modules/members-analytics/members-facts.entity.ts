@@ -37,6 +37,14 @@ export class MaMember {
   /** the day the membership was cancelled (merged, cancelled), null while it counts */
   @Property({ type: 'date', nullable: true })
   cancelledDay: string | null = null;
+
+  /** 开发人 (issue 20): the member specialist member spend is credited to (MemberEnrolled, MemberDeveloperChanged) */
+  @Property({ type: 'uuid', nullable: true })
+  developerId: string | null = null;
+
+  /** when the developer was last set: an older (redelivered) event does not undo a newer change */
+  @Property({ type: 'timestamptz', nullable: true })
+  developerAt: Date | null = null;
 }
 
 /** One tier change (TierChanged), keyed by membership and instant. */

@@ -18,6 +18,7 @@ export enum MembershipEventKind {
   MERGED_FROM = 'MERGED_FROM',
   MERGED_INTO = 'MERGED_INTO',
   CUSTOMER_CHANGED = 'CUSTOMER_CHANGED',
+  DEVELOPER_CHANGED = 'DEVELOPER_CHANGED',
 }
 registerEnumType(MembershipEventKind, {
   name: 'MembershipEventKind',
@@ -37,6 +38,7 @@ registerEnumType(MembershipEventKind, {
     MERGED_FROM: { description: 'another customer’s membership was merged into this one' },
     MERGED_INTO: { description: 'this membership was merged into the surviving customer’s' },
     CUSTOMER_CHANGED: { description: 'the membership now belongs to the surviving customer of a merge' },
+    DEVELOPER_CHANGED: { description: '开发人变更: the developing specialist was set, changed or cleared' },
   },
 });
 

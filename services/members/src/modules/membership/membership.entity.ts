@@ -36,6 +36,7 @@ export class Membership {
     | 'currentCardId'
     | 'isKeyCustomer'
     | 'keyCustomerOwnerId'
+    | 'developerId'
     | 'mergedIntoId'
     | 'updatedAt';
 
@@ -83,6 +84,11 @@ export class Membership {
   @Property({ type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: 'staff id of the key customer’s owner; null when not a key customer' })
   keyCustomerOwnerId: string | null = null;
+
+  /** 开发人 (issue 20): the member specialist analytics credits the member's spend to (DOMAIN §6) */
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: '开发人: staff id of the member specialist who develops the member; null when none' })
+  developerId: string | null = null;
 
   /** set when crm merged this member's customer into another whose membership survives */
   @Property({ type: 'uuid', nullable: true })

@@ -31,6 +31,8 @@ export const MembershipErrors = {
     }),
   ownerInvalid: () =>
     new DomainError('BAD_USER_INPUT', 'ownerStaffId is not a staff id', { field: 'ownerStaffId', reason: 'OWNER_INVALID' }),
+  developerInvalid: () =>
+    new DomainError('BAD_USER_INPUT', 'developerId is not a staff id', { field: 'developerId', reason: 'DEVELOPER_INVALID' }),
   cancelled: () =>
     new DomainError('CONFLICT', 'the membership is cancelled; nothing can change any more', { reason: 'MEMBERSHIP_CANCELLED' }),
   statusFilterInvalid: () => new DomainError('BAD_USER_INPUT', 'unknown membership status', { field: 'status' }),

@@ -67,6 +67,19 @@ export class MembershipResolver {
     return new MembershipService(ctx).setKeyCustomer(membershipId, isKey, ownerStaffId);
   }
 
+  @Authorized(MEMBERSHIP_WRITERS)
+  @Mutation(() => Membership, {
+    description:
+      '开发人: sets or changes (developerId) or clears (null) the member specialist who develops the member; the member admin only; recorded in the history and published',
+  })
+  setMemberDeveloper(
+    @Arg('membershipId', () => ID) membershipId: string,
+    @Arg('developerId', () => ID, { nullable: true }) developerId: string | null,
+    @Ctx() ctx: MembersContext,
+  ): Promise<Membership> {
+    return new MembershipService(ctx).setDeveloper(membershipId, developerId);
+  }
+
   @FieldResolver(() => Customer, { description: 'the member as a customer; the gateway fetches the profile from crm' })
   customer(@Root() membership: Membership): Customer {
     return { id: membership.customerId };

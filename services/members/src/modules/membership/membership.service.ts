@@ -10,11 +10,12 @@ import { MembershipErrors, normaliseReason } from './membership.exception.js';
 import { isUuid } from '../../common/sql.js';
 import { normaliseEnrolment, type Enrolment } from './membership.rules.js';
 import type { EnrollMemberInput } from './dto/enroll-member.input.js';
-import { assertMayEnrol, assertMemberCentre } from './membership.policy.js';
+import { assertMayEnrol, assertMemberAdmin, assertMemberCentre, defaultDeveloperOf } from './membership.policy.js';
 import { membershipScope } from './membership.scope.js';
 import { recordMembershipEvent, staffIdOf } from './membership.actor.js';
 import type { ChangeScope } from './membership-lifecycle.service.js';
 import { earnSinceJoining } from './retroactive-points.js';
+import { changeDeveloper } from './membership.developer.js';
 
 export interface MembershipListQuery {
   search?: string | null;
@@ -55,6 +56,8 @@ export async function enrolInTransaction(
     tierSince: now,
     cardNumber: await drawCardNumber(em, id),
     enrolledBy: staffIdOf(scope.caller),
+    // 开发人: the member specialist who enrols the member develops them (the member admin may change it)
+    developerId: defaultDeveloperOf(scope.caller),
     createdAt: now,
   });
   const retroactive = enrolment.joinedAt.getTime() < now.getTime() - 60_000;
@@ -71,12 +74,13 @@ export async function enrolInTransaction(
     cardNumber: created.cardNumber,
     tier: created.tier,
     joinedAt: created.joinedAt.toISOString(),
+    developerId: created.developerId,
   });
   await scope.audit.change(em, {
     operation,
     targetType: 'Membership',
     targetIds: [created.id],
-    fields: ['customerId', 'cardNumber', 'tier', 'status', 'joinedAt', 'enrolledBy'],
+    fields: ['customerId', 'cardNumber', 'tier', 'status', 'joinedAt', 'enrolledBy', 'developerId'],
     customerIds: [created.customerId],
   });
   return created;
@@ -183,6 +187,33 @@ export class MembershipService {
         fields: ['isKeyCustomer', 'keyCustomerOwnerId'],
         customerIds: [found.customerId],
       });
+      return found;
+    });
+    this.ctx.loaders.membershipById.clear(membership.id).prime(membership.id, membership);
+    return membership;
+  }
+
+  /**
+   * 开发人 (issue 20): sets, changes (developerId) or clears (null) the member's developing specialist.
+   * The member admin only; recorded in the history, published (MemberDeveloperChanged: analytics
+   * credits the member's spend to the developer) and audited, all in one transaction. Setting the
+   * developer the member already has changes nothing and publishes nothing.
+   * @throws FORBIDDEN for anyone else, BAD_USER_INPUT for a developerId that is not a staff id,
+   *   NOT_FOUND for an unknown membership, CONFLICT for a cancelled one
+   */
+  async setDeveloper(membershipId: string, developerId: string | null | undefined): Promise<Membership> {
+    const operation = 'mutation setMemberDeveloper';
+    assertMemberAdmin(this.ctx, operation);
+    const developer = developerId?.trim() ? developerId.trim().toLowerCase() : null;
+    if (developer !== null && !isUuid(developer)) throw MembershipErrors.developerInvalid();
+    const membership = await this.ctx.em.transactional(async (em) => {
+      const found = isUuid(membershipId)
+        ? await em.findOne(Membership, { id: membershipId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
+      if (!found) throw MembershipErrors.notFound(membershipId);
+      if (found.status === MembershipStatus.CANCELLED) throw MembershipErrors.cancelled();
+      if (found.developerId === developer) return found;
+      await changeDeveloper(em, this.ctx, found, developer, operation);
       return found;
     });
     this.ctx.loaders.membershipById.clear(membership.id).prime(membership.id, membership);

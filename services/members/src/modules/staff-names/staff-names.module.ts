@@ -19,7 +19,7 @@ export const staffNamesModule: FeatureModule = {
   name: 'staff-names',
   orphanedTypes: [Staff],
   resolvers: [
-    staffFieldsResolver(Membership, Staff, { enrolledByStaff: 'enrolledBy' }),
+    staffFieldsResolver(Membership, Staff, { enrolledByStaff: 'enrolledBy', developer: 'developerId' }),
     staffFieldsResolver(Card, Staff, { issuedByStaff: 'issuedBy', activatedByStaff: 'activatedBy' }),
     staffFieldsResolver(Tier, Staff, { updatedByStaff: 'updatedBy' }),
     staffFieldsResolver(Activity, Staff, { createdByStaff: 'createdBy' }),

@@ -19,7 +19,8 @@ export function HistoryPanel({ membershipId }: { membershipId: string }) {
   const tiers = useTiers();
   /** a changed value in words: tier and status codes as their labels, card numbers and free text as they are */
   const valueLabel = (kind: string, value: string | null | undefined): string => {
-    if (!value) return '—';
+    // a developer is a staff id: the head of 会员360 names the current one, the actor column who changed it
+    if (!value || kind === 'DEVELOPER_CHANGED') return '—';
     // enrolment and tier changes name the tier
     if (kind === 'TIER_CHANGED' || tiers.options.some((tier) => tier.value === value)) return tiers.label(value);
     if (kind.startsWith('CARD_')) return t(`cards.statuses.${value}`, { defaultValue: value });

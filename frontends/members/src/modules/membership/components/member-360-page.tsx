@@ -14,6 +14,7 @@ import { PointsLedger } from '../../points/components/points-ledger.js';
 import { ReferralsPanel } from '../../referral/components/referrals-panel.js';
 import { useMember360 } from '../hooks/use-member-360.js';
 import { CardsPanel } from './cards-panel.js';
+import { DeveloperEditor } from './developer-editor.js';
 import { HistoryPanel } from './history-panel.js';
 import { MembershipActions } from './membership-actions.js';
 import { MembershipStatusTag } from './membership-status-tag.js';
@@ -86,6 +87,13 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
               <Descriptions.Item label={t('member.phone')}>{membership.customer.phone}</Descriptions.Item>
               <Descriptions.Item label={t('member.joinedAt')}>{time(membership.joinedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('member360.tierSince')}>{time(membership.tierSince ?? membership.joinedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('developer.label')}>
+                <DeveloperEditor
+                  membershipId={membership.id}
+                  developer={membership.developer}
+                  mayChange={permissions.changesDeveloper && membership.status !== 'CANCELLED'}
+                />
+              </Descriptions.Item>
               <Descriptions.Item label={t('member360.currentCard')}>
                 {membership.currentCard
                   ? `${membership.currentCard.number} · ${t(`cards.statuses.${membership.currentCard.status}`)}`

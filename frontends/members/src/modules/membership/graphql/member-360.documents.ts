@@ -22,6 +22,11 @@ export const Member360Document = graphql(`
       ...MembershipRow
       keyCustomerOwnerId
       enrolledBy
+      developerId
+      developer {
+        id
+        name
+      }
       createdAt
       tierSince
       tierDetails {
@@ -139,6 +144,30 @@ export const SetKeyCustomerDocument = graphql(`
   mutation SetKeyCustomer($membershipId: ID!, $isKey: Boolean!, $ownerStaffId: ID) {
     setKeyCustomer(membershipId: $membershipId, isKey: $isKey, ownerStaffId: $ownerStaffId) {
       ...MembershipAfterChange
+    }
+  }
+`);
+
+/** 开发人: the member admin sets, changes or clears the member's developing specialist. */
+export const SetMemberDeveloperDocument = graphql(`
+  mutation SetMemberDeveloper($membershipId: ID!, $developerId: ID) {
+    setMemberDeveloper(membershipId: $membershipId, developerId: $developerId) {
+      id
+      developerId
+    }
+  }
+`);
+
+/** Staff to choose a developer from (identity lets the director and department admins list staff). */
+export const DeveloperCandidatesDocument = graphql(`
+  query DeveloperCandidates($search: String!) {
+    staffMembers(search: $search, first: 10) {
+      nodes {
+        id
+        name
+        username
+        departmentCode
+      }
     }
   }
 `);

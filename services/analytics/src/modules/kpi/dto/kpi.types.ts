@@ -28,7 +28,7 @@ registerEnumType(KpiCredit, {
     BOOKING_PHONE_CONSULTANT: { description: 'the phone consultant who booked the visit' },
     BOOKING_AND_ONSITE_CONSULTANT: { description: 'the phone consultant who booked and the on-site consultant it was handed to' },
     CLOSING_ONSITE_CONSULTANT: { description: 'the on-site consultant who received the customer and closed' },
-    MEMBER_STAFF: { description: 'the staff member the member’s receipt is credited to' },
+    MEMBER_DEVELOPER: { description: '开发人: the member’s developing specialist (without one: the staff member on the receipt)' },
     FOLLOW_UP_OWNER: { description: 'the follow-up task’s owner' },
     COMPLAINT_STAFF: { description: 'the staff member the complaint concerns' },
     FRONT_DESK_TEAM: { description: 'a team figure: per front-desk guide' },
