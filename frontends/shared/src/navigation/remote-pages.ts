@@ -15,6 +15,8 @@ export const crmPages = [
   'visit-desk',
   'follow-ups',
   'complaints',
+  // 补救核实: a complaint-linked remedy's three steps (the director, finance, the member centre's admin)
+  'remedies',
   'key-accounts',
   'messages',
   // 个人信息权利: export and erasure requests (customer service proposes, the director and a second person decide)
