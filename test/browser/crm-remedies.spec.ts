@@ -89,7 +89,9 @@ describe('remedies with verification in the portal (browser)', () => {
       // finance's queue does not hold it before the director approved it
       const finance = await openRemedies('finance');
       pages.push(finance);
-      await finance.getByTestId('crm-remedies').waitFor({ timeout: 15_000 });
+      // (nothing else waits for finance in this system: the empty state)
+      await finance.getByTestId('crm-remedies-empty').waitFor({ timeout: 15_000 });
+      expect(await finance.getByTestId('crm-remedies-empty').textContent()).toContain('暂无待处理的补救');
       expect(await finance.getByTestId(`crm-remedy-row-${remedyId}`).count()).toBe(0);
 
       for (const [who, label] of [
