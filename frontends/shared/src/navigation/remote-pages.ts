@@ -15,7 +15,7 @@ export const crmPages = [
   'visit-desk',
   'follow-ups',
   'complaints',
-  // 补救核实: a complaint-linked remedy's three steps (the director, finance, the member centre's admin)
+  // 补救核实: the three steps of a complaint-linked remedy (the director, finance, the member centre admin)
   'remedies',
   'key-accounts',
   'messages',
