@@ -15,7 +15,13 @@ const ROLES: { username: string; role: string; nav: string[]; tabs?: string[] }[
     nav: ['nav-home', 'nav-kpi', 'nav-crm', 'nav-members', 'nav-admin'],
     tabs: ['admin-tab-staff'],
   },
-  { username: 'member.admin', role: 'DEPT_ADMIN', nav: ['nav-home', 'nav-kpi', 'nav-members', 'nav-admin'], tabs: ['admin-tab-staff'] },
+  // the member centre's admin checks remedies' member records (补救核实: the CRM's remedies page alone)
+  {
+    username: 'member.admin',
+    role: 'DEPT_ADMIN',
+    nav: ['nav-home', 'nav-kpi', 'nav-crm', 'nav-members', 'nav-admin'],
+    tabs: ['admin-tab-staff'],
+  },
   { username: 'cs.staff', role: 'STAFF', nav: ['nav-home', 'nav-crm', 'nav-members'] },
   { username: 'finance', role: 'FINANCE', nav: ['nav-home', 'nav-kpi', 'nav-crm', 'nav-members'] },
   { username: 'auditor', role: 'AUDITOR', nav: ['nav-home', 'nav-admin'], tabs: ['admin-tab-audit'] },

@@ -181,6 +181,11 @@ const LISTS: [string, string, (d: any) => any][] = [
        scores { id } riskAssessments { id } meetings { id } analysis { customers visits deals spendFen satisfaction diseaseTypes { diseaseType count } } } } }`,
     (d) => d.keyAccounts,
   ],
+  [
+    'pendingRemedies (+ complaint → steps, complaintText)',
+    `query ($n: Int!) { pendingRemedies(step: DIRECTOR, first: $n) { totalCount nodes { id kind complaintText complaint { id steps { id } } } } }`,
+    (d) => d.pendingRemedies,
+  ],
   ['messageSends', `query ($n: Int!) { messageSends(first: $n) { totalCount nodes { id status sent } } }`, (d) => d.messageSends],
   [
     'messageDeliveries',

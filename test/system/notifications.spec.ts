@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { CareEvents, Events, type DomainEvent } from '@careline/service-kit';
+import { addDays, CareEvents, Events, hospitalDay, type DomainEvent } from '@careline/service-kit';
 import { eventually } from '@careline/service-kit/testing';
-import { escalateOverdueComplaints } from '@careline/crm';
+import { escalateOverdueComplaints, markOverdueFollowUps } from '@careline/crm';
 import { handleNotificationEvent } from '@careline/identity';
 import { CARE_DEMO_USERS, DEMO_USERS, startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
 
@@ -76,6 +77,9 @@ beforeAll(async () => {
     CareEvents.ComplaintResponsibilityAnnounced,
     CareEvents.ApprovalRequested,
     Events.KeyAccountRiskRaised,
+    Events.RemedyApproved,
+    Events.PointsAdjustmentRequested,
+    Events.FollowUpOverdue,
   ]) {
     await bus.jobs.createQueue(`${PROBE}.${type}`);
     await bus.jobs.subscribe(type, `${PROBE}.${type}`);
@@ -179,6 +183,88 @@ describe('notifications', () => {
     expect((await mine('cs.staff')).nodes.filter((n: any) => n.kind === 'APPROVAL_WAITING')).toEqual([]);
   });
 
+  it('asks the director, then finance, then the member centre’s admins to verify a remedy, each once and never its proposer', async () => {
+    const complaintId = await receiveComplaint('LOW');
+    const { proposeRemedy } = await ok('cs.staff', 'mutation ($input: ProposeRemedyInput!) { proposeRemedy(input: $input) { id } }', {
+      input: { complaintId, kind: 'CREDIT_POINTS', points: 50, customerId: randomUUID() },
+    });
+    const remedyId: string = proposeRemedy.id;
+    const asked = (awaiting: string) => published(CareEvents.ApprovalRequested, (d) => d.subjectId === remedyId && d.awaiting === awaiting);
+    const memberCentreBefore = (await mine('member.admin')).totalCount;
+
+    expect(await recipientsOf(await asked('DIRECTOR'), 1)).toEqual(['director']);
+    await ok('director', 'mutation ($id: ID!) { approveRemedy(remedyId: $id) { id } }', { id: remedyId });
+    expect(await recipientsOf(await asked('FINANCE'), 1)).toEqual(['finance']);
+    await ok('finance', 'mutation ($id: ID!) { financeApproveRemedy(remedyId: $id) { id } }', { id: remedyId });
+    const toMemberCentre = await asked('MEMBER_CENTRE');
+    expect(await recipientsOf(toMemberCentre, 1)).toEqual(['member.admin']);
+    const waiting = (await mine('member.admin')).nodes.filter((n: any) => n.kind === 'APPROVAL_WAITING');
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0].link).toBe('/crm/remedies');
+    expect(waiting[0].params).toEqual(
+      expect.arrayContaining([
+        { name: 'subject', value: 'REMEDY' },
+        { name: 'awaiting', value: 'MEMBER_CENTRE' },
+      ]),
+    );
+    expect((await mine('member.admin')).totalCount).toBe(memberCentreBefore + 1);
+
+    // the last step asks no one: the remedy goes to members
+    await ok('member.admin', 'mutation ($id: ID!) { checkRemedyRecord(remedyId: $id) { id status } }', { id: remedyId });
+    await published(Events.RemedyApproved, (d) => d.remedyId === remedyId);
+    const requests = await sql(`select data from pgboss.job where name = $1 order by created_on`, [
+      `${PROBE}.${CareEvents.ApprovalRequested}`,
+    ]);
+    expect(requests.filter((r: any) => r.data.data.subjectId === remedyId).map((r: any) => r.data.data.awaiting)).toEqual([
+      'DIRECTOR',
+      'FINANCE',
+      'MEMBER_CENTRE',
+    ]);
+    // the proposer (customer service) is asked nothing
+    expect((await mine('cs.staff')).nodes.filter((n: any) => n.kind === 'APPROVAL_WAITING')).toEqual([]);
+  });
+
+  it('asks the director and the member centre’s admins to approve a points adjustment, never the person who asked, and once for a retried request', async () => {
+    const { createCustomer } = await ok('cs.staff', 'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
+      input: { name: '周调整', phone: '13966665555', channel: 'PHONE' },
+    });
+    const membership = await eventually(
+      async () =>
+        (
+          await system.as('member.admin', 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }', {
+            input: { customerId: createCustomer.id },
+          })
+        ).data?.enrollMember,
+    );
+    const REQUEST = 'mutation ($input: RequestPointsAdjustmentInput!) { requestPointsAdjustment(input: $input) { id status } }';
+    const request = (who: DemoUser, key: string) =>
+      ok(who, REQUEST, {
+        input: {
+          membershipId: membership.id,
+          points: 200,
+          reason: '漏积补录',
+          responsibleDepartment: 'CUSTOMER_SERVICE',
+          responsibleStaffId: staffIds['cs.staff'],
+          idempotencyKey: key,
+        },
+      });
+    const fromCs = (await request('cs.staff', 'notify-adjustment-cs')).requestPointsAdjustment.id;
+    // the same request retried (same idempotency key): the same adjustment, no second event
+    expect((await request('cs.staff', 'notify-adjustment-cs')).requestPointsAdjustment.id).toBe(fromCs);
+    const event = await published(Events.PointsAdjustmentRequested, (d) => d.adjustmentId === fromCs);
+    expect(await recipientsOf(event, 2)).toEqual(names(['director', 'member.admin']));
+    const events = await sql(`select data from pgboss.job where name = $1`, [`${PROBE}.${Events.PointsAdjustmentRequested}`]);
+    expect(events.filter((r: any) => r.data.data.adjustmentId === fromCs)).toHaveLength(1);
+    const note = (await mine('member.admin')).nodes.find((n: any) => n.kind === 'APPROVAL_WAITING' && n.link === '/members/adjustments');
+    expect(note.params).toContainEqual({ name: 'subject', value: 'POINTS_ADJUSTMENT' });
+    expect((await mine('cs.staff')).nodes.filter((n: any) => n.link === '/members/adjustments')).toEqual([]);
+
+    // asked by the member centre's admin: the director alone is asked
+    const fromAdmin = (await request('member.admin', 'notify-adjustment-admin')).requestPointsAdjustment.id;
+    const own = await published(Events.PointsAdjustmentRequested, (d) => d.adjustmentId === fromAdmin);
+    expect(await recipientsOf(own, 1)).toEqual(['director']);
+  });
+
   it('stores a redelivered event once per recipient', async () => {
     const event = await published(CareEvents.ComplaintEmergency, () => true);
     const count = async () => (await sql(`select 1 from identity.notification where event_id = $1`, [event.id])).length;
@@ -257,5 +343,34 @@ describe('notifications', () => {
     while (event.latest !== latest) event = await nextEvent();
     expect(event).toEqual({ unread: 1, latest });
     abort.abort();
+  });
+  // last: the overdue job marks every past-due task of the system, whose notifications arrive while later tests would count theirs
+  it('tells a follow-up’s owner once that it is overdue, however often the overdue job runs, and no one else', async () => {
+    const { createCustomer } = await ok('cs.staff', 'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
+      input: { name: '吴回访', phone: '13966667777', channel: 'PHONE' },
+    });
+    // two days back: past due in the hospital's time zone (the system's default) whatever the runner's
+    const pastDue = addDays(hospitalDay(new Date(), 'Asia/Shanghai'), -2);
+    const { createFollowUp } = await ok(
+      'cs.staff',
+      'mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id assigneeId } }',
+      { input: { customerId: createCustomer.id, type: 'SATISFACTION', dueDate: pastDue } },
+    );
+    expect(createFollowUp.assigneeId).toBe(staffIds['cs.staff']);
+    const crm = system.services.crm;
+    await markOverdueFollowUps(crm.orm.em, crm.bus);
+    await markOverdueFollowUps(crm.orm.em, crm.bus);
+    const event = await published(Events.FollowUpOverdue, (d) => d.taskId === createFollowUp.id);
+    expect(await recipientsOf(event, 1)).toEqual(['cs.staff']);
+    const events = await sql(`select data from pgboss.job where name = $1`, [`${PROBE}.${Events.FollowUpOverdue}`]);
+    expect(events.filter((r: any) => r.data.data.taskId === createFollowUp.id)).toHaveLength(1);
+    const note = (await mine('cs.staff')).nodes.find((n: any) => n.kind === 'FOLLOW_UP_OVERDUE');
+    expect(note.link).toBe('/crm/follow-ups');
+    expect(note.params).toEqual(
+      expect.arrayContaining([
+        { name: 'dueDate', value: pastDue },
+        { name: 'followUpType', value: 'SATISFACTION' },
+      ]),
+    );
   });
 });

@@ -36,6 +36,7 @@ export const crmService: ServiceDefinition<CrmLoaders> = {
 
 /** The complaint time-limit job's body, as of a given instant: what tests and drills run instead of waiting for the clock. */
 export { escalateOverdueComplaints } from './modules/complaint/complaint.deadlines.js';
+export { markOverdueFollowUps } from './modules/follow-up/follow-up.service.js';
 // for the system tests, which run crm in their own process against a local provider on loopback
 export { ChannelProviders, HttpMessageProvider, RecordingProvider, setMessageProvider } from './modules/message/message.provider.js';
 export { AliyunSmsProvider } from './modules/message/aliyun-sms.provider.js';

@@ -8,6 +8,7 @@ import {
   type ComplaintClosedData,
   type ComplaintEmergencyData,
   type RemedyApprovedData,
+  type ApprovalRequestedData,
 } from '@careline/service-kit';
 import {
   createTestDatabase,
@@ -32,7 +33,12 @@ const CONFIRM = `mutation ($id: ID!) { confirmComplaintRefund(complaintId: $id) 
 const CLOSE = `mutation ($input: CloseComplaintInput!) { closeComplaint(input: $input) { ${FIELDS} } }`;
 const EMERGENCY = `mutation ($id: ID!) { escalateComplaintEmergency(complaintId: $id, notifyDepartments: ["GUIDE", "ONSITE"], note: "在大厅吵闹") { ${FIELDS} } }`;
 const PROPOSE_REMEDY = `mutation ($input: ProposeRemedyInput!) { proposeRemedy(input: $input) { id status } }`;
-const APPROVE_REMEDY = `mutation ($id: ID!) { approveRemedy(remedyId: $id) { id status approvedBy } }`;
+const REMEDY_FIELDS = `id status awaiting approvedBy financeApprovedBy recordCheckedBy`;
+const APPROVE_REMEDY = `mutation ($id: ID!) { approveRemedy(remedyId: $id) { ${REMEDY_FIELDS} } }`;
+const FINANCE_APPROVE_REMEDY = `mutation ($id: ID!) { financeApproveRemedy(remedyId: $id) { ${REMEDY_FIELDS} } }`;
+const CHECK_REMEDY_RECORD = `mutation ($id: ID!) { checkRemedyRecord(remedyId: $id) { ${REMEDY_FIELDS} } }`;
+const PENDING_REMEDIES = `query ($step: RemedyStep!, $kind: RemedyKind, $after: String) { pendingRemedies(step: $step, kind: $kind, first: 50, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } nodes { id status complaintText complaint { id } } } }`;
 const REPORT = `query ($w: LocalDate!) { weeklyOpinionReport(weekOf: $w) { weekOf total complaints suggestions emergencies byCategory { key count } bySeverity { key count } byDepartment { key count } byStatus { key count } } }`;
 
 const cs = staff('STAFF', 'CUSTOMER_SERVICE', '客服专员');
@@ -247,34 +253,190 @@ describe('complaints', () => {
     ]);
   });
 
-  it('publishes an approved remedy to members once, however many directors approve it at once, and never by its proposer', async () => {
-    const probe = await eventProbe<RemedyApprovedData>(crm, Events.RemedyApproved);
-    const customerId = newId();
-    const c = await receive({ category: 'POINTS_NOT_CREDITED', customerId });
-    const remedy = (
-      await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'CREDIT_POINTS', points: 120, receiptNumbers: ['R-1'] } }, cs)
-    ).proposeRemedy;
-    const directors = Array.from({ length: 10 }, (_, i) => staff('OPS_DIRECTOR', 'OPERATIONS', `院长${i}`));
-    const results = await Promise.all(directors.map((d) => crm.request(APPROVE_REMEDY, { id: remedy.id }, undefined, d)));
-    expect(results.filter((r) => r.data?.approveRemedy?.status === 'APPROVED')).toHaveLength(1);
-    const events = await probe.where((d) => d.remedyId === remedy.id);
-    expect(events.map((e) => e.data)).toEqual([
-      expect.objectContaining({
-        remedyId: remedy.id,
-        complaintId: c.id,
-        kind: 'CREDIT_POINTS',
-        customerId,
-        points: 120,
-        receiptNumbers: ['R-1'],
-      }),
-    ]);
+  describe('remedies with verification (director, finance, then the member centre’s check)', () => {
+    const memberAdmin = staff('DEPT_ADMIN', 'MEMBER_CENTRE', '会员中心主任');
+    const proposeCredit = async (by: Caller = cs) => {
+      const customerId = newId();
+      const c = await receive({ category: 'POINTS_NOT_CREDITED', customerId });
+      const remedy = (
+        await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'CREDIT_POINTS', points: 120, receiptNumbers: ['R-1'] } }, by)
+      ).proposeRemedy;
+      return { complaint: c, remedy, customerId };
+    };
+    const remedyRow = async (id: string) =>
+      (
+        await crm.orm.em
+          .getConnection()
+          .execute<{ status: string; approved_by: string | null; finance_approved_by: string | null; record_checked_by: string | null }[]>(
+            `select status, approved_by, finance_approved_by, record_checked_by from "crm"."complaint_remedy" where id = ?`,
+            [id],
+          )
+      )[0]!;
+    const refusal = async (query: string, id: string, as: Caller) =>
+      (await crm.request(query, { id }, undefined, as)).errors?.[0].extensions;
 
-    const own = (
-      await ok(PROPOSE_REMEDY, { input: { complaintId: c.id, kind: 'RETRO_ENROL', joinedAt: '2026-01-01T00:00:00.000Z' } }, director)
-    ).proposeRemedy;
-    const self = await crm.request(APPROVE_REMEDY, { id: own.id }, undefined, director);
-    expect(self.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON' });
-    expect(await probe.where((d) => d.remedyId === own.id)).toHaveLength(0);
+    it('sends a remedy to members exactly once, after the director, finance and the member centre’s check, asking each next step in turn', async () => {
+      const applied = await eventProbe<RemedyApprovedData>(crm, Events.RemedyApproved);
+      const asked = await eventProbe<ApprovalRequestedData>(crm, CareEvents.ApprovalRequested);
+      const { complaint, remedy, customerId } = await proposeCredit();
+      expect(remedy.status).toBe('PROPOSED');
+      const awaiting = async () => (await asked.where((d) => d.subjectId === remedy.id)).map((e) => e.data.awaiting);
+      expect(await awaiting()).toEqual(['DIRECTOR']);
+
+      const d = await ok(APPROVE_REMEDY, { id: remedy.id }, director);
+      expect(d.approveRemedy).toMatchObject({ status: 'DIRECTOR_APPROVED', approvedBy: director.id, awaiting: 'FINANCE' });
+      expect(await awaiting()).toEqual(['DIRECTOR', 'FINANCE']);
+      const f = await ok(FINANCE_APPROVE_REMEDY, { id: remedy.id }, finance);
+      expect(f.financeApproveRemedy).toMatchObject({
+        status: 'FINANCE_APPROVED',
+        financeApprovedBy: finance.id,
+        awaiting: 'MEMBER_CENTRE',
+      });
+      expect(await awaiting()).toEqual(['DIRECTOR', 'FINANCE', 'MEMBER_CENTRE']);
+      // nothing applies before the last step
+      expect(await applied.where((e) => e.remedyId === remedy.id)).toHaveLength(0);
+
+      // ten of the member centre's admins at once: one checks it, the others are told it is done
+      const admins = [memberAdmin, ...Array.from({ length: 9 }, (_, i) => staff('DEPT_ADMIN', 'MEMBER_CENTRE', `会员中心${i}`))];
+      const results = await Promise.all(admins.map((a) => crm.request(CHECK_REMEDY_RECORD, { id: remedy.id }, undefined, a)));
+      const done = results.filter((r) => r.data?.checkRemedyRecord?.status === 'APPROVED');
+      expect(done).toHaveLength(1);
+      expect(results.filter((r) => r.errors?.[0].extensions?.reason === 'REMEDY_STEP_TAKEN')).toHaveLength(9);
+      expect(done[0]!.data!.checkRemedyRecord).toMatchObject({ awaiting: null });
+      const events = await applied.where((e) => e.remedyId === remedy.id);
+      expect(events.map((e) => e.data)).toEqual([
+        expect.objectContaining({
+          remedyId: remedy.id,
+          complaintId: complaint.id,
+          kind: 'CREDIT_POINTS',
+          customerId,
+          points: 120,
+          receiptNumbers: ['R-1'],
+          approvedBy: director.id,
+          financeApprovedBy: finance.id,
+        }),
+      ]);
+      const steps = (await ok(`query ($id: ID!) { complaint(id: $id) { steps { action actorId } } }`, { id: complaint.id }, cs)).complaint
+        .steps;
+      expect(steps.slice(-4).map((s: { action: string }) => s.action)).toEqual([
+        'PROPOSE_REMEDY CREDIT_POINTS',
+        'APPROVE_REMEDY CREDIT_POINTS',
+        'FINANCE_APPROVE_REMEDY CREDIT_POINTS',
+        'CHECK_REMEDY_RECORD CREDIT_POINTS',
+      ]);
+      expect(await awaiting()).toEqual(['DIRECTOR', 'FINANCE', 'MEMBER_CENTRE']);
+    });
+
+    it('answers a retried step by the same person with the same remedy, writing and sending nothing again', async () => {
+      const applied = await eventProbe<RemedyApprovedData>(crm, Events.RemedyApproved);
+      const asked = await eventProbe<ApprovalRequestedData>(crm, CareEvents.ApprovalRequested);
+      const { remedy } = await proposeCredit();
+      for (let i = 0; i < 2; i++)
+        expect((await ok(APPROVE_REMEDY, { id: remedy.id }, director)).approveRemedy.status).toBe('DIRECTOR_APPROVED');
+      for (let i = 0; i < 2; i++)
+        expect((await ok(FINANCE_APPROVE_REMEDY, { id: remedy.id }, finance)).financeApproveRemedy.status).toBe('FINANCE_APPROVED');
+      for (let i = 0; i < 3; i++)
+        expect((await ok(CHECK_REMEDY_RECORD, { id: remedy.id }, memberAdmin)).checkRemedyRecord.status).toBe('APPROVED');
+      expect(await applied.where((e) => e.remedyId === remedy.id)).toHaveLength(1);
+      expect((await asked.where((e) => e.subjectId === remedy.id)).map((e) => e.data.awaiting)).toEqual([
+        'DIRECTOR',
+        'FINANCE',
+        'MEMBER_CENTRE',
+      ]);
+      expect(
+        await countRows(
+          crm,
+          `select count(*)::int as count from "crm"."complaint_step" where action like '%REMEDY%' and complaint_id = (select complaint_id from "crm"."complaint_remedy" where id = ?)`,
+          [remedy.id],
+        ),
+      ).toBe(4);
+    });
+
+    it('refuses a step by the wrong role (FORBIDDEN REMEDY_WRONG_ROLE), out of order (CONFLICT REMEDY_WRONG_ORDER) or by its proposer (FORBIDDEN SAME_PERSON), auditing each refusal and changing nothing', async () => {
+      const audit = await auditProbe(crm);
+      const applied = await eventProbe<RemedyApprovedData>(crm, Events.RemedyApproved);
+      const { remedy } = await proposeCredit();
+      const wrongFinance = staff('FINANCE', 'FINANCE', '另一位财务');
+      const csAdmin = staff('DEPT_ADMIN', 'CUSTOMER_SERVICE', '客服经理');
+      const memberStaff = staff('STAFF', 'MEMBER_CENTRE', '会员专员');
+      const checker = staff('DEPT_ADMIN', 'MEMBER_CENTRE', '会员中心主任');
+      // the wrong people for each step
+      expect(await refusal(APPROVE_REMEDY, remedy.id, wrongFinance)).toMatchObject({ code: 'FORBIDDEN', reason: 'REMEDY_WRONG_ROLE' });
+      expect(await refusal(APPROVE_REMEDY, remedy.id, checker)).toMatchObject({ code: 'FORBIDDEN', reason: 'REMEDY_WRONG_ROLE' });
+      expect(await refusal(FINANCE_APPROVE_REMEDY, remedy.id, director)).toMatchObject({ code: 'FORBIDDEN', reason: 'REMEDY_WRONG_ROLE' });
+      expect(await refusal(CHECK_REMEDY_RECORD, remedy.id, csAdmin)).toMatchObject({ code: 'FORBIDDEN', reason: 'REMEDY_WRONG_ROLE' });
+      expect(await refusal(CHECK_REMEDY_RECORD, remedy.id, memberStaff)).toMatchObject({ code: 'FORBIDDEN', reason: 'REMEDY_WRONG_ROLE' });
+      // the right people out of order: finance and the member centre before the director
+      expect(await refusal(FINANCE_APPROVE_REMEDY, remedy.id, wrongFinance)).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'REMEDY_WRONG_ORDER',
+      });
+      expect(await refusal(CHECK_REMEDY_RECORD, remedy.id, checker)).toMatchObject({ code: 'CONFLICT', reason: 'REMEDY_WRONG_ORDER' });
+      expect(await remedyRow(remedy.id)).toEqual({
+        status: 'PROPOSED',
+        approved_by: null,
+        finance_approved_by: null,
+        record_checked_by: null,
+      });
+      await ok(APPROVE_REMEDY, { id: remedy.id }, director);
+      expect(await refusal(CHECK_REMEDY_RECORD, remedy.id, checker)).toMatchObject({ code: 'CONFLICT', reason: 'REMEDY_WRONG_ORDER' });
+      // another director after the director's step: it is taken
+      expect(await refusal(APPROVE_REMEDY, remedy.id, staff('OPS_DIRECTOR', 'OPERATIONS', '副院长'))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'REMEDY_STEP_TAKEN',
+      });
+      expect(await remedyRow(remedy.id)).toMatchObject({ status: 'DIRECTOR_APPROVED', finance_approved_by: null, record_checked_by: null });
+
+      const denied = async (who: Caller, expected: number) =>
+        eventually(async () => {
+          const entries = (await audit.entriesOf(who.id!)).filter((e) => e.outcome === 'DENIED');
+          return entries.length >= expected && entries;
+        });
+      expect(await denied(wrongFinance, 2)).toEqual([
+        expect.objectContaining({ operation: 'mutation approveRemedy', targetIds: [remedy.id] }),
+        expect.objectContaining({ operation: 'mutation financeApproveRemedy', targetIds: [remedy.id] }),
+      ]);
+      expect(await denied(checker, 3)).toHaveLength(3);
+      expect(await denied(memberStaff, 1)).toEqual([
+        expect.objectContaining({ operation: 'mutation checkRemedyRecord', targetIds: [remedy.id] }),
+      ]);
+
+      // a remedy the director proposed: the director may not approve it
+      const own = (await proposeCredit(director)).remedy;
+      expect(await refusal(APPROVE_REMEDY, own.id, director)).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON' });
+      expect(await remedyRow(own.id)).toMatchObject({ status: 'PROPOSED', approved_by: null });
+      expect(await applied.where((e) => e.remedyId === remedy.id || e.remedyId === own.id)).toHaveLength(0);
+    });
+
+    it('lists the remedies waiting at one step, of one kind if asked, with the complaint’s text, to that step’s people only', async () => {
+      const { remedy, complaint } = await proposeCredit();
+      const node = (page: any, id: string) => page.nodes.find((n: { id: string }) => n.id === id);
+      const waitingFor = async (step: string, as: Caller) => {
+        const ids: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const page: any = (await ok(PENDING_REMEDIES, { step, after }, as)).pendingRemedies;
+          for (const node of page.nodes) ids.push(node.id);
+          if (node(page, remedy.id))
+            expect(node(page, remedy.id)).toMatchObject({ complaint: { id: complaint.id }, complaintText: '收费有误' });
+          if (!page.pageInfo.hasNextPage) return ids;
+          after = page.pageInfo.endCursor;
+        }
+      };
+      expect(await waitingFor('DIRECTOR', director)).toContain(remedy.id);
+      expect(await waitingFor('FINANCE', finance)).not.toContain(remedy.id);
+      await ok(APPROVE_REMEDY, { id: remedy.id }, director);
+      expect(await waitingFor('DIRECTOR', director)).not.toContain(remedy.id);
+      expect(await waitingFor('FINANCE', finance)).toContain(remedy.id);
+      const byKind = async (kind: string) =>
+        (await ok(PENDING_REMEDIES, { step: 'FINANCE', kind }, finance)).pendingRemedies.nodes.map((n: { id: string }) => n.id);
+      expect(await byKind('CREDIT_POINTS')).toContain(remedy.id);
+      expect(await byKind('CANCEL_GIFT')).not.toContain(remedy.id);
+      const asCs = await crm.request(PENDING_REMEDIES, { step: 'FINANCE' }, undefined, cs);
+      expect(asCs.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'REMEDY_WRONG_ROLE' });
+      const asDirector = await crm.request(PENDING_REMEDIES, { step: 'MEMBER_CENTRE' }, undefined, director);
+      expect(asDirector.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'REMEDY_WRONG_ROLE' });
+    });
   });
 
   it('summarises the week’s complaints and suggestions by category, severity, department and status, and the weekly job stores it', async () => {

@@ -7,6 +7,7 @@ import {
   type ConsultationLinkedData,
   type DealClosedData,
   type FollowUpCompletedData,
+  type FollowUpOverdueData,
   type VisitRegisteredData,
 } from '@careline/service-kit';
 import {
@@ -492,11 +493,11 @@ describe('consultations, appointments, visits and follow-ups', () => {
       const mine = (await ok(MY_TASKS, {}, consultationAdmin)).myFollowUpsToday;
       expect(mine.map((t: { dueDate: string }) => t.dueDate)).toEqual(['2026-03-05']);
       expect((await ok(OVERDUE, { d: 'CONSULTATION' }, consultationAdmin)).overdueFollowUps).toEqual([]);
-      const marked = await markOverdueFollowUps(crm.orm.em);
+      const marked = await markOverdueFollowUps(crm.orm.em, crm.bus);
       expect(marked).toBeGreaterThanOrEqual(1);
       const overdue = (await ok(OVERDUE, { d: 'CONSULTATION' }, consultationAdmin)).overdueFollowUps;
       expect(overdue).toEqual([expect.objectContaining({ id: mine[0].id, overdue: true })]);
-      expect(await markOverdueFollowUps(crm.orm.em)).toBe(0);
+      expect(await markOverdueFollowUps(crm.orm.em, crm.bus)).toBe(0);
       const otherDept = await crm.request(OVERDUE, { d: 'CONSULTATION' }, undefined, staff('DEPT_ADMIN', 'CUSTOMER_SERVICE'));
       expect(otherDept.errors?.[0].extensions.code).toBe('FORBIDDEN');
       const asStaff = await crm.request(OVERDUE, { d: 'CONSULTATION' }, undefined, consultant);
@@ -514,10 +515,30 @@ describe('consultations, appointments, visits and follow-ups', () => {
         )
       ).createFollowUp;
       expect(created.assigneeId).toBe(csStaff.id);
-      await markOverdueFollowUps(crm.orm.em);
+      await markOverdueFollowUps(crm.orm.em, crm.bus);
       expect(await countRows(crm, `select count(*)::int as count from "crm"."follow_up_task" where id = ? and overdue`, [created.id])).toBe(
         0,
       );
+    });
+
+    it('announces each task the overdue job marks once (FollowUpOverdue, naming its owner), and never again', async () => {
+      const probe = await eventProbe<FollowUpOverdueData>(crm, Events.FollowUpOverdue);
+      const customerId = await newCustomer();
+      const yesterday = addDays(hospitalDay(new Date()), -1);
+      const created = (
+        await ok(
+          `mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }`,
+          { input: { customerId, type: 'SATISFACTION', dueDate: yesterday } },
+          csStaff,
+        )
+      ).createFollowUp;
+      expect(await probe.where((d) => d.taskId === created.id)).toHaveLength(0);
+      expect(await markOverdueFollowUps(crm.orm.em, crm.bus)).toBeGreaterThanOrEqual(1);
+      await markOverdueFollowUps(crm.orm.em, crm.bus);
+      const events = await probe.where((d) => d.taskId === created.id);
+      expect(events.map((e) => e.data)).toEqual([
+        expect.objectContaining({ taskId: created.id, customerId, type: 'SATISFACTION', dueDate: yesterday, assigneeId: csStaff.id }),
+      ]);
     });
 
     it('completes a follow-up once with result, satisfaction and new need, and publishes FollowUpCompleted', async () => {

@@ -32,3 +32,4 @@ export const MessagesPage = lazyPage(async () => (await import('../modules/messa
 export const PersonalDataPage = lazyPage(
   async () => (await import('../modules/personal-data/components/personal-data-page.js')).PersonalDataPage,
 );
+export const RemediesPage = lazyPage(async () => (await import('../modules/remedies/components/remedies-page.js')).RemediesPage);

@@ -54,6 +54,17 @@ export function useCrmPermissions() {
       decidesExports: director,
       /** approve or reject an erasure someone else proposed: the director and customer-department admins */
       decidesErasures: director || (role === 'DEPT_ADMIN' && CUSTOMER_DEPARTMENTS.includes(department)),
+      /**
+       * 补救核实: the step of a complaint-linked remedy this role takes (complaint.service.ts REMEDY_STEPS):
+       * the director, finance, the member centre's admin; null for everyone else
+       */
+      remedyStep: director
+        ? ('DIRECTOR' as const)
+        : role === 'FINANCE'
+          ? ('FINANCE' as const)
+          : role === 'DEPT_ADMIN' && department === 'MEMBER_CENTRE'
+            ? ('MEMBER_CENTRE' as const)
+            : null,
       /** staff names beyond one's own department (identity lets the director read every staff member) */
       readsStaff: director,
     };

@@ -15,6 +15,7 @@ import {
   MessagesPage,
   PersonalDataPage,
   RegisterConsultationPage,
+  RemediesPage,
   VisitDeskPage,
 } from '../app/crm-routes.js';
 import { CrmPagesContext } from '../app/crm-pages-context.js';
@@ -37,9 +38,12 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
   const { pathname } = useLocation();
   const own = useParams()['*'] ?? '';
   const base = pathname.slice(0, pathname.length - own.length).replace(/\/+$/, '') || '/';
-  const { registersVisits, writesCustomers } = useCrmPermissions();
-  // the visit desk reads the day's visits, which crm gives only to the front line (and the director)
-  const allowed = crmPages.filter((page) => pages.includes(page) && (page !== 'visit-desk' || registersVisits));
+  const { registersVisits, writesCustomers, remedyStep } = useCrmPermissions();
+  // the visit desk reads the day's visits, which crm gives only to the front line (and the director);
+  // the remedies page is a step of the verification, which only three roles take
+  const allowed = crmPages.filter(
+    (page) => pages.includes(page) && (page !== 'visit-desk' || registersVisits) && (page !== 'remedies' || remedyStep !== null),
+  );
   if (allowed.length === 0) return <Navigate to="/" replace />;
   const first = allowed[0]!;
   const has = (page: CrmPage) => allowed.includes(page);
@@ -65,6 +69,7 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
               {has('visit-desk') && <Route path="visit-desk" element={<VisitDeskPage />} />}
               {has('follow-ups') && <Route path="follow-ups" element={<FollowUpQueuePage />} />}
               {has('complaints') && <Route path="complaints" element={<ComplaintWorkbenchPage />} />}
+              {has('remedies') && <Route path="remedies" element={<RemediesPage />} />}
               {has('key-accounts') && (
                 <>
                   <Route path="key-accounts" element={<KeyAccountsPage />} />

@@ -6,6 +6,7 @@ import { crmPersonalDataEn, crmPersonalDataZh } from './crm-personal-data-resour
 import { crmComplaintTimeEn, crmComplaintTimeZh } from './crm-complaint-time-resources.js';
 import { crmCustomerImportEn, crmCustomerImportZh } from './crm-customer-import-resources.js';
 import { crmCustomerMergeEn, crmCustomerMergeZh } from './crm-customer-merge-resources.js';
+import { crmRemedyEn, crmRemedyZh } from './crm-remedy-resources.js';
 
 /** Strings of the customer-service remote (namespace `crm`); added to the page's i18next when the remote loads. */
 export const crmResources: I18nResources = {
@@ -18,6 +19,7 @@ export const crmResources: I18nResources = {
       ...crmComplaintTimeZh,
       ...crmCustomerImportZh,
       ...crmCustomerMergeZh,
+      ...crmRemedyZh,
       title: '客户服务',
       // the customer picker (CustomerPicker) of booking, walk-ins, follow-ups, key accounts, messages and rights
       picker: { customer: '输入姓名、拼音或手机号选择客户', noCustomer: '没有找到客户', typeToSearch: '请输入姓名、拼音或手机号搜索' },
@@ -28,6 +30,7 @@ export const crmResources: I18nResources = {
         'visit-desk': '导医台',
         'follow-ups': '回访队列',
         complaints: '投诉工作台',
+        remedies: '补救核实',
         'key-accounts': '大客户',
         messages: '短信 / 微信',
         'personal-data': '个人信息权利',
@@ -100,6 +103,10 @@ export const crmResources: I18nResources = {
         RECORD_RESPONSIBILITY: '登记责任',
         TIME_LIMIT_ESCALATE: '超时升级',
         RECEIVE: '受理',
+        PROPOSE_REMEDY: '提出补救',
+        APPROVE_REMEDY: '院长批准补救',
+        FINANCE_APPROVE_REMEDY: '财务批准补救',
+        CHECK_REMEDY_RECORD: '会员中心核对并执行补救',
       },
       complaintKinds: { COMPLAINT: '投诉', SUGGESTION: '建议' },
       complaintCategories: {
@@ -288,6 +295,7 @@ export const crmResources: I18nResources = {
       ...crmComplaintTimeEn,
       ...crmCustomerImportEn,
       ...crmCustomerMergeEn,
+      ...crmRemedyEn,
       title: 'Customer service',
       picker: {
         customer: 'Name, pinyin or phone',
@@ -301,6 +309,7 @@ export const crmResources: I18nResources = {
         'visit-desk': 'Visit desk',
         'follow-ups': 'Follow-up queue',
         complaints: 'Complaint workbench',
+        remedies: 'Remedies',
         'key-accounts': 'Key accounts',
         messages: 'SMS / WeChat',
         'personal-data': 'Personal data rights',
@@ -374,6 +383,10 @@ export const crmResources: I18nResources = {
         RECORD_RESPONSIBILITY: 'Record responsibility',
         TIME_LIMIT_ESCALATE: 'Overdue escalation',
         RECEIVE: 'Received',
+        PROPOSE_REMEDY: 'Remedy proposed',
+        APPROVE_REMEDY: 'Remedy approved by the director',
+        FINANCE_APPROVE_REMEDY: 'Remedy approved by finance',
+        CHECK_REMEDY_RECORD: 'Remedy record checked and applied',
       },
       complaintKinds: { COMPLAINT: 'Complaint', SUGGESTION: 'Suggestion' },
       complaintCategories: {

@@ -15,6 +15,8 @@ export const crmPages = [
   'visit-desk',
   'follow-ups',
   'complaints',
+  // 补救核实: the three steps of a complaint-linked remedy (the director, finance, the member centre admin)
+  'remedies',
   'key-accounts',
   'messages',
   // 个人信息权利: export and erasure requests (customer service proposes, the director and a second person decide)

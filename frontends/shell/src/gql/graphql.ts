@@ -14,6 +14,8 @@ export type NotificationKind =
   | 'COMPLAINT_EMERGENCY'
   /** 投诉超时: the stage ran past its time limit and was escalated */
   | 'COMPLAINT_OVERDUE'
+  /** 回访逾期: a follow-up task of the reader’s ran past its due day */
+  | 'FOLLOW_UP_OVERDUE'
   /** 大客户风险预警: the account manager and the director */
   | 'KEY_ACCOUNT_RISK';
 

@@ -47,9 +47,11 @@ const CRM_PAGES: Record<string, { staff: readonly CrmPage[]; admin: readonly Crm
   },
   GUIDE: { staff: ['customers', 'appointments', 'visit-desk'], admin: ['customers', 'appointments', 'visit-desk'] },
   KEY_ACCOUNT: { staff: ['customers', 'key-accounts'], admin: ['customers', 'key-accounts'] },
+  // the member centre's admins check a remedy's member record (its staff work in members only)
+  MEMBER_CENTRE: { staff: [], admin: ['remedies'] },
 };
-/** Finance confirms approved refunds and compensation in the complaint workbench (退款确认). */
-const CRM_FINANCE: readonly CrmPage[] = ['complaints'];
+/** Finance confirms approved refunds and compensation in the complaint workbench (退款确认) and approves remedies. */
+const CRM_FINANCE: readonly CrmPage[] = ['complaints', 'remedies'];
 /** Day-to-day member work: everything but finance's figures. */
 const MEMBER_WORK: readonly MemberPage[] = ['search', 'enrol', 'consumption', 'redeem', 'adjustments', 'gifts', 'activities', 'birthdays'];
 /** Finance: looks members up (and refunds), follows adjustments, keeps the catalogue and its costs, sees liability and gift cost. */
@@ -92,7 +94,7 @@ export function navigationFor(role: StaffRole | undefined, departmentCode: strin
 /** The CRM entry with the department's pages, or none when the department has no CRM work. */
 function crmOf(departmentCode: string | undefined, as: 'staff' | 'admin'): NavigationItem[] {
   const pages = departmentCode !== undefined && Object.hasOwn(CRM_PAGES, departmentCode) ? CRM_PAGES[departmentCode]![as] : undefined;
-  return pages ? [crm(pages)] : [];
+  return pages?.length ? [crm(pages)] : [];
 }
 
 function isCrmDepartment(departmentCode: string | undefined): boolean {

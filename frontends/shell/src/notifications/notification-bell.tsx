@@ -47,6 +47,9 @@ function useMessageValues(departments: Departments) {
       score: raw['score'] ?? '—',
       subject: word('subject', raw['subject']),
       awaiting: word('owner', raw['awaiting']),
+      followUpType: word('followUpType', raw['followUpType']),
+      // a hospital-calendar day (YYYY-MM-DD), shown as it is
+      dueDate: raw['dueDate'] ?? '—',
     };
   };
 }

@@ -23,6 +23,10 @@ export const Events = {
   KeyAccountRiskRaised: 'KeyAccountRiskRaised',
   /** members: a member's birthday greeting is due; crm sends the birthday template (consent permitting) */
   BirthdayGreetingDue: 'BirthdayGreetingDue',
+  /** crm: an open follow-up task ran past its due day (marked once by the overdue job); identity tells its owner */
+  FollowUpOverdue: 'FollowUpOverdue',
+  /** members: a points adjustment waits for a second person's approval; identity tells the approvers */
+  PointsAdjustmentRequested: 'PointsAdjustmentRequested',
 } as const;
 
 export type SourceChannelCode = 'PHONE' | 'WECHAT' | 'WEB' | 'WALK_IN' | 'REFERRAL' | 'PARTNER' | 'CAMPAIGN';
@@ -107,8 +111,11 @@ export interface RemedyApprovedData {
   redemptionId?: string | null;
   /** RETRO_ENROL: when the customer should have been enrolled */
   joinedAt?: string | null;
-  /** staff id of whoever approved the remedy */
+  /** staff id of the director who approved the remedy */
   approvedBy: string;
+  /** finance's approver and the member centre's checker (docs/domain.md §3); absent in events sent before the three steps */
+  financeApprovedBy?: string | null;
+  recordCheckedBy?: string | null;
 }
 
 export type PointsEntryKindCode = 'EARN' | 'REDEEM' | 'ADJUST' | 'EXPIRE' | 'REVERSE';
@@ -149,6 +156,27 @@ export interface KeyAccountRiskRaisedData {
   assessedAt: string;
   /** the account's manager (客户经理), told of the warning with the director; absent from events before issue 20 */
   accountManagerId?: string | null;
+}
+
+export interface FollowUpOverdueData {
+  taskId: string;
+  customerId: string | null;
+  type: string;
+  dueDate: string;
+  departmentCode: string;
+  /** the owner (staff id); null when it waits in the department queue (its admins are told) */
+  assigneeId: string | null;
+  markedAt: string;
+}
+
+export interface PointsAdjustmentRequestedData {
+  adjustmentId: string;
+  membershipId: string;
+  customerId: string;
+  points: number;
+  /** who asked for it: never asked to approve it */
+  requestedBy: string;
+  requestedAt: string;
 }
 
 export interface BirthdayGreetingDueData {
@@ -483,8 +511,8 @@ export interface ApprovalRequestedData {
   /** the complaint's id, or the remedy's */
   subjectId: string;
   complaintId: string;
-  /** whose approval it waits for */
-  awaiting: 'DIRECTOR' | 'FINANCE';
+  /** whose approval it waits for (MEMBER_CENTRE: the member centre's admins check a remedy's member record) */
+  awaiting: 'DIRECTOR' | 'FINANCE' | 'MEMBER_CENTRE';
   requestedBy: string | null;
   at: string;
 }

@@ -18,6 +18,7 @@ const CRM_ALL = [
   'visit-desk',
   'follow-ups',
   'complaints',
+  'remedies',
   'key-accounts',
   'messages',
   'personal-data',
@@ -34,7 +35,7 @@ describe('navigationFor', () => {
 
   it("gives a department admin home, their department's KPI and their own department's staff", () => {
     const items = navigationFor('DEPT_ADMIN', 'MEMBER_CENTRE');
-    expect(items.map((item) => item.key)).toEqual(['home', 'kpi', 'members', 'admin']);
+    expect(items.map((item) => item.key)).toEqual(['home', 'kpi', 'crm', 'members', 'admin']);
     expect(items.find((item) => item.key === 'kpi')?.departmentCode).toBe('MEMBER_CENTRE');
     expect(items.find((item) => item.key === 'admin')).toMatchObject({ adminTabs: ['staff'], departmentCode: 'MEMBER_CENTRE' });
   });
@@ -56,14 +57,12 @@ describe('navigationFor', () => {
       { key: 'home', path: '/', testId: 'nav-home', moduleArriving: false },
       { key: 'crm', path: '/crm', testId: 'nav-crm', crmPages: ['customers', 'appointments', 'visit-desk'] },
     ]);
-    for (const department of ['MEMBER_CENTRE', 'DENTAL', 'FINANCE']) {
-      expect(keys('DEPT_ADMIN', department)).not.toContain('crm');
-      expect(keys('STAFF', department)).not.toContain('crm');
-    }
+    for (const department of ['MEMBER_CENTRE', 'DENTAL', 'FINANCE']) expect(keys('STAFF', department)).not.toContain('crm');
+    for (const department of ['DENTAL', 'FINANCE']) expect(keys('DEPT_ADMIN', department)).not.toContain('crm');
     expect(keys('AUDITOR', 'OPERATIONS')).not.toContain('crm');
   });
 
-  it('gives each department the CRM pages crm lets it use, every page to the director, and finance the complaint workbench for refunds', () => {
+  it('gives each department the CRM pages crm lets it use, every page to the director, finance the complaint workbench and remedies, the member centre’s admins remedies', () => {
     expect(crmPagesOf('OPS_DIRECTOR', 'OPERATIONS')).toEqual(CRM_ALL);
     expect(crmPagesOf('STAFF', 'CUSTOMER_SERVICE')).toEqual(CS_STAFF_CRM);
     expect(crmPagesOf('DEPT_ADMIN', 'CUSTOMER_SERVICE')).toEqual([
@@ -78,7 +77,10 @@ describe('navigationFor', () => {
     expect(crmPagesOf('STAFF', 'ONSITE')).toEqual(['customers', 'appointments', 'visit-desk', 'complaints']);
     expect(crmPagesOf('STAFF', 'KEY_ACCOUNT')).toEqual(['customers', 'key-accounts']);
     expect(keys('FINANCE', 'FINANCE')).toEqual(['home', 'kpi', 'crm', 'members']);
-    expect(crmPagesOf('FINANCE', 'FINANCE')).toEqual(['complaints']);
+    expect(crmPagesOf('FINANCE', 'FINANCE')).toEqual(['complaints', 'remedies']);
+    // a remedy's record check (docs/domain.md §3): the member centre's admins, not its staff
+    expect(crmPagesOf('DEPT_ADMIN', 'MEMBER_CENTRE')).toEqual(['remedies']);
+    expect(crmPagesOf('STAFF', 'MEMBER_CENTRE')).toBeUndefined();
   });
 
   it('gives no member centre to admins and staff of other departments', () => {

@@ -293,13 +293,34 @@ export enum RemedyKind {
 }
 registerEnumType(RemedyKind, { name: 'RemedyKind', description: 'membership remedies, carried out by members (RemedyApproved)' });
 
+/**
+ * A remedy's verification (docs/domain.md §3, 补救的核实): the director approves, finance approves,
+ * then the member centre checks the member record; only the last step sends it to members.
+ */
 export enum RemedyStatus {
   PROPOSED = 'PROPOSED',
+  DIRECTOR_APPROVED = 'DIRECTOR_APPROVED',
+  FINANCE_APPROVED = 'FINANCE_APPROVED',
+  /** every step taken: sent to members (RemedyApproved) */
   APPROVED = 'APPROVED',
 }
-registerEnumType(RemedyStatus, { name: 'RemedyStatus' });
+registerEnumType(RemedyStatus, {
+  name: 'RemedyStatus',
+  description: 'PROPOSED → DIRECTOR_APPROVED → FINANCE_APPROVED → APPROVED (the member centre checked the record; sent to members)',
+});
 
-/** A membership remedy of a complaint; approved once, then sent to members as RemedyApproved. */
+/** The steps of a remedy's verification, in their order. */
+export enum RemedyStep {
+  DIRECTOR = 'DIRECTOR',
+  FINANCE = 'FINANCE',
+  MEMBER_CENTRE = 'MEMBER_CENTRE',
+}
+registerEnumType(RemedyStep, {
+  name: 'RemedyStep',
+  description: 'who verifies a remedy, in order: the director, finance, the member centre',
+});
+
+/** A membership remedy of a complaint; verified in three steps, then sent to members once as RemedyApproved. */
 @Entity({ tableName: 'complaint_remedy' })
 @ObjectType({ description: 'A membership remedy (补积分, 补办会员, 取消错发礼品)' })
 export class Remedy {
@@ -337,6 +358,7 @@ export class Remedy {
   joinedAt: Date | null = null;
 
   @Enum({ items: () => RemedyStatus, default: RemedyStatus.PROPOSED })
+  @Index({ name: 'complaint_remedy_status_idx' })
   @Field(() => RemedyStatus)
   status: RemedyStatus = RemedyStatus.PROPOSED;
 
@@ -355,6 +377,22 @@ export class Remedy {
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true })
   approvedAt: Date | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'who approved it for finance' })
+  financeApprovedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  financeApprovedAt: Date | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'who checked the member record for the member centre' })
+  recordCheckedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  recordCheckedAt: Date | null = null;
 }
 
 /** The weekly customer opinion report (医院客户服务意见表), stored by the weekly job. */

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '@careline/service-kit';
+import { RemedyResolver } from './remedy.resolver.js';
 import { Complaint, ComplaintStep, ComplaintTimeLimit, OpinionReportRecord, Remedy } from './complaint.entity.js';
 import { scheduleComplaintTimeLimits } from './complaint.deadlines.js';
 import { ComplaintResolver } from './complaint.resolver.js';
@@ -8,7 +9,7 @@ import { scheduleOpinionReport } from './opinion-report.js';
 export const complaintModule: FeatureModule = {
   name: 'complaint',
   entities: [Complaint, ComplaintStep, Remedy, OpinionReportRecord, ComplaintTimeLimit],
-  resolvers: [ComplaintResolver],
+  resolvers: [ComplaintResolver, RemedyResolver],
   subscribe: async (scope) => {
     await scheduleOpinionReport(scope);
     await scheduleComplaintTimeLimits(scope);

@@ -163,12 +163,6 @@ export class ComplaintResolver {
     return new ComplaintService(ctx).proposeRemedy(input);
   }
 
-  @Authorized([Role.OPS_DIRECTOR])
-  @Mutation(() => Remedy, { description: 'Approves a remedy once and sends it to members (RemedyApproved)' })
-  approveRemedy(@Arg('remedyId', () => ID) remedyId: string, @Ctx() ctx: CrmContext): Promise<Remedy> {
-    return new ComplaintService(ctx).approveRemedy(remedyId);
-  }
-
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
   @FieldResolver(() => FenScalar, { nullable: true, description: 'refund or compensation in fen: 50000 is ¥500.00' })
   amountFen(@Root() complaint: Complaint): number | null {

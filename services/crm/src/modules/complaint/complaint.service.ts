@@ -25,7 +25,7 @@ import type { CrmContext } from '../../context.js';
 import { requireId } from '../../common/ids.js';
 import { actorId, assertDepartmentIn, COMPLAINT_DEPARTMENTS, persistNew } from '../../common/care-access.js';
 import { Visit } from '../visit/visit.entity.js';
-import { Complaint, ComplaintStep, Remedy, RemedyKind, RemedyStatus, ResolutionKind } from './complaint.entity.js';
+import { Complaint, ComplaintStep, Remedy, RemedyKind, RemedyStatus, RemedyStep, ResolutionKind } from './complaint.entity.js';
 import { ComplaintAction, ComplaintStatus, OPEN_STATUSES, transition } from './complaint.machine.js';
 import type {
   CloseComplaintInput,
@@ -38,7 +38,77 @@ import type {
 
 export const ComplaintErrors = {
   samePerson: () => new DomainError('FORBIDDEN', 'the person who proposed it cannot approve it', { reason: 'SAME_PERSON' }),
-  remedyNotProposed: (status: string) => new DomainError('CONFLICT', `this remedy is already ${status}`, { reason: 'REMEDY_NOT_PROPOSED' }),
+  remedyWrongRole: (who: string) =>
+    new DomainError('FORBIDDEN', `this step of a remedy is taken by ${who}`, { reason: 'REMEDY_WRONG_ROLE' }),
+  remedyStepTaken: (step: RemedyStep) =>
+    new DomainError('CONFLICT', `the ${step} step of this remedy was already taken by someone else`, { reason: 'REMEDY_STEP_TAKEN' }),
+  remedyWrongOrder: (step: RemedyStep, status: string) =>
+    new DomainError('CONFLICT', `the ${step} step cannot be taken while the remedy is ${status}`, { reason: 'REMEDY_WRONG_ORDER' }),
+};
+
+interface RemedyStepRule {
+  /** who may take it, in words for the refusal */
+  who: string;
+  may: (ctx: CrmContext) => boolean;
+  from: RemedyStatus;
+  to: RemedyStatus;
+  /** whose step comes next (told by ApprovalRequested); null: the last, which sends the remedy to members */
+  next: ApprovalRequestedData['awaiting'] | null;
+  operation: string;
+  /** the complaint step's action */
+  action: string;
+  takenBy: (remedy: Remedy) => string | null;
+  /** records the step on the remedy; returns the fields written */
+  take: (remedy: Remedy, by: string, at: Date) => string[];
+}
+
+/** The verification of a complaint-linked remedy, in order (docs/domain.md §3, 补救的核实). */
+export const REMEDY_STEPS: Record<RemedyStep, RemedyStepRule> = {
+  [RemedyStep.DIRECTOR]: {
+    who: 'the director',
+    may: (ctx) => ctx.caller.kind === 'staff' && ctx.caller.role === Role.OPS_DIRECTOR,
+    from: RemedyStatus.PROPOSED,
+    to: RemedyStatus.DIRECTOR_APPROVED,
+    next: 'FINANCE',
+    operation: 'mutation approveRemedy',
+    action: 'APPROVE_REMEDY',
+    takenBy: (r) => r.approvedBy,
+    take: (r, by, at) => {
+      r.approvedBy = by;
+      r.approvedAt = at;
+      return ['approvedBy', 'approvedAt'];
+    },
+  },
+  [RemedyStep.FINANCE]: {
+    who: 'finance',
+    may: (ctx) => ctx.caller.kind === 'staff' && ctx.caller.role === Role.FINANCE,
+    from: RemedyStatus.DIRECTOR_APPROVED,
+    to: RemedyStatus.FINANCE_APPROVED,
+    next: 'MEMBER_CENTRE',
+    operation: 'mutation financeApproveRemedy',
+    action: 'FINANCE_APPROVE_REMEDY',
+    takenBy: (r) => r.financeApprovedBy,
+    take: (r, by, at) => {
+      r.financeApprovedBy = by;
+      r.financeApprovedAt = at;
+      return ['financeApprovedBy', 'financeApprovedAt'];
+    },
+  },
+  [RemedyStep.MEMBER_CENTRE]: {
+    who: 'the member centre’s admin',
+    may: (ctx) => ctx.caller.kind === 'staff' && ctx.caller.role === Role.DEPT_ADMIN && ctx.caller.department === 'MEMBER_CENTRE',
+    from: RemedyStatus.FINANCE_APPROVED,
+    to: RemedyStatus.APPROVED,
+    next: null,
+    operation: 'mutation checkRemedyRecord',
+    action: 'CHECK_REMEDY_RECORD',
+    takenBy: (r) => r.recordCheckedBy,
+    take: (r, by, at) => {
+      r.recordCheckedBy = by;
+      r.recordCheckedAt = at;
+      return ['recordCheckedBy', 'recordCheckedAt'];
+    },
+  },
 };
 
 /** the simple steps anyone handling the complaint may take through `advanceComplaint` */
@@ -295,40 +365,84 @@ export class ComplaintService {
     });
   }
 
-  /** Approves a remedy once (row lock + state check) and sends it to members as RemedyApproved. */
-  async approveRemedy(remedyId: string): Promise<Remedy> {
-    const operation = 'mutation approveRemedy';
+  /**
+   * One step of a remedy's verification (docs/domain.md §3): the director, then finance, then the
+   * member centre's check of the record, each by its own role, never by the proposer. The row is
+   * locked, so of two people taking the same step at once one wins and the other is told it is done;
+   * the same person retrying gets the remedy back unchanged. The last step sends it to members
+   * (RemedyApproved) once; the others ask the next step's people (ApprovalRequested).
+   */
+  async remedyStep(remedyId: string, step: RemedyStep): Promise<Remedy> {
+    const rule = REMEDY_STEPS[step];
+    const id = requireId(remedyId, 'remedyId');
+    if (!rule.may(this.ctx)) {
+      this.ctx.audit.denied(rule.operation, 'Remedy', `REMEDY_WRONG_ROLE: ${rule.who}`, [id]);
+      throw ComplaintErrors.remedyWrongRole(rule.who);
+    }
     return this.ctx.em.transactional(async (em) => {
-      const remedy = await em.findOne(Remedy, { id: requireId(remedyId, 'remedyId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const remedy = await em.findOne(Remedy, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!remedy) throw notFound('remedy', remedyId);
-      if (remedy.proposedBy === this.ctx.caller.id) throw this.samePerson(operation, 'Remedy', remedy.id);
-      if (remedy.status !== RemedyStatus.PROPOSED) throw ComplaintErrors.remedyNotProposed(remedy.status);
-      remedy.status = RemedyStatus.APPROVED;
-      remedy.approvedBy = actorId(this.ctx);
-      remedy.approvedAt = new Date();
+      if (remedy.proposedBy === this.ctx.caller.id) throw this.samePerson(rule.operation, 'Remedy', remedy.id);
+      const takenBy = rule.takenBy(remedy);
+      // a retry of a step this caller already took: the same answer, nothing written again
+      if (takenBy === this.ctx.caller.id) return remedy;
+      if (takenBy) {
+        this.ctx.audit.denied(rule.operation, 'Remedy', 'REMEDY_STEP_TAKEN', [remedy.id]);
+        throw ComplaintErrors.remedyStepTaken(step);
+      }
+      if (remedy.status !== rule.from) {
+        this.ctx.audit.denied(rule.operation, 'Remedy', `REMEDY_WRONG_ORDER: ${remedy.status}`, [remedy.id]);
+        throw ComplaintErrors.remedyWrongOrder(step, remedy.status);
+      }
+      const fields = rule.take(remedy, actorId(this.ctx)!, new Date());
+      remedy.status = rule.to;
       const complaint = await em.findOneOrFail(Complaint, { id: remedy.complaintId });
-      this.step(em, complaint, `APPROVE_REMEDY ${remedy.kind}`, complaint.status, complaint.status, null);
+      this.step(em, complaint, `${rule.action} ${remedy.kind}`, complaint.status, complaint.status, null);
       await em.flush();
-      await this.ctx.bus.publish<RemedyApprovedData>(em, Events.RemedyApproved, {
-        remedyId: remedy.id,
-        complaintId: remedy.complaintId,
-        kind: remedy.kind,
-        customerId: remedy.customerId,
-        points: remedy.points,
-        receiptNumbers: remedy.receiptNumbers,
-        redemptionId: remedy.redemptionId,
-        joinedAt: remedy.joinedAt?.toISOString() ?? null,
-        approvedBy: remedy.approvedBy!,
-      });
+      if (rule.next) await this.approvalRequested(em, 'REMEDY', remedy.id, complaint.id, rule.next);
+      else
+        await this.ctx.bus.publish<RemedyApprovedData>(em, Events.RemedyApproved, {
+          remedyId: remedy.id,
+          complaintId: remedy.complaintId,
+          kind: remedy.kind,
+          customerId: remedy.customerId,
+          points: remedy.points,
+          receiptNumbers: remedy.receiptNumbers,
+          redemptionId: remedy.redemptionId,
+          joinedAt: remedy.joinedAt?.toISOString() ?? null,
+          approvedBy: remedy.approvedBy!,
+          financeApprovedBy: remedy.financeApprovedBy,
+          recordCheckedBy: remedy.recordCheckedBy,
+        });
       await this.ctx.audit.change(em, {
-        operation,
+        operation: rule.operation,
         targetType: 'Remedy',
         targetIds: [remedy.id],
-        fields: ['status', 'approvedBy'],
+        fields: ['status', ...fields],
         customerIds: [remedy.customerId],
       });
       return remedy;
     });
+  }
+
+  /** The remedies waiting at one step, oldest first (each step's screen); read by that step's people only. */
+  async pendingRemedies(
+    step: RemedyStep,
+    query: { kind?: RemedyKind | null; first?: number; after?: string | null },
+  ): Promise<Page<Remedy>> {
+    const rule = REMEDY_STEPS[step];
+    if (!rule.may(this.ctx)) {
+      this.ctx.audit.denied('query pendingRemedies', 'Remedy', `REMEDY_WRONG_ROLE: ${rule.who}`, []);
+      throw ComplaintErrors.remedyWrongRole(rule.who);
+    }
+    const size = pageSize(query.first);
+    const after = parseCursor(query.after);
+    const where: FilterQuery<Remedy> = { status: rule.from, ...(query.kind ? { kind: query.kind } : {}) };
+    const [rows, total] = await Promise.all([
+      this.ctx.em.find(Remedy, after ? { $and: [where, { id: { $gt: after } }] } : where, { orderBy: { id: 'asc' }, limit: size + 1 }),
+      this.ctx.em.count(Remedy, where),
+    ]);
+    return toPage(rows, size, total);
   }
 
   async get(id: string): Promise<Complaint> {

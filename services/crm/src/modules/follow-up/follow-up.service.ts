@@ -5,7 +5,10 @@ import {
   DomainError,
   notFound,
   Role,
+  Events,
+  type EventBus,
   type FollowUpCompletedData,
+  type FollowUpOverdueData,
   type FollowUpReassignedData,
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
@@ -29,17 +32,42 @@ const CONSULTATION_OUTCOMES = ['BOOKED', 'FOLLOW_UP_LATER', 'NO_INTENTION'];
 
 /**
  * Marks open tasks past their due day (hospital calendar) as overdue; what the scheduled job
- * `crm.mark-overdue-follow-ups` runs. Returns how many it marked.
+ * `crm.mark-overdue-follow-ups` runs. Each task is marked once (overdue false → true) and, in the
+ * same transaction, announced once as FollowUpOverdue (identity tells its owner). Returns how many it marked.
  */
-export async function markOverdueFollowUps(em: EntityManager, now = new Date()): Promise<number> {
+export async function markOverdueFollowUps(em: EntityManager, bus: EventBus, now = new Date()): Promise<number> {
   const today = hospitalDay(now);
-  return em
-    .fork()
-    .nativeUpdate(
-      FollowUpTask,
-      { status: FollowUpStatus.OPEN, overdue: false, dueDate: { $lt: today } },
-      { overdue: true, overdueMarkedAt: now },
+  return em.fork().transactional(async (tx) => {
+    const marked = await tx.execute<
+      {
+        id: string;
+        customer_id: string | null;
+        type: string;
+        due_date: string | Date;
+        department_code: string;
+        assignee_id: string | null;
+      }[]
+    >(
+      `update "crm"."follow_up_task" set overdue = true, overdue_marked_at = ?
+        where status = ? and not overdue and due_date < ?
+        returning id, customer_id, type, due_date::text as due_date, department_code, assignee_id`,
+      [now, FollowUpStatus.OPEN, today],
     );
+    await bus.publishAll<FollowUpOverdueData>(
+      tx,
+      Events.FollowUpOverdue,
+      marked.map((task) => ({
+        taskId: task.id,
+        customerId: task.customer_id,
+        type: task.type,
+        dueDate: String(task.due_date),
+        departmentCode: task.department_code,
+        assigneeId: task.assignee_id,
+        markedAt: now.toISOString(),
+      })),
+    );
+    return marked.length;
+  });
 }
 
 export class FollowUpService {

@@ -56,7 +56,12 @@ export const staffNamesModule: FeatureModule = {
     }),
     staffFieldsResolver(ComplaintStep, Staff, { actor: 'actorId' }),
     staffFieldsResolver(ComplaintTimeLimit, Staff, { updatedByStaff: 'updatedBy' }),
-    staffFieldsResolver(Remedy, Staff, { proposedByStaff: 'proposedBy', approvedByStaff: 'approvedBy' }),
+    staffFieldsResolver(Remedy, Staff, {
+      proposedByStaff: 'proposedBy',
+      approvedByStaff: 'approvedBy',
+      financeApprovedByStaff: 'financeApprovedBy',
+      recordCheckedByStaff: 'recordCheckedBy',
+    }),
     staffFieldsResolver(KeyAccountScore, Staff, { scoredByStaff: 'scoredBy' }),
     staffFieldsResolver(KeyAccountRiskAssessment, Staff, { assessedByStaff: 'assessedBy' }),
     staffFieldsResolver(KeyAccountMeeting, Staff, { recordedByStaff: 'recordedBy' }),

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CareEvents, Events, newId, type DomainEvent, type ServiceScope } from '@careline/service-kit';
 import {
+  adjustmentPlan,
   announcedPlan,
   approvalPlan,
   emergencyPlan,
+  followUpOverduePlan,
   keyAccountRiskPlan,
   overduePlan,
   type Audience,
@@ -79,6 +81,8 @@ const PLANS = new Map<string, (data: never) => NotificationPlan>([
   [CareEvents.ComplaintOverdue, overduePlan],
   [CareEvents.ApprovalRequested, approvalPlan],
   [Events.KeyAccountRiskRaised, keyAccountRiskPlan],
+  [Events.PointsAdjustmentRequested, adjustmentPlan],
+  [Events.FollowUpOverdue, followUpOverduePlan],
 ]);
 
 /**

@@ -9,6 +9,7 @@ export enum NotificationKind {
   KEY_ACCOUNT_RISK = 'KEY_ACCOUNT_RISK',
   COMPLAINT_OVERDUE = 'COMPLAINT_OVERDUE',
   APPROVAL_WAITING = 'APPROVAL_WAITING',
+  FOLLOW_UP_OVERDUE = 'FOLLOW_UP_OVERDUE',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -19,6 +20,7 @@ registerEnumType(NotificationKind, {
     KEY_ACCOUNT_RISK: { description: '大客户风险预警: the account manager and the director' },
     COMPLAINT_OVERDUE: { description: '投诉超时: the stage ran past its time limit and was escalated' },
     APPROVAL_WAITING: { description: '待审批: a request waits for the reader’s approval' },
+    FOLLOW_UP_OVERDUE: { description: '回访逾期: a follow-up task of the reader’s ran past its due day' },
   },
 });
 

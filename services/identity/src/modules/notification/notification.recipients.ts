@@ -8,7 +8,9 @@ import type {
   ComplaintEmergencyData,
   ComplaintOverdueData,
   ComplaintResponsibilityAnnouncedData,
+  FollowUpOverdueData,
   KeyAccountRiskRaisedData,
+  PointsAdjustmentRequestedData,
 } from '@careline/service-kit';
 import { NotificationKind } from './notification.entity.js';
 
@@ -79,15 +81,41 @@ export const overduePlan = (data: ComplaintOverdueData): NotificationPlan => ({
   audience: OVERDUE_AUDIENCE[data.escalatedTo] ?? { roles: ['OPS_DIRECTOR'] },
 });
 
-/** Who approves each waiting step: the director, or finance; never the one who asked. */
+/** Who approves each waiting step: the director, finance, or the member centre's admins (a remedy's record check); never the one who asked. */
 const APPROVERS: Record<string, Audience> = {
   DIRECTOR: { roles: ['OPS_DIRECTOR'] },
   FINANCE: { roles: ['FINANCE'] },
+  MEMBER_CENTRE: { adminsOf: ['MEMBER_CENTRE'] },
 };
+
+/** a remedy's steps have a screen of their own (docs/domain.md §3) */
+const REMEDIES_LINK = '/crm/remedies';
 
 export const approvalPlan = (data: ApprovalRequestedData): NotificationPlan => ({
   kind: NotificationKind.APPROVAL_WAITING,
   params: { subject: str(data.subject), awaiting: str(data.awaiting) },
-  link: COMPLAINTS_LINK,
+  link: data.subject === 'REMEDY' ? REMEDIES_LINK : COMPLAINTS_LINK,
   audience: { ...(APPROVERS[data.awaiting] ?? { roles: ['OPS_DIRECTOR'] }), except: data.requestedBy ? [data.requestedBy] : [] },
+});
+
+/**
+ * 积分调整 waiting for a second person: those who may approve it (members' points.policy.ts: the
+ * director and the member centre's admins), never the person who asked for it.
+ */
+export const adjustmentPlan = (data: PointsAdjustmentRequestedData): NotificationPlan => ({
+  kind: NotificationKind.APPROVAL_WAITING,
+  params: { subject: 'POINTS_ADJUSTMENT', awaiting: 'MEMBER_CENTRE', points: str(data.points) },
+  link: '/members/adjustments',
+  audience: { roles: ['OPS_DIRECTOR'], adminsOf: ['MEMBER_CENTRE'], except: [data.requestedBy] },
+});
+
+/**
+ * 回访逾期: the task's owner, once (the overdue job marks a task once); a task still in its
+ * department's queue has no owner, so that department's admins, who hand the queue out, are told.
+ */
+export const followUpOverduePlan = (data: FollowUpOverdueData): NotificationPlan => ({
+  kind: NotificationKind.FOLLOW_UP_OVERDUE,
+  params: { dueDate: str(data.dueDate), followUpType: str(data.type) },
+  link: '/crm/follow-ups',
+  audience: data.assigneeId ? { staffIds: [data.assigneeId] } : { adminsOf: [data.departmentCode] },
 });

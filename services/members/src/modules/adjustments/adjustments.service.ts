@@ -1,4 +1,4 @@
-import { newId, pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
+import { Events, newId, pageSize, parseCursor, toPage, type Page, type PointsAdjustmentRequestedData } from '@careline/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { MembersContext } from '../../context.js';
 import { isUuid, S, sql } from '../../common/sql.js';
@@ -70,6 +70,15 @@ export class AdjustmentsService {
             new Date(),
           ],
         );
+        // the approvers are told (identity's notifications); inside the idempotent write, so a retried request tells no one again
+        await this.ctx.bus.publish<PointsAdjustmentRequestedData>(em, Events.PointsAdjustmentRequested, {
+          adjustmentId: id,
+          membershipId: args.membershipId,
+          customerId: membership.customer_id,
+          points: args.points,
+          requestedBy: operatorOf(this.ctx.caller),
+          requestedAt: new Date().toISOString(),
+        });
         await this.ctx.audit.change(em, {
           operation,
           targetType: 'PointsAdjustment',

@@ -45,6 +45,9 @@ function useStepLabel() {
   return (action: string) => {
     const [name = action, target] = action.split(' ');
     if (name === 'TIME_LIMIT_ESCALATE' && target) return t('complaintClock.escalatedStep', { owner: t(`complaintOwners.${target}`) });
+    // a remedy's steps name its kind: "APPROVE_REMEDY CREDIT_POINTS"
+    if (name.endsWith('_REMEDY') || name === 'CHECK_REMEDY_RECORD')
+      return `${t(`complaintActions.${name}`)} · ${target ? t(`remedies.kinds.${target}`, { defaultValue: '' }) : ''}`;
     return t(`complaintActions.${action}`, { defaultValue: action });
   };
 }
