@@ -12,6 +12,7 @@ import {
   KeyAccountPage,
   KeyAccountsPage,
   MessagesPage,
+  OpinionReportPage,
   PersonalDataPage,
   RegisterConsultationPage,
   VisitDeskPage,
@@ -36,7 +37,7 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
   const { pathname } = useLocation();
   const own = useParams()['*'] ?? '';
   const base = pathname.slice(0, pathname.length - own.length).replace(/\/+$/, '') || '/';
-  const { registersVisits } = useCrmPermissions();
+  const { registersVisits, handlesComplaints } = useCrmPermissions();
   // the visit desk reads the day's visits, which crm gives only to the front line (and the director)
   const allowed = crmPages.filter((page) => pages.includes(page) && (page !== 'visit-desk' || registersVisits));
   if (allowed.length === 0) return <Navigate to="/" replace />;
@@ -62,6 +63,8 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
               {has('visit-desk') && <Route path="visit-desk" element={<VisitDeskPage />} />}
               {has('follow-ups') && <Route path="follow-ups" element={<FollowUpQueuePage />} />}
               {has('complaints') && <Route path="complaints" element={<ComplaintWorkbenchPage />} />}
+              {/* 客户意见周报: crm gives it to the complaint departments and the director, not to finance */}
+              {has('complaints') && handlesComplaints && <Route path="complaints/opinion-report" element={<OpinionReportPage />} />}
               {has('key-accounts') && (
                 <>
                   <Route path="key-accounts" element={<KeyAccountsPage />} />

@@ -4,6 +4,7 @@ import { crmAppointmentEn, crmAppointmentZh } from './crm-appointment-resources.
 import { crmVisitEn, crmVisitZh } from './crm-visit-resources.js';
 import { crmPersonalDataEn, crmPersonalDataZh } from './crm-personal-data-resources.js';
 import { crmComplaintTimeEn, crmComplaintTimeZh } from './crm-complaint-time-resources.js';
+import { crmOpinionReportEn, crmOpinionReportZh } from './crm-opinion-report-resources.js';
 
 /** Strings of the customer-service remote (namespace `crm`); added to the page's i18next when the remote loads. */
 export const crmResources: I18nResources = {
@@ -14,6 +15,7 @@ export const crmResources: I18nResources = {
       ...crmVisitZh,
       ...crmPersonalDataZh,
       ...crmComplaintTimeZh,
+      ...crmOpinionReportZh,
       title: '客户服务',
       // the customer picker (CustomerPicker) of booking, walk-ins, follow-ups, key accounts, messages and rights
       picker: { customer: '输入姓名、拼音或手机号选择客户', noCustomer: '没有找到客户', typeToSearch: '请输入姓名、拼音或手机号搜索' },
@@ -282,6 +284,7 @@ export const crmResources: I18nResources = {
       ...crmVisitEn,
       ...crmPersonalDataEn,
       ...crmComplaintTimeEn,
+      ...crmOpinionReportEn,
       title: 'Customer service',
       picker: {
         customer: 'Name, pinyin or phone',
