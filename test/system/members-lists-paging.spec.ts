@@ -129,6 +129,8 @@ beforeAll(async () => {
   }
   const [entry] = await sql(`select id from members.points_entry where membership_id = $1 order by seq limit 1`, [membership]);
   await underEveryMembership('points_entry', entry.id);
+  const [lot] = await sql(`select id from members.points_lot where membership_id = $1 limit 1`, [membership]);
+  await underEveryMembership('points_lot', lot.id);
   await underEveryMembership('consumption', consumption, `jsonb_build_object('receipt_number', 'ML-' || m.id)`);
   const [registration] = await sql(`select id from members.activity_registration where membership_id = $1`, [membership]);
   await underEveryMembership('activity_registration', registration.id);
@@ -138,6 +140,7 @@ beforeAll(async () => {
   const [redemption] = await sql(`select id from members.gift_redemption where membership_id = $1`, [membership]);
   await clone('gift_redemption', redemption.id, `'{}'::jsonb`);
   await clone('consumption', consumption, `jsonb_build_object('receipt_number', 'ML-' || g)`);
+  await clone('points_lot', lot.id, `'{}'::jsonb`);
   await sql(
     `insert into members.points_entry select (jsonb_populate_record(null::members.points_entry, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'seq', s.seq + g))).*
      from members.points_entry s, generate_series(100, 100 + ${ROWS}) g where s.id = $1`,
@@ -167,6 +170,11 @@ const LISTS: [string, string, (d: any) => any][] = [
   [
     'memberships (+ Membership.pointsEntries, consumptions, redemptions)',
     `query ($n: Int!) { memberships(first: $n) { totalCount nodes { id ${MEMBERSHIP_LEDGER_LISTS} } } }`,
+    (d) => d.memberships,
+  ],
+  [
+    'memberships (+ Membership.pointsLots)',
+    `query ($n: Int!) { memberships(first: $n) { totalCount nodes { id pointsLots(first: 2) { totalCount nodes { id remaining expiresAt } } } } }`,
     (d) => d.memberships,
   ],
   [
@@ -214,6 +222,11 @@ const LISTS: [string, string, (d: any) => any][] = [
     'Membership.pointsEntries',
     `query ($n: Int!, $m: ID!) { membership(id: $m) { pointsEntries(first: $n) { totalCount nodes { id } } } }`,
     (d) => d.membership.pointsEntries,
+  ],
+  [
+    'Membership.pointsLots',
+    `query ($n: Int!, $m: ID!) { membership(id: $m) { pointsLots(first: $n) { totalCount nodes { id } } } }`,
+    (d) => d.membership.pointsLots,
   ],
   [
     'Membership.consumptions',

@@ -5,6 +5,17 @@ export const membersResources: I18nResources = {
   members: {
     'zh-CN': {
       title: '会员中心',
+      lots: {
+        columns: { creditedAt: '入账时间', points: '入账积分', remaining: '剩余积分', expiresAt: '到期时间', state: '状态' },
+        nearExpiry: '{{days}} 天后到期',
+        open: '有效',
+        states: { SPENT: '已用完', EXPIRED: '已到期', NEAR_EXPIRY: '即将到期', OPEN: '有效' },
+        showAll: '显示已用完和已到期的批次',
+        help: '每次入账为一个批次，兑换和扣减先用最早到期的批次；{{days}} 天内到期的批次以橙色标出。',
+        errorTitle: '积分批次加载失败',
+        empty: '没有未用完的积分批次',
+        emptyAll: '还没有积分批次',
+      },
       pages: {
         search: '会员查询',
         enrol: '入会',
@@ -306,6 +317,7 @@ export const membersResources: I18nResources = {
         adjust: '积分调整',
         tabs: {
           points: '积分明细',
+          lots: '积分批次',
           consumptions: '消费记录',
           redemptions: '兑换记录',
           activities: '活动',
@@ -374,6 +386,17 @@ export const membersResources: I18nResources = {
     },
     en: {
       title: 'Member centre',
+      lots: {
+        columns: { creditedAt: 'Credited', points: 'Points credited', remaining: 'Points left', expiresAt: 'Expires', state: 'State' },
+        nearExpiry: 'Expires in {{days}} days',
+        open: 'Valid',
+        states: { SPENT: 'Spent', EXPIRED: 'Expired', NEAR_EXPIRY: 'Expiring soon', OPEN: 'Valid' },
+        showAll: 'Show spent and expired lots',
+        help: 'Each credit is a lot; redemptions and deductions use the lot expiring first. Lots expiring within {{days}} days are marked in orange.',
+        errorTitle: 'Could not load the points lots',
+        empty: 'No lots with points left',
+        emptyAll: 'No points lots yet',
+      },
       pages: {
         search: 'Member search',
         enrol: 'Enrol',
@@ -675,6 +698,7 @@ export const membersResources: I18nResources = {
         adjust: 'Adjust points',
         tabs: {
           points: 'Points ledger',
+          lots: 'Points lots',
           consumptions: 'Consumptions',
           redemptions: 'Redemptions',
           activities: 'Activities',
