@@ -141,6 +141,8 @@ beforeAll(async () => {
   await clone('gift_redemption', redemption.id, `'{}'::jsonb`);
   await clone('consumption', consumption, `jsonb_build_object('receipt_number', 'ML-' || g)`);
   await clone('points_lot', lot.id, `'{}'::jsonb`);
+  // every membership back to the lowest tier, its ¥50,000 consumption a diamond's: the tier evaluation preview lists each as an upgrade
+  await sql(`update members.membership set tier = 'ORDINARY'`);
   await sql(
     `insert into members.points_entry select (jsonb_populate_record(null::members.points_entry, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'seq', s.seq + g))).*
      from members.points_entry s, generate_series(100, 100 + ${ROWS}) g where s.id = $1`,
@@ -206,6 +208,11 @@ const LISTS: [string, string, (d: any) => any][] = [
     'memberships (+ Customer.referral, referralsMade)',
     `query ($n: Int!) { memberships(first: $n) { totalCount nodes { id customer { id referral { status } referralsMade { referredCustomerId status } } } } }`,
     (d) => d.memberships,
+  ],
+  [
+    'tierEvaluationPreview (+ membership)',
+    `query ($n: Int!) { tierEvaluationPreview(first: $n) { totalCount nodes { id from to spendFen membership { id cardNumber } } } }`,
+    (d) => d.tierEvaluationPreview,
   ],
   ['gifts', `query ($n: Int!) { gifts(first: $n) { totalCount nodes { id name stock } } }`, (d) => d.gifts],
   [

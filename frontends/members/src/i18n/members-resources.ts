@@ -5,6 +5,19 @@ export const membersResources: I18nResources = {
   members: {
     'zh-CN': {
       title: '会员中心',
+      tierPreview: {
+        open: '等级评定预览',
+        title: '等级评定预览',
+        help: '若现在进行等级评定（每日 00:10 自动进行），以下会员的等级将调整；依据近 12 个月消费。预览不会修改任何数据。',
+        from: '当前等级',
+        to: '评定后等级',
+        direction: '调整',
+        anyDirection: '全部调整',
+        directions: { UP: '升级', DOWN: '降级' },
+        spend: '近 12 个月消费',
+        errorTitle: '等级评定预览加载失败',
+        empty: '现在评定不会调整任何会员的等级',
+      },
       lots: {
         columns: { creditedAt: '入账时间', points: '入账积分', remaining: '剩余积分', expiresAt: '到期时间', state: '状态' },
         nearExpiry: '{{days}} 天后到期',
@@ -386,6 +399,19 @@ export const membersResources: I18nResources = {
     },
     en: {
       title: 'Member centre',
+      tierPreview: {
+        open: 'Tier evaluation preview',
+        title: 'Tier evaluation preview',
+        help: 'If the tiers were evaluated now (it runs daily at 00:10), these members would change tier, on their spend in the last 12 months. The preview changes nothing.',
+        from: 'Tier now',
+        to: 'Tier after',
+        direction: 'Change',
+        anyDirection: 'All changes',
+        directions: { UP: 'Upgrade', DOWN: 'Downgrade' },
+        spend: 'Spend, last 12 months',
+        errorTitle: 'Could not load the tier evaluation preview',
+        empty: 'An evaluation now would change no member’s tier',
+      },
       lots: {
         columns: { creditedAt: 'Credited', points: 'Points credited', remaining: 'Points left', expiresAt: 'Expires', state: 'State' },
         nearExpiry: 'Expires in {{days}} days',
