@@ -22,7 +22,7 @@ describe('points lots in the 会员360', () => {
   let membershipId: string;
   const lots: Record<'spent' | 'near' | 'far', { id: string; points: number }> = {} as never;
 
-  const ok = async (user: string, query: string, variables: object) => {
+  const ok = async (user: Parameters<RunningSystem['as']>[0], query: string, variables: object) => {
     const r = await system.as(user, query, variables);
     expect(r.errors, query.slice(0, 60)).toBeUndefined();
     return r.data;
