@@ -52,6 +52,9 @@ type Documents = {
     "\n  query CrmCustomerName($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.CrmCustomerNameDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    name\n    phone\n    gender\n    channel\n    stage\n    customerClass\n    tags\n    dealCount\n    keyAccount {\n      id\n      name\n    }\n    createdAt\n  }\n": typeof types.CustomerRowFragmentDoc,
     "\n  query CrmCustomers($search: String, $filter: CustomerFilter, $first: Int!, $after: String) {\n    customers(search: $search, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...CustomerRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.CrmCustomersDocument,
+    "\n  fragment CrmFollowUpRule on FollowUpRule {\n    id\n    name\n    trigger\n    visitType\n    outcome\n    offsetDays\n    type\n    channel\n    departmentCode\n    assignTo\n    active\n  }\n": typeof types.CrmFollowUpRuleFragmentDoc,
+    "\n  query CrmFollowUpRules {\n    followUpRules {\n      ...CrmFollowUpRule\n    }\n  }\n": typeof types.CrmFollowUpRulesDocument,
+    "\n  mutation CrmSaveFollowUpRule($input: FollowUpRuleInput!) {\n    saveFollowUpRule(input: $input) {\n      ...CrmFollowUpRule\n    }\n  }\n": typeof types.CrmSaveFollowUpRuleDocument,
     "\n  fragment CrmFollowUpTask on FollowUpTask {\n    id\n    customerId\n    consultationId\n    visitId\n    type\n    channel\n    dueDate\n    assigneeId\n    assignee {\n      name\n    }\n    departmentCode\n    status\n    overdue\n    result\n    satisfaction\n    completedAt\n    createdAt\n  }\n": typeof types.CrmFollowUpTaskFragmentDoc,
     "\n  query CrmMyFollowUpsToday {\n    myFollowUpsToday {\n      ...CrmFollowUpTask\n    }\n  }\n": typeof types.CrmMyFollowUpsTodayDocument,
     "\n  query CrmOverdueFollowUps($departmentCode: String) {\n    overdueFollowUps(departmentCode: $departmentCode) {\n      ...CrmFollowUpTask\n    }\n  }\n": typeof types.CrmOverdueFollowUpsDocument,
@@ -136,6 +139,9 @@ const documents: Documents = {
     "\n  query CrmCustomerName($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": types.CrmCustomerNameDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    name\n    phone\n    gender\n    channel\n    stage\n    customerClass\n    tags\n    dealCount\n    keyAccount {\n      id\n      name\n    }\n    createdAt\n  }\n": types.CustomerRowFragmentDoc,
     "\n  query CrmCustomers($search: String, $filter: CustomerFilter, $first: Int!, $after: String) {\n    customers(search: $search, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...CustomerRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.CrmCustomersDocument,
+    "\n  fragment CrmFollowUpRule on FollowUpRule {\n    id\n    name\n    trigger\n    visitType\n    outcome\n    offsetDays\n    type\n    channel\n    departmentCode\n    assignTo\n    active\n  }\n": types.CrmFollowUpRuleFragmentDoc,
+    "\n  query CrmFollowUpRules {\n    followUpRules {\n      ...CrmFollowUpRule\n    }\n  }\n": types.CrmFollowUpRulesDocument,
+    "\n  mutation CrmSaveFollowUpRule($input: FollowUpRuleInput!) {\n    saveFollowUpRule(input: $input) {\n      ...CrmFollowUpRule\n    }\n  }\n": types.CrmSaveFollowUpRuleDocument,
     "\n  fragment CrmFollowUpTask on FollowUpTask {\n    id\n    customerId\n    consultationId\n    visitId\n    type\n    channel\n    dueDate\n    assigneeId\n    assignee {\n      name\n    }\n    departmentCode\n    status\n    overdue\n    result\n    satisfaction\n    completedAt\n    createdAt\n  }\n": types.CrmFollowUpTaskFragmentDoc,
     "\n  query CrmMyFollowUpsToday {\n    myFollowUpsToday {\n      ...CrmFollowUpTask\n    }\n  }\n": types.CrmMyFollowUpsTodayDocument,
     "\n  query CrmOverdueFollowUps($departmentCode: String) {\n    overdueFollowUps(departmentCode: $departmentCode) {\n      ...CrmFollowUpTask\n    }\n  }\n": types.CrmOverdueFollowUpsDocument,
@@ -348,6 +354,18 @@ export function graphql(source: "\n  fragment CustomerRow on Customer {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmCustomers($search: String, $filter: CustomerFilter, $first: Int!, $after: String) {\n    customers(search: $search, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...CustomerRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CrmCustomers($search: String, $filter: CustomerFilter, $first: Int!, $after: String) {\n    customers(search: $search, filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...CustomerRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmFollowUpRule on FollowUpRule {\n    id\n    name\n    trigger\n    visitType\n    outcome\n    offsetDays\n    type\n    channel\n    departmentCode\n    assignTo\n    active\n  }\n"): (typeof documents)["\n  fragment CrmFollowUpRule on FollowUpRule {\n    id\n    name\n    trigger\n    visitType\n    outcome\n    offsetDays\n    type\n    channel\n    departmentCode\n    assignTo\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmFollowUpRules {\n    followUpRules {\n      ...CrmFollowUpRule\n    }\n  }\n"): (typeof documents)["\n  query CrmFollowUpRules {\n    followUpRules {\n      ...CrmFollowUpRule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmSaveFollowUpRule($input: FollowUpRuleInput!) {\n    saveFollowUpRule(input: $input) {\n      ...CrmFollowUpRule\n    }\n  }\n"): (typeof documents)["\n  mutation CrmSaveFollowUpRule($input: FollowUpRuleInput!) {\n    saveFollowUpRule(input: $input) {\n      ...CrmFollowUpRule\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

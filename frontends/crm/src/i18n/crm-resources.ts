@@ -5,6 +5,7 @@ import { crmVisitEn, crmVisitZh } from './crm-visit-resources.js';
 import { crmPersonalDataEn, crmPersonalDataZh } from './crm-personal-data-resources.js';
 import { crmComplaintTimeEn, crmComplaintTimeZh } from './crm-complaint-time-resources.js';
 import { crmOpinionReportEn, crmOpinionReportZh } from './crm-opinion-report-resources.js';
+import { crmFollowUpRuleEn, crmFollowUpRuleZh } from './crm-follow-up-rule-resources.js';
 
 /** Strings of the customer-service remote (namespace `crm`); added to the page's i18next when the remote loads. */
 export const crmResources: I18nResources = {
@@ -16,6 +17,7 @@ export const crmResources: I18nResources = {
       ...crmPersonalDataZh,
       ...crmComplaintTimeZh,
       ...crmOpinionReportZh,
+      ...crmFollowUpRuleZh,
       title: '客户服务',
       // the customer picker (CustomerPicker) of booking, walk-ins, follow-ups, key accounts, messages and rights
       picker: { customer: '输入姓名、拼音或手机号选择客户', noCustomer: '没有找到客户', typeToSearch: '请输入姓名、拼音或手机号搜索' },
@@ -285,6 +287,7 @@ export const crmResources: I18nResources = {
       ...crmPersonalDataEn,
       ...crmComplaintTimeEn,
       ...crmOpinionReportEn,
+      ...crmFollowUpRuleEn,
       title: 'Customer service',
       picker: {
         customer: 'Name, pinyin or phone',
