@@ -129,6 +129,8 @@ beforeAll(async () => {
   }
   const [entry] = await sql(`select id from members.points_entry where membership_id = $1 order by seq limit 1`, [membership]);
   await underEveryMembership('points_entry', entry.id);
+  const [lot] = await sql(`select id from members.points_lot where membership_id = $1 limit 1`, [membership]);
+  await underEveryMembership('points_lot', lot.id);
   await underEveryMembership('consumption', consumption, `jsonb_build_object('receipt_number', 'ML-' || m.id)`);
   const [registration] = await sql(`select id from members.activity_registration where membership_id = $1`, [membership]);
   await underEveryMembership('activity_registration', registration.id);
@@ -138,6 +140,9 @@ beforeAll(async () => {
   const [redemption] = await sql(`select id from members.gift_redemption where membership_id = $1`, [membership]);
   await clone('gift_redemption', redemption.id, `'{}'::jsonb`);
   await clone('consumption', consumption, `jsonb_build_object('receipt_number', 'ML-' || g)`);
+  await clone('points_lot', lot.id, `'{}'::jsonb`);
+  // every membership back to the lowest tier, its ¥50,000 consumption a diamond's: the tier evaluation preview lists each as an upgrade
+  await sql(`update members.membership set tier = 'ORDINARY'`);
   await sql(
     `insert into members.points_entry select (jsonb_populate_record(null::members.points_entry, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'seq', s.seq + g))).*
      from members.points_entry s, generate_series(100, 100 + ${ROWS}) g where s.id = $1`,
@@ -170,6 +175,11 @@ const LISTS: [string, string, (d: any) => any][] = [
     (d) => d.memberships,
   ],
   [
+    'memberships (+ Membership.pointsLots)',
+    `query ($n: Int!) { memberships(first: $n) { totalCount nodes { id pointsLots(first: 2) { totalCount nodes { id remaining expiresAt } } } } }`,
+    (d) => d.memberships,
+  ],
+  [
     'activities (+ Activity.registrations → membership)',
     `query ($n: Int!) { activities(first: $n) { totalCount nodes { id title registrations(first: 3) { totalCount nodes { id membership { id } } } } } }`,
     (d) => d.activities,
@@ -199,6 +209,11 @@ const LISTS: [string, string, (d: any) => any][] = [
     `query ($n: Int!) { memberships(first: $n) { totalCount nodes { id customer { id referral { status } referralsMade { referredCustomerId status } } } } }`,
     (d) => d.memberships,
   ],
+  [
+    'tierEvaluationPreview (+ membership)',
+    `query ($n: Int!) { tierEvaluationPreview(first: $n) { totalCount nodes { id from to spendFen membership { id cardNumber } } } }`,
+    (d) => d.tierEvaluationPreview,
+  ],
   ['gifts', `query ($n: Int!) { gifts(first: $n) { totalCount nodes { id name stock } } }`, (d) => d.gifts],
   [
     'giftRedemptions (+ gift, membership)',
@@ -214,6 +229,11 @@ const LISTS: [string, string, (d: any) => any][] = [
     'Membership.pointsEntries',
     `query ($n: Int!, $m: ID!) { membership(id: $m) { pointsEntries(first: $n) { totalCount nodes { id } } } }`,
     (d) => d.membership.pointsEntries,
+  ],
+  [
+    'Membership.pointsLots',
+    `query ($n: Int!, $m: ID!) { membership(id: $m) { pointsLots(first: $n) { totalCount nodes { id } } } }`,
+    (d) => d.membership.pointsLots,
   ],
   [
     'Membership.consumptions',

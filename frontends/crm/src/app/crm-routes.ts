@@ -24,6 +24,9 @@ export const FollowUpQueuePage = lazyPage(
 export const ComplaintWorkbenchPage = lazyPage(
   async () => (await import('../modules/complaints/components/complaint-workbench-page.js')).ComplaintWorkbenchPage,
 );
+export const OpinionReportPage = lazyPage(
+  async () => (await import('../modules/complaints/components/opinion-report-page.js')).OpinionReportPage,
+);
 export const KeyAccountsPage = lazyPage(
   async () => (await import('../modules/key-accounts/components/key-accounts-page.js')).KeyAccountsPage,
 );

@@ -13,6 +13,7 @@ import {
   KeyAccountsPage,
   MergeCustomersPage,
   MessagesPage,
+  OpinionReportPage,
   PersonalDataPage,
   RegisterConsultationPage,
   RemediesPage,
@@ -38,7 +39,7 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
   const { pathname } = useLocation();
   const own = useParams()['*'] ?? '';
   const base = pathname.slice(0, pathname.length - own.length).replace(/\/+$/, '') || '/';
-  const { registersVisits, writesCustomers, remedyStep } = useCrmPermissions();
+  const { registersVisits, writesCustomers, remedyStep, handlesComplaints } = useCrmPermissions();
   // the visit desk reads the day's visits, which crm gives only to the front line (and the director);
   // the remedies page is a step of the verification, which only three roles take
   const allowed = crmPages.filter(
@@ -70,6 +71,8 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
               {has('follow-ups') && <Route path="follow-ups" element={<FollowUpQueuePage />} />}
               {has('complaints') && <Route path="complaints" element={<ComplaintWorkbenchPage />} />}
               {has('remedies') && <Route path="remedies" element={<RemediesPage />} />}
+              {/* 客户意见周报: crm gives it to the complaint departments and the director, not to finance */}
+              {has('complaints') && handlesComplaints && <Route path="complaints/opinion-report" element={<OpinionReportPage />} />}
               {has('key-accounts') && (
                 <>
                   <Route path="key-accounts" element={<KeyAccountsPage />} />

@@ -7,6 +7,8 @@ import { crmComplaintTimeEn, crmComplaintTimeZh } from './crm-complaint-time-res
 import { crmCustomerImportEn, crmCustomerImportZh } from './crm-customer-import-resources.js';
 import { crmCustomerMergeEn, crmCustomerMergeZh } from './crm-customer-merge-resources.js';
 import { crmRemedyEn, crmRemedyZh } from './crm-remedy-resources.js';
+import { crmOpinionReportEn, crmOpinionReportZh } from './crm-opinion-report-resources.js';
+import { crmFollowUpRuleEn, crmFollowUpRuleZh } from './crm-follow-up-rule-resources.js';
 
 /** Strings of the customer-service remote (namespace `crm`); added to the page's i18next when the remote loads. */
 export const crmResources: I18nResources = {
@@ -20,6 +22,8 @@ export const crmResources: I18nResources = {
       ...crmCustomerImportZh,
       ...crmCustomerMergeZh,
       ...crmRemedyZh,
+      ...crmOpinionReportZh,
+      ...crmFollowUpRuleZh,
       title: '客户服务',
       // the customer picker (CustomerPicker) of booking, walk-ins, follow-ups, key accounts, messages and rights
       picker: { customer: '输入姓名、拼音或手机号选择客户', noCustomer: '没有找到客户', typeToSearch: '请输入姓名、拼音或手机号搜索' },
@@ -296,6 +300,8 @@ export const crmResources: I18nResources = {
       ...crmCustomerImportEn,
       ...crmCustomerMergeEn,
       ...crmRemedyEn,
+      ...crmOpinionReportEn,
+      ...crmFollowUpRuleEn,
       title: 'Customer service',
       picker: {
         customer: 'Name, pinyin or phone',

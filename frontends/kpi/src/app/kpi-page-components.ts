@@ -14,6 +14,9 @@ export const TargetsPage = preloadableLazy(async () => (await import('../modules
 export const ScorecardsPage = preloadableLazy(
   async () => (await import('../modules/scorecards/components/scorecards-page.js')).ScorecardsPage,
 );
+export const MembersAnalyticsPage = preloadableLazy(
+  async () => (await import('../modules/members-analytics/components/members-analytics-page.js')).MembersAnalyticsPage,
+);
 export { NewCustomersPage };
 
 /**
@@ -27,6 +30,7 @@ export async function preloadKpiPage(path: string): Promise<void> {
     dashboard: DashboardPage,
     targets: TargetsPage,
     scorecards: ScorecardsPage,
+    members: MembersAnalyticsPage,
   };
   const lazyPage = lazyPages[page];
   if (lazyPage) await lazyPage.preload();

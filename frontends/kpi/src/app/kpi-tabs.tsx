@@ -3,7 +3,7 @@ import { Tabs } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DashboardPage, NewCustomersPage, ScorecardsPage, TargetsPage } from './kpi-page-components.js';
+import { DashboardPage, MembersAnalyticsPage, NewCustomersPage, ScorecardsPage, TargetsPage } from './kpi-page-components.js';
 import type { KpiPage } from './kpi-page.js';
 
 /**
@@ -35,6 +35,7 @@ export function KpiTabs({
     'new-customers': <NewCustomersPage />,
     targets: lazyPage(<TargetsPage canEdit={isDirector} lockedDepartment={departmentCode} />),
     scorecards: lazyPage(<ScorecardsPage isDirector={isDirector} lockedDepartment={departmentCode} />),
+    members: lazyPage(<MembersAnalyticsPage />),
   };
   if (pages.length === 1) return <>{content[current]}</>;
   return (

@@ -25,6 +25,8 @@ type Documents = {
     "\n  query Funnel($period: KpiPeriodInput!, $departmentCode: String) {\n    funnel(period: $period, departmentCode: $departmentCode) {\n      consultations\n      bookings\n      arrivals\n      deals\n      period {\n        ...KpiPeriodFields\n      }\n    }\n  }\n": typeof types.FunnelDocument,
     "\n  fragment DepartmentFields on Department {\n    code\n    name\n    nameEn\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query KpiDepartments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": typeof types.KpiDepartmentsDocument,
+    "\n  query KpiMemberRfm($asOf: LocalDate) {\n    memberRfm(asOf: $asOf) {\n      segment\n      labelZh\n      labelEn\n      members\n      share\n      spendFen\n      averageRecencyDays\n      averageFrequency\n      averageSpendFen\n    }\n  }\n": typeof types.KpiMemberRfmDocument,
+    "\n  query KpiCohortRetention($fromMonth: YearMonth!, $toMonth: YearMonth!, $months: Int) {\n    cohortRetention(fromMonth: $fromMonth, toMonth: $toMonth, months: $months) {\n      cohort\n      members\n      months {\n        monthOffset\n        month\n        activeMembers\n        rate\n      }\n    }\n  }\n": typeof types.KpiCohortRetentionDocument,
     "\n  fragment NewCustomersRowFields on NewCustomersRow {\n    key\n    newCustomers\n    newMembers\n  }\n": typeof types.NewCustomersRowFieldsFragmentDoc,
     "\n  query NewCustomers($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) {\n    newCustomers(period: $period, groupBy: $groupBy) {\n      groupBy\n      totalNewCustomers\n      totalNewMembers\n      rows {\n        ...NewCustomersRowFields\n      }\n    }\n  }\n": typeof types.NewCustomersDocument,
     "\n  fragment ScorecardTemplateFields on ScorecardTemplate {\n    positionCode\n    nameZh\n    nameEn\n    weightTotal\n    normalised\n    items {\n      code\n      kind\n      kpiCode\n      nameZh\n      nameEn\n      weight\n      normalisedWeight\n      scope\n      figure\n      variant\n      target\n      effectiveTarget\n      unit\n      direction\n    }\n  }\n": typeof types.ScorecardTemplateFieldsFragmentDoc,
@@ -54,6 +56,8 @@ const documents: Documents = {
     "\n  query Funnel($period: KpiPeriodInput!, $departmentCode: String) {\n    funnel(period: $period, departmentCode: $departmentCode) {\n      consultations\n      bookings\n      arrivals\n      deals\n      period {\n        ...KpiPeriodFields\n      }\n    }\n  }\n": types.FunnelDocument,
     "\n  fragment DepartmentFields on Department {\n    code\n    name\n    nameEn\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query KpiDepartments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": types.KpiDepartmentsDocument,
+    "\n  query KpiMemberRfm($asOf: LocalDate) {\n    memberRfm(asOf: $asOf) {\n      segment\n      labelZh\n      labelEn\n      members\n      share\n      spendFen\n      averageRecencyDays\n      averageFrequency\n      averageSpendFen\n    }\n  }\n": types.KpiMemberRfmDocument,
+    "\n  query KpiCohortRetention($fromMonth: YearMonth!, $toMonth: YearMonth!, $months: Int) {\n    cohortRetention(fromMonth: $fromMonth, toMonth: $toMonth, months: $months) {\n      cohort\n      members\n      months {\n        monthOffset\n        month\n        activeMembers\n        rate\n      }\n    }\n  }\n": types.KpiCohortRetentionDocument,
     "\n  fragment NewCustomersRowFields on NewCustomersRow {\n    key\n    newCustomers\n    newMembers\n  }\n": types.NewCustomersRowFieldsFragmentDoc,
     "\n  query NewCustomers($period: PeriodInput!, $groupBy: NewCustomersGroupBy!) {\n    newCustomers(period: $period, groupBy: $groupBy) {\n      groupBy\n      totalNewCustomers\n      totalNewMembers\n      rows {\n        ...NewCustomersRowFields\n      }\n    }\n  }\n": types.NewCustomersDocument,
     "\n  fragment ScorecardTemplateFields on ScorecardTemplate {\n    positionCode\n    nameZh\n    nameEn\n    weightTotal\n    normalised\n    items {\n      code\n      kind\n      kpiCode\n      nameZh\n      nameEn\n      weight\n      normalisedWeight\n      scope\n      figure\n      variant\n      target\n      effectiveTarget\n      unit\n      direction\n    }\n  }\n": types.ScorecardTemplateFieldsFragmentDoc,
@@ -130,6 +134,14 @@ export function graphql(source: "\n  fragment DepartmentFields on Department {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KpiDepartments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  query KpiDepartments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiMemberRfm($asOf: LocalDate) {\n    memberRfm(asOf: $asOf) {\n      segment\n      labelZh\n      labelEn\n      members\n      share\n      spendFen\n      averageRecencyDays\n      averageFrequency\n      averageSpendFen\n    }\n  }\n"): (typeof documents)["\n  query KpiMemberRfm($asOf: LocalDate) {\n    memberRfm(asOf: $asOf) {\n      segment\n      labelZh\n      labelEn\n      members\n      share\n      spendFen\n      averageRecencyDays\n      averageFrequency\n      averageSpendFen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiCohortRetention($fromMonth: YearMonth!, $toMonth: YearMonth!, $months: Int) {\n    cohortRetention(fromMonth: $fromMonth, toMonth: $toMonth, months: $months) {\n      cohort\n      members\n      months {\n        monthOffset\n        month\n        activeMembers\n        rate\n      }\n    }\n  }\n"): (typeof documents)["\n  query KpiCohortRetention($fromMonth: YearMonth!, $toMonth: YearMonth!, $months: Int) {\n    cohortRetention(fromMonth: $fromMonth, toMonth: $toMonth, months: $months) {\n      cohort\n      members\n      months {\n        monthOffset\n        month\n        activeMembers\n        rate\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

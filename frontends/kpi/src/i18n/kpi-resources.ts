@@ -1,10 +1,12 @@
 import type { I18nResources } from '@careline/frontend-shared';
+import { kpiMembersEn, kpiMembersZh } from './kpi-members-resources.js';
 
 /** Strings of the KPI remote (namespace `kpi`); added to the page's i18next when the remote loads. */
 export const kpiResources: I18nResources = {
   kpi: {
     'zh-CN': {
-      tabs: { dashboard: '经营看板', 'new-customers': '新增客户', targets: '月度目标', scorecards: '绩效考核' },
+      ...kpiMembersZh,
+      tabs: { dashboard: '经营看板', 'new-customers': '新增客户', targets: '月度目标', scorecards: '绩效考核', members: '会员分析' },
       forbidden: '当前角色无权查看这些数据',
       dashboard: {
         title: '经营看板',
@@ -152,7 +154,14 @@ export const kpiResources: I18nResources = {
       },
     },
     en: {
-      tabs: { dashboard: 'Dashboard', 'new-customers': 'New customers', targets: 'Monthly targets', scorecards: 'Scorecards' },
+      ...kpiMembersEn,
+      tabs: {
+        dashboard: 'Dashboard',
+        'new-customers': 'New customers',
+        targets: 'Monthly targets',
+        scorecards: 'Scorecards',
+        members: 'Members',
+      },
       forbidden: 'Your role may not see these figures',
       dashboard: {
         title: 'Business dashboard',

@@ -31,6 +31,8 @@ export function useMemberPermissions() {
       seesCosts: director || finance,
       /** 成本核算: setting a gift's unit cost */
       setsCosts: finance,
+      /** 等级评定预览: the director and the member desks' admins (tier.service.ts preview) */
+      previewsTiers: director || (role === 'DEPT_ADMIN' && atDesk),
     };
   }, [staff?.role, staff?.departmentCode]);
 }

@@ -5,6 +5,30 @@ export const membersResources: I18nResources = {
   members: {
     'zh-CN': {
       title: '会员中心',
+      tierPreview: {
+        open: '等级评定预览',
+        title: '等级评定预览',
+        help: '若现在进行等级评定（每日 00:10 自动进行），以下会员的等级将调整；依据近 12 个月消费。预览不会修改任何数据。',
+        from: '当前等级',
+        to: '评定后等级',
+        direction: '调整',
+        anyDirection: '全部调整',
+        directions: { UP: '升级', DOWN: '降级' },
+        spend: '近 12 个月消费',
+        errorTitle: '等级评定预览加载失败',
+        empty: '现在评定不会调整任何会员的等级',
+      },
+      lots: {
+        columns: { creditedAt: '入账时间', points: '入账积分', remaining: '剩余积分', expiresAt: '到期时间', state: '状态' },
+        nearExpiry: '{{days}} 天后到期',
+        open: '有效',
+        states: { SPENT: '已用完', EXPIRED: '已到期', NEAR_EXPIRY: '即将到期', OPEN: '有效' },
+        showAll: '显示已用完和已到期的批次',
+        help: '每次入账为一个批次，兑换和扣减先用最早到期的批次；{{days}} 天内到期的批次以橙色标出。',
+        errorTitle: '积分批次加载失败',
+        empty: '没有未用完的积分批次',
+        emptyAll: '还没有积分批次',
+      },
       pages: {
         search: '会员查询',
         enrol: '入会',
@@ -318,6 +342,7 @@ export const membersResources: I18nResources = {
         adjust: '积分调整',
         tabs: {
           points: '积分明细',
+          lots: '积分批次',
           consumptions: '消费记录',
           redemptions: '兑换记录',
           activities: '活动',
@@ -387,6 +412,30 @@ export const membersResources: I18nResources = {
     },
     en: {
       title: 'Member centre',
+      tierPreview: {
+        open: 'Tier evaluation preview',
+        title: 'Tier evaluation preview',
+        help: 'If the tiers were evaluated now (it runs daily at 00:10), these members would change tier, on their spend in the last 12 months. The preview changes nothing.',
+        from: 'Tier now',
+        to: 'Tier after',
+        direction: 'Change',
+        anyDirection: 'All changes',
+        directions: { UP: 'Upgrade', DOWN: 'Downgrade' },
+        spend: 'Spend, last 12 months',
+        errorTitle: 'Could not load the tier evaluation preview',
+        empty: 'An evaluation now would change no member’s tier',
+      },
+      lots: {
+        columns: { creditedAt: 'Credited', points: 'Points credited', remaining: 'Points left', expiresAt: 'Expires', state: 'State' },
+        nearExpiry: 'Expires in {{days}} days',
+        open: 'Valid',
+        states: { SPENT: 'Spent', EXPIRED: 'Expired', NEAR_EXPIRY: 'Expiring soon', OPEN: 'Valid' },
+        showAll: 'Show spent and expired lots',
+        help: 'Each credit is a lot; redemptions and deductions use the lot expiring first. Lots expiring within {{days}} days are marked in orange.',
+        errorTitle: 'Could not load the points lots',
+        empty: 'No lots with points left',
+        emptyAll: 'No points lots yet',
+      },
       pages: {
         search: 'Member search',
         enrol: 'Enrol',
@@ -700,6 +749,7 @@ export const membersResources: I18nResources = {
         adjust: 'Adjust points',
         tabs: {
           points: 'Points ledger',
+          lots: 'Points lots',
           consumptions: 'Consumptions',
           redemptions: 'Redemptions',
           activities: 'Activities',

@@ -3,6 +3,7 @@ import { PageArgs } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { Membership } from '../membership/membership.entity.js';
 import { PointsEntryConnection, PointsEntryKind } from './points-entry.entity.js';
+import { PointsLotConnection } from './points-lot.entity.js';
 import { ConsumptionConnection, ConsumptionStatus } from '../consumption/consumption.entity.js';
 import { GiftRedemptionConnection, RedemptionStatus } from '../gifts/gift-redemption.entity.js';
 import { BALANCE_READERS, POINTS_READERS } from './points.roles.js';
@@ -25,6 +26,18 @@ export class MembershipPointsResolver {
     @Ctx() ctx: MembersContext,
   ): Promise<PointsEntryConnection> {
     return ctx.loaders.pointsEntriesByMembershipId.load(membership.id, page, kind ? { where: 'kind = ?', params: [kind] } : undefined);
+  }
+
+  @Authorized(POINTS_READERS)
+  @FieldResolver(() => PointsLotConnection, { description: '积分批次 and their expiry, newest first (credited first expires first)' })
+  pointsLots(
+    @Root() membership: Membership,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('openOnly', () => Boolean, { nullable: true, description: 'only lots with points left (spent and expired ones left out)' })
+    openOnly: boolean | null,
+    @Ctx() ctx: MembersContext,
+  ): Promise<PointsLotConnection> {
+    return ctx.loaders.pointsLotsByMembershipId.load(membership.id, page, openOnly ? { where: 'remaining > 0', params: [] } : undefined);
   }
 
   @Authorized(POINTS_READERS)

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ChildPages } from '@careline/service-kit';
 import { isUuid, S, sql } from '../../common/sql.js';
 import { PointsEntry } from './points-entry.entity.js';
+import { PointsLot } from './points-lot.entity.js';
 import { Consumption } from '../consumption/consumption.entity.js';
 import { Gift } from '../gifts/gift.entity.js';
 import { GiftRedemption } from '../gifts/gift-redemption.entity.js';
@@ -11,6 +12,7 @@ export interface PointsLoaders {
   /** 0 for a member with no ledger yet */
   pointsBalanceByMembershipId: DataLoader<string, number>;
   pointsEntriesByMembershipId: ChildPages<PointsEntry>;
+  pointsLotsByMembershipId: ChildPages<PointsLot>;
   consumptionsByMembershipId: ChildPages<Consumption>;
   redemptionsByMembershipId: ChildPages<GiftRedemption>;
   giftById: DataLoader<string, Gift | null>;
@@ -35,6 +37,7 @@ export function createPointsLoaders(em: EntityManager): PointsLoaders {
       return ids.map((id) => balances.get(id.toLowerCase()) ?? 0);
     }),
     pointsEntriesByMembershipId: new ChildPages(em, PointsEntry, 'points_entry', 'membership_id'),
+    pointsLotsByMembershipId: new ChildPages(em, PointsLot, 'points_lot', 'membership_id'),
     consumptionsByMembershipId: new ChildPages(em, Consumption, 'consumption', 'membership_id'),
     redemptionsByMembershipId: new ChildPages(em, GiftRedemption, 'gift_redemption', 'membership_id'),
     giftById: new DataLoader(async (ids: readonly string[]) => {

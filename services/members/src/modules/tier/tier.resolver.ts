@@ -1,11 +1,13 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '@careline/service-kit';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs, Role } from '@careline/service-kit';
 import type { MembersContext } from '../../context.js';
 import { MEMBERSHIP_READERS } from '../membership/membership.roles.js';
 import { Tier } from './tier.entity.js';
 import { TierService } from './tier.service.js';
 import { UpdateTierInput } from './dto/update-tier.input.js';
 import { TierEvaluation } from './dto/tier-evaluation.type.js';
+import { TierPreviewConnection } from './dto/tier-preview.type.js';
+import { TierChangeDirection } from './dto/tier-change-direction.js';
 
 @Authorized(MEMBERSHIP_READERS)
 @Resolver(() => Tier)
@@ -29,6 +31,22 @@ export class TierResolver {
     @Ctx() ctx: MembersContext,
   ): Promise<Tier> {
     return new TierService(ctx).update(code, input);
+  }
+
+  @Authorized([Role.OPS_DIRECTOR, Role.DEPT_ADMIN])
+  @Query(() => TierPreviewConnection, {
+    // nullable: a subgraph that is down nulls only this field, not the whole answer (docs/edge.md, partner contract)
+    nullable: true,
+    description:
+      '等级评定预览: the members whose tier an evaluation now would change (the director and the member-centre / customer-service admins), by membership; nothing is changed',
+  })
+  tierEvaluationPreview(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('direction', () => TierChangeDirection, { nullable: true, description: 'only upgrades or only downgrades' })
+    direction: TierChangeDirection | null,
+    @Ctx() ctx: MembersContext,
+  ): Promise<TierPreviewConnection> {
+    return new TierService(ctx).preview({ first: page.first, after: page.after, direction });
   }
 
   @Authorized(Role.OPS_DIRECTOR)

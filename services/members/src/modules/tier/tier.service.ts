@@ -11,6 +11,9 @@ import { evaluateTier, spendWindow, tiersConsistent, type TierRule } from './tie
 import { spendByMembership } from './member-spend.js';
 import type { UpdateTierInput } from './dto/update-tier.input.js';
 import type { TierEvaluation } from './dto/tier-evaluation.type.js';
+import type { TierPreviewRow } from './dto/tier-preview.type.js';
+import { assertMemberCentre } from '../membership/membership.policy.js';
+import { pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
 
 export const EVALUATE_TIERS_JOB = 'members.evaluate-tiers';
 
@@ -53,6 +56,20 @@ export class TierService {
     });
   }
 
+  /**
+   * 等级评定预览: the members whose tier an evaluation now would change, by membership id, paged;
+   * the same rules as evaluateTiers, read without locks and nothing written. The member centre's
+   * people (and the director) see it, as they answer members' questions about their tier.
+   */
+  async preview(args: { first?: number; after?: string | null; direction?: 'UP' | 'DOWN' | null }): Promise<Page<TierPreviewRow>> {
+    assertMemberCentre(this.ctx, 'query tierEvaluationPreview', 'preview the tier evaluation');
+    const size = pageSize(args.first);
+    const after = parseCursor(args.after);
+    const rows = (await tierDecisions(this.ctx.em, new Date())).filter((row) => !args.direction || row.direction === args.direction);
+    const rest = after ? rows.filter((row) => row.id > after) : rows;
+    return toPage(rest.slice(0, size + 1), size, rows.length);
+  }
+
   evaluate(asOf: Date | null | undefined): Promise<TierEvaluation> {
     const at = asOf ?? new Date();
     if (at.getTime() > Date.now() + CLOCK_SKEW_MS) throw TierErrors.asOfInFuture();
@@ -91,6 +108,43 @@ function normaliseTierUpdate(
     changes.benefits = benefits;
   }
   return changes;
+}
+
+/** What evaluateTiers would change at `asOf`, by membership id (read only, in batches like the evaluation). */
+async function tierDecisions(rootEm: EntityManager, asOf: Date): Promise<TierPreviewRow[]> {
+  const em = rootEm.fork();
+  const tiers: TierRule[] = (await allTiers(em)).map((t) => ({ code: t.code, rank: t.rank, minSpendFen: t.minSpendFen }));
+  const { from, to } = spendWindow(asOf);
+  const rows: TierPreviewRow[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const batch = await em.find(
+      Membership,
+      { status: { $ne: MembershipStatus.CANCELLED }, joinedAt: { $lte: asOf }, ...(after ? { id: { $gt: after } } : {}) },
+      { orderBy: { id: 'asc' }, limit: BATCH },
+    );
+    if (batch.length === 0) return rows;
+    after = batch.at(-1)!.id;
+    const spend = await spendByMembership(
+      em,
+      batch.map((m) => m.id),
+      from,
+      to,
+    );
+    for (const membership of batch) {
+      const spendFen = spend.get(membership.id) ?? 0;
+      const decision = evaluateTier({
+        current: membership.tier,
+        heldSince: membership.tierSince ?? membership.joinedAt,
+        spendFen,
+        asOf,
+        tiers,
+      });
+      if (decision)
+        rows.push({ id: membership.id, membership, from: membership.tier, to: decision.to, spendFen, direction: decision.direction });
+    }
+    if (batch.length < BATCH) return rows;
+  }
 }
 
 /**

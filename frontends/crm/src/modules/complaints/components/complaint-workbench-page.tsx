@@ -4,6 +4,7 @@ import { Button, Card, Descriptions, Drawer, Empty, Flex, Select, Space, Switch,
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import type { ComplaintAction, ComplaintStatus, CrmComplaintFragment as Complaint } from '../../../gql/graphql';
 import { complaintStatuses, ComplaintsDocument } from '../graphql/complaints.documents.js';
@@ -14,6 +15,7 @@ import { ComplaintClockTag } from './complaint-clock-tag.js';
 import { ComplaintTimeLimitsDrawer } from './complaint-time-limits-drawer.js';
 import { useNow } from '../hooks/use-now.js';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
+import { useCrmPath } from '../../../app/use-crm-path.js';
 
 const pageSize = 20;
 const statusColors: Record<ComplaintStatus, string> = {
@@ -63,6 +65,7 @@ export function ComplaintWorkbenchPage() {
   const departmentName = useDepartmentName();
   const hospitalTime = useHospitalTime();
   const permissions = useCrmPermissions();
+  const path = useCrmPath();
   const now = useNow();
   const stepLabel = useStepLabel();
   const [status, setStatus] = useState<ComplaintStatus | undefined>();
@@ -162,6 +165,11 @@ export function ComplaintWorkbenchPage() {
             <Switch checked={overdueOnly} onChange={setOverdueOnly} data-testid="crm-complaints-overdue-only" />
             {t('complaintClock.overdueOnly')}
           </Space>
+          {permissions.handlesComplaints && (
+            <Link to={path('complaints/opinion-report')} data-testid="crm-opinion-report-open">
+              {t('opinionReport.open')}
+            </Link>
+          )}
           <Button onClick={() => setLimitsOpen(true)} data-testid="crm-complaint-limits-open">
             {t('complaintLimits.open')}
           </Button>

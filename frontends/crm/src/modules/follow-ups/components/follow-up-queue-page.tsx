@@ -14,6 +14,7 @@ import { CustomerFollowUpsDocument, MyFollowUpsTodayDocument, OverdueFollowUpsDo
 import { CompleteFollowUpModal } from './complete-follow-up-modal.js';
 import { CreateFollowUpModal } from './create-follow-up-modal.js';
 import { ReassignFollowUpModal } from './reassign-follow-up-modal.js';
+import { FollowUpRulesDrawer } from './follow-up-rules-drawer.js';
 
 /** crm lets the director reassign any task and a department admin their own department's. */
 function useReassigns(): (task: FollowUpTask) => boolean {
@@ -127,6 +128,7 @@ export function FollowUpQueuePage() {
   const [completing, setCompleting] = useState<FollowUpTask | null>(null);
   const [reassigning, setReassigning] = useState<FollowUpTask | null>(null);
   const [creating, setCreating] = useState(false);
+  const [rulesOpen, setRulesOpen] = useState(false);
   const { createsFollowUps } = useCrmPermissions();
   const refresh = () => {
     void mine.refetch();
@@ -170,6 +172,9 @@ export function FollowUpQueuePage() {
       extra={
         <Space>
           <Typography.Text type="secondary">{t('followUps.today', { day: hospitalToday() })}</Typography.Text>
+          <Button onClick={() => setRulesOpen(true)} data-testid="crm-follow-up-rules-open">
+            {t('followUpRules.open')}
+          </Button>
           {createsFollowUps && (
             <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="crm-follow-up-create">
               {t('followUps.create')}
@@ -252,6 +257,8 @@ export function FollowUpQueuePage() {
           refresh();
         }}
       />
+      {/* crm lets the follow-up departments (and the director) save rules: the same as creating follow-ups by hand */}
+      <FollowUpRulesDrawer open={rulesOpen} onClose={() => setRulesOpen(false)} editable={createsFollowUps} />
       <CreateFollowUpModal
         open={creating}
         onClose={() => setCreating(false)}

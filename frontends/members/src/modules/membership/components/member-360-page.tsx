@@ -11,6 +11,7 @@ import { formatPoints } from '../../common/utils/format-points.js';
 import { ConsumptionsPanel } from '../../consumption/components/consumptions-panel.js';
 import { RedemptionsPanel } from '../../gifts/components/redemptions-panel.js';
 import { PointsLedger } from '../../points/components/points-ledger.js';
+import { PointsLotsPanel } from '../../points/components/points-lots-panel.js';
 import { ReferralsPanel } from '../../referral/components/referrals-panel.js';
 import { useMember360 } from '../hooks/use-member-360.js';
 import { CardsPanel } from './cards-panel.js';
@@ -147,6 +148,7 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
           data-testid="members-360-tabs"
           items={[
             { key: 'points', label: t('member360.tabs.points'), children: <PointsLedger membershipId={membership.id} /> },
+            { key: 'lots', label: t('member360.tabs.lots'), children: <PointsLotsPanel membershipId={membership.id} /> },
             {
               key: 'consumptions',
               label: t('member360.tabs.consumptions'),

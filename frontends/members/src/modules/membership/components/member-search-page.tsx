@@ -1,5 +1,5 @@
 import { PagedTable, useCursorPages, type ConnectionPage } from '@careline/frontend-shared';
-import { Alert, Flex, Input, Select, Space } from 'antd';
+import { Alert, Button, Flex, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipStatus } from '../../../gql/graphql';
@@ -10,6 +10,8 @@ import { useTiers } from '../hooks/use-tiers.js';
 import type { MemberRow } from '../utils/member-row.js';
 import { guessSearchMode } from '../utils/search-mode.js';
 import { MembersTable } from './members-table.js';
+import { useMemberPermissions } from '../../../app/use-member-permissions.js';
+import { TierPreviewDrawer } from '../../tier/components/tier-preview-drawer.js';
 
 const pageSize = 20;
 
@@ -25,6 +27,8 @@ export function MemberSearchPage() {
   const [tier, setTier] = useState<string | undefined>();
   const [status, setStatus] = useState<MembershipStatus | undefined>();
   const [keyCustomer, setKeyCustomer] = useState<boolean | undefined>();
+  const { previewsTiers } = useMemberPermissions();
+  const [previewOpen, setPreviewOpen] = useState(false);
   const mode = search === '' ? 'card' : guessSearchMode(search);
   const pages = useCursorPages(`${search}|${tier ?? ''}|${status ?? ''}|${String(keyCustomer)}`);
   const memberships = useMemberships(
@@ -130,6 +134,11 @@ export function MemberSearchPage() {
           ]}
           data-testid="members-search-key-customer"
         />
+        {previewsTiers && (
+          <Button onClick={() => setPreviewOpen(true)} data-testid="members-tier-preview-open">
+            {t('tierPreview.open')}
+          </Button>
+        )}
       </Flex>
       {mode === 'person' && (
         <Alert
@@ -140,6 +149,7 @@ export function MemberSearchPage() {
         />
       )}
       {body}
+      {previewsTiers && <TierPreviewDrawer open={previewOpen} onClose={() => setPreviewOpen(false)} />}
     </Space>
   );
 }
