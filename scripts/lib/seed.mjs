@@ -70,6 +70,8 @@ const STAFF = [
   'member.admin',
   'director',
   'finance',
+  'member.staff',
+  'ops.manager',
 ];
 
 /**
@@ -110,6 +112,8 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
   const whoIs = {};
   /** @type {Record<string, string>} the demo user → staff id */
   const staffId = {};
+  /** @type {Record<string, string>} the demo user → their name */
+  const staffName = {};
   for (const who of STAFF) {
     /** @type {{ login: { accessToken: string } }} */
     const data = await graphql(gatewayUrl, 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', {
@@ -117,8 +121,9 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
       p: password,
     });
     tokens[who] = `Bearer ${data.login.accessToken}`;
-    const me = (await graphql(gatewayUrl, '{ me { id } }', {}, tokens[who])).me;
+    const me = (await graphql(gatewayUrl, '{ me { id name } }', {}, tokens[who])).me;
     staffId[who] = me.id;
+    staffName[who] = me.name;
     whoIs[me.id.toLowerCase()] = who;
   }
   /** @type {(who: string, query: string, variables?: Record<string, unknown>) => Promise<any>} */
@@ -274,7 +279,9 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
       // members learns of new customers from CustomerRegistered; wait for the event if it lags
       for (let attempt = 0; ; attempt++) {
         try {
-          const data = await as('member.admin', 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }', {
+          // the member specialist enrols, so members records them as the member's developer (开发人)
+          // and their member spend and redevelopment are credited to them on their scorecard
+          const data = await as('member.staff', 'mutation ($input: EnrollMemberInput!) { enrollMember(input: $input) { id } }', {
             input: { customerId: ids.get(c.index), joinedAt: m.joinedAt, tier: m.tier, idempotencyKey: `demo-enrol-${c.phone}` },
           });
           memberships.set(c.index, data.enrollMember.id);
@@ -306,7 +313,7 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
   await as('onsite.admin', 'mutation ($input: SetDutyRosterInput!) { setDutyRoster(input: $input) { day } }', {
     input: { day: today, consultantIds: [staffId['onsite.a'], staffId['onsite.b']] },
   });
-  /** @type {{ c: PlannedCustomer, visitId: string, v: PlannedVisit }[]} */
+  /** @type {{ c: PlannedCustomer, visitId: string, v: PlannedVisit, consultant: string }[]} */
   const dealt = [];
   /**
    * @param {PlannedCustomer} c
@@ -345,7 +352,7 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
     if (v.dealt) {
       counts.deals++;
       counts.dealtFen += v.amountFen;
-      dealt.push({ c, visitId: registerVisit.id, v });
+      dealt.push({ c, visitId: registerVisit.id, v, consultant: who });
     }
   };
   const visitors = customers.filter((c) => c.visit);
@@ -442,23 +449,53 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
       const daysBack = 1 + (c.index % 6);
       const due =
         today === monthStartDay ? today : hospitalDay(Math.max(Date.parse(`${monthStartDay}T12:00:00+08:00`), now - daysBack * 86_400_000));
-      const { createFollowUp } = await as('cs.staff', 'mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }', {
-        input: {
-          customerId: ids.get(c.index),
-          type: 'UNCONVERTED',
-          channel: 'PHONE',
-          dueDate: due,
-          idempotencyKey: `demo-follow-up-${c.phone}`,
+      // the member specialist owns them (the caller by default): their 回访率 and 满意度
+      const { createFollowUp } = await as(
+        'member.staff',
+        'mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }',
+        {
+          input: {
+            customerId: ids.get(c.index),
+            type: 'UNCONVERTED',
+            channel: 'PHONE',
+            dueDate: due,
+            idempotencyKey: `demo-follow-up-${c.phone}`,
+          },
         },
-      });
+      );
       if (c.index % 2 === 0) {
-        await as('cs.staff', 'mutation ($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) { id } }', {
+        await as('member.staff', 'mutation ($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) { id } }', {
           input: { taskId: createFollowUp.id, result: '已回访, 客户考虑中', satisfaction: 4 + (c.index % 2) },
         });
         counts.followUpsDone++;
       } else if (due < today) counts.followUpsOverdue++;
     },
     (done, total) => progress('open follow-ups', done, total),
+  );
+  // members the specialist calls today and reaches (on time: the specialist's 回访率 has work done when due)
+  await inBatches(
+    members.slice(0, 4 * scale),
+    4,
+    async (c) => {
+      const { createFollowUp } = await as(
+        'member.staff',
+        'mutation ($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }',
+        {
+          input: {
+            customerId: ids.get(c.index),
+            type: 'SATISFACTION',
+            channel: 'PHONE',
+            dueDate: today,
+            idempotencyKey: `demo-member-follow-up-${c.phone}`,
+          },
+        },
+      );
+      await as('member.staff', 'mutation ($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) { id } }', {
+        input: { taskId: createFollowUp.id, result: '会员回访, 对服务满意', satisfaction: 5 },
+      });
+      counts.followUpsDone++;
+    },
+    (done, total) => progress('member follow-ups', done, total),
   );
 
   // complaints in several states: received, on site, resolved and closed, a compensation awaiting the director, a refund confirmed by finance
@@ -491,11 +528,13 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
       departmentCode: 'GUIDE',
     });
     await step('onsite.a', onsite, 'START_ONSITE');
+    // the consultant who quoted is the staff member concerned (their 顾客投诉率)
     const resolved = await receive(complainers[2].c, {
       category: 'BILLING',
       severity: 'LOW',
       description: '收费项目与报价不一致',
       departmentCode: complainers[2].v.clinic.code,
+      staffId: staffId[complainers[2].consultant],
     });
     await step('onsite.a', resolved, 'START_ONSITE');
     await step('onsite.a', resolved, 'RESOLVE_ONSITE');
@@ -534,6 +573,8 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
       severity: 'MEDIUM',
       description: '预约时间被无故推迟',
       departmentCode: 'CONSULTATION',
+      // the phone consultant who booked it is the staff member concerned
+      staffId: staffId['consult.staff'],
     });
     await step('onsite.a', id, 'START_ONSITE');
     for (let i = 0; i < 3; i++) await step('onsite.a', id, 'ONSITE_ATTEMPT_FAILED');
@@ -542,6 +583,16 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
       input: { complaintId: id, kind: 'COMPENSATION', resolution: '补偿护理套餐一次', amountFen: 30000 },
     });
   }
+  // the other on-site consultant's customer, on the explanation they were given (received, not yet handled)
+  const explained = dealt.slice(5).find((d) => complainers[2] && d.consultant !== complainers[2].consultant);
+  if (explained)
+    await receive(explained.c, {
+      category: 'SERVICE_ATTITUDE',
+      severity: 'LOW',
+      description: '现场咨询解释不够清楚',
+      departmentCode: 'ONSITE',
+      staffId: staffId[explained.consultant],
+    });
   progress('complaints', counts.complaints, counts.complaints);
 
   // gifts and redemptions, activities, key customers (重点客户) of the member centre
@@ -635,24 +686,57 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
     });
     counts.targets++;
   }
+  // the departments' and the people's own targets, so a manager's and a staff member's completion
+  // items have something to complete (a completion KPI without its monthly target has no value)
+  const revenue = roundUp(planned.reduce((sum, v) => sum + (v?.amountFen ?? 0), 0));
+  for (const [metric, departmentCode, who, amountFen] of /** @type {const} */ ([
+    ['REVENUE', 'ONSITE', null, revenue],
+    ['REVENUE', 'ONSITE', 'onsite.a', roundUp(revenue / 2)],
+    ['REVENUE', 'ONSITE', 'onsite.b', roundUp(revenue / 2)],
+    ['PHONE_TO_SALE', 'CUSTOMER_SERVICE', null, roundUp(phoneSales)],
+    ['PHONE_TO_SALE', 'CONSULTATION', null, roundUp(phoneSales)],
+    ['PHONE_TO_SALE', 'CONSULTATION', 'consult.staff', roundUp(phoneSales)],
+    ['MEMBER_SPEND', 'CUSTOMER_SERVICE', null, roundUp(memberSpend)],
+    ['MEMBER_SPEND', 'CUSTOMER_SERVICE', 'member.staff', roundUp(memberSpend)],
+  ])) {
+    await as('director', 'mutation ($input: SetMonthlyTargetInput!) { setMonthlyTarget(input: $input) { month } }', {
+      input: { month, metric, departmentCode, staffId: who ? staffId[who] : null, amountFen },
+    });
+    counts.targets++;
+  }
 
-  // the on-site consultants' judged scorecard items for the month (the measured ones come from the figures)
-  const { scorecardTemplates } = await as('director', '{ scorecardTemplates { positionCode items { code kind } } }');
-  const template = (scorecardTemplates ?? []).find((/** @type {any} */ t) => t.positionCode === 'ONSITE_CONSULTANT');
-  const judged = (template?.items ?? []).filter((/** @type {any} */ i) => i.kind === 'JUDGED');
-  if (judged.length) {
-    for (const [n, who] of /** @type {const} */ (['onsite.a', 'onsite.b']).entries()) {
-      await as('onsite.admin', 'mutation ($input: SetJudgedScoreInput!) { setJudgedScore(input: $input) { staffId } }', {
-        input: {
-          month,
-          staffId: staffId[who],
-          positionCode: 'ONSITE_CONSULTANT',
-          departmentCode: 'ONSITE',
-          scores: judged.map((/** @type {any} */ i, /** @type {number} */ k) => ({ itemCode: i.code, score: 80 + ((n * 7 + k * 5) % 18) })),
-        },
-      });
-      counts.judgedScores++;
-    }
+  // every position's people placed on the month's scorecards (绩效考核) with their judged items
+  // (the measured ones come from the figures): identity publishes no staff events, so the entry is
+  // what places a staff member in a position and department for the month
+  const { scorecardTemplates } = await as('director', '{ scorecardTemplates { positionCode items { code kind target } } }');
+  for (const [n, [who, positionCode, departmentCode]] of /** @type {const} */ ([
+    ['director', 'OPS_DIRECTOR', 'OPERATIONS'],
+    ['ops.manager', 'OPS_MANAGER', 'OPERATIONS'],
+    ['cs.admin', 'CS_MANAGER', 'CUSTOMER_SERVICE'],
+    ['consult.staff', 'PHONE_CONSULTANT', 'CONSULTATION'],
+    ['member.staff', 'MEMBER_SPECIALIST', 'CUSTOMER_SERVICE'],
+    ['onsite.admin', 'ONSITE_SUPERVISOR', 'ONSITE'],
+    ['onsite.a', 'ONSITE_CONSULTANT', 'ONSITE'],
+    ['onsite.b', 'ONSITE_CONSULTANT', 'ONSITE'],
+  ]).entries()) {
+    const template = (scorecardTemplates ?? []).find((/** @type {any} */ t) => t.positionCode === positionCode);
+    const judged = (template?.items ?? []).filter((/** @type {any} */ i) => i.kind === 'JUDGED');
+    if (!judged.length) continue;
+    await as('director', 'mutation ($input: SetJudgedScoreInput!) { setJudgedScore(input: $input) { staffId } }', {
+      input: {
+        month,
+        staffId: staffId[who],
+        staffName: staffName[who],
+        positionCode,
+        departmentCode,
+        // a judged item with a target is a count (people trained, training hours): the target itself
+        scores: judged.map((/** @type {any} */ i, /** @type {number} */ k) => ({
+          itemCode: i.code,
+          score: i.target ?? 80 + ((n * 7 + k * 5) % 18),
+        })),
+      },
+    });
+    counts.judgedScores++;
   }
   return { seeded: true, counts, customers: counts.customers };
 }

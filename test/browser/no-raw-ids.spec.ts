@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from '../support/browser.js';
-import { CARE_DEMO_USERS, DEMO_USERS, startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
+import { CARE_DEMO_USERS, DEMO_USERS, POSITION_DEMO_USERS, startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
 
 // The id / code / key sweep (issue 17, "names everywhere"): the director opens every page of every
 // remote, with a small story of records behind them (a customer registered, consulted, booked, arrived,
@@ -54,7 +54,7 @@ const CODE = /(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w-])/g;
  */
 const ALLOWED_CODES = new Set(['KPI', 'VIP', 'CSV', 'XLSX', 'API', 'RFM', 'SMS', 'GMV', 'CRM', 'PDF', 'URL']);
 const CARD_NUMBER = /^M\d{8}$/;
-const ALLOWED_KEYS = new Set<string>([...DEMO_USERS, ...CARE_DEMO_USERS]);
+const ALLOWED_KEYS = new Set<string>([...DEMO_USERS, ...CARE_DEMO_USERS, ...POSITION_DEMO_USERS]);
 
 /** What on the page's visible text breaks the rule, one entry per finding. */
 function findings(text: string): string[] {

@@ -35,7 +35,9 @@ type FrontendName = 'shell' | 'kpi' | 'admin' | 'members' | 'crm';
 export const DEMO_USERS = ['director', 'cs.admin', 'member.admin', 'cs.staff', 'finance', 'auditor'] as const;
 /** Demo accounts of the crm front line (consultation, guides, on-site consultants), beside DEMO_USERS. */
 export const CARE_DEMO_USERS = ['consult.staff', 'guide', 'onsite.admin', 'onsite.a', 'onsite.b'] as const;
-export type DemoUser = (typeof DEMO_USERS)[number] | (typeof CARE_DEMO_USERS)[number];
+/** Demo accounts that fill the remaining scorecard positions (member specialist, operations manager). */
+export const POSITION_DEMO_USERS = ['member.staff', 'ops.manager'] as const;
+export type DemoUser = (typeof DEMO_USERS)[number] | (typeof CARE_DEMO_USERS)[number] | (typeof POSITION_DEMO_USERS)[number];
 export const DEMO_PASSWORD = 'Careline#2026';
 const distOf = (name: FrontendName) => fileURLToPath(new URL(`../../frontends/${name}/dist`, import.meta.url));
 

@@ -5,7 +5,7 @@ import { addDays, CareEvents, Events, hospitalDay, type DomainEvent } from '@car
 import { eventually } from '@careline/service-kit/testing';
 import { escalateOverdueComplaints, markOverdueFollowUps } from '@careline/crm';
 import { handleNotificationEvent } from '@careline/identity';
-import { CARE_DEMO_USERS, DEMO_USERS, startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
+import { CARE_DEMO_USERS, DEMO_USERS, POSITION_DEMO_USERS, startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
 
 // The notification centre (issue 20, docs/notifications.md), over HTTP through the gateway as the demo
 // staff: each source event is caused through crm's real write paths, identity's consumer turns it into
@@ -15,7 +15,7 @@ import { CARE_DEMO_USERS, DEMO_USERS, startSystem, type DemoUser, type RunningSy
 let system: RunningSystem;
 let db: pg.Client;
 const PROBE = 'notifications-probe';
-const EVERYONE: DemoUser[] = [...DEMO_USERS, ...CARE_DEMO_USERS];
+const EVERYONE: DemoUser[] = [...DEMO_USERS, ...CARE_DEMO_USERS, ...POSITION_DEMO_USERS];
 const staffIds = {} as Record<DemoUser, string>;
 
 const ok = async <T = any>(who: DemoUser, query: string, variables?: object): Promise<T> => {
@@ -98,7 +98,8 @@ describe('notifications', () => {
     await escalateOverdueComplaints(system.services.crm.orm, system.services.crm.bus, new Date(Date.now() + 30 * 86_400_000));
     const event = await published(CareEvents.ComplaintOverdue, (d) => d.complaintId === complaintId);
     expect(event.data.escalatedTo).toBe('CUSTOMER_SERVICE');
-    expect(await recipientsOf(event, 2)).toEqual(names(['cs.admin', 'cs.staff']));
+    // everyone of customer service, the member specialist placed there included
+    expect(await recipientsOf(event, 3)).toEqual(names(['cs.admin', 'cs.staff', 'member.staff']));
     const [note] = (await mine('cs.staff')).nodes;
     expect(note).toMatchObject({ kind: 'COMPLAINT_OVERDUE', link: '/crm/complaints', readAt: null });
     expect(Object.fromEntries(note.params.map((p: any) => [p.name, p.value]))).toMatchObject({

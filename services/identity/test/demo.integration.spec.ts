@@ -19,6 +19,8 @@ const ACCOUNTS = [
   ['onsite.admin', 'DEPT_ADMIN', 'ONSITE'],
   ['onsite.a', 'STAFF', 'ONSITE'],
   ['onsite.b', 'STAFF', 'ONSITE'],
+  ['member.staff', 'STAFF', 'CUSTOMER_SERVICE'],
+  ['ops.manager', 'STAFF', 'OPERATIONS'],
 ] as const;
 
 describe('demo accounts (BOOTSTRAP_DEMO)', () => {

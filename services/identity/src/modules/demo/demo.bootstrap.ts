@@ -24,6 +24,10 @@ export const DEMO_ACCOUNTS = [
   { username: 'onsite.admin', name: '吴现场', role: StaffRole.DEPT_ADMIN, departmentCode: 'ONSITE', position: 'ONSITE_SUPERVISOR' },
   { username: 'onsite.a', name: '郑咨询师', role: StaffRole.STAFF, departmentCode: 'ONSITE', position: 'ONSITE_CONSULTANT' },
   { username: 'onsite.b', name: '孙咨询师', role: StaffRole.STAFF, departmentCode: 'ONSITE', position: 'ONSITE_CONSULTANT' },
+  // so every scorecard position (绩效考核) has someone: a member specialist who develops members and
+  // owns follow-ups (客服部, as the position book places them), and the operations manager
+  { username: 'member.staff', name: '何会员', role: StaffRole.STAFF, departmentCode: 'CUSTOMER_SERVICE', position: 'MEMBER_SPECIALIST' },
+  { username: 'ops.manager', name: '钱经理', role: StaffRole.STAFF, departmentCode: 'OPERATIONS', position: 'OPS_MANAGER' },
 ] as const;
 
 /**
