@@ -28,7 +28,7 @@ describe('members money fields', () => {
       'RecordConsumptionInput.amountFen',
       'Tier.minSpendFen',
       'TierChange.spendFen',
-    'TierPreviewRow.spendFen',
+      'TierPreviewRow.spendFen',
       'UpdateTierInput.minSpendFen',
     ]);
   });
