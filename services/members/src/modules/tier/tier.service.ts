@@ -110,11 +110,32 @@ function normaliseTierUpdate(
   return changes;
 }
 
+/** Each membership of a batch with its spend in the 12 months before `asOf` and the tier change the rules decide (null: none). */
+async function decideBatch(em: EntityManager, batch: Membership[], asOf: Date, tiers: TierRule[]) {
+  const { from, to } = spendWindow(asOf);
+  const spend = await spendByMembership(
+    em,
+    batch.map((m) => m.id),
+    from,
+    to,
+  );
+  return batch.map((membership) => {
+    const spendFen = spend.get(membership.id) ?? 0;
+    const decision = evaluateTier({
+      current: membership.tier,
+      heldSince: membership.tierSince ?? membership.joinedAt,
+      spendFen,
+      asOf,
+      tiers,
+    });
+    return { membership, spendFen, decision };
+  });
+}
+
 /** What evaluateTiers would change at `asOf`, by membership id (read only, in batches like the evaluation). */
 async function tierDecisions(rootEm: EntityManager, asOf: Date): Promise<TierPreviewRow[]> {
   const em = rootEm.fork();
   const tiers: TierRule[] = (await allTiers(em)).map((t) => ({ code: t.code, rank: t.rank, minSpendFen: t.minSpendFen }));
-  const { from, to } = spendWindow(asOf);
   const rows: TierPreviewRow[] = [];
   let after: string | undefined;
   for (;;) {
@@ -125,24 +146,9 @@ async function tierDecisions(rootEm: EntityManager, asOf: Date): Promise<TierPre
     );
     if (batch.length === 0) return rows;
     after = batch.at(-1)!.id;
-    const spend = await spendByMembership(
-      em,
-      batch.map((m) => m.id),
-      from,
-      to,
-    );
-    for (const membership of batch) {
-      const spendFen = spend.get(membership.id) ?? 0;
-      const decision = evaluateTier({
-        current: membership.tier,
-        heldSince: membership.tierSince ?? membership.joinedAt,
-        spendFen,
-        asOf,
-        tiers,
-      });
+    for (const { membership, spendFen, decision } of await decideBatch(em, batch, asOf, tiers))
       if (decision)
         rows.push({ id: membership.id, membership, from: membership.tier, to: decision.to, spendFen, direction: decision.direction });
-    }
     if (batch.length < BATCH) return rows;
   }
 }
@@ -160,7 +166,6 @@ export async function evaluateTiers(
   operation = `job ${EVALUATE_TIERS_JOB}`,
 ): Promise<TierEvaluation> {
   const tiers: TierRule[] = (await allTiers(rootEm.fork())).map((t) => ({ code: t.code, rank: t.rank, minSpendFen: t.minSpendFen }));
-  const { from, to } = spendWindow(asOf);
   const result: TierEvaluation = { asOf, evaluated: 0, upgraded: 0, downgraded: 0, changes: [] };
   let after: string | undefined;
   for (;;) {
@@ -173,22 +178,8 @@ export async function evaluateTiers(
       if (batch.length === 0) return true;
       after = batch.at(-1)!.id;
       result.evaluated += batch.length;
-      const spend = await spendByMembership(
-        em,
-        batch.map((m) => m.id),
-        from,
-        to,
-      );
       const changed: Membership[] = [];
-      for (const membership of batch) {
-        const spendFen = spend.get(membership.id) ?? 0;
-        const decision = evaluateTier({
-          current: membership.tier,
-          heldSince: membership.tierSince ?? membership.joinedAt,
-          spendFen,
-          asOf,
-          tiers,
-        });
+      for (const { membership, spendFen, decision } of await decideBatch(em, batch, asOf, tiers)) {
         if (!decision) continue;
         const change = em.create(TierChange, {
           membershipId: membership.id,
