@@ -2,6 +2,8 @@
 // over the last 90 days, about a third of them enrolled as members. Deterministic (seeded PRNG)
 // so every fresh machine shows the same portal.
 
+import { pick, prng, weighted } from './demo-random.mjs';
+
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
     '',
@@ -52,40 +54,6 @@ const MOBILE_PREFIXES = [
   '189',
   '199',
 ];
-
-/**
- * mulberry32: tiny, fast, good enough to make stable demo data
- * @param {number} seed
- * @returns {() => number}
- */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** @type {<T>(rand: () => number, list: readonly T[]) => T} */
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
-/**
- * @template T
- * @param {() => number} rand
- * @param {readonly (readonly [T, number])[]} table each value with its weight
- * @returns {T}
- */
-function weighted(rand, table) {
-  const total = table.reduce((sum, [, w]) => sum + w, 0);
-  let r = rand() * total;
-  for (const [value, w] of table) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  return table[0][0];
-}
 
 /** @returns {{ name: string, phone: string, channel: string, keyAccountId: string | null, region: string, gender: string, registeredAt: string, enrol: boolean }[]} */
 export function demoCustomers(count = 300, seed = 20261124, now = Date.now()) {

@@ -8,6 +8,8 @@
 // arrivals, deals, follow-ups and complaints are recorded at the moment the mutation runs, so the
 // front line's day is today: the current month's dashboard shows them, and crm holds every one.
 
+import { pick, prng, weighted } from './demo-random.mjs';
+
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵'.split(
     '',
@@ -96,38 +98,6 @@ export const startOfHospitalDay = (at) => Date.parse(`${hospitalDay(at)}T00:00:0
 /** @param {number} at @returns {number} the start (ms) of `at`'s hospital month */
 export const startOfHospitalMonth = (at) => Date.parse(`${hospitalDay(at).slice(0, 7)}-01T00:00:00+08:00`);
 
-/**
- * mulberry32: tiny, fast, good enough to make stable demo data
- * @param {number} seed
- * @returns {() => number}
- */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-/** @type {<T>(rand: () => number, list: readonly T[]) => T} */
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
-/**
- * @template T
- * @param {() => number} rand
- * @param {readonly (readonly [T, number])[]} table
- * @returns {T}
- */
-function weighted(rand, table) {
-  const total = table.reduce((sum, [, w]) => sum + w, 0);
-  let r = rand() * total;
-  for (const [value, w] of table) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  return table[0][0];
-}
 /** a deal amount around `meanYuan`, whole yuan, in fen @param {() => number} rand @param {number} meanYuan */
 const amountFen = (rand, meanYuan) => Math.round(meanYuan * (0.4 + rand() * 1.2)) * 100;
 

@@ -9,6 +9,8 @@
 // output is the same for the same seed on every machine, customer i is the same whatever N is, and
 // the generator streams: memory stays flat for 1,000,000 customers and 10,000,000+ events.
 
+import { prng } from './demo-random.mjs';
+
 /** @typedef {import('@careline/service-kit').DomainEvent<any>} DomainEvent */
 /** @typedef {() => number} Random a PRNG stream: the next number in [0, 1) */
 /** @typedef {{ staffId: string, name: string, departmentId: string, departmentCode: string, positionCode: string, role: string, active: boolean }} Staff */
@@ -180,22 +182,6 @@ const SURNAMES =
     '',
   );
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲芬燕彬斌宇浩凯鹏辉俊帆欣怡涵轩桐远琪晨曦嘉懿诺'.split('');
-
-/**
- * mulberry32: tiny, fast and good enough for stable synthetic data
- * @param {number} seed
- * @returns {Random}
- */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * a well-mixed 32-bit seed for customer `i`'s own stream

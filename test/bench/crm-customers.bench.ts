@@ -10,6 +10,7 @@ import { setName } from '../../services/crm/src/modules/customer/customer.servic
 import { normalisePhone } from '../../services/crm/src/common/phone.js';
 import { customerFilterQuery } from '../../services/crm/src/modules/customer/customer.filter.js';
 import { demoCustomers } from '../../scripts/lib/demo-data.mjs';
+import { prng } from '../../scripts/lib/demo-random.mjs';
 import { startSystem, type RunningSystem } from '../support/system.js';
 import { benchEnv } from '../support/env.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -152,17 +153,6 @@ function writeCrmReport(
 }
 let pgVersion = '';
 
-/** mulberry32, as scripts/lib/demo-data.mjs: the same attributes on every machine */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const weighted = (table: [string, number][]) => {
