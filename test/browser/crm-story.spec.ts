@@ -26,11 +26,21 @@ async function pickSearched(page: Page, testId: string, search: string, match: s
   await page.getByTestId(testId).click();
   await page.keyboard.type(search);
   await option(page, match).click();
+  await dropdownsClosed(page);
+}
+/**
+ * Waits until no select's dropdown is on screen. A dropdown closes with an animation, longer on a
+ * busy machine; until it is gone its options still count as visible, and the next pick could click
+ * one of them (a consultation named …治疗 instead of the visit type 治疗).
+ */
+async function dropdownsClosed(page: Page) {
+  await expect.poll(() => page.locator('.ant-select-dropdown').filter({ visible: true }).count(), { timeout: 10_000 }).toBe(0);
 }
 /** Picks an option of a plain select. */
 async function pick(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click();
   await option(page, text).click();
+  await dropdownsClosed(page);
 }
 const idAfter = async (locator: Locator, prefix: string) => {
   await locator.first().waitFor({ timeout: 30_000 });
