@@ -133,7 +133,9 @@ describe('follow-up owners and the visit desk’s membership prompt (browser)', 
       await page.getByTestId(`crm-visit-outcome-${member}`).waitFor({ timeout: 15_000 });
       expect(await page.getByTestId(`crm-visit-member-prompt-${member}`).count()).toBe(0);
       await page.getByTestId(`crm-visit-member-prompt-${nonMember}-enrol`).click();
-      await page.waitForURL(/\/members\/enrol/, { timeout: 15_000 });
+      // the shell's router moves once the members remote has loaded (its route is lazy), which a
+      // busy machine can stretch well past the usual second
+      await page.waitForURL(/\/members\/enrol/, { timeout: 45_000 });
     });
   });
 });
