@@ -78,11 +78,14 @@ describe('follow-up owners and the visit desk’s membership prompt (browser)', 
       // 按客户查看: the task shows its owner; 改派 to the admin, picked by name
       await page.getByTestId('crm-follow-ups-tab-customer').click();
       await pickSearched(page, 'crm-follow-ups-customer-picker', '回访甲', '回访甲');
-      await page.getByTestId(`crm-follow-up-reassign-${task!.id}`).click();
+      // within the customer's table: the queue's other tabs stay mounted and list the task too
+      // (once it is the admin's own, in 我的回访 as well)
+      const table = page.getByTestId('crm-follow-ups-customer');
+      await table.getByTestId(`crm-follow-up-reassign-${task!.id}`).click();
       await pickSearched(page, 'crm-follow-up-reassign-owner', '林客服', '林客服');
       await page.getByTestId('crm-follow-up-reassign-submit').click();
       await eventually(async () => ((await followUpsOf(customerId))[0]?.assigneeId === ids['cs.admin'] ? true : undefined));
-      await page.getByTestId(`crm-follow-up-owner-${task!.id}`).filter({ hasText: '林客服' }).waitFor({ timeout: 15_000 });
+      await table.getByTestId(`crm-follow-up-owner-${task!.id}`).filter({ hasText: '林客服' }).waitFor({ timeout: 15_000 });
     });
   });
 
@@ -132,10 +135,16 @@ describe('follow-up owners and the visit desk’s membership prompt (browser)', 
       // the member's paid visit is listed without a prompt
       await page.getByTestId(`crm-visit-outcome-${member}`).waitFor({ timeout: 15_000 });
       expect(await page.getByTestId(`crm-visit-member-prompt-${member}`).count()).toBe(0);
-      await page.getByTestId(`crm-visit-member-prompt-${nonMember}-enrol`).click();
-      // the shell's router moves once the members remote has loaded (its route is lazy), which a
-      // busy machine can stretch well past the usual second
-      await page.waitForURL(/\/members\/enrol/, { timeout: 45_000 });
+      // the guide may not open a card (members refuses it, the portal has no 入会 for them): it says who does
+      expect(await page.getByTestId(`crm-visit-member-prompt-${nonMember}-enrol`).count()).toBe(0);
+      expect(await page.getByTestId(`crm-visit-member-prompt-${nonMember}-who`).innerText()).toBe('请引导至客服中心办卡');
+    });
+    // the director may: the link opens members' 入会 page
+    await as('director', '/crm/visit-desk', async (page) => {
+      await page.getByTestId(`crm-visit-member-prompt-${nonMember}-enrol`).click({ timeout: 30_000 });
+      await page.waitForURL(/\/members\/enrol/, { timeout: 15_000 });
+      await page.getByTestId('members-enrol-hint').waitFor({ timeout: 30_000 });
+      expect(new URL(page.url()).pathname).toBe('/members/enrol');
     });
   });
 });

@@ -9,6 +9,8 @@ const APPOINTMENT_DEPARTMENTS = ['CONSULTATION', 'ONSITE', 'GUIDE'];
 const FOLLOW_UP_DEPARTMENTS = ['CUSTOMER_SERVICE', 'MEMBER_CENTRE'];
 const COMPLAINT_DEPARTMENTS = ['CUSTOMER_SERVICE', 'ONSITE'];
 const MESSAGE_DEPARTMENTS = ['CUSTOMER_SERVICE', 'MEMBER_CENTRE'];
+/** members' enrolment rule (services/members membership.roles.ts ENROLLING_DEPARTMENTS) */
+const ENROLLING_DEPARTMENTS = ['MEMBER_CENTRE', 'CUSTOMER_SERVICE'];
 
 /** What the signed-in role may do in the CRM. */
 export function useCrmPermissions() {
@@ -28,6 +30,8 @@ export function useCrmPermissions() {
       setsRoster: in_(['ONSITE']),
       /** 到院登记 */
       registersVisits: in_(APPOINTMENT_DEPARTMENTS),
+      /** open a member's card (members' 入会 page): the visit desk's prompt links there only for them */
+      enrolsMembers: in_(ENROLLING_DEPARTMENTS),
       /** 成交结果 */
       recordsOutcomes: in_(['ONSITE']),
       /** hand-made follow-ups */
