@@ -6,10 +6,9 @@
 // `pnpm dev`: the same with services restarted on change and front ends rebuilt on change.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { createLogger, generateSigningKeys, resolveDatabase } from '@careline/service-kit';
+import { assertPortFree, createLogger, generateSigningKeys, resolveDatabase } from '@careline/service-kit';
 import { existsSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { serveStatic } from './lib/static-server.mjs';
@@ -92,20 +91,6 @@ const servers = [];
 /** @type {import('@careline/service-kit').ResolvedDatabase | undefined} */
 let database;
 let stopping = false;
-
-/**
- * @param {string} name the process (a key of PORT_VARIABLES)
- * @param {number} p its port
- */
-async function assertPortFree(name, p) {
-  await new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', () =>
-      reject(new Error(`port ${p} (${name}) is already in use: stop what uses it or set ${PORT_VARIABLES[name][0]}`)),
-    );
-    probe.listen(p, host, () => probe.close(resolve));
-  });
-}
 
 /**
  * Starts `node <args>` in `cwd`, its output in .data/logs/<name>.log (rotated). Before the system is
@@ -219,7 +204,7 @@ process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 try {
-  for (const [name, p] of Object.entries(ports)) await assertPortFree(name, p);
+  for (const [name, p] of Object.entries(ports)) await assertPortFree(p, { what: name, setting: PORT_VARIABLES[name][0], host });
 
   step(
     1,

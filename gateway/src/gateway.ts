@@ -13,6 +13,7 @@ import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits, type RateLimit
 import { SUBGRAPHS, type SubgraphName } from './subgraphs.js';
 import { hiveLoggerFor } from './logging.js';
 import { subgraphErrorsPlugin } from './failed-paths.js';
+import { subgraphTimeoutPlugin } from './subgraph-timeout.js';
 import { clientAddress, parseTrustedProxies } from './security/client-address.js';
 import { bodyGuard, parseBodyLimit } from './security/body-guard.js';
 import { inputCoercionPlugin } from './security/input-coercion.js';
@@ -90,7 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     : options.databaseUrl
       ? { kind: 'postgres', url: options.databaseUrl }
       : { kind: 'memory' };
-  const rateLimiter = await createRateLimiter(rateLimits, store);
+  const rateLimiter = await createRateLimiter(rateLimits, store, log);
   const authenticator = createAuthenticator({
     identityGraphqlUrl: urls.get('identity')!,
     signingKey: options.signingKey,
@@ -161,13 +162,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return caller?.kind !== 'staff' && (production || caller?.kind !== 'system');
       },
     },
-    // the HTTP transport's own timeout, not the `upstreamTimeout` plugin: that one fails the whole
-    // request with 504 (and the subgraph's URL in the error); this one fails only the fields the
-    // slow subgraph owned, like a subgraph that is down
+    // the subgraph timeout is subgraphTimeoutPlugin below, not the `upstreamTimeout` plugin: that
+    // one fails the whole request with 504 (and the subgraph's URL in the error); ours fails only
+    // the fields the slow subgraph owned, like a subgraph that is down
     // no in-flight deduplication: each request's subgraph fetches carry its own caller token, so
     // two requests never share a fetch, and deduplicating only cost a structuredClone of every
     // subgraph answer
-    transportEntries: { '*.http': { options: { timeout: timeoutMs, deduplicateInflightRequests: false } } },
+    transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     requestId: { headerName: REQUEST_ID_HEADER },
     propagateHeaders: {
       // subgraph requests are built from scratch: only the signed caller (and the request id,
@@ -186,6 +187,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       costPlugin(limits.maxCost),
       signInLimitPlugin(rateLimiter),
       localRevocationPlugin(authenticator),
+      subgraphTimeoutPlugin(timeoutMs),
       subgraphErrorsPlugin(),
       requestLogPlugin(log),
       ...(options.plugins ?? []),

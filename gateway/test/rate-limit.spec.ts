@@ -83,6 +83,32 @@ describe('request budgets shared between replicas', () => {
   });
 });
 
+describe('a store connection dropped by the server', () => {
+  it('is reported as a warning, not thrown, and the next request reconnects', async () => {
+    const warnings: unknown[] = [];
+    const limiter = await createRateLimiter({ ...DEFAULT_RATE_LIMITS, perStaff: 50 }, { kind: 'postgres', url: db.url }, {
+      warn: (details: unknown) => void warnings.push(details),
+    } as never);
+    limiters.push(limiter);
+    const caller: Caller = { kind: 'staff', id: 'staff-dropped' };
+    expect(await admitted(limiter, caller)).toBe(true);
+    // PostgreSQL restarted or an administrator ended the session: the pool's idle connections die
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query<{ ended: boolean }>(
+        "select pg_terminate_backend(pid) as ended from pg_stat_activity where application_name = 'gateway:rate-limit' and datname = current_database()",
+      );
+      expect(rows.length).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    await expect.poll(() => warnings.length).toBeGreaterThan(0);
+    // leases of 1, 2, 4 … points: a few more requests reach the store on a fresh connection
+    for (let i = 0; i < 10; i++) expect(await admitted(limiter, caller)).toBe(true);
+  });
+});
+
 describe('failure budgets shared between replicas', () => {
   it('refuses at once where the failures were counted, and on another replica within FAILURE_VIEW_MS', async () => {
     const a = await replica({ failuresPerIp: 3 });

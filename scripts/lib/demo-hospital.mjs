@@ -3,10 +3,13 @@
 // (seeded PRNG, relative to `now`): seed.mjs carries it out through the services' own mutations, so
 // crm, members and analytics hold the same story.
 //
-// What the mutations can back-date is spread over the year: registrations (registeredAt),
-// consultations (consultedAt), enrolments (joinedAt) and members' receipts (occurredAt). Bookings,
-// arrivals, deals, follow-ups and complaints are recorded at the moment the mutation runs, so the
-// front line's day is today: the current month's dashboard shows them, and crm holds every one.
+// The year is spread through the mutations' own back-dating: registrations (registeredAt),
+// consultations (consultedAt), enrolments (joinedAt), members' receipts (occurredAt), and, entered
+// late (补录, docs/backdating.md) by the department admins, past arrivals (arrivedAt), their deals
+// (occurredAt), the follow-ups those deals made (completedAt) and some complaints (receivedAt). The
+// hospital grows: more customers, visits and deals each month than the month before, and every one
+// of the eleven months before this one has deals. Today's front line (bookings, arrivals, deals,
+// overdue follow-ups) is recorded as it happens, now.
 
 import { pick, prng, weighted } from './demo-random.mjs';
 
@@ -86,6 +89,88 @@ export const CLINICS = [
   },
 ];
 
+/**
+ * 排班: each demo doctor's schedule (crm's setDoctorSchedule input, docs/doctor-schedules.md): weekly
+ * hours (ISO weekday, hospital time), slot length and one exception in the coming weeks (a day off or
+ * other hours). The seed sets them after the day's bookings, which were made before schedules existed.
+ * @param {string} today the hospital day, YYYY-MM-DD
+ */
+export function demoSchedules(today) {
+  /** @param {number} days */
+  const inDays = (days) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  /** @param {number[]} days @param {[string, string][]} stretches */
+  const weekly = (days, stretches) => days.flatMap((weekday) => stretches.map(([start, end]) => ({ weekday, start, end })));
+  const [dental, aesthetic, exam] = CLINICS;
+  return [
+    {
+      doctorId: dental.doctors[0],
+      departmentCode: dental.code,
+      slotMinutes: 30,
+      weekly: weekly(
+        [1, 2, 3, 4, 5],
+        [
+          ['09:00', '12:00'],
+          ['14:00', '17:30'],
+        ],
+      ),
+      exceptions: [{ day: inDays(8), start: null, end: null, note: '年假' }],
+    },
+    {
+      doctorId: dental.doctors[1],
+      departmentCode: dental.code,
+      slotMinutes: 30,
+      weekly: weekly(
+        [1, 2, 3, 4, 5, 6],
+        [
+          ['09:00', '12:00'],
+          ['14:00', '18:00'],
+        ],
+      ),
+      exceptions: [{ day: inDays(10), start: '09:00', end: '12:00', note: '下午学术会议' }],
+    },
+    {
+      doctorId: dental.doctors[2],
+      departmentCode: dental.code,
+      slotMinutes: 30,
+      weekly: weekly(
+        [2, 3, 4, 5, 6, 7],
+        [
+          ['10:00', '12:00'],
+          ['13:30', '19:00'],
+        ],
+      ),
+      exceptions: [{ day: inDays(9), start: null, end: null, note: '调休' }],
+    },
+    {
+      doctorId: aesthetic.doctors[0],
+      departmentCode: aesthetic.code,
+      slotMinutes: 60,
+      weekly: weekly(
+        [1, 2, 3, 4, 5, 6],
+        [
+          ['10:00', '13:00'],
+          ['14:00', '20:00'],
+        ],
+      ),
+      exceptions: [{ day: inDays(11), start: '14:00', end: '18:00', note: '仅下午门诊' }],
+    },
+    {
+      doctorId: aesthetic.doctors[1],
+      departmentCode: aesthetic.code,
+      slotMinutes: 45,
+      weekly: weekly([3, 4, 5, 6, 7], [['10:00', '18:00']]),
+      exceptions: [{ day: inDays(12), start: null, end: null, note: '外出培训' }],
+    },
+    {
+      doctorId: exam.doctors[0],
+      departmentCode: exam.code,
+      slotMinutes: 20,
+      weekly: weekly([1, 2, 3, 4, 5, 6, 7], [['08:00', '11:40']]),
+      exceptions: [{ day: inDays(13), start: null, end: null, note: '体检中心设备检修' }],
+    },
+  ];
+}
+
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** Asia/Shanghai keeps UTC+8 all year */
@@ -98,17 +183,26 @@ export const startOfHospitalDay = (at) => Date.parse(`${hospitalDay(at)}T00:00:0
 /** @param {number} at @returns {number} the start (ms) of `at`'s hospital month */
 export const startOfHospitalMonth = (at) => Date.parse(`${hospitalDay(at).slice(0, 7)}-01T00:00:00+08:00`);
 
+/** @param {number} monthStart @param {number} k @returns {number} the start (ms) of the hospital month `k` months before `monthStart`'s */
+const monthsBefore = (monthStart, k) => {
+  const [y, m] = hospitalDay(monthStart).slice(0, 7).split('-').map(Number);
+  const at = new Date(Date.UTC(y, m - 1 - k, 1));
+  return Date.parse(`${at.toISOString().slice(0, 7)}-01T00:00:00+08:00`);
+};
+
 /** a deal amount around `meanYuan`, whole yuan, in fen @param {() => number} rand @param {number} meanYuan */
 const amountFen = (rand, meanYuan) => Math.round(meanYuan * (0.4 + rand() * 1.2)) * 100;
 
 /**
  * @typedef {{ kind: 'BOOKED' | 'WALK_IN' | 'CANCELLED' | 'NO_SHOW', clinic: (typeof CLINICS)[number], type: string, doctorId: string,
  *   slotStart: string, dealt: boolean, amountFen: number, items: string[], receiptNumber: string, returning: boolean }} PlannedVisit
+ * @typedef {{ clinic: (typeof CLINICS)[number], type: string, doctorId: string, arrivedAt: string, dealtAt: string, dealt: boolean,
+ *   amountFen: number, items: string[], receiptNumber: string, complaint: null | { receivedAt: string, category: string, description: string } }} PastVisit
  * @typedef {{ channel: string, consultedAt: string, outcome: 'BOOKED' | 'FOLLOW_UP_LATER' | 'NO_INTENTION', diseaseType: string }} PlannedConsultation
  * @typedef {{ index: number, name: string, phone: string, channel: string, region: string, gender: 'FEMALE' | 'MALE',
  *   registeredAt: string, birthDate: string, marketingConsent: boolean, customerClass: string, partner: boolean,
  *   referrerIndex: number | null, consultation: PlannedConsultation | null, todayConsultation: PlannedConsultation | null,
- *   visit: PlannedVisit | null, againVisits: PlannedVisit[],
+ *   visit: PlannedVisit | null, againVisits: PlannedVisit[], pastVisits: PastVisit[],
  *   member: null | { joinedAt: string, tier: string, card: boolean, receipts: { receiptNumber: string, amountFen: number, occurredAt: string }[] } }} PlannedCustomer
  */
 
@@ -127,17 +221,25 @@ export function demoHospital({ scale = 1, now = Date.now(), seed = 20261207 } = 
   const phones = new Set();
   /** @type {PlannedCustomer[]} */
   const customers = [];
+  /** @type {Set<PlannedCustomer>} the first customers of each of the eleven months before this one */
+  const anchors = new Set();
   while (customers.length < count) {
     const phone = pick(rand, MOBILE_PREFIXES) + String(Math.floor(rand() * 1e8)).padStart(8, '0');
     if (phones.has(phone)) continue;
     phones.add(phone);
     const index = customers.length;
     const name = pick(rand, SURNAMES) + Array.from({ length: rand() < 0.6 ? 2 : 1 }, () => pick(rand, GIVEN)).join('');
-    // a sixth registered this month (before now), the rest over the 11 months before, recent months busier
-    const thisMonth = rand() < 1 / 6;
-    const registered = thisMonth
-      ? Math.min(now - 60_000, monthStart + Math.floor(rand() * Math.max(HOUR, now - monthStart - HOUR)))
-      : monthStart - Math.floor(rand() * rand() * 335 * DAY) - Math.floor(rand() * 10 * HOUR) - HOUR;
+    // a sixth registered this month (before now), the rest over the 11 months before, recent months
+    // busier (half spread evenly, half more the nearer to now: a hospital that grows); the first eleven
+    // open each of the eleven months before this one, so every month of the year has its newcomers
+    const thisMonth = customers.length >= 11 && rand() < 1 / 6;
+    const back = rand() < 0.5 ? rand() : rand() * rand();
+    const registered =
+      customers.length < 11
+        ? monthsBefore(monthStart, customers.length + 1) + Math.floor((1 + rand() * 4) * DAY) + 9 * HOUR
+        : thisMonth
+          ? Math.min(now - 60_000, monthStart + Math.floor(rand() * Math.max(HOUR, now - monthStart - HOUR)))
+          : monthStart - Math.floor(back * 335 * DAY) - Math.floor(rand() * 10 * HOUR) - HOUR;
     const channel = weighted(rand, CHANNELS);
     // one in twenty has a birthday in the coming week (the birthday list), the others any day of the year
     const birthday =
@@ -162,8 +264,10 @@ export function demoHospital({ scale = 1, now = Date.now(), seed = 20261207 } = 
       todayConsultation: null,
       visit: null,
       againVisits: [],
+      pastVisits: [],
       member: null,
     });
+    if (customers.length <= 11) anchors.add(customers[customers.length - 1]);
   }
   // oldest first: a referrer registered before the person they brought
   customers.sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
@@ -197,6 +301,61 @@ export function demoHospital({ scale = 1, now = Date.now(), seed = 20261207 } = 
       returning,
     };
   };
+
+  let pastReceipt = 0;
+  let pastComplaints = 0;
+  /**
+   * A visit of the past (补录): arrived on a working day between 09:00 and 17:00, dealt (or not) an
+   * hour or two later, on the same hospital day; never on or after today.
+   * @param {number} at the arrival (ms) @param {boolean} anchor always deals @returns {PastVisit | null}
+   */
+  const planPastVisit = (at, anchor) => {
+    let arrived = startOfHospitalDay(at) + 9 * HOUR + Math.floor(rand() * 8 * HOUR);
+    // never before `at` (the customer's registration, or the visit before)
+    if (arrived < at) arrived += DAY;
+    if (arrived + 3 * HOUR >= dayStart) return null;
+    const clinic = pick(rand, CLINICS);
+    const dealt = anchor || rand() < 0.7;
+    /** @type {PastVisit} */
+    const visit = {
+      clinic,
+      type: pick(rand, clinic.types),
+      doctorId: pick(rand, clinic.doctors),
+      arrivedAt: new Date(arrived).toISOString(),
+      dealtAt: new Date(arrived + HOUR + Math.floor(rand() * HOUR)).toISOString(),
+      dealt,
+      amountFen: dealt ? amountFen(rand, clinic.meanYuan) : 0,
+      items: dealt ? [pick(rand, clinic.items)] : [],
+      receiptNumber: dealt ? `DEMO-H${String(++pastReceipt).padStart(5, '0')}` : '',
+      complaint: null,
+    };
+    // one past deal in twelve brought a complaint a few days later (received, handled and closed)
+    if (dealt && rand() < 1 / 12 && arrived + 4 * DAY < dayStart) {
+      const [category, description] = pastComplaints++ % 2 ? ['WAITING_TIME', '候诊时间较长'] : ['BILLING', '对收费明细有疑问'];
+      visit.complaint = { receivedAt: new Date(arrived + DAY + Math.floor(rand() * 2 * DAY)).toISOString(), category, description };
+    }
+    return visit;
+  };
+
+  for (const c of customers) {
+    // the year before today (补录): most customers registered before this month came, a few dealt
+    // again later (复购); the first visits follow registration within days, so a busier month of
+    // newcomers is a busier month at the front desk
+    const registeredAt = Date.parse(c.registeredAt);
+    if (registeredAt < monthStart) {
+      const anchor = anchors.has(c);
+      if (anchor || rand() < 0.55) {
+        let at = registeredAt + (anchor ? DAY : Math.floor(rand() * rand() * 30 * DAY) + 2 * HOUR);
+        for (let n = 0; n < 3; n++) {
+          const v = planPastVisit(at, anchor && n === 0);
+          if (!v) break;
+          c.pastVisits.push(v);
+          if (!v.dealt || rand() < 0.65) break;
+          at = Date.parse(v.arrivedAt) + DAY * (20 + Math.floor(rand() * 90));
+        }
+      }
+    }
+  }
 
   for (const c of customers) {
     const earlier = customers.slice(0, c.index);

@@ -1,6 +1,6 @@
 // Seeds the demo hospital once, through the gateway as the demo staff who do each step (the
 // services' own write paths and the events they publish): the plan of demo-hospital.mjs carried out.
-import { demoHospital, hospitalDay } from './demo-hospital.mjs';
+import { demoHospital, demoSchedules, hospitalDay } from './demo-hospital.mjs';
 
 /** @typedef {import('./demo-hospital.mjs').PlannedCustomer} PlannedCustomer */
 /** @typedef {import('./demo-hospital.mjs').PlannedVisit} PlannedVisit */
@@ -84,6 +84,9 @@ const STAFF = [
  * @property {number} visits
  * @property {number} deals
  * @property {number} dealtFen
+ * @property {number} pastVisits arrivals of the months before today, entered late (补录)
+ * @property {number} pastDeals
+ * @property {number} monthDealtFen the deals of the current month, in fen
  * @property {number} followUpsDone
  * @property {number} followUpsOverdue
  * @property {number} complaints
@@ -95,6 +98,7 @@ const STAFF = [
  * @property {number} activityRegistrations
  * @property {number} targets
  * @property {number} judgedScores
+ * @property {number} schedules
  */
 
 /**
@@ -144,6 +148,9 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
     visits: 0,
     deals: 0,
     dealtFen: 0,
+    pastVisits: 0,
+    pastDeals: 0,
+    monthDealtFen: 0,
     followUpsDone: 0,
     followUpsOverdue: 0,
     complaints: 0,
@@ -155,6 +162,7 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
     activityRegistrations: 0,
     targets: 0,
     judgedScores: 0,
+    schedules: 0,
   };
 
   // key accounts (大客户): an institution and a VIP circle, managed by the director; the demo partner's people belong to its own
@@ -309,6 +317,104 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
     (done, total) => progress('members', done, total),
   );
 
+  // the year before today, entered late (补录, docs/backdating.md) by the department admins: arrivals
+  // and their deals at the time they happened (the on-site consultants are credited as on the day),
+  // the follow-ups those deals made, done on their due day, and a few complaints, received when they were
+  const monthStartMs = Date.parse(`${month}-01T00:00:00+08:00`);
+  const historical = customers.filter((c) => c.pastVisits.length);
+  await inBatches(
+    historical,
+    4,
+    async (c) => {
+      for (const v of c.pastVisits) {
+        const consultant = c.index % 2 ? 'onsite.a' : 'onsite.b';
+        const { registerVisit } = await as(
+          'onsite.admin',
+          'mutation ($input: RegisterVisitInput!) { registerVisit(input: $input) { id } }',
+          {
+            input: {
+              customerId: ids.get(c.index),
+              type: v.type,
+              departmentCode: v.clinic.code,
+              doctorId: v.doctorId,
+              onsiteConsultantId: staffId[consultant],
+              arrivedAt: v.arrivedAt,
+            },
+          },
+        );
+        counts.visits++;
+        counts.pastVisits++;
+        await as('onsite.admin', 'mutation ($input: RecordVisitOutcomeInput!) { recordVisitOutcome(input: $input) { id } }', {
+          input: v.dealt
+            ? {
+                visitId: registerVisit.id,
+                dealt: true,
+                amountFen: v.amountFen,
+                receiptNumber: v.receiptNumber,
+                items: v.items,
+                occurredAt: v.dealtAt,
+              }
+            : { visitId: registerVisit.id, dealt: false, occurredAt: v.dealtAt },
+        });
+        if (v.dealt) {
+          counts.deals++;
+          counts.pastDeals++;
+          counts.dealtFen += v.amountFen;
+          if (Date.parse(v.dealtAt) >= monthStartMs) counts.monthDealtFen += v.amountFen;
+        }
+        if (v.complaint) {
+          const { receiveComplaint } = await as(
+            'cs.admin',
+            'mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { id } }',
+            {
+              input: {
+                customerId: ids.get(c.index),
+                channel: 'PHONE',
+                category: v.complaint.category,
+                severity: 'LOW',
+                description: v.complaint.description,
+                departmentCode: v.clinic.code,
+                receivedAt: v.complaint.receivedAt,
+              },
+            },
+          );
+          counts.complaints++;
+          for (const action of ['START_ONSITE', 'RESOLVE_ONSITE'])
+            await as('onsite.a', 'mutation ($input: ComplaintStepInput!) { advanceComplaint(input: $input) { id } }', {
+              input: { complaintId: receiveComplaint.id, action },
+            });
+          await as('cs.staff', 'mutation ($input: CloseComplaintInput!) { closeComplaint(input: $input) { id } }', {
+            input: { complaintId: receiveComplaint.id, satisfaction: 4, note: '已现场解释, 客户接受' },
+          });
+        }
+      }
+      // the visits' follow-ups that fell due before today: done on their due day (those of this month
+      // every other one; the rest are the month's overdue calls)
+      const data = await as('cs.admin', 'query ($id: ID!) { customer(id: $id) { followUps(first: 50) { nodes { id dueDate status } } } }', {
+        id: ids.get(c.index),
+      });
+      const due = data.customer.followUps.nodes
+        .filter((/** @type {any} */ t) => t.status === 'OPEN' && t.dueDate < today)
+        .sort((/** @type {any} */ a, /** @type {any} */ b) => a.dueDate.localeCompare(b.dueDate));
+      for (const [i, t] of due.entries()) {
+        if (t.dueDate >= `${month}-01` && (c.index + i) % 2 === 1) {
+          counts.followUpsOverdue++;
+          continue;
+        }
+        await as('cs.admin', 'mutation ($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) { id } }', {
+          input: {
+            taskId: t.id,
+            result: '已回访, 恢复情况良好',
+            satisfaction: (c.index + i) % 9 === 0 ? 3 : 4 + ((c.index + i) % 2),
+            completedAt: new Date(`${t.dueDate}T20:30:00+08:00`).toISOString(),
+          },
+        });
+        counts.followUpsDone++;
+      }
+    },
+    (done, total) => progress('history', done, total),
+  );
+
   // today's front line: the duty roster, phone bookings, arrivals, walk-ins and deals
   await as('onsite.admin', 'mutation ($input: SetDutyRosterInput!) { setDutyRoster(input: $input) { day } }', {
     input: { day: today, consultantIds: [staffId['onsite.a'], staffId['onsite.b']] },
@@ -352,6 +458,7 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
     if (v.dealt) {
       counts.deals++;
       counts.dealtFen += v.amountFen;
+      counts.monthDealtFen += v.amountFen;
       dealt.push({ c, visitId: registerVisit.id, v, consultant: who });
     }
   };
@@ -740,6 +847,15 @@ export async function seedDemoData(gatewayUrl, { scale = 1, now = Date.now(), pa
       },
     });
     counts.judgedScores++;
+  }
+
+  // 排班: every doctor's schedule, set last: today's bookings above were made before schedules existed
+  // (some of their slots have begun, which a schedule refuses), and stay as they are
+  for (const schedule of demoSchedules(today)) {
+    await as('director', 'mutation ($input: SetDoctorScheduleInput!) { setDoctorSchedule(input: $input) { doctorId } }', {
+      input: schedule,
+    });
+    counts.schedules++;
   }
   return { seeded: true, counts, customers: counts.customers };
 }

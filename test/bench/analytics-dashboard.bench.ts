@@ -233,8 +233,11 @@ describe('analytics dashboard on a scaled history', () => {
       rows.push({ name: `${name} over GraphQL`, latencies: run.latencies });
     }
     const checks = await raw((em) => compareWithFacts(em));
+    // row by row: at 1,000,000 customers one JSON text of a whole table is longer than V8's longest string
+    const sameRows = (a: readonly unknown[], b: readonly unknown[]) =>
+      a.length === b.length && a.every((row, i) => JSON.stringify(row) === JSON.stringify(b[i]));
     const differing = Object.entries(checks)
-      .filter(([, c]) => JSON.stringify(c.rollup) !== JSON.stringify(c.facts))
+      .filter(([, c]) => !sameRows(c.rollup, c.facts))
       .map(([name]) => name);
     if (differing.length) throw new Error(`members-analytics rollups differ from their recomputation from facts: ${differing.join(', ')}`);
     notes.push(

@@ -5,6 +5,7 @@ import { analyticsService } from '@careline/analytics';
 import { generateHistory, HOSPITAL_TIME_ZONE } from '../../scripts/lib/history-generator.mjs';
 import { loadIntoAnalytics, progressBar, tracked } from '../../scripts/lib/history-generator-sinks.mjs';
 import { loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { writeFigures } from './report.js';
 import { benchEnv } from '../support/env.js';
 
@@ -16,6 +17,19 @@ import { benchEnv } from '../support/env.js';
 const CUSTOMERS = benchEnv().seedCustomers;
 const SEED = 20261204;
 const END = '2026-11-30T16:00:00.000Z';
+
+/** clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux) */
+const TICKS_PER_SECOND = 100;
+
+/** user + system CPU ticks of a process so far; 0 when it is gone or /proc cannot be read */
+function cpuTicks(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
 
 describe('seeding analytics (the bulk path)', () => {
   let db: TestDatabase;
@@ -37,14 +51,13 @@ describe('seeding analytics (the bulk path)', () => {
 
   it('seeds an empty database and reports events/s', async () => {
     const load = loadavg()[0]!;
-    // every statement the load sends, counted at the connection
-    let statements = 0;
+    // the server processes of the load's connections, for their CPU time (from /proc)
     const connection = orm.em.getConnection();
-    const execute = connection.execute.bind(connection);
-    connection.execute = ((...args: Parameters<typeof execute>) => {
-      statements++;
-      return execute(...args);
-    }) as typeof connection.execute;
+    const serverProcesses = async () =>
+      (await connection.execute<{ pid: number }[]>(`select pid from pg_stat_activity where datname = current_database()`)).map(
+        (r) => r.pid,
+      );
+    const serverBefore = new Map((await serverProcesses()).map((pid) => [pid, cpuTicks(pid)]));
     const cpu = process.cpuUsage();
     const bar = progressBar('bench seed');
     const history = tracked(generateHistory({ customers: CUSTOMERS, seed: SEED, end: END }), CUSTOMERS, (n: number, f: number) =>
@@ -53,11 +66,15 @@ describe('seeding analytics (the bulk path)', () => {
     const result = await loadIntoAnalytics(orm.em, history, { batch: 5000, timeZone: HOSPITAL_TIME_ZONE });
     const loaded = bar.done(result.events);
     const analyze = performance.now();
-    await execute(`analyze "analytics"."event_log"`);
+    await connection.execute(`analyze "analytics"."event_log"`);
     const analyzeSeconds = (performance.now() - analyze) / 1000;
     const total = loaded.seconds + analyzeSeconds;
     const used = process.cpuUsage(cpu);
     const nodeCpuSeconds = (used.user + used.system) / 1e6;
+    let serverTicks = 0;
+    for (const pid of await serverProcesses()) serverTicks += cpuTicks(pid) - (serverBefore.get(pid) ?? 0);
+    const serverCpuSeconds = serverTicks / TICKS_PER_SECOND;
+    const perEvent = (seconds: number) => ((seconds * 1e6) / result.events).toFixed(0);
     writeFigures(
       'analytics-seed',
       [
@@ -65,9 +82,16 @@ describe('seeding analytics (the bulk path)', () => {
         { figure: 'events', value: result.events.toLocaleString('en') },
         { figure: 'seconds (load + analyze)', value: total.toFixed(1) },
         { figure: 'events/s (generation included)', value: Math.round(result.events / total).toLocaleString('en'), goal: '≥ 10,000' },
-        { figure: 'SQL statements per event', value: (statements / result.events).toFixed(3) },
+        { figure: 'SQL statements per event', value: (result.statements / result.events).toFixed(3) },
         { figure: 'transactions (batches of 5,000 events)', value: String(result.batches) },
         { figure: 'CPU seconds of the seeding process (generation + bulk path in Node)', value: nodeCpuSeconds.toFixed(1) },
+        { figure: 'CPU µs per event, seeding process', value: perEvent(nodeCpuSeconds) },
+        { figure: 'CPU seconds of PostgreSQL (the server processes of the load, from /proc)', value: serverCpuSeconds.toFixed(1) },
+        { figure: 'CPU µs per event, PostgreSQL', value: perEvent(serverCpuSeconds) },
+        {
+          figure: 'events/s if CPU were the only limit (1 / (Node + PostgreSQL µs per event), one core)',
+          value: Math.round(result.events / (nodeCpuSeconds + serverCpuSeconds)).toLocaleString('en'),
+        },
       ],
       [
         `load average (1 min) when the run started: ${load.toFixed(2)}, when it ended: ${loadavg()[0]!.toFixed(2)}, on 2 cores (other engineers' builds and tests share the machine; the rate is wall-clock)`,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, readdirSync, closeSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,8 @@ import { generateSigningKeys } from '@careline/service-kit';
 import { writeFigures } from './report.js';
 import { freePort } from '../support/processes.js';
 import { DEMO_PARTNER_API_KEY, DEMO_PASSWORD } from '../support/system.js';
-import { benchEnv, processEnv } from '../support/env.js';
+import { benchEnv } from '../support/env.js';
+import { BenchProcesses, SUBGRAPHS, cpuMsOf, postgresPids, startCareline, startGateway } from './support/system-processes.js';
 
 // What the gateway adds to a request, and what it costs, measured with every part in its own
 // process as `pnpm start` runs them (built dist/, production profile, the gateway's rate-limit
@@ -22,13 +23,14 @@ import { benchEnv, processEnv } from '../support/env.js';
 //    and through the gateway with a staff token and with a partner API key; one connection, one
 //    request after another (latency, not queueing), after a warm-up.
 // 2. Throughput: a three-subgraph query with 8 connections through Hive Gateway and through the
-//    old Apollo Gateway, one after the other.
+//    old Apollo Gateway, one after the other: once in front of the real subgraphs, and once
+//    gateway-bound, in front of subgraphs that answer from memory (./support/replay-subgraphs.ts,
+//    which says why), each gateway a second process of the same build.
 // Each is taken BENCH_ROUNDS times (default 3, interleaved) and the report gives the medians, with
 // the load average at each round: other work on this 2-core machine moves wall-clock figures, so
 // the CPU milliseconds each process spent per request are reported too (less sensitive to load).
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SUBGRAPHS = ['identity', 'members', 'crm', 'analytics'] as const;
 const ROUNDS = benchEnv().rounds;
 const LATENCY_MS = 5000;
 const THROUGHPUT_MS = 5000;
@@ -36,90 +38,19 @@ const WARMUP_MS = 1500;
 const LIST = '{ customers(first: 20) { totalCount nodes { id name channel } } }';
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const SPANNING = `{ customers(first: 20) { nodes { name membership { cardNumber } } } newCustomers(period: { from: "${today}", to: "${today}" }, groupBy: CHANNEL) { totalNewCustomers } }`;
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-
-interface Proc {
-  name: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
 
 let db: TestDatabase;
-let logDir: string;
-const procs: Proc[] = [];
-const urls = {} as Record<(typeof SUBGRAPHS)[number] | 'gateway' | 'apollo', string>;
-
-/** `node <args>` with only `env` (plus PATH), output to a log file as `pnpm start` does. */
-function start(name: string, cwd: string, args: string[], env: Record<string, string>): Proc {
-  const log = openSync(path.join(logDir, `${name}.log`), 'a');
-  const child = spawn(process.execPath, args, { cwd, env: { PATH: processEnv.path, ...env }, stdio: ['ignore', log, log] });
-  closeSync(log);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const proc = {
-    name,
-    child,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-  procs.push(proc);
-  return proc;
-}
-
-async function waitFor(url: string, proc: Proc, init?: RequestInit, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited; see ${logDir}/${proc.name}.log`);
-    const ok = await fetch(url, init).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${proc.name} did not answer at ${url}; see ${logDir}/${proc.name}.log`);
-}
-
-/** CPU time (user + system, ms) a process has used so far, from /proc. */
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-
-/** The PostgreSQL server processes serving this benchmark's database (the postmaster's children). */
-function postgresPids(): number[] {
-  const port = new URL(db.url).port;
-  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  const postmaster = pids.find((pid) => {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      return /postgres$/.test(cmd[0] ?? '') && cmd.includes('-p') && cmd[cmd.indexOf('-p') + 1] === port;
-    } catch {
-      return false;
-    }
-  });
-  if (!postmaster) return [];
-  return pids
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] === postmaster;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
+let system: BenchProcesses;
+type Endpoint = (typeof SUBGRAPHS)[number] | 'gateway' | 'apollo' | 'hiveReplayed' | 'apolloReplayed';
+const urls = {} as Record<Endpoint, string>;
+/** the subgraphs the gateway-bound run replays: the three the spanning query reaches */
+const REPLAYED = ['members', 'crm', 'analytics'] as const;
 
 /** CPU of each measured process (and PostgreSQL, summed over its backends that live through the run). */
 function cpuSnapshot(): Map<string, number> {
   const snapshot = new Map<string, number>();
-  for (const proc of procs) snapshot.set(proc.name, cpuMsOf(proc.child.pid!));
-  for (const pid of postgresPids()) {
+  for (const proc of system.procs) snapshot.set(proc.name, cpuMsOf(proc.child.pid!));
+  for (const pid of postgresPids(db.url)) {
     try {
       snapshot.set(`pg:${pid}`, cpuMsOf(pid));
     } catch {
@@ -254,64 +185,88 @@ const login = async (username: string) =>
 describe('gateway overhead (separate processes)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
-    logDir = mkdtempSync(path.join(tmpdir(), 'careline-gateway-bench-'));
+    system = new BenchProcesses(mkdtempSync(path.join(tmpdir(), 'careline-gateway-bench-')));
     const identityTokenKey = generateSigningKeys().privatePem;
-    const ports = Object.fromEntries(await Promise.all(['gateway', 'apollo', ...SUBGRAPHS].map(async (n) => [n, await freePort()])));
-    for (const name of SUBGRAPHS) {
-      const proc = start(name, path.join(root, 'services', name), ['dist/main.js'], {
-        NODE_ENV: 'production',
-        DATABASE_URL: db.url,
-        PORT: String(ports[name]),
-        HOST: '127.0.0.1',
-        GATEWAY_PUBLIC_KEY: testSigningKeys.publicPem,
-        ...(name === 'identity' ? { IDENTITY_TOKEN_PRIVATE_KEY: identityTokenKey, BOOTSTRAP_DEMO: 'true', DEMO_PARTNER_API_KEY } : {}),
-      });
-      // one after another: each migrates its own schema in the shared database
-      await waitFor(`http://127.0.0.1:${ports[name]}/ready`, proc);
-      urls[name] = `http://127.0.0.1:${ports[name]}/graphql`;
-    }
-    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, urls[name]]));
+    const ports = Object.fromEntries(
+      await Promise.all(
+        ['gateway', 'apollo', 'hiveReplayed', 'apolloReplayed', ...SUBGRAPHS, ...REPLAYED.map((n) => `replay-${n}`)].map(
+          async (n) => [n, await freePort()] as const,
+        ),
+      ),
+    ) as Record<Endpoint | `replay-${(typeof REPLAYED)[number]}`, number>;
     // BENCH_CPU_PROF=<dir>: the gateway writes a V8 CPU profile there when it stops (node --cpu-prof)
     const profileDir = benchEnv().cpuProfileDir;
-    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    // BENCH_GATEWAY_DIR: another checkout's built gateway/ (a before/after comparison on the same machine)
-    const gatewayDir = benchEnv().gatewayDir ?? path.join(root, 'gateway');
-    const gateway = start('gateway', gatewayDir, [...profile, 'dist/main.js'], {
-      NODE_ENV: 'production',
-      PORT: String(ports.gateway),
-      HOST: '127.0.0.1',
-      GATEWAY_PRIVATE_KEY: testSigningKeys.privatePem,
-      // the shared rate-limit counters and revocation announcements, as `pnpm start` wires them
-      DATABASE_URL: db.url,
-      // generous limits: the benchmark measures the limiter's cost, not its refusals
-      RATE_LIMIT_PER_STAFF: '1000000000',
-      RATE_LIMIT_PER_API_KEY: '1000000000',
-      ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, urls[name]])),
-    });
-    await waitFor(`http://127.0.0.1:${ports.gateway}/health`, gateway);
-    urls.gateway = `http://127.0.0.1:${ports.gateway}/graphql`;
-    const apollo = start(
-      'apollo',
+    Object.assign(
+      urls,
+      await startCareline(system, {
+        root,
+        databaseUrl: db.url,
+        ports,
+        gatewayPublicKey: testSigningKeys.publicPem,
+        gatewayPrivateKey: testSigningKeys.privatePem,
+        identityTokenKey,
+        demoPartnerApiKey: DEMO_PARTNER_API_KEY,
+        // BENCH_GATEWAY_DIR: another checkout's built gateway/ (a before/after comparison on the same machine)
+        gatewayDir: benchEnv().gatewayDir,
+        gatewayNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      }),
+    );
+    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, urls[name]])) as Record<(typeof SUBGRAPHS)[number], string>;
+    const startApollo = async (name: 'apollo' | 'apolloReplayed', subgraphs: Record<string, string>) => {
+      const apollo = system.start(
+        name,
+        path.join(root, 'test'),
+        [
+          '--import',
+          path.join(root, 'services/shared/register-swc.mjs'),
+          'bench/support/apollo-gateway-main.ts',
+          JSON.stringify({
+            supergraphFile: SUPERGRAPH_FILE,
+            urls: subgraphs,
+            privateKeyPem: testSigningKeys.privatePem,
+            port: ports[name],
+          }),
+        ],
+        { NODE_ENV: 'production' },
+      );
+      urls[name] = `http://127.0.0.1:${ports[name]}/graphql`;
+      await system.waitFor(urls[name], apollo, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    };
+    await startApollo('apollo', subgraphUrls);
+
+    // the gateway-bound run: both gateways again, in front of subgraphs answering from memory
+    const replay = system.start(
+      'replay',
       path.join(root, 'test'),
       [
-        '--import',
-        path.join(root, 'services/shared/register-swc.mjs'),
-        'bench/support/apollo-gateway-main.ts',
-        JSON.stringify({
-          supergraphFile: SUPERGRAPH_FILE,
-          urls: subgraphUrls,
-          privateKeyPem: testSigningKeys.privatePem,
-          port: ports.apollo,
-        }),
+        'bench/support/replay-subgraphs.ts',
+        JSON.stringify({ routes: REPLAYED.map((n) => ({ port: ports[`replay-${n}`], upstream: urls[n] })) }),
       ],
-      { NODE_ENV: 'production' },
+      {},
     );
-    urls.apollo = `http://127.0.0.1:${ports.apollo}/graphql`;
-    await waitFor(urls.apollo, apollo, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
+    const replayed = {
+      ...subgraphUrls,
+      ...Object.fromEntries(REPLAYED.map((n) => [n, `http://127.0.0.1:${ports[`replay-${n}`]}/graphql`])),
+    };
+    await system.waitFor(replayed.crm.replace(/\/graphql$/, '/ready'), replay);
+    urls.hiveReplayed = await startGateway(
+      system,
+      'hiveReplayed',
+      {
+        root,
+        databaseUrl: db.url,
+        gatewayPrivateKey: testSigningKeys.privatePem,
+        gatewayDir: benchEnv().gatewayDir,
+        gatewayNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/gateway-bound`] : [],
+      },
+      ports.hiveReplayed,
+      replayed,
+    );
+    await startApollo('apolloReplayed', replayed);
 
     const admin = { authorization: `Bearer ${await login('cs.admin')}` };
     for (let i = 0; i < 50; i++) {
@@ -331,7 +286,7 @@ describe('gateway overhead (separate processes)', () => {
   }, 300_000);
 
   afterAll(async () => {
-    for (const proc of procs.reverse()) await proc.stop();
+    await system?.stopAll();
     await db?.drop();
   });
 
@@ -340,12 +295,14 @@ describe('gateway overhead (separate processes)', () => {
     const partner = { 'x-api-key': DEMO_PARTNER_API_KEY };
     // a caller token is bound to one request id and lives 60 s: a fresh one for each run
     const direct = () => gatewayHeaders(testCallers.csStaff);
-    const runs: Record<'direct' | 'staff' | 'key' | 'hive' | 'apollo', Measured[]> = {
+    const runs: Record<'direct' | 'staff' | 'key' | 'hive' | 'apollo' | 'hiveReplayed' | 'apolloReplayed', Measured[]> = {
       direct: [],
       staff: [],
       key: [],
       hive: [],
       apollo: [],
+      hiveReplayed: [],
+      apolloReplayed: [],
     };
     const alternated: Alternated[][] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -355,6 +312,8 @@ describe('gateway overhead (separate processes)', () => {
       runs.key.push(await measure(urls.gateway, LIST, async () => partner, 1, LATENCY_MS));
       runs.hive.push(await measure(urls.gateway, SPANNING, async () => staff, 8, THROUGHPUT_MS));
       runs.apollo.push(await measure(urls.apollo, SPANNING, async () => staff, 8, THROUGHPUT_MS));
+      runs.hiveReplayed.push(await measure(urls.hiveReplayed, SPANNING, async () => staff, 8, THROUGHPUT_MS));
+      runs.apolloReplayed.push(await measure(urls.apolloReplayed, SPANNING, async () => staff, 8, THROUGHPUT_MS));
       // the goal's ratios: direct, staff and key requests taking turns (all three warmed up above)
       alternated.push(
         await runAlternating(
@@ -379,7 +338,7 @@ describe('gateway overhead (separate processes)', () => {
     const loads = (key: keyof typeof runs) => runs[key].map((m) => m.load.toFixed(1)).join(', ');
     const cpu = (key: keyof typeof runs, proc: string) => med(key, (m) => m.cpuPerRequest[proc] ?? NaN);
     const cpuLine = (key: keyof typeof runs, names: string[]) => names.map((n) => `${n} ${cpu(key, n).toFixed(3)}`).join(', ');
-    const gatewayCpu = (key: keyof typeof runs, proc: 'gateway' | 'apollo') => cpu(key, proc);
+    const gatewayCpu = (key: keyof typeof runs, proc: 'gateway' | 'apollo' | 'hiveReplayed' | 'apolloReplayed') => cpu(key, proc);
 
     const alt = (i: number, pick: (a: Alternated) => number) => median(alternated.map((round) => pick(round[i]!)));
     const altRatios = (i: number) => alternated.map((round) => (round[i]!.p50 / round[0]!.p50).toFixed(2)).join(', ');
@@ -430,7 +389,7 @@ describe('gateway overhead (separate processes)', () => {
           value: `${gatewayCpu('staff', 'gateway').toFixed(3)} / ${gatewayCpu('key', 'gateway').toFixed(3)}`,
         },
         {
-          figure: 'three-subgraph query, 8 connections: rps Hive Gateway / old Apollo Gateway',
+          figure: 'three-subgraph query, 8 connections, real subgraphs: rps Hive Gateway / old Apollo Gateway',
           value: `${med('hive', (m) => m.rps).toFixed(0)} / ${med('apollo', (m) => m.rps).toFixed(0)} = ${ratio(
             med('hive', (m) => m.rps),
             med('apollo', (m) => m.rps),
@@ -438,8 +397,20 @@ describe('gateway overhead (separate processes)', () => {
           goal: '≥ 2 ×',
         },
         {
+          figure: 'the same, gateway-bound (subgraphs answering from memory): rps Hive Gateway / old Apollo Gateway',
+          value: `${med('hiveReplayed', (m) => m.rps).toFixed(0)} / ${med('apolloReplayed', (m) => m.rps).toFixed(0)} = ${ratio(
+            med('hiveReplayed', (m) => m.rps),
+            med('apolloReplayed', (m) => m.rps),
+          )}`,
+          goal: '≥ 2 ×',
+        },
+        {
           figure: 'three-subgraph query: gateway process CPU ms per request, Hive / Apollo',
           value: `${gatewayCpu('hive', 'gateway').toFixed(3)} / ${gatewayCpu('apollo', 'apollo').toFixed(3)} (Apollo needs ${ratio(gatewayCpu('apollo', 'apollo'), gatewayCpu('hive', 'gateway'))} the CPU)`,
+        },
+        {
+          figure: 'gateway-bound: gateway process CPU ms per request, Hive / Apollo',
+          value: `${gatewayCpu('hiveReplayed', 'hiveReplayed').toFixed(3)} / ${gatewayCpu('apolloReplayed', 'apolloReplayed').toFixed(3)} (Apollo needs ${ratio(gatewayCpu('apolloReplayed', 'apolloReplayed'), gatewayCpu('hiveReplayed', 'hiveReplayed'))} the CPU)`,
         },
       ],
       [
@@ -447,14 +418,17 @@ describe('gateway overhead (separate processes)', () => {
         'every part in its own process (built dist/, production profile, logs to files, rate-limit counters in PostgreSQL); the load generator is its own process too',
         'CPU ms per request: user + system time from /proc over the measured run, less what the process spends idle (measured for 3 s before each round: outbox polling, timers), divided by the requests answered; postgres is every backend of the database server',
         `latency and CPU: 1 connection, ${LATENCY_MS / 1000} s per run after a ${WARMUP_MS / 1000} s warm-up; throughput: 8 connections, ${THROUGHPUT_MS / 1000} s per run after the warm-up`,
-        `load average (1 min) at each round: direct ${loads('direct')}; staff ${loads('staff')}; key ${loads('key')}; Hive rps ${loads('hive')}; Apollo rps ${loads('apollo')}`,
+        `load average (1 min) at each round: direct ${loads('direct')}; staff ${loads('staff')}; key ${loads('key')}; Hive rps ${loads('hive')}; Apollo rps ${loads('apollo')}; gateway-bound Hive ${loads('hiveReplayed')}, Apollo ${loads('apolloReplayed')}`,
         `latency ratios from requests taking turns (direct, staff, key, direct, …; ${(3 * LATENCY_MS) / 1000} s a round, ${alternated.map((r) => r[0]!.requests).join(', ')} requests of each): per round, staff/direct median ${altRatios(1)}; key/direct ${altRatios(2)}`,
-        `per round of the separate runs, staff/direct median: ${perRound('staff', 'direct', (m) => m.p50)}; key/direct: ${perRound('key', 'direct', (m) => m.p50)}; Hive/Apollo rps: ${perRound('hive', 'apollo', (m) => m.rps)}`,
+        `per round of the separate runs, staff/direct median: ${perRound('staff', 'direct', (m) => m.p50)}; key/direct: ${perRound('key', 'direct', (m) => m.p50)}; Hive/Apollo rps: ${perRound('hive', 'apollo', (m) => m.rps)}; gateway-bound: ${perRound('hiveReplayed', 'apolloReplayed', (m) => m.rps)}`,
         `CPU ms per request (median), direct: ${cpuLine('direct', ['crm', 'postgres', 'client'])}`,
         `CPU ms per request (median), staff token: ${cpuLine('staff', ['gateway', 'identity', 'crm', 'postgres', 'client'])}`,
         `CPU ms per request (median), API key: ${cpuLine('key', ['gateway', 'identity', 'crm', 'postgres', 'client'])}`,
         `CPU ms per request (median), three subgraphs via Hive: ${cpuLine('hive', ['gateway', 'identity', 'members', 'crm', 'analytics', 'postgres', 'client'])}`,
         `CPU ms per request (median), three subgraphs via Apollo: ${cpuLine('apollo', ['apollo', 'identity', 'members', 'crm', 'analytics', 'postgres', 'client'])}`,
+        `CPU ms per request (median), gateway-bound via Hive: ${cpuLine('hiveReplayed', ['hiveReplayed', 'identity', 'replay', 'members', 'crm', 'analytics', 'postgres', 'client'])}`,
+        `CPU ms per request (median), gateway-bound via Apollo: ${cpuLine('apolloReplayed', ['apolloReplayed', 'identity', 'replay', 'members', 'crm', 'analytics', 'postgres', 'client'])}`,
+        'gateway-bound: the three subgraphs the query reaches (members, crm, analytics) answered by ./support/replay-subgraphs.ts, which asks the real subgraph the first time it sees a request and answers the same request from memory after; identity stays real (Apollo asks it on every request, as the old gateway did)',
       ],
     );
   });

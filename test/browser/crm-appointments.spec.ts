@@ -72,8 +72,8 @@ describe('the CRM appointments page', () => {
       await page.getByTestId('crm-appointments-next').click();
       // the doctor met in the day's appointments is a row by id; the booking holds the 10:00 slot
       const slot = page.getByTestId(`crm-slot-${doctorId}-1000`);
-      await slot.waitFor({ timeout: 30_000 });
-      expect(await slot.innerText()).toContain('已预约');
+      // the grid may still show the day before while the next day's bookings load
+      await slot.getByText('已预约').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId(`crm-slot-book-${doctorId}-1000`).count()).toBe(0);
       await page.getByTestId(`crm-slot-book-${doctorId}-1030`).waitFor();
       // the roster: both consultants in order, the second one next after the hand-off
@@ -83,6 +83,9 @@ describe('the CRM appointments page', () => {
       await page.getByTestId(`crm-appointment-${booked.data!.bookAppointment.id}`).click();
       await page.getByTestId('crm-appointment-drawer-consultant').waitFor({ timeout: 15_000 });
       expect((await page.getByTestId('crm-appointment-drawer-consultant').innerText()).length).toBeGreaterThan(0);
+      // the booking's viewerActions (a booked appointment, a consultation desk): confirm, cancel and no-show offered
+      for (const action of ['confirm', 'cancel', 'no-show'])
+        await page.getByTestId(`crm-appointment-${action}`).waitFor({ timeout: 15_000 });
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

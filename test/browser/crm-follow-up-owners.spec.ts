@@ -1,19 +1,12 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pickSearched } from '../support/antd.js';
 import { launchBrowser, signIn } from '../support/browser.js';
 import { eventually } from '@careline/service-kit/testing';
 import { startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
 
 // The follow-up queue's owners (a hand-made task for a person picked by name, then reassigned by
 // name) and the visit desk's membership prompt for a paying non-member, in the portal.
-
-const option = (page: Page, text: string): Locator =>
-  page.locator('.ant-select-item-option').filter({ hasText: text, visible: true }).first();
-async function pickSearched(page: Page, testId: string, search: string, match: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(search);
-  await option(page, match).click();
-}
 
 describe('follow-up owners and the visit desk’s membership prompt (browser)', () => {
   let system: RunningSystem;

@@ -1,17 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pickSearched } from '../support/antd.js';
 import { launchBrowser, signIn } from '../support/browser.js';
 import { startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
-
-const option = (page: Page, text: string): Locator =>
-  page.locator('.ant-select-item-option').filter({ hasText: text, visible: true }).first();
-async function pickSearched(page: Page, testId: string, search: string, match: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(search);
-  await option(page, match).click();
-}
 
 /** The text of every entry of a zip archive (an .xlsx), by name: enough to read what a sheet says. */
 function unzip(bytes: Buffer): Map<string, string> {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpMessageProvider, RecordingProvider, runDueReminders, setMessageProvider } from '@careline/crm';
+import { pick } from '../support/antd.js';
 import { launchBrowser, signIn } from '../support/browser.js';
 import { startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
 import { startMessageProvider, type LocalMessageProvider } from '../support/message-provider.js';
@@ -60,7 +61,7 @@ describe('appointment reminders and confirmations in the portal', () => {
     await as('cs.admin', '/crm/messages', async (page) => {
       await page.getByTestId('crm-msg-tab-reminders').click();
       await page.getByTestId('crm-reminder-rule-new').click();
-      await page.getByTestId('crm-reminder-rule-department').fill('DENTAL');
+      await pick(page, 'crm-reminder-rule-department', '口腔科');
       await page.getByTestId('crm-reminder-rule-send-at').fill('00:00');
       await page.getByPlaceholder('21:00').fill('');
       await page.getByPlaceholder('08:00').fill('');

@@ -39,6 +39,9 @@ describe('the CRM remote (客户服务) hosted by the shell', () => {
       await page.getByTestId(`crm-customer-link-${customerId}`).click();
       await page.getByTestId('crm-360-page').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('crm-360-name').innerText()).toBe('张三');
+      // a new customer: nothing on the timeline yet, and no consultation under its own tab
+      await page.getByTestId('crm-360-timeline-empty').waitFor({ timeout: 30_000 });
+      await page.getByTestId('crm-360-tabs').getByRole('tab', { name: '咨询记录' }).click();
       await page.getByTestId('crm-360-consultations-empty').waitFor({ timeout: 30_000 });
 
       // 咨询登记: the caller is recognised by phone, Enter saves

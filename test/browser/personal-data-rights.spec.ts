@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '@careline/service-kit/testing';
+import { option } from '../support/antd.js';
 import { launchBrowser, signIn } from '../support/browser.js';
 import { startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
 
@@ -26,8 +27,6 @@ const ok = async <T = any>(who: DemoUser, query: string, variables?: object): Pr
   return r.data as T;
 };
 const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> => (await db.query(text, params)).rows as T[];
-const option = (page: Page, text: string): Locator =>
-  page.locator('.ant-select-item-option').filter({ hasText: text, visible: true }).first();
 
 async function openPage(who: DemoUser): Promise<Page> {
   const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 900 }, acceptDownloads: true });

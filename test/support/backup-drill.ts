@@ -38,6 +38,8 @@ export function startWriters(databaseUrl: string, connections = 4) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   const commits: Commit[] = [];
   const failures: unknown[] = [];
+  // a connection the server drops while idle is a failure to report, not an uncaught 'error' event
+  pool.on('error', (error) => failures.push(error));
   let stopping = false;
   const loop = async () => {
     while (!stopping) {

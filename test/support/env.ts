@@ -47,6 +47,8 @@ export interface BenchEnv {
   cpuProfileDir: string | undefined;
   /** BENCH_GATEWAY_DIR: another checkout's built gateway/ to benchmark (before/after on the same machine) */
   gatewayDir: string | undefined;
+  /** BENCH_SOAK_MS: how long the memory soak's mixed load runs (default 600,000 ms: issue 15's ten minutes) */
+  soakMs: number;
 }
 
 let bench: BenchEnv | undefined;
@@ -69,6 +71,7 @@ export function benchEnv(): BenchEnv {
     rounds: positiveInteger('BENCH_ROUNDS', 3),
     cpuProfileDir: read('BENCH_CPU_PROF'),
     gatewayDir: read('BENCH_GATEWAY_DIR'),
+    soakMs: positiveInteger('BENCH_SOAK_MS', 600_000),
   };
   return bench;
 }

@@ -36,8 +36,10 @@ afterAll(async () => {
 
 describe('AppointmentCancelled: a cancelled or no-show booking leaves the booking → deal denominator', () => {
   const doctorId = '01a30000-0000-7000-8000-00000000d0c9';
-  // an hour ahead: the booking counts on the slot's hospital day
-  const slot = new Date(Date.now() + 60 * 60_000);
+  // The booking counts on the slot's hospital day, so all three slots sit on one day whatever the
+  // time the test runs: tomorrow (hospital time) at 10:00, 10:15 and 10:30. (An hour from now put
+  // the third slot past midnight in a run that began after 22:30 in Shanghai.)
+  const slot = new Date(`${hospitalDay(new Date(Date.now() + 24 * 60 * 60_000))}T10:00:00+08:00`);
   const period = { kind: 'DAY', date: hospitalDay(slot) };
   const ids: Record<'cancelled' | 'noShow' | 'kept', string> = { cancelled: '', noShow: '', kept: '' };
   let baseline = 0;

@@ -37,6 +37,12 @@ beforeAll(async () => {
   await db.connect();
   const [staff] = await sql(`select id from identity.staff order by created_at limit 1`);
   await clone('staff', staff.id, `jsonb_build_object('username', 'list.staff.' || g, 'name', '列表员工' || g)`);
+  // and more than 50 doctors (the booking desk's list)
+  await clone(
+    'staff',
+    staff.id,
+    `jsonb_build_object('username', 'list.doctor.' || g, 'name', '列表医生' || g, 'position', 'DOCTOR', 'department_code', 'DENTAL', 'specialities', array['种植'])`,
+  );
   const [partner] = await sql(`select id from identity.partner_organisation limit 1`);
   partnerId = partner.id;
   await clone('partner_organisation', partner.id, `jsonb_build_object('name', '列表单位' || g, 'key_account_id', gen_random_uuid())`);
@@ -66,6 +72,18 @@ const LISTS: [string, DemoUser, string, (d: any) => any][] = [
     'director',
     `query ($n: Int!) { staffMembers(first: $n) { totalCount nodes { id name department { code name } positionInfo { code name } } } }`,
     (d) => d.staffMembers,
+  ],
+  [
+    'doctors (+ Staff.department, specialities)',
+    'guide',
+    `query ($n: Int!) { doctors(first: $n, departmentCode: "DENTAL") { totalCount nodes { id name specialities department { code name clinical } } } }`,
+    (d) => d.doctors,
+  ],
+  [
+    'colleagues (+ Staff.department)',
+    'cs.staff',
+    `query ($n: Int!) { colleagues(first: $n, search: "列表") { totalCount nodes { id name department { code name } } } }`,
+    (d) => d.colleagues,
   ],
   [
     'partnerOrganisations',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { eventually } from '@careline/service-kit/testing';
 import { startSystem, type RunningSystem } from '../support/system.js';
@@ -160,19 +161,24 @@ const LISTS: [string, string, (d: any) => any][] = [
     (d) => d.customers,
   ],
   [
+    'customers (+ Customer.viewerActions, timeline)',
+    `query ($n: Int!) { customers(first: $n) { totalCount nodes { id viewerActions timeline(first: 3) { totalCount visibleKinds nodes { id kind at staff { id } } } } } }`,
+    (d) => d.customers,
+  ],
+  [
     'consultations',
     `query ($n: Int!) { consultations(first: $n) { totalCount nodes { id customerId phone diseaseType history } } }`,
     (d) => d.consultations,
   ],
   [
     'appointments',
-    `query ($n: Int!) { appointments(first: $n) { totalCount nodes { id slotStart status onsiteConsultantId } } }`,
+    `query ($n: Int!) { appointments(first: $n) { totalCount nodes { id slotStart status onsiteConsultantId viewerActions } } }`,
     (d) => d.appointments,
   ],
   ['visits', `query ($n: Int!) { visits(first: $n) { totalCount nodes { id dealAmountFen receiptNumber items } } }`, (d) => d.visits],
   [
     'complaints (+ steps, remedies)',
-    `query ($n: Int!) { complaints(first: $n) { totalCount nodes { id amountFen description steps { id action } remedies { id kind } } } }`,
+    `query ($n: Int!) { complaints(first: $n) { totalCount nodes { id amountFen description approvalText viewerActions steps { id action } remedies { id kind } } } }`,
     (d) => d.complaints,
   ],
   [
@@ -183,7 +189,7 @@ const LISTS: [string, string, (d: any) => any][] = [
   ],
   [
     'pendingRemedies (+ complaint → steps, complaintText)',
-    `query ($n: Int!) { pendingRemedies(step: DIRECTOR, first: $n) { totalCount nodes { id kind complaintText complaint { id steps { id } } } } }`,
+    `query ($n: Int!) { pendingRemedies(step: DIRECTOR, first: $n) { totalCount nodes { id kind complaintText viewerActions complaint { id steps { id } } } } }`,
     (d) => d.pendingRemedies,
   ],
   ['messageSends', `query ($n: Int!) { messageSends(first: $n) { totalCount nodes { id status sent } } }`, (d) => d.messageSends],
@@ -204,13 +210,18 @@ const LISTS: [string, string, (d: any) => any][] = [
   ],
   [
     'Customer.followUps',
-    `query ($n: Int!, $id: ID!) { customer(id: $id) { followUps(first: $n) { totalCount nodes { id } } } }`,
+    `query ($n: Int!, $id: ID!) { customer(id: $id) { followUps(first: $n) { totalCount nodes { id viewerActions } } } }`,
     (d) => d.customer.followUps,
   ],
   [
     'Customer.complaints',
     `query ($n: Int!, $id: ID!) { customer(id: $id) { complaints(first: $n) { totalCount nodes { id steps { id } } } } }`,
     (d) => d.customer.complaints,
+  ],
+  [
+    'Customer.timeline',
+    `query ($n: Int!, $id: ID!) { customer(id: $id) { timeline(first: $n) { totalCount nodes { id kind at amountFen visitId staff { id } } } } }`,
+    (d) => d.customer.timeline,
   ],
   [
     'KeyAccount.customers (+ their lists)',
@@ -232,7 +243,7 @@ describe('every crm list: SQL statements do not grow with the page size', () => 
   });
 
   it('the unpaged lists (myFollowUpsToday, overdueFollowUps, followUpRules, messageTemplates, complaintTimeLimits, reminderRules) run one statement set whatever they return', async () => {
-    const query = `{ myFollowUpsToday { id } overdueFollowUps(departmentCode: "CUSTOMER_SERVICE") { id } followUpRules { id } messageTemplates { id } complaintTimeLimits { stage } reminderRules { departmentCode } }`;
+    const query = `{ myFollowUpsToday { id viewerActions } overdueFollowUps(departmentCode: "CUSTOMER_SERVICE") { id viewerActions } followUpRules { id } messageTemplates { id } complaintTimeLimits { stage } reminderRules { departmentCode } }`;
     const before = await statementsFor(query, {});
     expect(before.data.myFollowUpsToday.length).toBeGreaterThan(50);
     expect(before.data.overdueFollowUps.length).toBeGreaterThan(50);
@@ -242,10 +253,26 @@ describe('every crm list: SQL statements do not grow with the page size', () => 
     expect(after.count).toBe(before.count);
   });
 
+  it('doctorsFreeSlots: 2 doctors and 20 run the same statements', async () => {
+    const doctors = Array.from({ length: 20 }, () => randomUUID());
+    const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '12:00' }));
+    for (const doctorId of doctors)
+      await ok(`mutation ($i: SetDoctorScheduleInput!) { setDoctorSchedule(input: $i) { doctorId } }`, {
+        i: { doctorId, departmentCode: 'DENTAL', slotMinutes: 30, weekly, exceptions: [] },
+      });
+    const from = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const query = `query ($ids: [ID!]!, $from: LocalDate!, $to: LocalDate!) { doctorsFreeSlots(doctorIds: $ids, from: $from, to: $to) { doctorId slotMinutes slots } }`;
+    const two = await statementsFor(query, { ids: doctors.slice(0, 2), from, to: from });
+    const twenty = await statementsFor(query, { ids: doctors, from, to: from });
+    expect(twenty.data.doctorsFreeSlots.map((d: { doctorId: string }) => d.doctorId)).toEqual(doctors);
+    expect(twenty.data.doctorsFreeSlots.every((d: { slots: string[] }) => d.slots.length === 6)).toBe(true);
+    expect(twenty.count).toBe(two.count);
+  });
+
   it('covers every list field of the crm schema', () => {
     const covered =
       LISTS.map(([, query]) => query).join(' ') +
-      ' myFollowUpsToday overdueFollowUps followUpRules messageTemplates complaintTimeLimits reminderRules';
+      ' myFollowUpsToday overdueFollowUps followUpRules messageTemplates complaintTimeLimits reminderRules doctorsFreeSlots';
     // lists computed from one row or one aggregate (no rows per parent to page): a single query each
     const computed = [
       'KeyAccountAnalysis.diseaseTypes',

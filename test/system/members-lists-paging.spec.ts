@@ -201,13 +201,23 @@ const LISTS: [string, string, (d: any) => any][] = [
   ],
   [
     'pointsAdjustments (+ membership)',
-    `query ($n: Int!) { pointsAdjustments(first: $n) { totalCount nodes { id points membership { id pointsBalance } } } }`,
+    `query ($n: Int!) { pointsAdjustments(first: $n) { totalCount nodes { id points viewerActions membership { id pointsBalance } } } }`,
     (d) => d.pointsAdjustments,
   ],
   [
     'memberships (+ Customer.referral, referralsMade)',
     `query ($n: Int!) { memberships(first: $n) { totalCount nodes { id customer { id referral { status } referralsMade { referredCustomerId status } } } } }`,
     (d) => d.memberships,
+  ],
+  [
+    'memberships (+ Customer.memberTimeline)',
+    `query ($n: Int!) { memberships(first: $n) { totalCount nodes { id customer { id memberTimeline(first: 2) { totalCount nodes { id kind staff { id } } } } } } }`,
+    (d) => d.memberships,
+  ],
+  [
+    'Customer.memberTimeline',
+    `query ($n: Int!, $m: ID!) { membership(id: $m) { customer { memberTimeline(first: $n) { totalCount nodes { id kind at points } } } } }`,
+    (d) => d.membership.customer.memberTimeline,
   ],
   [
     'tierEvaluationPreview (+ membership)',

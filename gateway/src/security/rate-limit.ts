@@ -2,6 +2,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import type { Caller } from '@careline/service-kit';
 
 export interface RateLimits {
@@ -48,11 +49,20 @@ export interface RateLimiter {
  * and a 15-minute budget of failures per address and per key prefix. With a PostgreSQL or Redis
  * store every gateway replica counts into the same rows, so N replicas do not allow N × the limit.
  */
-export async function createRateLimiter(limits: RateLimits, store: RateLimitStore = { kind: 'memory' }): Promise<RateLimiter> {
+export async function createRateLimiter(
+  limits: RateLimits,
+  store: RateLimitStore = { kind: 'memory' },
+  log?: Pick<Logger, 'warn'>,
+): Promise<RateLimiter> {
   let close = async () => {};
   let make: (keyPrefix: string, points: number, duration: number) => RateLimiterAbstract;
+  // A store connection that breaks while idle (PostgreSQL restarted, a failover, an administrator's
+  // pg_terminate_backend) is reported on the pool or client as an 'error' event; with no listener
+  // Node would throw it and take the whole gateway down. The next request reconnects.
+  const storeLost = (error: Error) => log?.warn({ err: error }, 'rate-limit store connection lost; reconnecting on next use');
   if (store.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: store.url, max: 4 });
+    const pool = new pg.Pool({ connectionString: store.url, max: 4, application_name: 'gateway:rate-limit' });
+    pool.on('error', storeLost);
     close = () => pool.end();
     const base = { storeClient: pool, storeType: 'pool', tableName: 'rate_limits', schemaName: 'gateway' };
     await pool.query('create schema if not exists gateway');
@@ -65,6 +75,7 @@ export async function createRateLimiter(limits: RateLimits, store: RateLimitStor
     });
   } else if (store.kind === 'redis') {
     const redis = new Redis(store.url, { enableOfflineQueue: false, lazyConnect: true });
+    redis.on('error', storeLost);
     await redis.connect();
     close = async () => void (await redis.quit());
     make = (keyPrefix, points, duration) =>

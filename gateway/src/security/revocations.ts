@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { listenToChannel, type ChannelListener } from '@careline/service-kit';
 import type { Logger } from 'pino';
 
 /** the channel identity announces revocations on (services/identity … sessions.ts) */
@@ -10,35 +10,23 @@ export const REVOCATION_CHANNEL = 'careline_auth_revoked';
  * Reconnects when the connection drops; while it is down the caches' short lifetimes still bound
  * how long a revoked credential works.
  */
-export async function listenForRevocations(
+export function listenForRevocations(
   databaseUrl: string,
   onRevoked: (announcement: { sessionIds?: string[]; apiKeyId?: string }) => void,
   log: Logger,
-): Promise<{ close(): Promise<void> }> {
-  let client: pg.Client | undefined;
-  let closed = false;
-  const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: databaseUrl });
-    next.on('notification', (message) => {
-      try {
-        onRevoked(JSON.parse(message.payload ?? '{}') as { sessionIds?: string[]; apiKeyId?: string });
-      } catch (error) {
-        log.warn({ err: error }, 'unreadable revocation announcement ignored');
-      }
-    });
-    next.on('error', (error) => {
-      log.warn({ err: error }, 'revocation listener lost its connection; reconnecting');
-      setTimeout(() => void (closed ? undefined : connect().catch(() => undefined)), 1000).unref();
-    });
-    await next.connect();
-    await next.query(`listen ${REVOCATION_CHANNEL}`);
-    client = next;
-  };
-  await connect();
-  return {
-    close: async () => {
-      closed = true;
-      await client?.end().catch(() => undefined);
+): Promise<ChannelListener> {
+  return listenToChannel(
+    databaseUrl,
+    REVOCATION_CHANNEL,
+    {
+      onPayload: (payload) => {
+        try {
+          onRevoked(JSON.parse(payload || '{}') as { sessionIds?: string[]; apiKeyId?: string });
+        } catch (error) {
+          log.warn({ err: error }, 'unreadable revocation announcement ignored');
+        }
+      },
     },
-  };
+    log,
+  );
 }

@@ -6,6 +6,7 @@ import { analyticsFacts, analyticsService } from '../src/service.js';
 import { createFactConsumers, type FactConsumers } from '../src/modules/facts/facts.consumers.js';
 import { replayEventLog } from '../src/modules/facts/replay.js';
 import { CareMetric } from '../src/modules/care/care-metrics.js';
+import { MEMBER_ACTIVITY } from '../src/modules/members-analytics/members-analytics.service.js';
 import { measuresFromFactsSql, RECOMPUTED_METRICS } from '../src/modules/care/care.recompute.js';
 
 const TZ = 'Asia/Shanghai';
@@ -303,6 +304,36 @@ describe('front-line facts and the kpi_daily rollup', () => {
     const known = new Set(Object.values(CareMetric) as string[]);
     for (const metric of metrics) expect(known.has(metric), metric).toBe(true);
     for (const metric of RECOMPUTED_METRICS) expect(metrics.has(metric), metric).toBe(true);
+  });
+
+  it('keys the rollup bytewise: its text key columns are COLLATE "C" and a key compared with a parameter still finds its row by an index', async () => {
+    const columns = await orm.em.fork().execute<{ column_name: string; collation_name: string | null }[]>(
+      `select column_name, collation_name from information_schema.columns
+       where table_schema = ? and table_name = 'kpi_daily' and data_type = 'text' order by column_name`,
+      [ANALYTICS],
+    );
+    expect(columns).toEqual(['department', 'dim', 'dim_key', 'metric'].map((column_name) => ({ column_name, collation_name: 'C' })));
+    // a key compared with a parameter (default collation) takes the column's collation: its indexes still serve it
+    const [plan] = await orm.em.fork().execute<{ 'QUERY PLAN': string }[]>(
+      `explain (format text, costs off) select value from "${ANALYTICS}"."kpi_daily"
+       where metric = ? and day = ?::date and department = ? and dim = ? and dim_key = ?`,
+      ['CONSULTATIONS', '2026-11-01', 'DENTAL', 'ALL', ''],
+    );
+    expect(plan!['QUERY PLAN']).toMatch(/Index (Only )?Scan using kpi_daily_/);
+  });
+
+  it("reads the member KPIs' days from ma_customer_daily's partial index: the queries' condition is the index's", async () => {
+    const plan = await orm.em.fork().transactional(async (em) => {
+      // the planner prefers a sequential scan on a small table; forbidding it shows whether the index can serve the query at all
+      await em.execute('set local enable_seqscan = off');
+      return em.execute<{ 'QUERY PLAN': string }[]>(
+        `explain (costs off) select sum(d.member_spend_fen), sum(d.member_consumptions) from "${ANALYTICS}"."ma_customer_daily" d
+         where d.day between '2026-11-01' and '2026-11-30' and ${MEMBER_ACTIVITY}`,
+      );
+    });
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toMatch(
+      /(Index Only Scan using|Index Scan using|Bitmap Index Scan on) ma_customer_daily_member_day_idx/,
+    );
   });
 
   it('the department totals equal a recomputation from the facts in SQL, whatever order and however often events arrived', async () => {

@@ -187,6 +187,24 @@ describe('doctors’ schedules, free slots and the booking rules', () => {
     ]);
   });
 
+  it('lists several doctors’ free slots in the order asked, each as doctorFreeSlots does; a doctor without a schedule has slotMinutes 0', async () => {
+    const [first, second, unscheduled] = [newId(), newId(), newId()];
+    await ok(SET, { input: scheduleOf(first) }, dentalAdmin);
+    await ok(SET, { input: { ...scheduleOf(second), slotMinutes: 20 } }, dentalAdmin);
+    await ok(BOOK, { input: { type: 'EXPERT', departmentCode: 'DENTAL', doctorId: first, slotStart: at(monday, '09:30') } }, consultant);
+    const MANY = `query ($ids: [ID!]!, $from: LocalDate!, $to: LocalDate!) { doctorsFreeSlots(doctorIds: $ids, from: $from, to: $to) { doctorId slotMinutes slots } }`;
+    const many = (await ok(MANY, { ids: [second, unscheduled, first], from: monday, to: monday }, consultant)).doctorsFreeSlots;
+    const one = async (id: string) => (await ok(FREE, { id, from: monday, to: monday }, consultant)).doctorFreeSlots;
+    expect(many).toEqual([await one(second), { doctorId: unscheduled, slotMinutes: 0, slots: [] }, await one(first)]);
+    expect(many[2].slots).not.toContain(at(monday, '09:30'));
+    expect(many[0].slots.slice(0, 3)).toEqual([at(monday, '09:00'), at(monday, '09:20'), at(monday, '09:40')]);
+    // the same rules as one doctor's: a role that does not book is refused, a bad id named
+    const refused = await request(MANY, { ids: [first], from: monday, to: monday }, dentalStaff);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await request(MANY, { ids: [first, 'nope'], from: monday, to: monday }, consultant);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'doctorIds' });
+  });
+
   it('refuses a schedule that makes no sense (BAD_USER_INPUT naming the field) and writes nothing', async () => {
     const doctorId = newId();
     const bad: [Record<string, unknown>, string][] = [

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Events, newId, type DomainEvent, type KeyAccountRiskRaisedData } from '@careline/service-kit';
 import {
   createTestDatabase,
@@ -122,6 +122,23 @@ describe('key accounts: scores, risk warnings, meetings, rosters and partners', 
       { total: 90, scoredOn: '2026-06-10' },
       { total: 50, scoredOn: '2026-01-10' },
     ]);
+  });
+
+  it("dates a score given without a date on the hospital's day, which runs eight hours ahead of UTC's", async () => {
+    // 01:30 on 2 January in Shanghai is still 1 January in UTC
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2030-01-01T17:30:00Z') });
+    try {
+      const scored = await crm.request(
+        SCORE,
+        { input: { keyAccountId: other.id, demandVolume: 50, spendingPower: 50, influence: 50, cooperationPotential: 50 } },
+        undefined,
+        keyStaff,
+      );
+      expect(scored.errors).toBeUndefined();
+      expect(scored.data.scoreKeyAccount).toMatchObject({ total: 50, scoredOn: '2030-01-02' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a score outside 0–100', async () => {

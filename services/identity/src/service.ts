@@ -76,3 +76,5 @@ export const identityService: ServiceDefinition<IdentityScope> = createIdentityS
 
 /** the notification consumer's handler, for tests that deliver an event again */
 export { handleNotificationEvent } from './modules/notification/notification.consumer.js';
+/** the demo hospital's doctors (names, departments, sign-in names), which system tests look for by name */
+export { DEMO_DOCTORS } from './modules/demo/demo.bootstrap.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@careline/service-kit';
 import { testCallers } from '@careline/service-kit/testing';
 import { createIdentityService } from '../src/service.js';
-import { DEMO_PASSWORD } from '../src/modules/demo/demo.bootstrap.js';
+import { DEMO_DOCTORS, DEMO_PASSWORD } from '../src/modules/demo/demo.bootstrap.js';
 import { newApiKeySecret } from '../src/modules/partner/partner.service.js';
 import { authenticate, login, sql, startIdentity, type IdentityTest } from './support.js';
 
@@ -60,7 +60,10 @@ describe('demo accounts (BOOTSTRAP_DEMO)', () => {
     const definition = createIdentityService({ tokenPrivateKey: t.tokenKeys.privateKey, bootstrapDemo: true, demoPartnerApiKey: DEMO_KEY });
     const scope = { orm: t.identity.orm, bus: t.identity.bus, log: createLogger('test', 'silent'), metrics: t.identity.metrics };
     for (const module of definition.modules) await module.bootstrap?.(scope);
-    expect(await sql(t.identity, `select count(*)::int as n from "identity"."staff"`)).toEqual([{ n: ACCOUNTS.length }]);
+    // the demo accounts and the demo doctors, once each
+    expect(await sql(t.identity, `select count(*)::int as n from "identity"."staff"`)).toEqual([
+      { n: ACCOUNTS.length + DEMO_DOCTORS.length },
+    ]);
     expect(await sql(t.identity, `select count(*)::int as n from "identity"."partner_organisation"`)).toEqual([{ n: 1 }]);
     expect(await sql(t.identity, `select count(*)::int as n from "identity"."api_key"`)).toEqual([{ n: 1 }]);
     expect((await login(t.identity, 'director', DEMO_PASSWORD)).errors?.[0].extensions.reason).toBe('WRONG_CREDENTIALS');

@@ -13,6 +13,10 @@ const SEEDED = [
   { code: 'KEY_ACCOUNT', name: '大客户部', nameEn: 'Key Accounts' },
   { code: 'FINANCE', name: '财务科', nameEn: 'Finance' },
   { code: 'OPERATIONS', name: '运营管理部', nameEn: 'Operations' },
+  // the clinical departments doctors work in (docs/doctor-schedules.md)
+  { code: 'DENTAL', name: '口腔科', nameEn: 'Dentistry' },
+  { code: 'AESTHETIC', name: '美容科', nameEn: 'Aesthetics' },
+  { code: 'PHYSICAL_EXAM', name: '体检科', nameEn: 'Health Check' },
 ];
 
 describe('identity departments over GraphQL', () => {
@@ -27,7 +31,7 @@ describe('identity departments over GraphQL', () => {
     await db?.drop();
   });
 
-  it('lists the eight seeded departments in the hospital’s order', async () => {
+  it('lists the eleven seeded departments in the hospital’s order', async () => {
     const { data, errors } = await identity.request(`{ departments { code name nameEn } }`);
     expect(errors).toBeUndefined();
     expect(data.departments).toEqual(SEEDED);
@@ -89,6 +93,6 @@ describe('identity departments over GraphQL', () => {
     const rows = await identity.orm.em
       .getConnection()
       .execute<{ count: number }[]>(`select count(*)::int as count from "identity"."department"`);
-    expect(rows[0]?.count).toBe(8);
+    expect(rows[0]?.count).toBe(11);
   });
 });

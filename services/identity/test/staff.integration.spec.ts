@@ -388,11 +388,11 @@ describe('identity staff over GraphQL', () => {
 
     it('lets any signed-in caller read departments and positions, and nobody else', async () => {
       const positions = await identity.request(`{ positions { code name nameEn } }`, {}, undefined, testCallers.csStaff);
-      // the position book's 13 and the operations manager (运营经理, issue 20)
-      expect(positions.data.positions).toHaveLength(14);
+      // the position book's 13, the operations manager (运营经理, issue 20) and the doctor (医生, issue 17)
+      expect(positions.data.positions).toHaveLength(15);
       expect(positions.data.positions[0]).toEqual({ code: 'OPS_DIRECTOR', name: '运营管理部总监', nameEn: 'Operations Director' });
       expect(positions.data.positions.map((p: { code: string }) => p.code)).toEqual(
-        expect.arrayContaining(['KEY_ACCOUNT_MANAGER', 'OPS_MANAGER']),
+        expect.arrayContaining(['KEY_ACCOUNT_MANAGER', 'OPS_MANAGER', 'DOCTOR']),
       );
       for (const query of [`{ positions { code } }`, `{ departments { code } }`]) {
         const { errors } = await identity.request(query, {}, undefined, testCallers.anonymous);

@@ -26,6 +26,8 @@ import {
   remedyApproved,
 } from './points-support.js';
 import { createLogger } from '@careline/service-kit';
+import { addMonths } from '../src/common/calendar.js';
+import { pointsConfig } from '../src/modules/points/points.config.js';
 
 describe('points from events: DealClosed, ConsumptionRefunded and complaint remedies', () => {
   let db: TestDatabase;
@@ -93,6 +95,21 @@ describe('points from events: DealClosed, ConsumptionRefunded and complaint reme
       expect(byHand.errors).toBeUndefined();
       expect(byHand.data.recordConsumption).toMatchObject({ pointsEarned: 70, source: 'DEAL' });
       expect((await expectConsistentLedger(members, member.id)).entries.map((e) => e.points)).toEqual([60, 70]);
+    });
+
+    it('credits a deal entered late (补录) from the deal’s time: its lot is credited then and expires the configured months after it', async () => {
+      const member = await enrolMember(members);
+      const dealtAt = new Date(Date.now() - 90 * 86_400_000);
+      const event = dealClosed({ customerId: member.customerId, amountFen: 120_00, occurredAt: dealtAt.toISOString() });
+      await recordDealClosed(scope(), event);
+      const [lot] = await members.orm.em.getConnection().execute<{ credited_at: Date; expires_at: Date }[]>(
+        `select l.credited_at, l.expires_at from "members"."points_lot" l join "members"."points_entry" e on e.id = l.entry_id
+           where e.receipt_number = ?`,
+        [event.data.receiptNumber],
+      );
+      expect(new Date(lot!.credited_at).toISOString()).toBe(dealtAt.toISOString());
+      expect(new Date(lot!.expires_at).toISOString()).toBe(addMonths(dealtAt, pointsConfig().expiryMonths).toISOString());
+      expect(await consumptionOf(event.data.receiptNumber)).toMatchObject({ points_earned: 120 });
     });
 
     it('records a non-member’s deal without points, for a retroactive enrolment to credit later', async () => {

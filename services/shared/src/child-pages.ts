@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { isUuid } from './ids.js';
+import { LoadersByArguments } from './loaders-by-arguments.js';
 import { pageSize, parseCursor, toPage, type Page } from './paging.js';
 import { sql } from './sql.js';
 
@@ -18,7 +18,7 @@ export interface ChildFilter {
  * distinct (first, after, filter) within the request. `tableName` is in the service's own schema.
  */
 export class ChildPages<T extends { id: string }> {
-  private readonly loaders = new Map<string, DataLoader<string, Page<T>>>();
+  private readonly loaders = new LoadersByArguments<string, Page<T>>();
 
   constructor(
     private readonly em: EntityManager,
@@ -34,13 +34,9 @@ export class ChildPages<T extends { id: string }> {
   load(parentId: string, args: { first?: number; after?: string | null }, filter?: ChildFilter): Promise<Page<T>> {
     const size = pageSize(args.first);
     const after = parseCursor(args.after);
-    const signature = JSON.stringify([size, after ?? null, filter?.where ?? null, filter?.params ?? []]);
-    let loader = this.loaders.get(signature);
-    if (!loader) {
-      loader = new DataLoader((parents) => this.fetch(parents, size, after, filter));
-      this.loaders.set(signature, loader);
-    }
-    return loader.load(parentId);
+    return this.loaders.load(parentId, [size, after ?? null, filter?.where ?? null, filter?.params ?? []], (parents) =>
+      this.fetch(parents, size, after, filter),
+    );
   }
 
   private async fetch(

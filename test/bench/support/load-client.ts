@@ -21,6 +21,12 @@ interface Options extends Target {
    * target alike, which separate runs one after another cannot promise.
    */
   alternate?: Target[];
+  /**
+   * Mixed load: `connections` clients each send the next of these in turn for `durationMs`;
+   * `{{n}}` in a body becomes a number never sent before (8 digits), so writes and searches are
+   * new each time. Failures are counted and reported, not fatal (a soak reports what it saw).
+   */
+  mix?: Target[];
 }
 
 const options = JSON.parse(process.argv[2]!) as Options;
@@ -81,6 +87,38 @@ if (options.alternate) {
       }),
     }),
   );
+  process.exit(0);
+}
+
+if (options.mix) {
+  const targets = options.mix.map((t) => ({ ...t, url: new URL(t.url) }));
+  const counts = targets.map(() => 0);
+  const failures = targets.map(() => 0);
+  const firstErrors: string[] = [];
+  let sent = 0;
+  const until = performance.now() + options.durationMs;
+  await Promise.all(
+    Array.from({ length: options.connections }, async () => {
+      while (performance.now() < until) {
+        const n = sent++;
+        const i = n % targets.length;
+        const target = targets[i]!;
+        const body = Buffer.from(target.body.replaceAll('{{n}}', String(n).padStart(8, '0')));
+        const error = await post({
+          url: target.url,
+          body,
+          headers: { ...target.headers, 'content-type': 'application/json', 'content-length': String(body.length) },
+        });
+        counts[i]!++;
+        if (error) {
+          failures[i]!++;
+          if (firstErrors.length < 5) firstErrors.push(error);
+        }
+      }
+    }),
+  );
+  agent.destroy();
+  console.log(JSON.stringify({ requests: sent, counts, failures, firstErrors }));
   process.exit(0);
 }
 

@@ -26,11 +26,12 @@ type Documents = {
     "\n  query ApiKeys($partnerId: ID!, $first: Int!, $after: String) {\n    apiKeys(partnerId: $partnerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  fragment StaffMemberFields on Staff {\n    id\n    name\n    username\n    departmentCode\n    department {\n      code\n      name\n      nameEn\n    }\n    position\n    positionInfo {\n      code\n      name\n      nameEn\n    }\n    role\n    active\n    lockedUntil\n    lastLoginAt\n    createdAt\n  }\n": typeof types.StaffMemberFieldsFragmentDoc,
+    "\n  fragment StaffMemberFields on Staff {\n    id\n    name\n    username\n    departmentCode\n    department {\n      code\n      name\n      nameEn\n    }\n    position\n    specialities\n    positionInfo {\n      code\n      name\n      nameEn\n    }\n    role\n    active\n    lockedUntil\n    lastLoginAt\n    createdAt\n  }\n": typeof types.StaffMemberFieldsFragmentDoc,
     "\n  query StaffMembers($search: String, $departmentCode: String, $first: Int!, $after: String) {\n    staffMembers(search: $search, departmentCode: $departmentCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...StaffMemberFields\n      }\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  query Positions {\n    positions {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.PositionsDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  mutation SetStaffActive($id: ID!, $active: Boolean!) {\n    setStaffActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetStaffActiveDocument,
+    "\n  mutation SetStaffSpecialities($id: ID!, $specialities: [String!]!) {\n    setStaffSpecialities(id: $id, specialities: $specialities) {\n      id\n      specialities\n    }\n  }\n": typeof types.SetStaffSpecialitiesDocument,
 };
 const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    service\n    at\n    actorKind\n    actorId\n    actorName\n    role\n    department\n    partnerId\n    operation\n    targetType\n    targetIds\n    fields\n    customerIds\n    requestId\n    clientIp\n    outcome\n    reason\n  }\n": types.AuditEntryFieldsFragmentDoc,
@@ -45,11 +46,12 @@ const documents: Documents = {
     "\n  query ApiKeys($partnerId: ID!, $first: Int!, $after: String) {\n    apiKeys(partnerId: $partnerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  fragment StaffMemberFields on Staff {\n    id\n    name\n    username\n    departmentCode\n    department {\n      code\n      name\n      nameEn\n    }\n    position\n    positionInfo {\n      code\n      name\n      nameEn\n    }\n    role\n    active\n    lockedUntil\n    lastLoginAt\n    createdAt\n  }\n": types.StaffMemberFieldsFragmentDoc,
+    "\n  fragment StaffMemberFields on Staff {\n    id\n    name\n    username\n    departmentCode\n    department {\n      code\n      name\n      nameEn\n    }\n    position\n    specialities\n    positionInfo {\n      code\n      name\n      nameEn\n    }\n    role\n    active\n    lockedUntil\n    lastLoginAt\n    createdAt\n  }\n": types.StaffMemberFieldsFragmentDoc,
     "\n  query StaffMembers($search: String, $departmentCode: String, $first: Int!, $after: String) {\n    staffMembers(search: $search, departmentCode: $departmentCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...StaffMemberFields\n      }\n    }\n  }\n": types.StaffMembersDocument,
     "\n  query Positions {\n    positions {\n      code\n      name\n      nameEn\n    }\n  }\n": types.PositionsDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n": types.CreateStaffDocument,
     "\n  mutation SetStaffActive($id: ID!, $active: Boolean!) {\n    setStaffActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetStaffActiveDocument,
+    "\n  mutation SetStaffSpecialities($id: ID!, $specialities: [String!]!) {\n    setStaffSpecialities(id: $id, specialities: $specialities) {\n      id\n      specialities\n    }\n  }\n": types.SetStaffSpecialitiesDocument,
 };
 
 /**
@@ -117,7 +119,7 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffMemberFields on Staff {\n    id\n    name\n    username\n    departmentCode\n    department {\n      code\n      name\n      nameEn\n    }\n    position\n    positionInfo {\n      code\n      name\n      nameEn\n    }\n    role\n    active\n    lockedUntil\n    lastLoginAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StaffMemberFields on Staff {\n    id\n    name\n    username\n    departmentCode\n    department {\n      code\n      name\n      nameEn\n    }\n    position\n    positionInfo {\n      code\n      name\n      nameEn\n    }\n    role\n    active\n    lockedUntil\n    lastLoginAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment StaffMemberFields on Staff {\n    id\n    name\n    username\n    departmentCode\n    department {\n      code\n      name\n      nameEn\n    }\n    position\n    specialities\n    positionInfo {\n      code\n      name\n      nameEn\n    }\n    role\n    active\n    lockedUntil\n    lastLoginAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StaffMemberFields on Staff {\n    id\n    name\n    username\n    departmentCode\n    department {\n      code\n      name\n      nameEn\n    }\n    position\n    specialities\n    positionInfo {\n      code\n      name\n      nameEn\n    }\n    role\n    active\n    lockedUntil\n    lastLoginAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,6 +136,10 @@ export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStaffActive($id: ID!, $active: Boolean!) {\n    setStaffActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffActive($id: ID!, $active: Boolean!) {\n    setStaffActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffSpecialities($id: ID!, $specialities: [String!]!) {\n    setStaffSpecialities(id: $id, specialities: $specialities) {\n      id\n      specialities\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffSpecialities($id: ID!, $specialities: [String!]!) {\n    setStaffSpecialities(id: $id, specialities: $specialities) {\n      id\n      specialities\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,7 +6,7 @@ export const adminResources: I18nResources = {
     'zh-CN': {
       title: '系统管理',
       tabs: { staff: '员工与角色', departments: '科室', partners: '合作机构与 API 密钥', audit: '审计日志' },
-      actions: { cancel: '取消', create: '创建', search: '查询', reset: '重置' },
+      actions: { cancel: '取消', create: '创建', search: '查询', reset: '重置', save: '保存' },
       staff: {
         search: '按姓名搜索',
         department: '科室',
@@ -18,6 +18,7 @@ export const adminResources: I18nResources = {
           username: '用户名',
           department: '科室',
           position: '岗位',
+          specialities: '专长',
           role: '角色',
           status: '状态',
           lastLogin: '最近登录',
@@ -34,6 +35,9 @@ export const adminResources: I18nResources = {
         deactivated: '已停用 {{name}}',
         activated: '已启用 {{name}}',
         empty: '没有符合条件的员工',
+        editSpecialities: '修改专长',
+        specialitiesSaved: '已保存 {{name}} 的专长',
+        noSpecialities: '—',
         errorTitle: '员工列表加载失败',
         form: {
           title: '新建员工',
@@ -46,6 +50,8 @@ export const adminResources: I18nResources = {
           passwordShort: '初始密码至少 10 位',
           department: '科室',
           position: '岗位',
+          specialities: '专长',
+          specialitiesHelp: '医生的专长，如 种植、正畸；回车添加，最多 10 项',
           role: '角色',
           required: '必填',
           created: '已创建员工 {{name}}',
@@ -162,7 +168,7 @@ export const adminResources: I18nResources = {
     en: {
       title: 'Admin',
       tabs: { staff: 'Staff & roles', departments: 'Departments', partners: 'Partners & API keys', audit: 'Audit log' },
-      actions: { cancel: 'Cancel', create: 'Create', search: 'Search', reset: 'Reset' },
+      actions: { cancel: 'Cancel', create: 'Create', search: 'Search', reset: 'Reset', save: 'Save' },
       staff: {
         search: 'Search by name',
         department: 'Department',
@@ -174,6 +180,7 @@ export const adminResources: I18nResources = {
           username: 'Username',
           department: 'Department',
           position: 'Position',
+          specialities: 'Specialities',
           role: 'Role',
           status: 'Status',
           lastLogin: 'Last sign-in',
@@ -190,6 +197,9 @@ export const adminResources: I18nResources = {
         deactivated: '{{name}} deactivated',
         activated: '{{name}} reactivated',
         empty: 'No staff match',
+        editSpecialities: 'Edit specialities',
+        specialitiesSaved: 'Saved {{name}}’s specialities',
+        noSpecialities: '—',
         errorTitle: 'Could not load the staff',
         form: {
           title: 'New staff member',
@@ -202,6 +212,8 @@ export const adminResources: I18nResources = {
           passwordShort: 'At least 10 characters',
           department: 'Department',
           position: 'Position',
+          specialities: 'Specialities',
+          specialitiesHelp: 'A doctor’s specialities, e.g. implants, orthodontics; Enter adds one, at most 10',
           role: 'Role',
           required: 'Required',
           created: '{{name}} created',

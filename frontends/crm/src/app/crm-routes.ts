@@ -17,6 +17,7 @@ export const RegisterConsultationPage = lazyPage(
 export const AppointmentsPage = lazyPage(
   async () => (await import('../modules/appointments/components/appointments-page.js')).AppointmentsPage,
 );
+export const SchedulesPage = lazyPage(async () => (await import('../modules/appointments/components/schedules-page.js')).SchedulesPage);
 export const VisitDeskPage = lazyPage(async () => (await import('../modules/visits/components/visit-desk-page.js')).VisitDeskPage);
 export const FollowUpQueuePage = lazyPage(
   async () => (await import('../modules/follow-ups/components/follow-up-queue-page.js')).FollowUpQueuePage,

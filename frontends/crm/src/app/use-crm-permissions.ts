@@ -11,6 +11,8 @@ const COMPLAINT_DEPARTMENTS = ['CUSTOMER_SERVICE', 'ONSITE'];
 const MESSAGE_DEPARTMENTS = ['CUSTOMER_SERVICE', 'MEMBER_CENTRE'];
 /** members' enrolment rule (services/members membership.roles.ts ENROLLING_DEPARTMENTS) */
 const ENROLLING_DEPARTMENTS = ['MEMBER_CENTRE', 'CUSTOMER_SERVICE'];
+/** identity's clinical departments (科室): their admins edit their doctors' schedules (crm doctor-schedule.service.ts) */
+export const CLINICAL_DEPARTMENTS = ['DENTAL', 'AESTHETIC', 'PHYSICAL_EXAM'];
 
 /** What the signed-in role may do in the CRM. */
 export function useCrmPermissions() {
@@ -26,6 +28,8 @@ export function useCrmPermissions() {
       writesCustomers: in_(CUSTOMER_DEPARTMENTS),
       /** book, cancel, mark no-shows; read appointments and visits */
       books: in_(APPOINTMENT_DEPARTMENTS),
+      /** 排班: edit doctors' schedules (the director; a clinical department's admin, their own doctors) */
+      editsSchedules: director || (role === 'DEPT_ADMIN' && CLINICAL_DEPARTMENTS.includes(department)),
       /** 值班表: who is on duty for the rotation */
       setsRoster: in_(['ONSITE']),
       /** 到院登记 */

@@ -17,6 +17,7 @@ import {
   PersonalDataPage,
   RegisterConsultationPage,
   RemediesPage,
+  SchedulesPage,
   VisitDeskPage,
 } from '../app/crm-routes.js';
 import { CrmPagesContext } from '../app/crm-pages-context.js';
@@ -39,11 +40,15 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
   const { pathname } = useLocation();
   const own = useParams()['*'] ?? '';
   const base = pathname.slice(0, pathname.length - own.length).replace(/\/+$/, '') || '/';
-  const { registersVisits, writesCustomers, remedyStep, handlesComplaints } = useCrmPermissions();
+  const { registersVisits, writesCustomers, remedyStep, handlesComplaints, editsSchedules } = useCrmPermissions();
   // the visit desk reads the day's visits, which crm gives only to the front line (and the director);
   // the remedies page is a step of the verification, which only three roles take
   const allowed = crmPages.filter(
-    (page) => pages.includes(page) && (page !== 'visit-desk' || registersVisits) && (page !== 'remedies' || remedyStep !== null),
+    (page) =>
+      pages.includes(page) &&
+      (page !== 'visit-desk' || registersVisits) &&
+      (page !== 'remedies' || remedyStep !== null) &&
+      (page !== 'schedules' || editsSchedules),
   );
   if (allowed.length === 0) return <Navigate to="/" replace />;
   const first = allowed[0]!;
@@ -67,6 +72,7 @@ export function CrmApp({ pages = crmPages }: { pages?: readonly string[] }) {
               <Route path="customers/:customerId" element={<Customer360Page />} />
               {has('consultation') && <Route path="consultation" element={<RegisterConsultationPage />} />}
               {has('appointments') && <Route path="appointments" element={<AppointmentsPage />} />}
+              {has('schedules') && <Route path="schedules" element={<SchedulesPage />} />}
               {has('visit-desk') && <Route path="visit-desk" element={<VisitDeskPage />} />}
               {has('follow-ups') && <Route path="follow-ups" element={<FollowUpQueuePage />} />}
               {has('complaints') && <Route path="complaints" element={<ComplaintWorkbenchPage />} />}

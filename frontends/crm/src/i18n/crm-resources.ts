@@ -2,6 +2,7 @@ import type { I18nResources } from '@careline/frontend-shared';
 import { crmAdminEn, crmAdminZh } from './crm-admin-resources.js';
 import { crmAppointmentEn, crmAppointmentZh } from './crm-appointment-resources.js';
 import { crmVisitEn, crmVisitZh } from './crm-visit-resources.js';
+import { crmTimelineEn, crmTimelineZh } from './crm-timeline-resources.js';
 import { crmPersonalDataEn, crmPersonalDataZh } from './crm-personal-data-resources.js';
 import { crmComplaintTimeEn, crmComplaintTimeZh } from './crm-complaint-time-resources.js';
 import { crmCustomerImportEn, crmCustomerImportZh } from './crm-customer-import-resources.js';
@@ -17,6 +18,7 @@ export const crmResources: I18nResources = {
       ...crmAdminZh,
       ...crmAppointmentZh,
       ...crmVisitZh,
+      ...crmTimelineZh,
       ...crmPersonalDataZh,
       ...crmComplaintTimeZh,
       ...crmCustomerImportZh,
@@ -31,6 +33,7 @@ export const crmResources: I18nResources = {
         customers: '客户查询',
         consultation: '咨询登记',
         appointments: '预约',
+        schedules: '排班',
         'visit-desk': '导医台',
         'follow-ups': '回访队列',
         complaints: '投诉工作台',
@@ -57,7 +60,7 @@ export const crmResources: I18nResources = {
         status: '状态',
         next: '下一步',
         nextActions: '可执行的下一步',
-        noActions: '当前状态没有可执行的操作',
+        noActions: '您在当前状态没有可执行的操作',
         awaitingDirector: '退款 / 补偿方案需院长批准，再由财务确认。',
         onsiteAttempts: '现场处理失败次数',
         description: '投诉内容',
@@ -71,10 +74,10 @@ export const crmResources: I18nResources = {
         participants: '会诊参与人（员工 ID）',
         participantsHint: '输入员工 ID 后回车；可留空。',
         notifyDepartments: '通知科室（科室代码）',
-        departmentsHint: '输入科室代码后回车，如 CUSTOMER_SERVICE。',
+        departmentsHint: '院长与所选科室的管理员会立即收到通知。',
         satisfaction: '客户满意度',
         responsibleDepartment: '责任科室',
-        responsibleStaffId: '责任人（员工 ID）',
+        responsibleStaffId: '责任人',
         penalty: '处罚',
         announced: '通报全院',
         note: '备注',
@@ -172,6 +175,7 @@ export const crmResources: I18nResources = {
       followUpChannels: { PHONE: '电话', WECHAT: '微信', FACE_TO_FACE: '面访', SMS: '短信' },
       followUpStatus: { OPEN: '待回访', DONE: '已完成', CANCELLED: '已取消' },
       form: { required: '必填' },
+      colleagues: { placeholder: '输入姓名查找', typeName: '请输入姓名', none: '没有找到此人' },
       consultation: {
         title: '咨询登记',
         phone: '来电号码',
@@ -263,7 +267,6 @@ export const crmResources: I18nResources = {
         classHistory: '分类变更记录',
         noClassHistory: '暂无分类变更',
         timeline: '客户时间线',
-        timelineNote: '回访与投诉请在回访队列和投诉工作台中查看。',
         consultations: {
           title: '咨询记录',
           empty: '暂无咨询记录',
@@ -295,6 +298,7 @@ export const crmResources: I18nResources = {
       ...crmAdminEn,
       ...crmAppointmentEn,
       ...crmVisitEn,
+      ...crmTimelineEn,
       ...crmPersonalDataEn,
       ...crmComplaintTimeEn,
       ...crmCustomerImportEn,
@@ -312,6 +316,7 @@ export const crmResources: I18nResources = {
         customers: 'Customer search',
         consultation: 'Register a consultation',
         appointments: 'Appointments',
+        schedules: 'Schedules',
         'visit-desk': 'Visit desk',
         'follow-ups': 'Follow-up queue',
         complaints: 'Complaint workbench',
@@ -338,7 +343,7 @@ export const crmResources: I18nResources = {
         status: 'Status',
         next: 'Next',
         nextActions: 'Next allowed actions',
-        noActions: 'Nothing to do in this status',
+        noActions: 'Nothing for you to do in this status',
         awaitingDirector: 'A refund or compensation needs the director’s approval, then finance’s confirmation.',
         onsiteAttempts: 'Failed on-site attempts',
         description: 'What happened',
@@ -353,10 +358,10 @@ export const crmResources: I18nResources = {
         participants: 'Conference participants (staff ids)',
         participantsHint: 'Type a staff id and press Enter; may stay empty.',
         notifyDepartments: 'Departments to notify (codes)',
-        departmentsHint: 'Type a department code and press Enter, e.g. CUSTOMER_SERVICE.',
+        departmentsHint: 'The director and the admins of the departments chosen are told at once.',
         satisfaction: 'Customer satisfaction',
         responsibleDepartment: 'Responsible department',
-        responsibleStaffId: 'Responsible person (staff id)',
+        responsibleStaffId: 'Responsible person',
         penalty: 'Penalty',
         announced: 'Announced hospital-wide',
         note: 'Note',
@@ -454,6 +459,7 @@ export const crmResources: I18nResources = {
       followUpChannels: { PHONE: 'Phone', WECHAT: 'WeChat', FACE_TO_FACE: 'Face to face', SMS: 'SMS' },
       followUpStatus: { OPEN: 'Open', DONE: 'Done', CANCELLED: 'Cancelled' },
       form: { required: 'Required' },
+      colleagues: { placeholder: 'Type a name to find', typeName: 'Type a name', none: 'No one by that name' },
       consultation: {
         title: 'Register a consultation',
         phone: 'Caller phone',
@@ -545,7 +551,6 @@ export const crmResources: I18nResources = {
         classHistory: 'Class history',
         noClassHistory: 'No reclassifications yet',
         timeline: 'Timeline',
-        timelineNote: 'Follow-ups and complaints are in the follow-up queue and the complaint workbench.',
         consultations: {
           title: 'Consultations',
           empty: 'No consultations',

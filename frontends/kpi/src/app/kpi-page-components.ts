@@ -1,6 +1,7 @@
 import { preloadableLazy } from '@careline/frontend-shared';
 import { NewCustomersPage } from '../modules/new-customers/components/new-customers-page.js';
-import type { KpiPage } from './kpi-page.js';
+import type { StaffRole } from '@careline/frontend-shared';
+import { kpiPagesFor, type KpiPage } from './kpi-page.js';
 import { warmKpiStyles } from './warm-kpi-styles.js';
 
 /**
@@ -20,12 +21,13 @@ export const MembersAnalyticsPage = preloadableLazy(
 export { NewCustomersPage };
 
 /**
- * Loads the code of the page at `path` inside the remote (`targets`; '' is the index, 新增客户), so
- * the page draws without suspending; for the index, whose code is loaded already, it draws the
- * page's antd components off screen instead, so their styles are ready (warm-kpi-styles.tsx).
+ * Loads the code of the page at `path` inside the remote (`targets`; '' is the index: the role's
+ * first tab, the dashboard for the director and department admins, else 新增客户), so the page draws
+ * without suspending; for 新增客户, whose code is loaded already, it draws the page's antd
+ * components off screen instead, so their styles are ready (warm-kpi-styles.tsx).
  */
-export async function preloadKpiPage(path: string): Promise<void> {
-  const page = path.split('/')[0] as KpiPage;
+export async function preloadKpiPage(path: string, viewer?: { role?: string }): Promise<void> {
+  const page = (path.split('/')[0] || kpiPagesFor(viewer?.role as StaffRole | undefined)[0]) as KpiPage;
   const lazyPages: Partial<Record<KpiPage, { preload: () => Promise<void> }>> = {
     dashboard: DashboardPage,
     targets: TargetsPage,

@@ -77,6 +77,7 @@ const byReason: Record<string, Pair> = {
   CUSTOMER_NOT_FOUND: ['找不到该客户', 'The customer was not found'],
   CUSTOMER_MERGED: ['该客户已合并到另一条客户记录', 'This customer was merged into another record'],
   CUSTOMER_REQUIRED: ['请选择客户', 'Choose a customer'],
+  SPECIALITIES_INVALID: ['专长最多 10 项，每项 1 至 20 个字', 'At most 10 specialities, each 1 to 20 characters'],
   NAME_INVALID: ['名称须为 1 至 50 个字', 'The name must be 1 to 50 characters'],
   PHONE_INVALID: ['手机号格式不正确', 'The phone number is not valid'],
   PHONE_TAKEN: ['该手机号已登记为其他客户', 'A customer with this phone number already exists'],
@@ -133,6 +134,14 @@ const byReason: Record<string, Pair> = {
   DUPLICATE: ['同一人不能重复出现', 'The same person cannot appear twice'],
   IN_FUTURE: ['时间不能晚于现在', 'The time cannot be in the future'],
   OCCURRED_IN_FUTURE: ['发生时间不能晚于现在', 'The time it happened cannot be in the future'],
+  // 补录: records entered late (docs/backdating.md)
+  BACKDATE_NOT_ALLOWED: ['只有院长和部门管理员可以补录', 'Only the director and department admins may enter records late'],
+  OCCURRED_AT_INVALID: ['发生时间无效', 'The time it happened is not valid'],
+  OCCURRED_TOO_LONG_AGO: ['补录时间不能早于 400 天前', 'A record entered late cannot be more than 400 days back'],
+  OCCURRED_BEFORE_REGISTRATION: ['发生时间不能早于客户登记时间', 'The time it happened cannot be before the customer was registered'],
+  OCCURRED_BEFORE_BOOKING: ['到院时间不能早于预约时间', 'The arrival cannot be before the booking was made'],
+  OCCURRED_BEFORE_ARRIVAL: ['成交时间不能早于到院时间', 'The outcome cannot be before the customer arrived'],
+  OCCURRED_BEFORE_VISIT: ['回访时间不能早于所回访的就诊', 'The follow-up cannot be before the visit it follows'],
   // receipts and consumptions
   RECEIPT_TAKEN: ['该收据号已登记', 'This receipt number is already recorded'],
   RECEIPT_ALREADY_RECORDED: ['该收据已登记过消费', 'This receipt is already recorded'],

@@ -12,6 +12,8 @@ export const crmPages = [
   'customers',
   'consultation',
   'appointments',
+  // 排班: the doctors' schedules (the director, the admin of a clinical department)
+  'schedules',
   'visit-desk',
   'follow-ups',
   'complaints',

@@ -44,7 +44,7 @@ export async function loadRouteFor(config: RuntimeConfig, pathname: string, staf
   if (staff && !navigationFor(staff.role, staff.departmentCode).some((item) => remoteRouteFor(item.path) === route)) return;
   registerRemotesOnce(config);
   // the route's path inside the remote: `/kpi/targets` → `targets`
-  await loadRemoteComponent(route.remote, route.module, path.split('/').slice(2).join('/'));
+  await loadRemoteComponent(route.remote, route.module, path.split('/').slice(2).join('/'), { role: staff?.role });
 }
 
 /**

@@ -49,6 +49,10 @@ const CRM_PAGES: Record<string, { staff: readonly CrmPage[]; admin: readonly Crm
   KEY_ACCOUNT: { staff: ['customers', 'key-accounts'], admin: ['customers', 'key-accounts'] },
   // the member centre's admins check a remedy's member record (its staff work in members only)
   MEMBER_CENTRE: { staff: [], admin: ['remedies'] },
+  // the clinical departments' admins keep their doctors' schedules (排班)
+  DENTAL: { staff: [], admin: ['schedules'] },
+  AESTHETIC: { staff: [], admin: ['schedules'] },
+  PHYSICAL_EXAM: { staff: [], admin: ['schedules'] },
 };
 /** Finance confirms approved refunds and compensation in the complaint workbench (退款确认) and approves remedies. */
 const CRM_FINANCE: readonly CrmPage[] = ['complaints', 'remedies'];
@@ -83,7 +87,7 @@ export function navigationFor(role: StaffRole | undefined, departmentCode: strin
       // the CRM for the customer-service departments, member work for the member centre and customer service;
       // home still says when a department's own module is to come
       if (departmentCode === 'MEMBER_CENTRE') return [home(), members(MEMBER_WORK)];
-      if (isCrmDepartment(departmentCode))
+      if (crmOf(departmentCode, 'staff').length)
         return [home(), ...crmOf(departmentCode, 'staff'), ...(isMemberDepartment(departmentCode) ? [members(MEMBER_WORK)] : [])];
       return [home(true)];
     default:
@@ -95,10 +99,6 @@ export function navigationFor(role: StaffRole | undefined, departmentCode: strin
 function crmOf(departmentCode: string | undefined, as: 'staff' | 'admin'): NavigationItem[] {
   const pages = departmentCode !== undefined && Object.hasOwn(CRM_PAGES, departmentCode) ? CRM_PAGES[departmentCode]![as] : undefined;
   return pages?.length ? [crm(pages)] : [];
-}
-
-function isCrmDepartment(departmentCode: string | undefined): boolean {
-  return departmentCode !== undefined && Object.hasOwn(CRM_PAGES, departmentCode);
 }
 
 function isMemberDepartment(departmentCode: string | undefined): boolean {

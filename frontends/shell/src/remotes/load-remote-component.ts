@@ -11,16 +11,19 @@ const loaded = new Map<string, ComponentType<never>>();
  *
  * With `routePath` (the path inside the remote, `targets` for `/kpi/targets`), it also loads what the
  * remote draws first there, when the module says how: an exported `preloadRoute(routePath)` (a remote
- * whose pages load lazily loads the page's code), so the route draws without suspending.
+ * whose pages load lazily loads the page's code), so the route draws without suspending. `viewer`
+ * (the signed-in role) goes with it: what a remote draws at its index may depend on the role.
  */
 export async function loadRemoteComponent<Props extends object = object>(
   remote: string,
   module: string,
   routePath?: string,
+  viewer?: { role?: string },
 ): Promise<{ default: ComponentType<Props> }> {
   const exports = await loadRemote<Record<string, unknown>>(`${remote}/${module}`);
   const preloadRoute = exports?.['preloadRoute'];
-  if (routePath !== undefined && typeof preloadRoute === 'function') await (preloadRoute as (path: string) => Promise<unknown>)(routePath);
+  if (routePath !== undefined && typeof preloadRoute === 'function')
+    await (preloadRoute as (path: string, viewer?: { role?: string }) => Promise<unknown>)(routePath, viewer);
   const component = exports?.[module] ?? exports?.default;
   if (typeof component !== 'function' && (typeof component !== 'object' || component === null)) {
     throw new Error(`Remote "${remote}" does not export a component "${module}"`);

@@ -14,16 +14,28 @@ export interface Contribution {
  */
 export class RollupDeltas {
   private readonly rows = new Map<string, Contribution>();
+  /** rows some single change moved (bulk loads): written even when the batch's sum nets them to zero */
+  private readonly touched = new Set<string>();
 
   add(contributions: readonly Contribution[], sign: 1 | -1 = 1): this {
     for (const c of contributions) {
-      const id = `${c.table}|${Object.keys(c.key)
-        .sort()
-        .map((k) => `${k}=${c.key[k]}`)
-        .join('|')}`;
+      const id = rowId(c);
       const row = this.rows.get(id) ?? { table: c.table, key: c.key, values: {} };
       for (const [column, value] of Object.entries(c.values)) row.values[column] = (row.values[column] ?? 0) + sign * value;
       this.rows.set(id, row);
+    }
+    return this;
+  }
+
+  /**
+   * One fact's change within a bulk load's batch (`after` minus `before`), as its applier makes it
+   * event by event: a row the change moves is written even if a later change of the batch takes it
+   * back to zero, because the applier would have created it (with the values summed to zero).
+   */
+  change(before: readonly Contribution[], after: readonly Contribution[]): this {
+    for (const row of RollupDeltas.between(before, after).changedRows()) {
+      this.add([row]);
+      this.touched.add(rowId(row));
     }
     return this;
   }
@@ -33,11 +45,13 @@ export class RollupDeltas {
     return new RollupDeltas().add(before, -1).add(after, 1);
   }
 
-  /** the rows some value of which changes, each with only its changed values */
+  /** the rows some value of which changes, each with only its changed values (and the rows `change` touched, whole) */
   changedRows(): Contribution[] {
     return [...this.rows.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, row]) => ({ ...row, values: Object.fromEntries(Object.entries(row.values).filter(([, v]) => v !== 0)) }))
+      .map(([id, row]) =>
+        this.touched.has(id) ? row : { ...row, values: Object.fromEntries(Object.entries(row.values).filter(([, v]) => v !== 0)) },
+      )
       .filter((row) => Object.keys(row.values).length > 0);
   }
 
@@ -61,6 +75,13 @@ export class RollupDeltas {
   }
 }
 
+/** a rollup row's identity: its table and key */
+function rowId(c: Contribution): string {
+  let id = c.table;
+  for (const k of Object.keys(c.key).sort()) id += `|${k}=${c.key[k]}`;
+  return id;
+}
+
 /**
  * Applies many rows' changes in one statement per table (bulk loads): the same result as
  * RollupDeltas.apply, row for row. A column a row does not change is added as 0 (a new row's
@@ -77,7 +98,11 @@ export async function applyDeltasInBulk(em: EntityManager, deltas: RollupDeltas)
     const keys = Object.keys(rows[0]!.key).sort();
     const columns = [...new Set(rows.flatMap((r) => Object.keys(r.values)))].sort();
     const name = table.split('.').pop()!;
-    const records = rows.map((r) => Object.fromEntries([...keys.map((k) => [k, r.key[k]]), ...columns.map((c) => [c, r.values[c] ?? 0])]));
+    const records = rows.map((r) => {
+      const record: Record<string, string | number> = { ...r.key };
+      for (const c of columns) record[c] = r.values[c] ?? 0;
+      return record;
+    });
     await em.execute(
       `insert into ${table} (${[...keys, ...columns].join(', ')})
        select ${[...keys, ...columns].map((c) => `r.${c}`).join(', ')} from json_populate_recordset(null::${table}, ?::json) as r

@@ -14,6 +14,7 @@ describe('crm money fields', () => {
     // the list docs/money.md gives for crm
     expect(moneyFields).toEqual([
       'Complaint.amountFen',
+      'CustomerTimelineEntry.amountFen',
       'KeyAccountAnalysis.spendFen',
       'ProposeResolutionInput.amountFen',
       'RecordVisitOutcomeInput.amountFen',

@@ -22,6 +22,7 @@ describe('members money fields', () => {
       'Gift.unitCostFen',
       'GiftCostLine.costFen',
       'GiftCostReport.totalCostFen',
+      'MemberTimelineEntry.amountFen',
       'Mutation.setGiftUnitCost(unitCostFen)',
       'PointsLiability.valueFen',
       'PointsLiability.valuePerPointFen',

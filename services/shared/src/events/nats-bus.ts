@@ -98,6 +98,8 @@ export class NatsEventBus implements EventBus {
       const jobs = await JobQueue.open(config, options);
       cleanup.push(() => jobs.close());
       const pool = new pg.Pool({ connectionString: options.connectionString, max: 2, application_name: `${options.source}:outbox` });
+      // an idle connection the server drops would otherwise be thrown as an unhandled 'error' event
+      pool.on('error', (error) => options.log.warn({ err: error }, 'outbox connection lost; reconnecting on next use'));
       cleanup.push(() => pool.end());
       await ensureOutbox(pool, { createSchema: options.createSchema });
       const nc = await connect({ servers: config.natsServers, name: options.source, maxReconnectAttempts: -1 });

@@ -15,6 +15,7 @@ const CRM_ALL = [
   'customers',
   'consultation',
   'appointments',
+  'schedules',
   'visit-desk',
   'follow-ups',
   'complaints',
@@ -58,7 +59,7 @@ describe('navigationFor', () => {
       { key: 'crm', path: '/crm', testId: 'nav-crm', crmPages: ['customers', 'appointments', 'visit-desk'] },
     ]);
     for (const department of ['MEMBER_CENTRE', 'DENTAL', 'FINANCE']) expect(keys('STAFF', department)).not.toContain('crm');
-    for (const department of ['DENTAL', 'FINANCE']) expect(keys('DEPT_ADMIN', department)).not.toContain('crm');
+    for (const department of ['FINANCE']) expect(keys('DEPT_ADMIN', department)).not.toContain('crm');
     expect(keys('AUDITOR', 'OPERATIONS')).not.toContain('crm');
   });
 
@@ -84,7 +85,9 @@ describe('navigationFor', () => {
   });
 
   it('gives no member centre to admins and staff of other departments', () => {
-    expect(keys('DEPT_ADMIN', 'DENTAL')).toEqual(['home', 'kpi', 'admin']);
+    expect(keys('DEPT_ADMIN', 'DENTAL')).toEqual(['home', 'kpi', 'crm', 'admin']);
+    // a clinical department's admin keeps their doctors' schedules (排班), nothing else of the CRM
+    expect(crmPagesOf('DEPT_ADMIN', 'DENTAL')).toEqual(['schedules']);
     expect(keys('STAFF', 'DENTAL')).toEqual(['home']);
     expect(navigationFor('STAFF', undefined).map((item) => item.key)).toEqual(['home']);
   });

@@ -122,10 +122,11 @@ class MemoryFacts implements FactSource {
     const keys = changes.flatMap((c) => [{ kind: c.kind, factId: c.factId }, ...(c.absorb ?? [])]);
     const customers = [...new Set(changes.map((c) => c.customerId).filter((c): c is string => c !== null))];
     const named = await em.execute<CareFactRow[]>(
-      // a union, not an or: each side by its own index (the primary key, care_fact_subject)
+      // a union, not an or: each side by its own index (the primary key, care_fact_subject); union
+      // all, as a fact both sides find is put once (comparing the rows would hash their data)
       `select f.kind, f.fact_id, f.subject, f.data from unnest(?::text[], ?::text[]) as k(kind, fact_id)
          join ${CARE_FACT} f on f.kind = k.kind and f.fact_id = k.fact_id
-       union
+       union all
        select kind, fact_id, subject, data from ${CARE_FACT} where subject = any(?::text[])`,
       [textArray(keys.map((k) => k.kind)), textArray(keys.map((k) => k.factId)), textArray(customers)],
     );
@@ -184,7 +185,7 @@ class MemoryFacts implements FactSource {
     if (!rows.length) return;
     await em.execute(
       `insert into ${CARE_FACT} (kind, fact_id, subject, data)
-       select r.kind, r.fact_id, r.subject, r.data from jsonb_to_recordset(?::jsonb) as r(kind text, fact_id text, subject text, data jsonb)
+       select r.kind, r.fact_id, r.subject, r.data from json_to_recordset(?::json) as r(kind text, fact_id text, subject text, data jsonb)
        on conflict (kind, fact_id) do update set subject = excluded.subject, data = excluded.data`,
       [JSON.stringify(rows.map((r) => ({ kind: r.kind, fact_id: r.fact_id, subject: r.subject, data: r.data })))],
     );
@@ -196,7 +197,11 @@ const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.rep
 
 function contributionsBySubject(facts: CareFactRow[], timeZone: string): { subject: string; contributions: Contribution[] }[] {
   const bySubject = new Map<string, CareFactRow[]>();
-  for (const fact of facts) bySubject.set(fact.subject, [...(bySubject.get(fact.subject) ?? []), fact]);
+  for (const fact of facts) {
+    const rows = bySubject.get(fact.subject);
+    if (rows) rows.push(fact);
+    else bySubject.set(fact.subject, [fact]);
+  }
   return [...bySubject.entries()].map(([subject, rows]) => ({ subject, contributions: subjectContributions(subject, rows, timeZone) }));
 }
 
@@ -276,6 +281,8 @@ class CareRollup {
   constructor(
     private readonly source: FactSource,
     private readonly timeZone: string,
+    /** false for a bulk load's batch in memory (the only writer: no lock order to keep) */
+    private readonly inKeyOrder = true,
   ) {}
 
   /** Locks the subjects not locked yet, in one sorted order; true when some were. */
@@ -305,7 +312,7 @@ class CareRollup {
       const facts = await this.source.bySubjects(subjects.slice(i, i + 1000));
       for (const c of contributionsBySubject(facts, this.timeZone)) after.push(...c.contributions);
     }
-    await applyRollup(em, before, after);
+    await applyRollup(em, before, after, this.inKeyOrder);
   }
 }
 
@@ -330,27 +337,29 @@ const isCustomerSubject = (subject: string) => !subject.includes(':');
  * the same rows whichever order the events came in (a row first raised and then lowered again
  * would otherwise stay behind as a zero).
  */
-async function applyRollup(em: EntityManager, before: Contribution[], after: Contribution[]): Promise<void> {
+async function applyRollup(em: EntityManager, before: Contribution[], after: Contribution[], inKeyOrder = true): Promise<void> {
   const delta = new Map<string, { c: Contribution; value: number }>();
-  for (const [list, sign] of [
-    [before, -1],
-    [after, 1],
-  ] as const) {
+  const add = (list: Contribution[], sign: number) => {
     for (const c of list) {
       const key = rollupKey(c);
-      const row = delta.get(key) ?? { c, value: 0 };
-      row.value += sign * (c.values.value ?? 0);
-      delta.set(key, row);
+      const row = delta.get(key);
+      if (row) row.value += sign * (c.values.value ?? 0);
+      else delta.set(key, { c, value: sign * (c.values.value ?? 0) });
     }
-  }
-  // one statement, rows in key order (two transactions lock shared rows in the same order)
-  const changed = [...delta.entries()].filter(([, r]) => r.value !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  };
+  add(before, -1);
+  add(after, 1);
+  const changed: { key: string; c: Contribution; value: number }[] = [];
+  for (const [key, { c, value }] of delta) if (value !== 0) changed.push({ key, c, value });
+  // one statement, rows in key order (two transactions lock shared rows in the same order); a bulk
+  // load is the only writer of its database, so its batches skip the sort
+  if (inKeyOrder) changed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (changed.length === 0) return;
-  const records = changed.map(([, { c, value }]) => ({ ...c.key, value }));
+  const records = changed.map(({ c, value }) => ({ ...c.key, value }));
   await em.execute(
     `insert into ${KPI_DAILY} (metric, day, department, dim, dim_key, value)
-     select r->>'metric', (r->>'day')::date, r->>'department', r->>'dim', r->>'dim_key', (r->>'value')::bigint
-     from jsonb_array_elements(?::jsonb) with ordinality as e(r, n) order by n
+     select r.metric, r.day, r.department, r.dim, r.dim_key, r.value
+     from json_populate_recordset(null::${KPI_DAILY}, ?::json) ${inKeyOrder ? 'with ordinality as r(metric, day, department, dim, dim_key, value, n) order by n' : 'as r'}
      on conflict (metric, day, department, dim, dim_key) do update set value = kpi_daily.value + excluded.value`,
     [JSON.stringify(records)],
   );
@@ -358,7 +367,7 @@ async function applyRollup(em: EntityManager, before: Contribution[], after: Con
   const lowered = records.filter((r) => r.value < 0);
   if (lowered.length > 0) {
     await em.execute(
-      `delete from ${KPI_DAILY} k using jsonb_to_recordset(?::jsonb) as r(metric text, day date, department text, dim text, dim_key text)
+      `delete from ${KPI_DAILY} k using json_to_recordset(?::json) as r(metric text, day date, department text, dim text, dim_key text)
        where k.value = 0 and k.metric = r.metric and k.day = r.day and k.department = r.department and k.dim = r.dim and k.dim_key = r.dim_key`,
       [JSON.stringify(lowered)],
     );
@@ -587,34 +596,38 @@ const careAppliers: Record<string, CareApplier[]> = {
   ),
   [Events.CustomersMerged]: [(em, event, ctx) => mergeSubjects(em, event.data as CustomersMergedData, ctx.timeZone)],
   // 老带新: the referred customer's referral fact; the event carries no time of its own, so the referral
-  // counts on the event's. It reads the fact first (the first copy's time stays), so it is not in the
-  // set-based bulk path: a bulk load applies it one by one between the runs.
+  // counts on the event's. It reads the fact first (the first copy's time stays).
   [Events.CustomerReferred]: [
     async (em, event, ctx) => {
-      const type = event.type;
-      const d = event.data as CustomerReferredData;
-      const customerId = id(type, 'customerId', d.customerId);
-      // a copy re-published later under a new id moves nothing
-      const [known] = await em.execute<{ at: string | null }[]>(
-        `select data->>'referredAt' as at from ${CARE_FACT} where kind = 'referral' and fact_id = ?`,
-        [customerId],
-      );
-      return applyChange(
-        em,
-        {
-          kind: 'referral',
-          factId: customerId,
-          customerId,
-          patch: {
-            referrerId: id(type, 'referrerId', d.referrerId),
-            referredAt: known?.at ?? iso(type, 'occurredAt', event.occurredAt),
-          },
-        },
-        ctx.timeZone,
-      );
+      const source = databaseFacts(em);
+      return applyChange(em, await referralChange(event, source), ctx.timeZone, undefined, source);
     },
   ],
 };
+
+/** A referral's change: its time is the stored fact's when there is one (a re-published copy moves nothing). */
+async function referralChange(event: DomainEvent<unknown>, source: FactSource): Promise<FactChange> {
+  const type = event.type;
+  const d = event.data as CustomerReferredData;
+  const customerId = id(type, 'customerId', d.customerId);
+  const [known] = await source.byKeys([{ kind: 'referral', factId: customerId }]);
+  const at = known?.data.referredAt;
+  return {
+    kind: 'referral',
+    factId: customerId,
+    customerId,
+    patch: {
+      referrerId: id(type, 'referrerId', d.referrerId),
+      referredAt: typeof at === 'string' ? at : iso(type, 'occurredAt', event.occurredAt),
+    },
+  };
+}
+
+/** The facts a referral names (read before the batch is applied). */
+function referralKeys(event: DomainEvent<unknown>): FactChange {
+  const customerId = id(event.type, 'customerId', (event.data as CustomerReferredData).customerId);
+  return { kind: 'referral', factId: customerId, customerId, patch: {} };
+}
 
 /**
  * A bulk load's batch of care events (every type but CustomersMerged), in order, by the same
@@ -623,10 +636,16 @@ const careAppliers: Record<string, CareApplier[]> = {
  * one moves kpi_daily by the batch's difference.
  */
 async function applyCareBatch(em: EntityManager, events: readonly DomainEvent<unknown>[], ctx: FactContext): Promise<void> {
-  const changes = events.map((event) => careChangeOf[event.type]!(event.data, event.type));
+  // a referral's change is known once the facts are read (its stored time, in event order): here only its keys
+  const changes = events.map((event) =>
+    event.type === Events.CustomerReferred ? referralKeys(event) : careChangeOf[event.type]!(event.data, event.type),
+  );
   const facts = await MemoryFacts.load(em, changes);
-  const rollup = new CareRollup(facts, ctx.timeZone);
-  for (const change of changes) await applyChange(em, change, ctx.timeZone, rollup, facts);
+  const rollup = new CareRollup(facts, ctx.timeZone, false);
+  for (const [i, event] of events.entries()) {
+    const change = event.type === Events.CustomerReferred ? await referralChange(event, facts) : changes[i]!;
+    await applyChange(em, change, ctx.timeZone, rollup, facts);
+  }
   await facts.flush(em);
   await rollup.finish(em);
 }
@@ -641,5 +660,5 @@ export const careFacts: FactPlugin = {
   tables: [`"analytics"."staff_dim"`, CARE_FACT, KPI_DAILY],
   beginBulk: (em, ctx) => startCareBatch(em, ctx.timeZone),
   endBulk: finishCareBatch,
-  bulk: { types: Object.keys(careChangeOf), apply: applyCareBatch },
+  bulk: { types: [...Object.keys(careChangeOf), Events.CustomerReferred], apply: applyCareBatch },
 };

@@ -37,12 +37,6 @@ export interface FactPlugin {
    */
   bulk?: {
     types: readonly string[];
-    /**
-     * true when the bulk types' facts are read by none of the plug-in's other appliers and their
-     * rollups only added to: the batch's events of those types are then applied as one run, after
-     * the others, instead of a run between each two of the others
-     */
-    commutes?: boolean;
     apply(em: EntityManager, events: readonly DomainEvent<unknown>[], ctx: FactContext): Promise<void>;
   };
 }
@@ -114,7 +108,7 @@ export class FactDispatcher {
           run.push(event);
           continue;
         }
-        if (!plugin.bulk?.commutes) await flush();
+        await flush();
         for (const apply of appliers) await apply(em, event, ctx);
       }
       await flush();

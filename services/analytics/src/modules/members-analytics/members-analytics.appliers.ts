@@ -66,6 +66,16 @@ interface MemberTimeline {
   cancelledDay: string | null;
 }
 
+/** What a membership's share of the tier rollup follows: its enrolment and its tier and status changes. */
+interface MemberSteps {
+  joinedAt: number | null;
+  enrolTier: string | null;
+  /** by time */
+  tiers: { at: number; toTier: string }[];
+  /** by time, then status */
+  statuses: { at: number; toStatus: string }[];
+}
+
 /**
  * A membership's share of the tier rollup, from all its facts: +1 to its tier on the day it
  * joined, −1 / +1 on each tier change, −1 on the day it was cancelled (+1 again if reinstated).
@@ -83,13 +93,25 @@ async function memberTimeline(em: EntityManager, membershipId: string, timeZone:
     `select at, to_status from ${STATUS_CHANGE} where membership_id = ? order by at, to_status`,
     [membershipId],
   );
+  return timelineOf(
+    {
+      joinedAt: member?.joined_at ? new Date(member.joined_at).getTime() : null,
+      enrolTier: member?.enrol_tier ?? null,
+      tiers: tiers.map((t) => ({ at: new Date(t.at).getTime(), toTier: t.to_tier })),
+      statuses: statuses.map((st) => ({ at: new Date(st.at).getTime(), toStatus: st.to_status })),
+    },
+    timeZone,
+  );
+}
+
+/** memberTimeline's pure part (the bulk path keeps the steps in memory) */
+function timelineOf(member: MemberSteps, timeZone: string): MemberTimeline {
   type Step = { at: number; order: number; tier?: string; status?: string; join?: boolean };
   const steps: Step[] = [
-    ...tiers.map((t) => ({ at: new Date(t.at).getTime(), order: 1, tier: t.to_tier })),
-    ...statuses.map((s) => ({ at: new Date(s.at).getTime(), order: 2, status: s.to_status })),
+    ...member.tiers.map((t) => ({ at: t.at, order: 1, tier: t.toTier })),
+    ...member.statuses.map((s) => ({ at: s.at, order: 2, status: s.toStatus })),
   ];
-  if (member?.joined_at && member.enrol_tier)
-    steps.push({ at: new Date(member.joined_at).getTime(), order: 0, join: true, tier: member.enrol_tier });
+  if (member.joinedAt !== null && member.enrolTier) steps.push({ at: member.joinedAt, order: 0, join: true, tier: member.enrolTier });
   steps.sort((a, b) => a.at - b.at || a.order - b.order);
   const contributions: Contribution[] = [];
   let tier: string | null = null;
@@ -657,11 +679,13 @@ function firstOf<T>(rows: T[], key: (row: T) => string): T[] {
 }
 
 /**
- * A bulk load's run of the high-volume events (visits, consultations, follow-ups, points,
- * registrations), set-based: the facts in one multi-row insert per table, the rollups moved by the
- * run's summed changes in one statement per rollup table. Leaves what the appliers above leave
- * event by event (seed-history.spec.ts compares the two): these appliers only add to rollups or
- * keep the latest statement, so a run's order matters only per consultation, which is folded in order.
+ * A bulk load's batch of membership analytics' events (every type), set-based: the facts in one
+ * multi-row insert per table, the rollups moved by the batch's summed changes in one statement per
+ * rollup table. Leaves what the appliers above leave event by event (seed-history.spec.ts compares
+ * the two): visits, follow-ups and points only add to rollups and key accounts keep the latest
+ * statement, so their order does not matter; consultations, receipts, memberships, redemptions and
+ * activity registrations are folded in event order from their stored rows, each change moving the
+ * rollups as its applier would (RollupDeltas.change: a row it creates stays, even at zero).
  */
 async function applyMembersBatch(em: EntityManager, events: readonly DomainEvent<unknown>[], ctx: FactContext): Promise<void> {
   const tz = ctx.timeZone;
@@ -764,13 +788,25 @@ async function applyMembersBatch(em: EntityManager, events: readonly DomainEvent
 
   // key accounts: the latest statement per customer wins (an equal instant: the first)
   const latest = new Map<string, { customer_id: string; key_account_id: string | null; key_account_since: string }>();
-  for (const { data: d } of of<CustomerRegisteredData>(Events.CustomerRegistered)) {
-    const type = Events.CustomerRegistered;
-    const row = {
-      customer_id: id(type, 'customerId', d.customerId),
-      key_account_id: optionalId(d.keyAccountId),
-      key_account_since: instant(type, 'registeredAt', d.registeredAt).toISOString(),
-    };
+  for (const event of events) {
+    let row;
+    if (event.type === Events.CustomerRegistered) {
+      const type = Events.CustomerRegistered;
+      const d = event.data as CustomerRegisteredData;
+      row = {
+        customer_id: id(type, 'customerId', d.customerId),
+        key_account_id: optionalId(d.keyAccountId),
+        key_account_since: instant(type, 'registeredAt', d.registeredAt).toISOString(),
+      };
+    } else if (event.type === MemberFactEvents.CustomerKeyAccountChanged) {
+      const type = MemberFactEvents.CustomerKeyAccountChanged;
+      const d = event.data as CustomerKeyAccountChangedData;
+      row = {
+        customer_id: id(type, 'customerId', d.customerId),
+        key_account_id: optionalId(d.keyAccountId),
+        key_account_since: instant(type, 'changedAt', d.changedAt).toISOString(),
+      };
+    } else continue;
     const known = latest.get(row.customer_id);
     if (!known || Date.parse(known.key_account_since) < Date.parse(row.key_account_since)) latest.set(row.customer_id, row);
   }
@@ -793,7 +829,6 @@ async function applyMembersBatch(em: EntityManager, events: readonly DomainEvent
       [`{${ids.join(',')}}`],
     );
     const rows = new Map<string, ConsultationRow | undefined>(stored.map((r) => [r.consultation_id, r]));
-    const before = new Map(ids.map((c) => [c, rows.get(c)]));
     for (const event of consultationEvents) {
       const consultationId = idOf(event);
       const current = rows.get(consultationId);
@@ -808,8 +843,8 @@ async function applyMembersBatch(em: EntityManager, events: readonly DomainEvent
         const customerId = id(CareEvents.ConsultationLinked, 'customerId', d.customerId);
         rows.set(consultationId, { customer_id: customerId, disease_type: current?.disease_type ?? null, day: current?.day ?? null });
       }
+      deltas.change(consultationShare(current), consultationShare(rows.get(consultationId)));
     }
-    for (const c of ids) deltas.add(consultationShare(before.get(c)), -1).add(consultationShare(rows.get(c)), 1);
     await em.execute(
       `insert into ${CONSULTATION} (consultation_id, customer_id, disease_type, day)
        select consultation_id, customer_id, disease_type, day from json_populate_recordset(null::${CONSULTATION}, ?::json)
@@ -841,7 +876,6 @@ async function applyMembersBatch(em: EntityManager, events: readonly DomainEvent
     const rows = new Map<string, Receipt | undefined>(
       stored.map((r) => [r.receipt_number, { ...r, occurred_at: iso(r.occurred_at)!, refunded_at: iso(r.refunded_at) }]),
     );
-    const before = new Map(numbers.map((n) => [n, rows.get(n)]));
     for (const event of receiptEvents) {
       const receiptNumber = receiptOf(event);
       const current = rows.get(receiptNumber);
@@ -892,8 +926,8 @@ async function applyMembersBatch(em: EntityManager, events: readonly DomainEvent
               },
         );
       }
+      deltas.change(consumptionShare(current), consumptionShare(rows.get(receiptNumber)));
     }
-    for (const n of numbers) deltas.add(consumptionShare(before.get(n)), -1).add(consumptionShare(rows.get(n)), 1);
     await em.execute(
       `insert into ${CONSUMPTION} (receipt_number, customer_id, membership_id, amount_fen, occurred_at, day, source, department_code, staff_id, recorded, refunded_at, refund_day)
        select receipt_number, customer_id, membership_id, amount_fen, occurred_at, day, source, department_code, staff_id, recorded, refunded_at, refund_day
@@ -906,7 +940,197 @@ async function applyMembersBatch(em: EntityManager, events: readonly DomainEvent
     );
   }
 
+  await applyMembershipsInBulk(em, events, tz, deltas);
+  await applyRedemptionsInBulk(em, events, tz, deltas);
+  await applyRegistrationsInBulk(em, events, tz, deltas);
   await applyDeltasInBulk(em, deltas);
+}
+
+/** A PostgreSQL array literal of text values. */
+const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+const isoOf = (v: unknown): string | null => (v == null ? null : new Date(v as string).toISOString());
+
+interface MemberRow {
+  membership_id: string;
+  customer_id: string;
+  joined_at: string | null;
+  joined_day: string | null;
+  enrol_tier: string | null;
+  tier: string | null;
+  cancelled_day: string | null;
+  developer_id: string | null;
+  developer_at: string | null;
+}
+
+const MEMBERSHIP_TYPES = new Set<string>([
+  Events.MemberEnrolled,
+  MembershipEvents.TierChanged,
+  MembershipEvents.MembershipStatusChanged,
+  MembershipEvents.MemberDeveloperChanged,
+]);
+
+/**
+ * The batch's enrolments, tier and status changes and developers, in event order, as changeMember
+ * and setDeveloper write them one by one, against the memberships' rows and changes read in three
+ * statements: the tier rollup moved by each change (RollupDeltas.change), the rows written back in
+ * one statement per table.
+ */
+async function applyMembershipsInBulk(em: EntityManager, events: readonly DomainEvent<unknown>[], tz: string, deltas: RollupDeltas) {
+  const list = events.filter((e) => MEMBERSHIP_TYPES.has(e.type));
+  if (!list.length) return;
+  const membershipOf = (e: DomainEvent<unknown>) => id(e.type, 'membershipId', (e.data as TierChangedData).membershipId);
+  const ids = textArray([...new Set(list.map(membershipOf))]);
+  const members = new Map<string, MemberRow>();
+  for (const r of await em.execute<MemberRow[]>(
+    `select membership_id::text, customer_id::text, joined_at, joined_day::text, enrol_tier, tier, cancelled_day::text, developer_id::text, developer_at
+     from ${MEMBER} where membership_id = any(?::uuid[])`,
+    [ids],
+  ))
+    members.set(r.membership_id, { ...r, joined_at: isoOf(r.joined_at), developer_at: isoOf(r.developer_at) });
+  type TierRow = { membership_id: string; at: string; from_tier: string; to_tier: string };
+  type StatusRow = { membership_id: string; at: string; to_status: string; from_status: string; kind: string };
+  const tiers = new Map<string, TierRow[]>();
+  const statuses = new Map<string, StatusRow[]>();
+  const push = <R extends { membership_id: string }>(map: Map<string, R[]>, row: R) => {
+    const rows = map.get(row.membership_id);
+    if (rows) rows.push(row);
+    else map.set(row.membership_id, [row]);
+  };
+  for (const r of await em.execute<TierRow[]>(
+    `select membership_id::text, at, from_tier, to_tier from ${TIER_CHANGE} where membership_id = any(?::uuid[])`,
+    [ids],
+  ))
+    push(tiers, { ...r, at: isoOf(r.at)! });
+  for (const r of await em.execute<StatusRow[]>(
+    `select membership_id::text, at, to_status, from_status, kind from ${STATUS_CHANGE} where membership_id = any(?::uuid[])`,
+    [ids],
+  ))
+    push(statuses, { ...r, at: isoOf(r.at)! });
+  const newTiers: TierRow[] = [];
+  const newStatuses: StatusRow[] = [];
+  const changed = new Set<string>();
+
+  const timeline = (m: MemberRow) =>
+    timelineOf(
+      {
+        joinedAt: m.joined_at === null ? null : Date.parse(m.joined_at),
+        enrolTier: m.enrol_tier,
+        tiers: (tiers.get(m.membership_id) ?? []).map((t) => ({ at: Date.parse(t.at), toTier: t.to_tier })).sort((a, b) => a.at - b.at),
+        statuses: (statuses.get(m.membership_id) ?? [])
+          .map((st) => ({ at: Date.parse(st.at), toStatus: st.to_status }))
+          .sort((a, b) => a.at - b.at || (a.toStatus < b.toStatus ? -1 : a.toStatus > b.toStatus ? 1 : 0)),
+      },
+      tz,
+    );
+  // insert … on conflict (membership_id) do nothing
+  const member = (membershipId: string, customerId: string): MemberRow => {
+    let m = members.get(membershipId);
+    if (!m) {
+      m = {
+        membership_id: membershipId,
+        customer_id: customerId,
+        joined_at: null,
+        joined_day: null,
+        enrol_tier: null,
+        tier: null,
+        cancelled_day: null,
+        developer_id: null,
+        developer_at: null,
+      };
+      members.set(membershipId, m);
+    }
+    changed.add(membershipId);
+    return m;
+  };
+  const change = (membershipId: string, customerId: string, write: (m: MemberRow) => void) => {
+    const m = member(membershipId, customerId);
+    const before = timeline(m);
+    write(m);
+    const after = timeline(m);
+    deltas.change(before.contributions, after.contributions);
+    m.tier = after.tier;
+    m.cancelled_day = after.cancelledDay;
+  };
+  const setDeveloper = (membershipId: string, customerId: string, developerId: string | null, at: Date) => {
+    const m = member(membershipId, customerId);
+    if (m.developer_at === null || Date.parse(m.developer_at) <= at.getTime()) {
+      m.developer_id = developerId;
+      m.developer_at = at.toISOString();
+    }
+  };
+
+  for (const event of list) {
+    const membershipId = membershipOf(event);
+    if (event.type === Events.MemberEnrolled) {
+      const type = Events.MemberEnrolled;
+      const d = event.data as MemberEnrolledData;
+      const customerId = id(type, 'customerId', d.customerId);
+      const tier = text(type, 'tier', d.tier);
+      const joinedAt = instant(type, 'joinedAt', d.joinedAt);
+      change(membershipId, customerId, (m) => {
+        m.customer_id = customerId;
+        m.joined_at = joinedAt.toISOString();
+        m.joined_day = localDay(joinedAt, tz);
+        m.enrol_tier = tier;
+      });
+      const developerId = staffIdOf(d.developerId);
+      if (developerId) setDeveloper(membershipId, customerId, developerId, instant(type, 'occurredAt', event.occurredAt));
+    } else if (event.type === MembershipEvents.TierChanged) {
+      const type = MembershipEvents.TierChanged;
+      const d = event.data as TierChangedData;
+      const at = instant(type, 'at', d.at).toISOString();
+      const row = { membership_id: membershipId, at, from_tier: text(type, 'from', d.from), to_tier: text(type, 'to', d.to) };
+      change(membershipId, id(type, 'customerId', d.customerId), () => {
+        // the primary key (membership_id, at): the first change at an instant stays
+        if ((tiers.get(membershipId) ?? []).some((t) => Date.parse(t.at) === Date.parse(at))) return;
+        push(tiers, row);
+        newTiers.push(row);
+      });
+    } else if (event.type === MembershipEvents.MembershipStatusChanged) {
+      const type = MembershipEvents.MembershipStatusChanged;
+      const d = event.data as MembershipStatusChangedData;
+      const at = instant(type, 'at', d.at).toISOString();
+      const row = {
+        membership_id: membershipId,
+        at,
+        to_status: text(type, 'to', d.to),
+        from_status: text(type, 'from', d.from),
+        kind: d.kind ?? '',
+      };
+      change(membershipId, id(type, 'customerId', d.customerId), () => {
+        // the primary key (membership_id, at, to_status)
+        if ((statuses.get(membershipId) ?? []).some((st) => Date.parse(st.at) === Date.parse(at) && st.to_status === row.to_status)) return;
+        push(statuses, row);
+        newStatuses.push(row);
+      });
+    } else {
+      const type = MembershipEvents.MemberDeveloperChanged;
+      const d = event.data as MemberDeveloperChangedData;
+      setDeveloper(membershipId, id(type, 'customerId', d.customerId), staffIdOf(d.developerId), instant(type, 'changedAt', d.changedAt));
+    }
+  }
+
+  await em.execute(
+    `insert into ${MEMBER} (membership_id, customer_id, joined_at, joined_day, enrol_tier, tier, cancelled_day, developer_id, developer_at)
+     select membership_id, customer_id, joined_at, joined_day, enrol_tier, tier, cancelled_day, developer_id, developer_at
+     from json_populate_recordset(null::${MEMBER}, ?::json)
+     on conflict (membership_id) do update set customer_id = excluded.customer_id, joined_at = excluded.joined_at,
+       joined_day = excluded.joined_day, enrol_tier = excluded.enrol_tier, tier = excluded.tier, cancelled_day = excluded.cancelled_day,
+       developer_id = excluded.developer_id, developer_at = excluded.developer_at`,
+    [JSON.stringify([...changed].map((m) => members.get(m)))],
+  );
+  if (newTiers.length)
+    await em.execute(
+      `insert into ${TIER_CHANGE} (membership_id, at, from_tier, to_tier)
+       select membership_id, at, from_tier, to_tier from json_populate_recordset(null::${TIER_CHANGE}, ?::json)`,
+      [JSON.stringify(newTiers)],
+    );
+  if (newStatuses.length)
+    await em.execute(
+      `insert into ${STATUS_CHANGE} (membership_id, at, to_status, from_status, kind)
+       select membership_id, at, to_status, from_status, kind from json_populate_recordset(null::${STATUS_CHANGE}, ?::json)`,
+      [JSON.stringify(newStatuses)],
+    );
 }
 
 /** Membership analytics' facts and rollups (the ma_* tables), for the facts dispatcher. */
@@ -914,19 +1138,134 @@ export const membersAnalyticsFacts: FactPlugin = {
   appliers: membersAppliers,
   tables: MEMBERS_ANALYTICS_TABLES,
   bulk: {
-    types: [
-      CareEvents.VisitRegistered,
-      CareEvents.FollowUpCompleted,
-      Events.PointsChanged,
-      Events.CustomerRegistered,
-      CareEvents.ConsultationRegistered,
-      CareEvents.ConsultationLinked,
-      MemberFactEvents.ConsumptionRecorded,
-      MemberFactEvents.ConsumptionRefundRecorded,
-    ],
-    // no other applier here reads visits, follow-ups, points entries, key accounts, consultations or
-    // receipts, and the rollups they move are only ever added to
-    commutes: true,
+    // every type: a batch is one run, none applied one by one (with its advisory lock and reads)
+    types: Object.keys(membersAppliers),
     apply: applyMembersBatch,
   },
 };
+
+type FullRedemption = RedemptionRow & { redemption_id: string; membership_id: string; gift_name: string | null };
+
+/**
+ * The batch's gift redemptions and cancellations, in event order, as onGiftRedeemed and
+ * onGiftRedemptionCancelled write them, against the redemptions' rows read in one statement.
+ */
+async function applyRedemptionsInBulk(em: EntityManager, events: readonly DomainEvent<unknown>[], tz: string, deltas: RollupDeltas) {
+  const list = events.filter((e) => e.type === MemberFactEvents.GiftRedeemed || e.type === MemberFactEvents.GiftRedemptionCancelled);
+  if (!list.length) return;
+  const idOf = (e: DomainEvent<unknown>) => id(e.type, 'redemptionId', (e.data as GiftRedeemedData).redemptionId);
+  const rows = new Map<string, FullRedemption>();
+  for (const r of await em.execute<FullRedemption[]>(
+    `select redemption_id::text, membership_id::text, customer_id::text, gift_id::text, gift_name, quantity, points, unit_cost_fen::text,
+            redeemed_day::text, cancelled_at
+     from ${REDEMPTION} where redemption_id = any(?::uuid[])`,
+    [textArray([...new Set(list.map(idOf))])],
+  ))
+    rows.set(r.redemption_id, { ...r, cancelled_at: isoOf(r.cancelled_at) });
+  const gifts = new Map<string, string>();
+  for (const event of list) {
+    const type = event.type;
+    const d = event.data as GiftRedeemedData & GiftRedemptionCancelledData;
+    const [redemptionId, membershipId, customerId, giftId, quantity, points, unitCost, day] = redemptionValues(type, d, tz) as [
+      string,
+      string,
+      string,
+      string,
+      number,
+      number,
+      number | null,
+      string,
+    ];
+    const current = rows.get(redemptionId);
+    const fresh = (): FullRedemption => ({
+      redemption_id: redemptionId,
+      membership_id: membershipId,
+      customer_id: customerId,
+      gift_id: giftId,
+      gift_name: null,
+      quantity,
+      points,
+      unit_cost_fen: unitCost === null ? null : String(unitCost),
+      redeemed_day: day,
+      cancelled_at: null,
+    });
+    let next: FullRedemption;
+    if (type === MemberFactEvents.GiftRedeemed) {
+      const name = text(type, 'giftName', d.giftName);
+      gifts.set(giftId, name);
+      next = { ...(current ?? fresh()), gift_name: name };
+    } else {
+      const cancelledAt = instant(type, 'cancelledAt', d.cancelledAt).toISOString();
+      next = current ? { ...current, cancelled_at: current.cancelled_at ?? cancelledAt } : { ...fresh(), cancelled_at: cancelledAt };
+    }
+    deltas.change(redemptionShare(current), redemptionShare(next));
+    rows.set(redemptionId, next);
+  }
+  if (gifts.size)
+    await em.execute(
+      `insert into ${GIFT} (gift_id, name) select gift_id, name from json_populate_recordset(null::${GIFT}, ?::json)
+       on conflict (gift_id) do update set name = excluded.name`,
+      [JSON.stringify([...gifts].map(([gift_id, name]) => ({ gift_id, name })))],
+    );
+  const written = [...new Set(list.map(idOf))].map((r) => rows.get(r)!);
+  await em.execute(
+    `insert into ${REDEMPTION} (redemption_id, membership_id, customer_id, gift_id, gift_name, quantity, points, unit_cost_fen, redeemed_day, cancelled_at)
+     select redemption_id, membership_id, customer_id, gift_id, gift_name, quantity, points, unit_cost_fen, redeemed_day, cancelled_at
+     from json_populate_recordset(null::${REDEMPTION}, ?::json)
+     on conflict (redemption_id) do update set gift_name = excluded.gift_name, cancelled_at = excluded.cancelled_at`,
+    [JSON.stringify(written.map((r) => ({ ...r, redeemed_day: asDay(r.redeemed_day) })))],
+  );
+}
+
+type FullRegistration = RegistrationRow & { registration_id: string; activity_id: string; membership_id: string };
+
+/**
+ * The batch's activity registrations and attendances, in event order, as onActivityRegistered and
+ * onActivityAttended write them, against the registrations' rows read in one statement.
+ */
+async function applyRegistrationsInBulk(em: EntityManager, events: readonly DomainEvent<unknown>[], tz: string, deltas: RollupDeltas) {
+  const list = events.filter((e) => e.type === MemberFactEvents.ActivityRegistered || e.type === MemberFactEvents.ActivityAttended);
+  if (!list.length) return;
+  const idOf = (e: DomainEvent<unknown>) => id(e.type, 'registrationId', (e.data as ActivityRegisteredData).registrationId);
+  const rows = new Map<string, FullRegistration>();
+  for (const r of await em.execute<FullRegistration[]>(
+    `select registration_id::text, activity_id::text, membership_id::text, customer_id::text, activity_kind, registered_day::text, attended_day::text
+     from ${REGISTRATION} where registration_id = any(?::uuid[])`,
+    [textArray([...new Set(list.map(idOf))])],
+  ))
+    rows.set(r.registration_id, r);
+  for (const event of list) {
+    const type = event.type;
+    const d = event.data as ActivityRegisteredData & ActivityAttendedData;
+    const registrationId = idOf(event);
+    const current = rows.get(registrationId);
+    const fresh: FullRegistration = current ?? {
+      registration_id: registrationId,
+      activity_id: id(type, 'activityId', d.activityId),
+      membership_id: id(type, 'membershipId', d.membershipId),
+      customer_id: id(type, 'customerId', d.customerId),
+      activity_kind: null,
+      registered_day: null,
+      attended_day: null,
+    };
+    const next =
+      type === MemberFactEvents.ActivityRegistered
+        ? {
+            ...fresh,
+            activity_kind: text(type, 'activityKind', d.activityKind),
+            registered_day: localDay(instant(type, 'registeredAt', d.registeredAt), tz),
+          }
+        : { ...fresh, attended_day: fresh.attended_day ?? localDay(instant(type, 'attendedAt', d.attendedAt), tz) };
+    deltas.change(registrationShare(current), registrationShare(next));
+    rows.set(registrationId, next);
+  }
+  const written = [...new Set(list.map(idOf))].map((r) => rows.get(r)!);
+  await em.execute(
+    `insert into ${REGISTRATION} (registration_id, activity_id, membership_id, customer_id, activity_kind, registered_day, attended_day)
+     select registration_id, activity_id, membership_id, customer_id, activity_kind, registered_day, attended_day
+     from json_populate_recordset(null::${REGISTRATION}, ?::json)
+     on conflict (registration_id) do update set activity_kind = excluded.activity_kind, registered_day = excluded.registered_day,
+       attended_day = excluded.attended_day`,
+    [JSON.stringify(written.map((r) => ({ ...r, registered_day: asDay(r.registered_day), attended_day: asDay(r.attended_day) })))],
+  );
+}

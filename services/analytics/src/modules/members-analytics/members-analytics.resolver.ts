@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   authorizeReference,
+  LoadersByArguments,
   partnerScope,
   partnerWith,
   PartnerScope,
@@ -71,20 +72,14 @@ function statsLoader(ctx: AnalyticsContext): DataLoader<string, CustomerStats | 
 }
 
 /** Per request and period: the reports of every key account on a page, asked for together. */
-const reportLoaders = new WeakMap<AnalyticsContext, Map<string, DataLoader<string, KeyAccountReport>>>();
-function reportLoader(ctx: AnalyticsContext, period: PeriodInput): DataLoader<string, KeyAccountReport> {
-  const byPeriod = reportLoaders.get(ctx) ?? new Map<string, DataLoader<string, KeyAccountReport>>();
+const reportLoaders = new WeakMap<AnalyticsContext, LoadersByArguments<string, KeyAccountReport>>();
+function loadReport(ctx: AnalyticsContext, keyAccountId: string, period: PeriodInput): Promise<KeyAccountReport> {
+  const byPeriod = reportLoaders.get(ctx) ?? new LoadersByArguments<string, KeyAccountReport>();
   reportLoaders.set(ctx, byPeriod);
-  const key = `${period.from}|${period.to}`;
-  let loader = byPeriod.get(key);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const reports = await serviceOf(ctx).keyAccountReports(ids, period);
-      return ids.map((id) => reports.get(id.toLowerCase())!);
-    });
-    byPeriod.set(key, loader);
-  }
-  return loader;
+  return byPeriod.load(keyAccountId, [period.from, period.to], async (ids) => {
+    const reports = await serviceOf(ctx).keyAccountReports(ids, period);
+    return ids.map((id) => reports.get(id.toLowerCase())!);
+  });
 }
 
 /**
@@ -201,7 +196,7 @@ export class KeyAccountReportResolver {
     @Ctx() ctx: AnalyticsContext,
   ): Promise<KeyAccountReport> {
     assertMayReadKeyAccount(ctx, String(account.id), 'query KeyAccount.report');
-    return reportLoader(ctx, period).load(String(account.id));
+    return loadReport(ctx, String(account.id), period);
   }
 }
 

@@ -28,6 +28,13 @@ import {
 const T = (name: string) => `"analytics"."${name}"`;
 const MAX_COHORT_MONTHS = 24;
 
+/**
+ * The days with member activity, as `ma_customer_daily_member_day_idx`'s predicate says it (the
+ * planner uses a partial index only for a query that repeats its condition). Days outside it
+ * add nothing to member spend or member receipts.
+ */
+export const MEMBER_ACTIVITY = '(d.member_consumptions <> 0 or d.member_spend_fen <> 0)';
+
 export interface MembersAnalyticsConfig {
   timeZone: string;
   /** what one point is worth, fen */
@@ -426,7 +433,7 @@ export class MembersAnalyticsService {
     const table = filter.sql ? T('ma_member_credit_daily') : T('ma_customer_daily');
     const [row] = await this.em.execute<{ spend: string | null; receipts: number | null }[]>(
       `select sum(d.member_spend_fen)::text as spend, sum(d.member_consumptions)::int as receipts from ${table} d
-       where d.day between ?::date and ?::date ${filter.sql}`,
+       where d.day between ?::date and ?::date and ${MEMBER_ACTIVITY} ${filter.sql}`,
       [from, to, ...filter.params],
     );
     return { spendFen: Number(row?.spend ?? 0), receipts: row?.receipts ?? 0 };
@@ -443,7 +450,7 @@ export class MembersAnalyticsService {
       `with members as (${MembersAnalyticsService.MEMBERS_ON})
        select (select count(*) from members)::int as members,
               (select count(distinct m.membership_id) from members m join ${table} d on d.customer_id = m.customer_id
-                where d.day between ?::date and ?::date and d.member_consumptions > 0 ${filter.sql})::int as consumed`,
+                where d.day between ?::date and ?::date and d.member_consumptions > 0 and ${MEMBER_ACTIVITY} ${filter.sql})::int as consumed`,
       [to, to, from, to, ...filter.params],
     );
     return { consumed: row!.consumed, members: row!.members };

@@ -101,30 +101,52 @@ export class NewCustomersFacts {
   }
 
   /**
-   * A bulk load's run of registrations, set-based: the facts in one insert, the members counted
-   * under UNKNOWN moved to their channel in the same statement, the rollup in one more (and a
-   * delete when an UNKNOWN row fell to zero). Leaves what recordCustomerRegistered leaves, event by event.
+   * A bulk load's batch of registrations and enrolments, set-based: one statement inserts the
+   * customers, moves the members counted under UNKNOWN to their channel and inserts the memberships
+   * with their customer's channel; one more moves the rollup (and a delete when a row fell to zero).
+   * Leaves what recordCustomerRegistered and recordMemberEnrolled leave event by event, whatever
+   * their order: a member enrolled before its customer registered is counted under UNKNOWN and
+   * moved when the registration comes, and the rollup drops the UNKNOWN row left at zero.
    */
-  async recordCustomersRegistered(em: EntityManager, events: readonly DomainEvent<CustomerRegisteredData>[]): Promise<void> {
-    const type = Events.CustomerRegistered;
+  async recordBatch(em: EntityManager, events: readonly DomainEvent<unknown>[]): Promise<void> {
     const seen = new Set<string>();
+    const enrolled = new Set<string>();
     const rows = [];
-    for (const { data } of events) {
-      const customerId = text(type, 'customerId', data.customerId);
-      const registeredAt = instant(type, 'registeredAt', data.registeredAt);
-      const row = {
-        customer_id: customerId,
-        channel: text(type, 'channel', data.channel),
-        region: data.region ?? null,
-        registered_at: registeredAt.toISOString(),
-        registered_day: localDay(registeredAt, this.timeZone),
-      };
-      if (seen.has(customerId)) continue;
-      seen.add(customerId);
-      rows.push(row);
+    const memberships = [];
+    for (const event of events) {
+      if (event.type === Events.CustomerRegistered) {
+        const type = Events.CustomerRegistered;
+        const data = event.data as CustomerRegisteredData;
+        const customerId = text(type, 'customerId', data.customerId);
+        if (seen.has(customerId)) continue;
+        seen.add(customerId);
+        const registeredAt = instant(type, 'registeredAt', data.registeredAt);
+        rows.push({
+          customer_id: customerId,
+          channel: text(type, 'channel', data.channel),
+          region: data.region ?? null,
+          registered_at: registeredAt.toISOString(),
+          registered_day: localDay(registeredAt, this.timeZone),
+        });
+      } else if (event.type === Events.MemberEnrolled) {
+        const type = Events.MemberEnrolled;
+        const data = event.data as MemberEnrolledData;
+        const membershipId = text(type, 'membershipId', data.membershipId);
+        // the first enrolment of a membership is recorded (insert … on conflict do nothing)
+        if (enrolled.has(membershipId)) continue;
+        enrolled.add(membershipId);
+        const joinedAt = instant(type, 'joinedAt', data.joinedAt);
+        memberships.push({
+          membership_id: membershipId,
+          customer_id: text(type, 'customerId', data.customerId),
+          tier: text(type, 'tier', data.tier),
+          joined_at: joinedAt.toISOString(),
+          joined_day: localDay(joinedAt, this.timeZone),
+        });
+      }
     }
-    if (!rows.length) return;
-    const counted = await em.execute<{ what: 'customers' | 'members'; day: string; channel: string; n: number }[]>(
+    if (!rows.length && !memberships.length) return;
+    const counted = await em.execute<{ what: 'customers' | 'members' | 'enrolled'; day: string; channel: string | null; n: number }[]>(
       `with inserted as (
          insert into ${CUSTOMER_FACT} (customer_id, channel, region, registered_at, registered_day)
          select customer_id, channel, region, registered_at, registered_day from json_populate_recordset(null::${CUSTOMER_FACT}, ?::json)
@@ -132,16 +154,26 @@ export class NewCustomersFacts {
        ), moved as (
          update ${MEMBERSHIP_FACT} m set channel = i.channel from inserted i where m.customer_id = i.customer_id and m.channel is null
          returning m.joined_day, i.channel
+       ), enrolled as (
+         insert into ${MEMBERSHIP_FACT} (membership_id, customer_id, tier, joined_at, joined_day, channel)
+         select e.membership_id, e.customer_id, e.tier, e.joined_at, e.joined_day, coalesce(i.channel, c.channel)
+         from json_populate_recordset(null::${MEMBERSHIP_FACT}, ?::json) e
+           left join inserted i on i.customer_id = e.customer_id
+           left join ${CUSTOMER_FACT} c on c.customer_id = e.customer_id
+         on conflict (membership_id) do nothing returning joined_day, channel
        )
        select 'customers' as what, registered_day::text as day, channel, count(*)::int as n from inserted group by 2, 3
        union all
-       select 'members', joined_day::text, channel, count(*)::int from moved group by 2, 3`,
-      [JSON.stringify(rows)],
+       select 'members', joined_day::text, channel, count(*)::int from moved group by 2, 3
+       union all
+       select 'enrolled', joined_day::text, channel, count(*)::int from enrolled group by 2, 3`,
+      [JSON.stringify(rows), JSON.stringify(memberships)],
     );
     const deltas = new RollupDeltas();
     for (const c of counted) {
-      if (c.what === 'customers') deltas.add(c.day, c.channel, c.n, 0);
-      else deltas.add(c.day, UNKNOWN_CHANNEL, 0, -c.n).add(c.day, c.channel, 0, c.n);
+      if (c.what === 'customers') deltas.add(c.day, c.channel!, c.n, 0);
+      else if (c.what === 'enrolled') deltas.add(c.day, c.channel ?? UNKNOWN_CHANNEL, 0, c.n);
+      else deltas.add(c.day, UNKNOWN_CHANNEL, 0, -c.n).add(c.day, c.channel!, 0, c.n);
     }
     const changed = deltas.sorted();
     if (!changed.length) return;
@@ -207,8 +239,7 @@ export const newCustomersFacts: FactPlugin = {
   },
   tables: [CUSTOMER_FACT, MEMBERSHIP_FACT, DAILY],
   bulk: {
-    types: [Events.CustomerRegistered],
-    apply: (em, events, ctx) =>
-      new NewCustomersFacts(ctx.timeZone).recordCustomersRegistered(em, events as readonly DomainEvent<CustomerRegisteredData>[]),
+    types: [Events.CustomerRegistered, Events.MemberEnrolled],
+    apply: (em, events, ctx) => new NewCustomersFacts(ctx.timeZone).recordBatch(em, events),
   },
 };

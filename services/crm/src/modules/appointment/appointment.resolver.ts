@@ -1,10 +1,11 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, LocalDateScalar, idempotentCreate } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { Appointment, AppointmentConnection, AppointmentStatus, DutyRoster } from './appointment.entity.js';
 import { BookAppointmentInput, SetDutyRosterInput } from './dto/appointment.input.js';
 import { AppointmentService } from './appointment.service.js';
+import { AppointmentAction, appointmentViewerActions } from './appointment.rules.js';
 
 /** Appointments and the duty roster: CONSULTATION, ONSITE and GUIDE staff and admins, and the director. */
 @Authorized(FRONT_LINE_ROLES)
@@ -59,6 +60,12 @@ export class AppointmentResolver {
   @Mutation(() => Appointment, { description: '爽约: marks a booked appointment as a no-show' })
   markAppointmentNoShow(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext): Promise<Appointment> {
     return new AppointmentService(ctx).markNoShow(id);
+  }
+
+  /** What the caller may do with the appointment now: the rules of the mutations (appointment.rules.ts), from the row alone. */
+  @FieldResolver(() => [AppointmentAction], { description: 'the steps the caller may take on this appointment now' })
+  viewerActions(@Root() appointment: Appointment, @Ctx() ctx: CrmContext): AppointmentAction[] {
+    return appointmentViewerActions(ctx.caller, appointment);
   }
 
   @Mutation(() => DutyRoster, { description: 'Sets the on-site consultants on duty on a day, in rotation order (ONSITE)' })

@@ -16,7 +16,8 @@ import type { CrmContext } from '../../context.js';
 import { requireId } from '../../common/ids.js';
 import { SourceChannel } from '../customer/customer.entity.js';
 import { Consultation } from '../consultation/consultation.entity.js';
-import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../../common/care-access.js';
+import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew, refusalError } from '../../common/care-access.js';
+import { AppointmentAction, appointmentRule } from './appointment.rules.js';
 import { addDays, hospitalDay, isDay, startOfHospitalDay } from '../../common/hospital-time.js';
 import { Appointment, AppointmentStatus, DutyRoster } from './appointment.entity.js';
 import { DoctorScheduleService } from './doctor-schedule.service.js';
@@ -24,8 +25,6 @@ import type { BookAppointmentInput, SetDutyRosterInput } from './dto/appointment
 
 export const AppointmentErrors = {
   slotTaken: () => new DomainError('CONFLICT', 'the doctor is already booked for this slot', { reason: 'SLOT_TAKEN', field: 'slotStart' }),
-  notCancellable: (status: string) =>
-    new DomainError('CONFLICT', `an appointment ${status} cannot be cancelled`, { reason: 'NOT_CANCELLABLE' }),
 };
 
 /**
@@ -132,7 +131,8 @@ export class AppointmentService {
     return this.ctx.em.transactional(async (em) => {
       const appointment = await em.findOne(Appointment, { id: appointmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!appointment) throw notFound('appointment', id);
-      if (appointment.status !== AppointmentStatus.BOOKED) throw AppointmentErrors.notCancellable(appointment.status);
+      const refused = appointmentRule(this.ctx.caller, appointment, AppointmentAction.CANCEL);
+      if (refused) throw refusalError(refused);
       appointment.status = AppointmentStatus.CANCELLED;
       appointment.heldSlot = null;
       appointment.cancelledAt = new Date();
@@ -174,9 +174,8 @@ export class AppointmentService {
     return this.ctx.em.transactional(async (em) => {
       const appointment = await em.findOne(Appointment, { id: appointmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!appointment) throw notFound('appointment', id);
-      if (appointment.status !== AppointmentStatus.BOOKED) {
-        throw new DomainError('CONFLICT', `an appointment ${appointment.status} cannot be a no-show`, { reason: 'NOT_BOOKED' });
-      }
+      const refused = appointmentRule(this.ctx.caller, appointment, AppointmentAction.NO_SHOW);
+      if (refused) throw refusalError(refused);
       appointment.status = AppointmentStatus.NO_SHOW;
       await em.flush();
       await this.publishCancelled(em, appointment, 'NO_SHOW', new Date());

@@ -27,6 +27,19 @@ export class DoctorScheduleResolver {
     return new DoctorScheduleService(ctx).freeSlots(doctorId, from, to);
   }
 
+  @Query(() => [DoctorFreeSlots], {
+    description:
+      'several doctors’ free slots from `from` to `to` (at most 100 doctors and 31 days), in the order asked: the day grid; slotMinutes 0 for a doctor without a schedule',
+  })
+  doctorsFreeSlots(
+    @Arg('doctorIds', () => [ID]) doctorIds: string[],
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
+    @Ctx() ctx: CrmContext,
+  ): Promise<DoctorFreeSlots[]> {
+    return new DoctorScheduleService(ctx).freeSlotsOf(doctorIds, from, to);
+  }
+
   @Mutation(() => DoctorSchedule, {
     description: 'Replaces a doctor’s schedule: weekly hours, exceptions (leave, other hours) and slot length (director, department admin)',
   })

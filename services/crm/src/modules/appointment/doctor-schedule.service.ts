@@ -10,6 +10,8 @@ import type { SetDoctorScheduleInput } from './dto/doctor-schedule.input.js';
 
 /** The longest range free slots are listed for: a month view. */
 export const MAX_SLOT_RANGE_DAYS = 31;
+/** The most doctors one free-slots request covers: a department's day grid. */
+export const MAX_DOCTORS_AT_ONCE = 100;
 
 export const ScheduleErrors = {
   pastSlot: () => badInput('the slot has already begun or passed', 'slotStart', 'PAST_SLOT'),
@@ -128,28 +130,51 @@ export class DoctorScheduleService {
    * A doctor's free slots from `from` to `to` (inclusive hospital days, at most 31): the schedule's
    * slots less those that have begun and those held by a booking. A doctor without a schedule has none.
    */
-  async freeSlots(doctorIdArg: string, from: string, to: string): Promise<DoctorFreeSlots> {
-    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, 'query doctorFreeSlots', 'DoctorSchedule');
-    const doctorId = requireId(doctorIdArg, 'doctorId');
+  async freeSlots(doctorId: string, from: string, to: string): Promise<DoctorFreeSlots> {
+    const [slots] = await this.freeSlotsOf([doctorId], from, to, 'query doctorFreeSlots');
+    return slots!;
+  }
+
+  /**
+   * The free slots of several doctors over the same days (the day grid's rows), in the order asked:
+   * two statements whatever their number. A doctor without a schedule has slotMinutes 0 and no slots.
+   */
+  async freeSlotsOf(
+    doctorIdArgs: readonly string[],
+    from: string,
+    to: string,
+    operation = 'query doctorsFreeSlots',
+  ): Promise<DoctorFreeSlots[]> {
+    assertDepartmentIn(this.ctx, APPOINTMENT_DEPARTMENTS, operation, 'DoctorSchedule');
+    if (doctorIdArgs.length > MAX_DOCTORS_AT_ONCE) throw badInput(`at most ${MAX_DOCTORS_AT_ONCE} doctors at once`, 'doctorIds');
+    const doctorIds = doctorIdArgs.map((id) => requireId(id, doctorIdArgs.length === 1 ? 'doctorId' : 'doctorIds'));
     if (!isDay(from)) throw badInput('from must be YYYY-MM-DD', 'from');
     if (!isDay(to)) throw badInput('to must be YYYY-MM-DD', 'to');
     if (to < from) throw badInput('to is before from', 'to', 'RANGE_INVALID');
     if (to > addDays(from, MAX_SLOT_RANGE_DAYS - 1))
       throw badInput(`a range is at most ${MAX_SLOT_RANGE_DAYS} days`, 'to', 'RANGE_TOO_LONG');
-    const schedule = await this.ctx.em.findOne(DoctorSchedule, { doctorId });
-    if (!schedule) return { doctorId, slotMinutes: 0, slots: [] };
-    const held = await this.ctx.em.find(
-      Appointment,
-      { doctorId, heldSlot: { $gte: startOfHospitalDay(from), $lt: startOfHospitalDay(addDays(to, 1)) } },
-      { fields: ['heldSlot'] },
-    );
-    const taken = new Set(held.map((a) => a.heldSlot!.getTime()));
+    if (doctorIds.length === 0) return [];
+    const schedules = await this.ctx.em.find(DoctorSchedule, { doctorId: { $in: doctorIds } });
+    const scheduled = schedules.map((schedule) => schedule.doctorId);
+    const held = scheduled.length
+      ? await this.ctx.em.find(
+          Appointment,
+          { doctorId: { $in: scheduled }, heldSlot: { $gte: startOfHospitalDay(from), $lt: startOfHospitalDay(addDays(to, 1)) } },
+          { fields: ['doctorId', 'heldSlot'] },
+        )
+      : [];
+    const taken = new Set(held.map((a) => `${a.doctorId}|${a.heldSlot!.getTime()}`));
     const now = Date.now();
-    const slots: Date[] = [];
-    for (let day = from; day <= to; day = addDays(day, 1)) {
-      for (const slot of slotsOfDay(schedule, day)) if (slot.getTime() > now && !taken.has(slot.getTime())) slots.push(slot);
-    }
-    return { doctorId, slotMinutes: schedule.slotMinutes, slots };
+    const byDoctor = new Map(schedules.map((schedule) => [schedule.doctorId, schedule]));
+    return doctorIds.map((doctorId) => {
+      const schedule = byDoctor.get(doctorId);
+      if (!schedule) return { doctorId, slotMinutes: 0, slots: [] };
+      const slots: Date[] = [];
+      for (let day = from; day <= to; day = addDays(day, 1))
+        for (const slot of slotsOfDay(schedule, day))
+          if (slot.getTime() > now && !taken.has(`${doctorId}|${slot.getTime()}`)) slots.push(slot);
+      return { doctorId, slotMinutes: schedule.slotMinutes, slots };
+    });
   }
 
   /**

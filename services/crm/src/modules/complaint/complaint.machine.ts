@@ -116,8 +116,15 @@ function guard(action: ComplaintAction, facts: ComplaintFacts): string | null {
 }
 
 export function canTransition(facts: ComplaintFacts, action: ComplaintAction): boolean {
-  const next = TRANSITIONS[action][facts.status];
-  return next !== undefined && guard(action, facts) === null;
+  return refusalOf(facts, action) === null;
+}
+
+/** Why the workflow refuses `action` now (the reason `transition` throws), or null when it allows it. */
+export function refusalOf(facts: ComplaintFacts, action: ComplaintAction): { reason: string; message: string } | null {
+  if (TRANSITIONS[action][facts.status] === undefined)
+    return { reason: 'TRANSITION_NOT_ALLOWED', message: `a complaint in ${facts.status} cannot ${action}` };
+  const refused = guard(action, facts);
+  return refused ? { reason: refused, message: `${action} is not allowed: ${refused}` } : null;
 }
 
 export function transition(facts: ComplaintFacts, action: ComplaintAction): ComplaintStatus {

@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { FenScalar, PageArgs, Role, LocalDateScalar, idempotentCreate } from '@careline/service-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { FenScalar, PageArgs, Role, LocalDateScalar, idempotentCreate, operationOf } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { Complaint, ComplaintConnection, ComplaintStep, Remedy } from './complaint.entity.js';
@@ -11,7 +11,9 @@ import {
   ProposeResolutionInput,
   ReceiveComplaintInput,
 } from './dto/complaint.input.js';
-import { ComplaintStatus } from './complaint.machine.js';
+import { ComplaintAction, ComplaintStatus } from './complaint.machine.js';
+import { complaintViewerActions, readsApprovalText } from './complaint.rules.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ComplaintService } from './complaint.service.js';
 import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
 import { buildOpinionReport } from './opinion-report.js';
@@ -205,6 +207,31 @@ export class ComplaintResolver {
   private async clock(complaint: Complaint, ctx: CrmContext): Promise<ComplaintClock | null> {
     const limits = await requestLoader(ctx, 'ComplaintTimeLimits', () => limitsByKey(ctx.em));
     return clockOf(complaint, limits);
+  }
+
+  @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
+  @FieldResolver(() => [ComplaintAction], {
+    description:
+      'the steps the caller may take on this complaint now, in workflow order: the rule each step’s mutation applies (role and department, status, never the proposer’s own approval)',
+  })
+  viewerActions(@Root() complaint: Complaint, @Ctx() ctx: CrmContext): ComplaintAction[] {
+    return complaintViewerActions(ctx.caller, complaint);
+  }
+
+  /**
+   * The complaint's text for the people who approve its money (the director and finance, for a
+   * refund or compensation), whose roles see `description` masked; each value returned is audited
+   * as a read of the customer's personal data.
+   */
+  @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'the complaint’s text for the director and finance when it asks for a refund or compensation (null for others)',
+  })
+  approvalText(@Root() complaint: Complaint, @Ctx() ctx: CrmContext, @Info() info: GraphQLResolveInfo): string | null {
+    if (!readsApprovalText(ctx.caller, complaint)) return null;
+    ctx.audit.readPersonal(operationOf(info), 'Complaint', complaint.id, 'approvalText', complaint.customerId ?? complaint.id);
+    return complaint.description;
   }
 
   @Authorized([...FRONT_LINE_ROLES, Role.FINANCE])

@@ -25,8 +25,19 @@ import type { CrmContext } from '../../context.js';
 import { requireId } from '../../common/ids.js';
 import { actorId, assertDepartmentIn, COMPLAINT_DEPARTMENTS, persistNew } from '../../common/care-access.js';
 import { Visit } from '../visit/visit.entity.js';
+import { Customer } from '../customer/customer.entity.js';
+import { occurrenceTime } from '../../common/backdate.js';
 import { Complaint, ComplaintStep, Remedy, RemedyKind, RemedyStatus, RemedyStep, ResolutionKind } from './complaint.entity.js';
 import { ComplaintAction, ComplaintStatus, OPEN_STATUSES, transition } from './complaint.machine.js';
+import {
+  complaintRoleRule,
+  complaintRule,
+  needsApproval,
+  REMEDY_STEP_RULES,
+  remedyRoleRule,
+  remedyRule,
+  type Refusal,
+} from './complaint.rules.js';
 import type {
   CloseComplaintInput,
   ComplaintResponsibilityInput,
@@ -36,28 +47,14 @@ import type {
   ReceiveComplaintInput,
 } from './dto/complaint.input.js';
 
-export const ComplaintErrors = {
-  samePerson: () => new DomainError('FORBIDDEN', 'the person who proposed it cannot approve it', { reason: 'SAME_PERSON' }),
-  remedyWrongRole: (who: string) =>
-    new DomainError('FORBIDDEN', `this step of a remedy is taken by ${who}`, { reason: 'REMEDY_WRONG_ROLE' }),
-  remedyStepTaken: (step: RemedyStep) =>
-    new DomainError('CONFLICT', `the ${step} step of this remedy was already taken by someone else`, { reason: 'REMEDY_STEP_TAKEN' }),
-  remedyWrongOrder: (step: RemedyStep, status: string) =>
-    new DomainError('CONFLICT', `the ${step} step cannot be taken while the remedy is ${status}`, { reason: 'REMEDY_WRONG_ORDER' }),
-};
-
+/** what taking a step writes (who takes it and from which status: REMEDY_STEP_RULES in complaint.rules.ts) */
 interface RemedyStepRule {
-  /** who may take it, in words for the refusal */
-  who: string;
-  may: (ctx: CrmContext) => boolean;
-  from: RemedyStatus;
   to: RemedyStatus;
   /** whose step comes next (told by ApprovalRequested); null: the last, which sends the remedy to members */
   next: ApprovalRequestedData['awaiting'] | null;
   operation: string;
   /** the complaint step's action */
   action: string;
-  takenBy: (remedy: Remedy) => string | null;
   /** records the step on the remedy; returns the fields written */
   take: (remedy: Remedy, by: string, at: Date) => string[];
 }
@@ -65,14 +62,10 @@ interface RemedyStepRule {
 /** The verification of a complaint-linked remedy, in order (docs/domain.md §3, 补救的核实). */
 export const REMEDY_STEPS: Record<RemedyStep, RemedyStepRule> = {
   [RemedyStep.DIRECTOR]: {
-    who: 'the director',
-    may: (ctx) => ctx.caller.kind === 'staff' && ctx.caller.role === Role.OPS_DIRECTOR,
-    from: RemedyStatus.PROPOSED,
     to: RemedyStatus.DIRECTOR_APPROVED,
     next: 'FINANCE',
     operation: 'mutation approveRemedy',
     action: 'APPROVE_REMEDY',
-    takenBy: (r) => r.approvedBy,
     take: (r, by, at) => {
       r.approvedBy = by;
       r.approvedAt = at;
@@ -80,14 +73,10 @@ export const REMEDY_STEPS: Record<RemedyStep, RemedyStepRule> = {
     },
   },
   [RemedyStep.FINANCE]: {
-    who: 'finance',
-    may: (ctx) => ctx.caller.kind === 'staff' && ctx.caller.role === Role.FINANCE,
-    from: RemedyStatus.DIRECTOR_APPROVED,
     to: RemedyStatus.FINANCE_APPROVED,
     next: 'MEMBER_CENTRE',
     operation: 'mutation financeApproveRemedy',
     action: 'FINANCE_APPROVE_REMEDY',
-    takenBy: (r) => r.financeApprovedBy,
     take: (r, by, at) => {
       r.financeApprovedBy = by;
       r.financeApprovedAt = at;
@@ -95,14 +84,10 @@ export const REMEDY_STEPS: Record<RemedyStep, RemedyStepRule> = {
     },
   },
   [RemedyStep.MEMBER_CENTRE]: {
-    who: 'the member centre’s admin',
-    may: (ctx) => ctx.caller.kind === 'staff' && ctx.caller.role === Role.DEPT_ADMIN && ctx.caller.department === 'MEMBER_CENTRE',
-    from: RemedyStatus.FINANCE_APPROVED,
     to: RemedyStatus.APPROVED,
     next: null,
     operation: 'mutation checkRemedyRecord',
     action: 'CHECK_REMEDY_RECORD',
-    takenBy: (r) => r.recordCheckedBy,
     take: (r, by, at) => {
       r.recordCheckedBy = by;
       r.recordCheckedAt = at;
@@ -120,8 +105,7 @@ const SIMPLE_ACTIONS = new Set([
   ComplaintAction.RESOLVE,
 ]);
 
-export const needsApproval = (c: Complaint) =>
-  c.resolutionKind === ResolutionKind.REFUND || c.resolutionKind === ResolutionKind.COMPENSATION;
+export { needsApproval };
 
 export class ComplaintService {
   constructor(private readonly ctx: CrmContext) {}
@@ -131,10 +115,24 @@ export class ComplaintService {
     assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
     const description = input.description.trim();
     if (!description) throw badInput('description is required', 'description');
+    const customerId = input.customerId ? requireId(input.customerId, 'customerId') : null;
     return this.ctx.em.transactional(async (em) => {
+      // 补录: a complaint entered late was received when it was, not before the customer was registered
+      const customer =
+        customerId && input.receivedAt ? await em.findOne(Customer, { id: customerId }, { fields: ['id', 'createdAt'] }) : null;
+      if (customerId && input.receivedAt && !customer) throw notFound('customer', customerId);
+      const receivedAt = occurrenceTime(this.ctx, input.receivedAt, {
+        field: 'receivedAt',
+        operation,
+        targetType: 'Complaint',
+        notBefore: customer
+          ? { at: customer.createdAt, reason: 'OCCURRED_BEFORE_REGISTRATION', what: 'the customer was registered' }
+          : null,
+      });
       const complaint = persistNew(em, Complaint, {
         kind: input.kind,
-        customerId: input.customerId ? requireId(input.customerId, 'customerId') : null,
+        receivedAt,
+        customerId,
         channel: input.channel,
         category: input.category,
         severity: input.severity,
@@ -158,16 +156,23 @@ export class ComplaintService {
         receivedBy: complaint.receivedBy,
         receivedAt: complaint.receivedAt.toISOString(),
       });
-      await this.audit(em, operation, complaint, [
-        'kind',
-        'customerId',
-        'channel',
-        'category',
-        'severity',
-        'description',
-        'departmentCode',
-        'staffId',
-      ]);
+      await this.audit(
+        em,
+        operation,
+        complaint,
+        [
+          'kind',
+          'customerId',
+          'channel',
+          'category',
+          'severity',
+          'description',
+          'departmentCode',
+          'staffId',
+          ...(input.receivedAt ? ['receivedAt'] : []),
+        ],
+        input.receivedAt ? receivedAt : null,
+      );
       return complaint;
     });
   }
@@ -175,8 +180,8 @@ export class ComplaintService {
   /** START_ONSITE, ONSITE_ATTEMPT_FAILED (the third escalates), RESOLVE_ONSITE, CONVENE_CONFERENCE, RESOLVE. */
   async advance(input: ComplaintStepInput): Promise<Complaint> {
     const operation = 'mutation advanceComplaint';
-    assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
     if (!SIMPLE_ACTIONS.has(input.action)) throw badInput(`${input.action} has a mutation of its own`, 'action', 'ACTION_NOT_SIMPLE');
+    this.assertRole(operation, input.action);
     return this.apply(operation, input.complaintId, input.action, input.note, (c) => {
       if (input.action === ComplaintAction.ONSITE_ATTEMPT_FAILED) c.onsiteAttempts += 1;
       if (input.action === ComplaintAction.CONVENE_CONFERENCE)
@@ -187,7 +192,7 @@ export class ComplaintService {
 
   async proposeResolution(input: ProposeResolutionInput): Promise<Complaint> {
     const operation = 'mutation proposeComplaintResolution';
-    assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Complaint');
+    this.assertRole(operation, ComplaintAction.PROPOSE_RESOLUTION);
     const money = input.kind === ResolutionKind.REFUND || input.kind === ResolutionKind.COMPENSATION;
     if (money && input.amountFen == null)
       throw badInput('a refund or compensation needs its amount, amountFen', 'amountFen', 'MONEY_INVALID');
@@ -215,30 +220,26 @@ export class ComplaintService {
   /** The director's approval of a refund or compensation: never by its proposer; concurrent approvals approve once. */
   async directorApprove(complaintId: string, note: string | null, approve: boolean): Promise<Complaint> {
     const operation = approve ? 'mutation approveComplaintResolution' : 'mutation rejectComplaintResolution';
-    return this.apply(
-      operation,
-      complaintId,
-      approve ? ComplaintAction.DIRECTOR_APPROVE : ComplaintAction.DIRECTOR_REJECT,
-      note,
-      async (c, em) => {
-        if (c.proposedBy && c.proposedBy === this.ctx.caller.id) throw this.samePerson(operation, 'Complaint', c.id);
-        if (approve) {
-          c.directorApprovedBy = actorId(this.ctx);
-          c.directorApprovedAt = new Date();
-          // approved: finance confirms next
-          await this.approvalRequested(em, 'COMPLAINT_REFUND', c.id, c.id, 'FINANCE');
-        }
-        return ['status', 'directorApprovedBy'];
-      },
-    );
+    const action = approve ? ComplaintAction.DIRECTOR_APPROVE : ComplaintAction.DIRECTOR_REJECT;
+    this.assertRole(operation, action);
+    return this.apply(operation, complaintId, action, note, async (c, em) => {
+      // the four-eyes rule (never the proposer) is complaintRule's, checked in apply
+      if (approve) {
+        c.directorApprovedBy = actorId(this.ctx);
+        c.directorApprovedAt = new Date();
+        // approved: finance confirms next
+        await this.approvalRequested(em, 'COMPLAINT_REFUND', c.id, c.id, 'FINANCE');
+      }
+      return ['status', 'directorApprovedBy'];
+    });
   }
 
   /** Finance's confirmation, after the director's approval; neither the proposer nor the approver. */
   async financeConfirm(complaintId: string, note: string | null): Promise<Complaint> {
     const operation = 'mutation confirmComplaintRefund';
+    this.assertRole(operation, ComplaintAction.FINANCE_CONFIRM);
+    // neither the proposer nor the approver: complaintRule, checked in apply
     return this.apply(operation, complaintId, ComplaintAction.FINANCE_CONFIRM, note, async (c, em) => {
-      if (this.ctx.caller.id && (c.proposedBy === this.ctx.caller.id || c.directorApprovedBy === this.ctx.caller.id))
-        throw this.samePerson(operation, 'Complaint', c.id);
       const now = new Date();
       c.financeConfirmedBy = actorId(this.ctx);
       c.financeConfirmedAt = now;
@@ -259,7 +260,7 @@ export class ComplaintService {
 
   async emergency(complaintId: string, note: string | null, notifyDepartments: string[]): Promise<Complaint> {
     const operation = 'mutation escalateComplaintEmergency';
-    assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
+    this.assertRole(operation, ComplaintAction.EMERGENCY);
     return this.apply(operation, complaintId, ComplaintAction.EMERGENCY, note, async (c, em) => {
       c.emergency = true;
       await this.ctx.bus.publish<ComplaintEmergencyData>(em, CareEvents.ComplaintEmergency, {
@@ -278,7 +279,7 @@ export class ComplaintService {
 
   async close(input: CloseComplaintInput): Promise<Complaint> {
     const operation = 'mutation closeComplaint';
-    assertDepartmentIn(this.ctx, COMPLAINT_DEPARTMENTS, operation, 'Complaint');
+    this.assertRole(operation, ComplaintAction.CLOSE);
     if (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5)
       throw badInput('satisfaction must be 1 to 5', 'satisfaction', 'SATISFACTION_INVALID');
     return this.apply(operation, input.complaintId, ComplaintAction.CLOSE, input.note, async (c, em) => {
@@ -307,7 +308,7 @@ export class ComplaintService {
 
   async responsibility(input: ComplaintResponsibilityInput): Promise<Complaint> {
     const operation = 'mutation recordComplaintResponsibility';
-    assertDepartmentIn(this.ctx, ['CUSTOMER_SERVICE'], operation, 'Complaint');
+    this.assertRole(operation, ComplaintAction.RECORD_RESPONSIBILITY);
     return this.apply(operation, input.complaintId, ComplaintAction.RECORD_RESPONSIBILITY, input.penalty ?? null, async (c, em) => {
       c.responsibleDepartment = input.departmentCode.trim();
       c.responsibleStaffId = input.staffId ? requireId(input.staffId, 'staffId') : null;
@@ -375,25 +376,16 @@ export class ComplaintService {
   async remedyStep(remedyId: string, step: RemedyStep): Promise<Remedy> {
     const rule = REMEDY_STEPS[step];
     const id = requireId(remedyId, 'remedyId');
-    if (!rule.may(this.ctx)) {
-      this.ctx.audit.denied(rule.operation, 'Remedy', `REMEDY_WRONG_ROLE: ${rule.who}`, [id]);
-      throw ComplaintErrors.remedyWrongRole(rule.who);
-    }
+    const wrongRole = remedyRoleRule(this.ctx.caller, step);
+    if (wrongRole) throw this.refuse(rule.operation, 'Remedy', wrongRole, [id]);
     return this.ctx.em.transactional(async (em) => {
       const remedy = await em.findOne(Remedy, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!remedy) throw notFound('remedy', remedyId);
-      if (remedy.proposedBy === this.ctx.caller.id) throw this.samePerson(rule.operation, 'Remedy', remedy.id);
-      const takenBy = rule.takenBy(remedy);
       // a retry of a step this caller already took: the same answer, nothing written again
-      if (takenBy === this.ctx.caller.id) return remedy;
-      if (takenBy) {
-        this.ctx.audit.denied(rule.operation, 'Remedy', 'REMEDY_STEP_TAKEN', [remedy.id]);
-        throw ComplaintErrors.remedyStepTaken(step);
-      }
-      if (remedy.status !== rule.from) {
-        this.ctx.audit.denied(rule.operation, 'Remedy', `REMEDY_WRONG_ORDER: ${remedy.status}`, [remedy.id]);
-        throw ComplaintErrors.remedyWrongOrder(step, remedy.status);
-      }
+      if (remedy.proposedBy !== this.ctx.caller.id && REMEDY_STEP_RULES[step].takenBy(remedy) === this.ctx.caller.id) return remedy;
+      // the same rule as Remedy.viewerActions: the role, never the proposer, not taken yet, in order
+      const refused = remedyRule(this.ctx.caller, remedy, step);
+      if (refused) throw this.refuse(rule.operation, 'Remedy', refused, [remedy.id]);
       const fields = rule.take(remedy, actorId(this.ctx)!, new Date());
       remedy.status = rule.to;
       const complaint = await em.findOneOrFail(Complaint, { id: remedy.complaintId });
@@ -430,11 +422,9 @@ export class ComplaintService {
     step: RemedyStep,
     query: { kind?: RemedyKind | null; first?: number; after?: string | null },
   ): Promise<Page<Remedy>> {
-    const rule = REMEDY_STEPS[step];
-    if (!rule.may(this.ctx)) {
-      this.ctx.audit.denied('query pendingRemedies', 'Remedy', `REMEDY_WRONG_ROLE: ${rule.who}`, []);
-      throw ComplaintErrors.remedyWrongRole(rule.who);
-    }
+    const rule = REMEDY_STEP_RULES[step];
+    const wrongRole = remedyRoleRule(this.ctx.caller, step);
+    if (wrongRole) throw this.refuse('query pendingRemedies', 'Remedy', wrongRole, []);
     const size = pageSize(query.first);
     const after = parseCursor(query.after);
     const where: FilterQuery<Remedy> = { status: rule.from, ...(query.kind ? { kind: query.kind } : {}) };
@@ -501,10 +491,27 @@ export class ComplaintService {
       });
   }
 
-  /** the four-eyes rule: refused, and the refusal recorded in the audit trail (outside the rolled-back transaction) */
-  private samePerson(operation: string, targetType: string, id: string): DomainError {
-    this.ctx.audit.denied(operation, targetType, 'SAME_PERSON: the proposer may not approve', [id]);
-    return ComplaintErrors.samePerson();
+  /**
+   * A rule's refusal (complaint.rules.ts) as the error the caller gets; a refusal of the person
+   * (role, department, four-eyes) and a remedy's refused step are recorded in the audit trail
+   * (outside the rolled-back transaction).
+   */
+  private refuse(
+    operation: string,
+    targetType: string,
+    refusal: Refusal,
+    ids: string[],
+    extensions: Record<string, unknown> = {},
+  ): DomainError {
+    if (refusal.code === 'FORBIDDEN' || targetType === 'Remedy')
+      this.ctx.audit.denied(operation, targetType, `${refusal.reason}: ${refusal.message}`, ids);
+    return new DomainError(refusal.code, refusal.message, { reason: refusal.reason, ...extensions });
+  }
+
+  /** the role part of an action's rule, before anything is read */
+  private assertRole(operation: string, action: ComplaintAction): void {
+    const refusal = complaintRoleRule(this.ctx.caller, action);
+    if (refusal) throw this.refuse(operation, 'Complaint', refusal, []);
   }
 
   /** finance and the director read complaints for approvals; front-line departments their own work */
@@ -548,6 +555,9 @@ export class ComplaintService {
       const complaint = await em.findOne(Complaint, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!complaint) throw notFound('complaint', complaintId);
       const from = complaint.status;
+      // the same rule as Complaint.viewerActions: the role, the workflow, the four-eyes rule
+      const refused = complaintRule(this.ctx.caller, complaint, action);
+      if (refused) throw this.refuse(operation, 'Complaint', refused, [complaint.id], { status: from, action });
       const to = transition(
         {
           status: from,
@@ -589,13 +599,20 @@ export class ComplaintService {
     });
   }
 
-  private audit(em: EntityManager, operation: string, complaint: Complaint, fields: string[]): Promise<void> {
+  private audit(
+    em: EntityManager,
+    operation: string,
+    complaint: Complaint,
+    fields: string[],
+    occurredAt: Date | null = null,
+  ): Promise<void> {
     return this.ctx.audit.change(em, {
       operation,
       targetType: 'Complaint',
       targetIds: [complaint.id],
       fields,
       customerIds: complaint.customerId ? [complaint.customerId] : [],
+      occurredAt: occurredAt?.toISOString() ?? null,
     });
   }
 }

@@ -5,7 +5,8 @@ import type { CrmContext } from '../../context.js';
 import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { childrenLoader, requestLoader } from '../../common/field-loaders.js';
 import { Complaint, Remedy, RemedyKind, RemedyStep } from './complaint.entity.js';
-import { ComplaintService, REMEDY_STEPS } from './complaint.service.js';
+import { ComplaintService } from './complaint.service.js';
+import { REMEDY_STEP_RULES, RemedyAction, remedyViewerActions } from './complaint.rules.js';
 
 @ObjectType()
 export class RemedyConnection extends Connection(Remedy) {}
@@ -64,12 +65,20 @@ export class RemedyResolver {
     description: 'the complaint’s text, for the people who verify the remedy (null for others)',
   })
   async complaintText(@Root() remedy: Remedy, @Ctx() ctx: CrmContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
-    const verifier = Object.values(REMEDY_STEPS).some((step) => step.may(ctx));
+    const verifier = Object.values(REMEDY_STEP_RULES).some((step) => step.may(ctx.caller));
     if (!verifier && !canSeePersonalData(ctx.caller)) return null;
     const complaint = await complaintOf(remedy, ctx);
     if (!complaint) return null;
     ctx.audit.readPersonal(operationOf(info), 'Remedy', remedy.id, 'complaintText', remedy.customerId);
     return complaint.description;
+  }
+
+  @FieldResolver(() => [RemedyAction], {
+    description:
+      'the verification steps the caller may take on this remedy now (its step, by its role, never its proposer): the rule the step’s mutation applies',
+  })
+  viewerActions(@Root() remedy: Remedy, @Ctx() ctx: CrmContext): RemedyAction[] {
+    return remedyViewerActions(ctx.caller, remedy);
   }
 
   @FieldResolver(() => RemedyStep, { nullable: true, description: 'whose step it waits for (null once sent to members)' })

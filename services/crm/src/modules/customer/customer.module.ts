@@ -3,6 +3,7 @@ import { Customer } from './customer.entity.js';
 import { CustomerClassChange, CustomerDeal, CustomerImport, CustomerMerge } from './customer-history.entity.js';
 import { CustomerResolver } from './customer.resolver.js';
 import { CustomerCareResolver } from './customer-care.resolver.js';
+import { CustomerTimelineResolver, CustomerTimelineStaffFields } from './customer-timeline.resolver.js';
 import { customerReference } from './customer.reference.js';
 import { backfillPinyin, subscribeCustomerEvents } from './customer.consumers.js';
 
@@ -10,7 +11,7 @@ import { backfillPinyin, subscribeCustomerEvents } from './customer.consumers.js
 export const customerModule: FeatureModule = {
   name: 'customer',
   entities: [Customer, CustomerClassChange, CustomerDeal, CustomerMerge, CustomerImport],
-  resolvers: [CustomerResolver, CustomerCareResolver],
+  resolvers: [CustomerResolver, CustomerCareResolver, CustomerTimelineResolver, CustomerTimelineStaffFields],
   references: customerReference,
   subscribe: subscribeCustomerEvents,
   bootstrap: ({ orm }) => backfillPinyin(orm),

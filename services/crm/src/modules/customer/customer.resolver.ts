@@ -14,6 +14,7 @@ import { customerFieldLoaders } from './customer.field-loaders.js';
 import { ChildPages } from '@careline/service-kit';
 import { requestLoader } from '../../common/field-loaders.js';
 import { CUSTOMER_DEPARTMENTS, CUSTOMER_READERS, CUSTOMER_WRITERS, InDepartments } from './customer.roles.js';
+import { CustomerAction, customerViewerActions } from './customer.actions.js';
 
 const STAFF_READERS = [Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF, Role.FINANCE, Role.AUDITOR];
 
@@ -109,6 +110,13 @@ export class CustomerResolver {
   })
   mergeCustomers(@Arg('input', () => MergeCustomersInput) input: MergeCustomersInput, @Ctx() ctx: CrmContext): Promise<CustomerMerge> {
     return new CustomerService(ctx).merge(input);
+  }
+
+  /** What the caller may change on the record: the writers' rule of the mutations (customer.actions.ts), no statement. */
+  @Authorized(STAFF_READERS)
+  @FieldResolver(() => [CustomerAction], { description: 'the changes the caller may make to this customer' })
+  viewerActions(@Ctx() ctx: CrmContext): CustomerAction[] {
+    return customerViewerActions(ctx.caller);
   }
 
   @FieldResolver(() => KeyAccount, {

@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role, idempotentCreate } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { FRONT_LINE_ROLES } from '../../common/care-access.js';
 import { FollowUpRule, FollowUpTask } from './follow-up.entity.js';
 import { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput, ReassignFollowUpInput } from './dto/follow-up.input.js';
 import { FollowUpService } from './follow-up.service.js';
+import { FollowUpAction, followUpViewerActions } from './follow-up.actions.js';
 
 /** Follow-ups: CUSTOMER_SERVICE and MEMBER_CENTRE staff and admins, and the director; anyone’s own tasks. */
 @Authorized(FRONT_LINE_ROLES)
@@ -65,6 +66,12 @@ export class FollowUpResolver {
   })
   reassignFollowUp(@Arg('input', () => ReassignFollowUpInput) input: ReassignFollowUpInput, @Ctx() ctx: CrmContext): Promise<FollowUpTask> {
     return new FollowUpService(ctx).reassign(input);
+  }
+
+  /** What the caller may do with the task now: the rules of the mutations (follow-up.actions.ts), from the row alone. */
+  @FieldResolver(() => [FollowUpAction], { description: 'the steps the caller may take on this follow-up now' })
+  viewerActions(@Root() task: FollowUpTask, @Ctx() ctx: CrmContext): FollowUpAction[] {
+    return followUpViewerActions(ctx.caller, task);
   }
 
   @Mutation(() => FollowUpRule, { description: 'Creates or changes a follow-up rule' })

@@ -13,7 +13,8 @@ import {
 } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { requireId } from '../../common/ids.js';
-import { actorId, assertDepartmentIn, FOLLOW_UP_DEPARTMENTS, persistNew } from '../../common/care-access.js';
+import { actorId, assertDepartmentIn, FOLLOW_UP_DEPARTMENTS, persistNew, refusalError } from '../../common/care-access.js';
+import { FollowUpAction, followUpRule } from './follow-up.actions.js';
 import {
   ANY_OUTCOME,
   FollowUpAssignment,
@@ -26,6 +27,9 @@ import {
 import type { CompleteFollowUpInput, CreateFollowUpInput, FollowUpRuleInput, ReassignFollowUpInput } from './dto/follow-up.input.js';
 import { publishScheduled } from './follow-up.rules.js';
 import { hospitalDay, isDay } from '../../common/hospital-time.js';
+import { occurrenceTime } from '../../common/backdate.js';
+import { Customer } from '../customer/customer.entity.js';
+import { Visit } from '../visit/visit.entity.js';
 
 const VISIT_OUTCOMES = ['DEALT', 'NOT_DEALT', ANY_OUTCOME];
 const CONSULTATION_OUTCOMES = ['BOOKED', 'FOLLOW_UP_LATER', 'NO_INTENTION'];
@@ -101,6 +105,20 @@ export class FollowUpService {
     });
   }
 
+  /** follow-up.actions.ts's rule of `action` on the locked task: a refusal is thrown, a forbidden one audited */
+  private check(operation: string, task: FollowUpTask, action: FollowUpAction): void {
+    const refused = followUpRule(this.ctx.caller, task, action);
+    if (!refused) return;
+    if (refused.code === 'FORBIDDEN')
+      this.ctx.audit.denied(
+        operation,
+        'FollowUpTask',
+        `${this.ctx.caller.department ?? 'no department'} may not ${action} a ${task.departmentCode} follow-up`,
+        [task.id],
+      );
+    throw refusalError(refused);
+  }
+
   /** Records the result once; the assignee may always complete their own task. */
   async complete(input: CompleteFollowUpInput): Promise<FollowUpTask> {
     const operation = 'mutation completeFollowUp';
@@ -113,10 +131,20 @@ export class FollowUpService {
     return this.ctx.em.transactional(async (em) => {
       const task = await em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!task) throw notFound('follow-up', input.taskId);
-      if (task.assigneeId !== this.ctx.caller.id) assertDepartmentIn(this.ctx, FOLLOW_UP_DEPARTMENTS, operation, 'FollowUpTask');
-      if (task.status !== FollowUpStatus.OPEN)
-        throw new DomainError('CONFLICT', `this follow-up is ${task.status}`, { reason: 'NOT_OPEN' });
-      const now = new Date();
+      this.check(operation, task, FollowUpAction.COMPLETE);
+      // 补录: a call entered late was made when it was, not before the visit it follows nor the customer's registration
+      let notBefore: { at: Date; reason: string; what: string } | null = null;
+      if (input.completedAt) {
+        const visit = task.visitId
+          ? await em.findOne(Visit, { id: task.visitId }, { fields: ['id', 'arrivedAt', 'dealRecordedAt'] })
+          : null;
+        const customer = task.customerId ? await em.findOne(Customer, { id: task.customerId }, { fields: ['id', 'createdAt'] }) : null;
+        const visitAt = visit ? (visit.dealRecordedAt ?? visit.arrivedAt) : null;
+        if (visitAt) notBefore = { at: visitAt, reason: 'OCCURRED_BEFORE_VISIT', what: 'the visit it follows' };
+        else if (customer)
+          notBefore = { at: customer.createdAt, reason: 'OCCURRED_BEFORE_REGISTRATION', what: 'the customer was registered' };
+      }
+      const now = occurrenceTime(this.ctx, input.completedAt, { field: 'completedAt', operation, targetType: 'FollowUpTask', notBefore });
       task.status = FollowUpStatus.DONE;
       task.result = result;
       task.satisfaction = input.satisfaction ?? null;
@@ -143,8 +171,9 @@ export class FollowUpService {
         operation,
         targetType: 'FollowUpTask',
         targetIds: [task.id],
-        fields: ['status', 'result', 'satisfaction', 'newNeedFound', 'newNeed'],
+        fields: ['status', 'result', 'satisfaction', 'newNeedFound', 'newNeed', ...(input.completedAt ? ['completedAt'] : [])],
         customerIds: task.customerId ? [task.customerId] : [],
+        occurredAt: input.completedAt ? now.toISOString() : null,
       });
       return task;
     });
@@ -163,15 +192,7 @@ export class FollowUpService {
     return this.ctx.em.transactional(async (em) => {
       const task = await em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!task) throw notFound('follow-up', input.taskId);
-      const caller = this.ctx.caller;
-      if (caller.kind !== 'system' && caller.role !== Role.OPS_DIRECTOR && caller.department !== task.departmentCode) {
-        this.ctx.audit.denied(operation, 'FollowUpTask', `admin of ${caller.department} reassigning a ${task.departmentCode} task`, [
-          task.id,
-        ]);
-        throw new DomainError('FORBIDDEN', 'you may only reassign your own department’s follow-ups', { reason: 'OTHER_DEPARTMENT' });
-      }
-      if (task.status !== FollowUpStatus.OPEN)
-        throw new DomainError('CONFLICT', `this follow-up is ${task.status}`, { reason: 'NOT_OPEN' });
+      this.check(operation, task, FollowUpAction.REASSIGN);
       if (task.assigneeId === assigneeId) return task;
       const previousAssigneeId = task.assigneeId;
       task.assigneeId = assigneeId;

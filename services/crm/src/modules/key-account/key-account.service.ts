@@ -15,6 +15,7 @@ import {
 import type { CrmContext } from '../../context.js';
 import { Customer } from '../customer/customer.entity.js';
 import { isBirthDate } from '../../common/birth-date.js';
+import { hospitalDay } from '../../common/hospital-time.js';
 import { CustomerService } from '../customer/customer.service.js';
 import { KeyAccount, KeyAccountMeeting, KeyAccountRiskAssessment, KeyAccountScore } from './key-account.entity.js';
 import type { KeyAccountInput, KeyAccountMeetingInput, KeyAccountRiskInput, KeyAccountScoreInput } from './dto/key-account.inputs.js';
@@ -150,7 +151,7 @@ export class KeyAccountService {
     for (const field of ['demandVolume', 'spendingPower', 'influence', 'cooperationPotential'] as const) {
       if (!isScore(input[field])) throw KeyAccountErrors.scoreInvalid(field);
     }
-    const scoredOn = input.scoredOn?.trim() || new Date().toISOString().slice(0, 10);
+    const scoredOn = input.scoredOn?.trim() || hospitalDay(new Date());
     if (!isBirthDate(scoredOn)) throw KeyAccountErrors.dateInvalid();
     return this.ctx.em.transactional(async (em) => {
       const account = await this.lock(em, input.keyAccountId);

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { badInput, DomainError, notFound, type Logger } from '@careline/service-kit';
+import { badInput, notFound, type Logger } from '@careline/service-kit';
 import type { CrmContext } from '../../context.js';
 import { requireId } from '../../common/ids.js';
-import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../../common/care-access.js';
+import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew, refusalError } from '../../common/care-access.js';
 import { hospitalTimeZone } from '../../common/hospital-time.js';
 import { Customer } from '../customer/customer.entity.js';
 import { CustomerMerge } from '../customer/customer-history.entity.js';
 import { Appointment, AppointmentStatus } from '../appointment/appointment.entity.js';
 import { AppointmentService } from '../appointment/appointment.service.js';
+import { AppointmentAction, appointmentRule } from '../appointment/appointment.rules.js';
 import { DeliveryStatus, MessageTemplate, TemplateKind } from '../message/message.entity.js';
 import { deliver, parseDeliveryReceipts, recordDeliveryReceipts } from '../message/message.service.js';
 import { messageProvider, SIGNATURE_TOLERANCE_SECONDS, verifySignature } from '../message/message.provider.js';
@@ -32,10 +33,6 @@ const LEASE_SECONDS = 120;
 const retryDelayMs = (attempts: number) => 60_000 * 2 ** Math.max(0, attempts - 1);
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-export const ReminderErrors = {
-  notBooked: (status: string) => new DomainError('CONFLICT', `an appointment ${status} cannot be confirmed`, { reason: 'NOT_BOOKED' }),
-};
 
 /** Minutes since local midnight of `at` in `timeZone`. */
 function localMinutes(at: Date, timeZone: string): number {
@@ -157,7 +154,8 @@ export class ReminderService {
     return this.ctx.em.transactional(async (em) => {
       const appointment = await em.findOne(Appointment, { id: appointmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!appointment) throw notFound('appointment', id);
-      if (appointment.status !== AppointmentStatus.BOOKED) throw ReminderErrors.notBooked(appointment.status);
+      const refused = appointmentRule(this.ctx.caller, appointment, AppointmentAction.CONFIRM);
+      if (refused) throw refusalError(refused);
       const existing = await em.findOne(AppointmentConfirmation, { appointmentId });
       if (existing?.state === ConfirmationState.CONFIRMED) return appointment;
       await recordAnswer(em, appointmentId, ConfirmationState.CONFIRMED, ConfirmationSource.STAFF, actorId(this.ctx));

@@ -38,9 +38,10 @@ export const staffNamesModule: FeatureModule = {
     staffFieldsResolver(CustomerImport, Staff, { createdByStaff: 'createdBy' }),
     staffFieldsResolver(CustomerMerge, Staff, { mergedByStaff: 'mergedBy' }),
     staffFieldsResolver(Consultation, Staff, { consultant: 'consultantId', createdByStaff: 'createdBy' }),
-    staffFieldsResolver(Appointment, Staff, { onsiteConsultant: 'onsiteConsultantId', bookedByStaff: 'bookedBy' }),
+    staffFieldsResolver(Appointment, Staff, { doctor: 'doctorId', onsiteConsultant: 'onsiteConsultantId', bookedByStaff: 'bookedBy' }),
     staffFieldsResolver(DoctorSchedule, Staff, { doctor: 'doctorId', updatedByStaff: 'updatedBy' }),
     staffFieldsResolver(Visit, Staff, {
+      doctor: 'doctorId',
       onsiteConsultant: 'onsiteConsultantId',
       registeredByStaff: 'registeredBy',
       dealRecordedByStaff: 'dealRecordedBy',

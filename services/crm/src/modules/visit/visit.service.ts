@@ -23,6 +23,7 @@ import { Appointment, AppointmentStatus } from '../appointment/appointment.entit
 import { actorId, APPOINTMENT_DEPARTMENTS, assertDepartmentIn, persistNew } from '../../common/care-access.js';
 import { FollowUpTrigger } from '../follow-up/follow-up.entity.js';
 import { generateFollowUps } from '../follow-up/follow-up.rules.js';
+import { occurrenceTime } from '../../common/backdate.js';
 import { Visit } from './visit.entity.js';
 import type { RecordVisitOutcomeInput, RegisterVisitInput } from './dto/visit.input.js';
 
@@ -59,7 +60,19 @@ export class VisitService {
         }
         const customerId = input.customerId ? requireId(input.customerId, 'customerId') : appointment?.customerId;
         if (!customerId) throw badInput('customerId is required (register the customer first)', 'customerId', 'CUSTOMER_REQUIRED');
-        if (!(await em.findOne(Customer, { id: customerId }, { fields: ['id'] }))) throw notFound('customer', customerId);
+        const customer = await em.findOne(Customer, { id: customerId }, { fields: ['id', 'createdAt'] });
+        if (!customer) throw notFound('customer', customerId);
+        // 补录: an arrival entered late, not before the customer was registered nor before the booking was made
+        const bookedAt = appointment?.createdAt;
+        const arrivedAt = occurrenceTime(this.ctx, input.arrivedAt, {
+          field: 'arrivedAt',
+          operation,
+          targetType: 'Visit',
+          notBefore:
+            bookedAt && bookedAt > customer.createdAt
+              ? { at: bookedAt, reason: 'OCCURRED_BEFORE_BOOKING', what: 'the booking was made' }
+              : { at: customer.createdAt, reason: 'OCCURRED_BEFORE_REGISTRATION', what: 'the customer was registered' },
+        });
         const type = input.type ?? appointment?.type;
         if (!type) throw badInput('type is required for a walk-in', 'type');
         const departmentCode = input.departmentCode?.trim() || appointment?.departmentCode;
@@ -77,6 +90,7 @@ export class VisitService {
             ? requireId(input.onsiteConsultantId, 'onsiteConsultantId')
             : (appointment?.onsiteConsultantId ?? null),
           registeredBy: actorId(this.ctx),
+          arrivedAt,
         });
         if (appointment) {
           appointment.status = AppointmentStatus.ARRIVED;
@@ -101,8 +115,18 @@ export class VisitService {
           operation,
           targetType: 'Visit',
           targetIds: [visit.id],
-          fields: ['customerId', 'appointmentId', 'type', 'departmentCode', 'doctorId', 'designatedDoctor', 'onsiteConsultantId'],
+          fields: [
+            'customerId',
+            'appointmentId',
+            'type',
+            'departmentCode',
+            'doctorId',
+            'designatedDoctor',
+            'onsiteConsultantId',
+            ...(input.arrivedAt ? ['arrivedAt'] : []),
+          ],
           customerIds: [visit.customerId],
+          occurredAt: input.arrivedAt ? visit.arrivedAt.toISOString() : null,
         });
         return visit;
       });
@@ -129,7 +153,13 @@ export class VisitService {
         const visit = await em.findOne(Visit, { id: visitId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!visit) throw notFound('visit', input.visitId);
         if (visit.dealt !== null) throw VisitErrors.outcomeRecorded();
-        const now = new Date();
+        // 补录: an outcome entered late happened when it happened, not before the arrival
+        const now = occurrenceTime(this.ctx, input.occurredAt, {
+          field: 'occurredAt',
+          operation,
+          targetType: 'Visit',
+          notBefore: { at: visit.arrivedAt, reason: 'OCCURRED_BEFORE_ARRIVAL', what: 'the customer arrived' },
+        });
         visit.dealt = input.dealt;
         visit.dealAmountFen = input.dealt ? amountFen : null;
         visit.receiptNumber = receiptNumber ?? null;
@@ -184,8 +214,9 @@ export class VisitService {
           operation,
           targetType: 'Visit',
           targetIds: [visit.id],
-          fields: ['dealt', 'dealAmountFen', 'receiptNumber', 'items'],
+          fields: ['dealt', 'dealAmountFen', 'receiptNumber', 'items', ...(input.occurredAt ? ['dealRecordedAt'] : [])],
           customerIds: [visit.customerId],
+          occurredAt: input.occurredAt ? now.toISOString() : null,
         });
         return visit;
       });

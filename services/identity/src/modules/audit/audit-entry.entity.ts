@@ -112,6 +112,14 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'why it was denied or failed' })
   reason: string | null;
 
+  /** 补录: when the recorded change happened, for a record entered late (`at` is when it was entered) */
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: '补录: when the change it records happened, for a record entered late (`at` is when it was entered); null otherwise',
+  })
+  occurredAt: Date | null = null;
+
   /** when identity stored it (the event may arrive a little after `at`) */
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   recordedAt: Date;

@@ -33,12 +33,13 @@ function rowOf(event: DomainEvent<AuditRecordedData>) {
     // an outcome this version does not know is kept as a failure rather than dropped
     outcome: OUTCOMES.has(data.outcome) ? data.outcome : AuditOutcome.FAILED,
     reason: text(data.reason),
+    occurred_at: text(data.occurredAt),
   };
 }
 
 const COLUMNS = `id uuid, service text, at timestamptz, actor_kind text, actor_id text, actor_name text, role text, department text,
   partner_id text, operation text, root_fields text[], operation_hash text, target_type text, target_ids text[], fields text[],
-  customer_ids text[], request_id text, client_ip text, outcome text, reason text`;
+  customer_ids text[], request_id text, client_ip text, outcome text, reason text, occurred_at timestamptz`;
 const NAMES = COLUMNS.split(',')
   .map((column) => column.trim().split(' ')[0])
   .join(', ');

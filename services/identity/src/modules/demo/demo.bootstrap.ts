@@ -31,6 +31,50 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /**
+ * The demo hospital's doctors (医生), with the ids scripts/lib/demo-hospital.mjs books them by, so
+ * the seeded history's bookings resolve to names; the seed gives each a schedule in crm. They may
+ * sign in with the demo password, but nothing needs them to.
+ */
+export const DEMO_DOCTORS = [
+  {
+    id: '01a30000-0000-7000-8000-00000000d0c1',
+    username: 'dr.li',
+    name: '李明华',
+    departmentCode: 'DENTAL',
+    specialities: ['种植', '修复'],
+  },
+  { id: '01a30000-0000-7000-8000-00000000d0c2', username: 'dr.chen', name: '陈思远', departmentCode: 'DENTAL', specialities: ['正畸'] },
+  {
+    id: '01a30000-0000-7000-8000-00000000d0c3',
+    username: 'dr.huang',
+    name: '黄佳怡',
+    departmentCode: 'DENTAL',
+    specialities: ['牙周', '儿童口腔'],
+  },
+  {
+    id: '01a30000-0000-7000-8000-00000000d0c4',
+    username: 'dr.lin',
+    name: '林雅琪',
+    departmentCode: 'AESTHETIC',
+    specialities: ['皮肤美容', '激光'],
+  },
+  {
+    id: '01a30000-0000-7000-8000-00000000d0c5',
+    username: 'dr.wu',
+    name: '吴嘉欣',
+    departmentCode: 'AESTHETIC',
+    specialities: ['注射美容'],
+  },
+  {
+    id: '01a30000-0000-7000-8000-00000000d0c6',
+    username: 'dr.luo',
+    name: '罗建国',
+    departmentCode: 'PHYSICAL_EXAM',
+    specialities: ['健康体检', '内科'],
+  },
+] as const;
+
+/**
  * Demo sign-ins (password Careline#2026), the demo partner organisation and, when a secret is
  * given, its API key. Idempotent: what exists is left as it is (a changed password stays changed).
  */
@@ -43,7 +87,11 @@ export async function bootstrapDemo(
     (await em.find(Staff, { username: { $in: DEMO_ACCOUNTS.map((a) => a.username) } }, { fields: ['username'] })).map((s) => s.username),
   );
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.username));
-  const passwordHash = missing.length ? await hashPassword(DEMO_PASSWORD) : '';
+  const doctorsPresent = new Set(
+    (await em.find(Staff, { id: { $in: DEMO_DOCTORS.map((d) => d.id) } }, { fields: ['id'] })).map((s) => s.id),
+  );
+  const missingDoctors = DEMO_DOCTORS.filter((doctor) => !doctorsPresent.has(doctor.id));
+  const passwordHash = missing.length || missingDoctors.length ? await hashPassword(DEMO_PASSWORD) : '';
   const audit = new RequestAudit('identity', { kind: 'system', name: 'demo bootstrap' }, 'bootstrap', scope.bus, scope.orm);
 
   const created = await em.transactional(async (tx) => {
@@ -55,6 +103,15 @@ export async function bootstrapDemo(
         `insert into "identity"."staff" (id, name, department_code, position, role, username, password_hash, active, failed_logins, created_at)
          values (?, ?, ?, ?, ?, ?, ?, true, 0, now()) on conflict (username) do nothing returning id`,
         [newId(), account.name, account.departmentCode, account.position, account.role, account.username, passwordHash],
+      );
+      ids.push(...rows.map((row) => row.id));
+    }
+    for (const doctor of missingDoctors) {
+      const rows = await sql<{ id: string }>(
+        tx,
+        `insert into "identity"."staff" (id, name, department_code, position, role, username, password_hash, specialities, active, failed_logins, created_at)
+         values (?, ?, ?, 'DOCTOR', 'STAFF', ?, ?, ?::text[], true, 0, now()) on conflict do nothing returning id`,
+        [doctor.id, doctor.name, doctor.departmentCode, doctor.username, passwordHash, `{${doctor.specialities.join(',')}}`],
       );
       ids.push(...rows.map((row) => row.id));
     }
@@ -81,5 +138,8 @@ export async function bootstrapDemo(
     if (ids.length) await audit.change(tx, { operation: 'bootstrap demo', targetType: 'DemoData', targetIds: ids, fields: [] });
     return ids.length;
   });
-  scope.log.info({ created, accounts: DEMO_ACCOUNTS.map((a) => a.username), partnerApiKey: Boolean(partnerApiKey) }, 'demo accounts ready');
+  scope.log.info(
+    { created, accounts: DEMO_ACCOUNTS.map((a) => a.username), doctors: DEMO_DOCTORS.length, partnerApiKey: Boolean(partnerApiKey) },
+    'demo accounts ready',
+  );
 }

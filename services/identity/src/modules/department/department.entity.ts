@@ -7,7 +7,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @ObjectType({ description: '部门: a hospital department, owned by identity' })
 @Directive('@key(fields: "code")')
 export class Department {
-  [OptionalProps]?: 'sortOrder';
+  [OptionalProps]?: 'sortOrder' | 'clinical';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => String, { description: 'stable code, e.g. MEMBER_CENTRE' })
@@ -20,6 +20,10 @@ export class Department {
   @Property({ type: 'text' })
   @Field(() => String, { description: 'English name' })
   nameEn: string;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'a clinical department (科室) that doctors work and patients are booked in' })
+  clinical: boolean = false;
 
   /** the order the hospital lists its departments in (not exposed: lists come back already sorted) */
   @Property({ type: 'integer', default: 0 })

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CareEvents, Events, newId, type DomainEvent, type ServiceScope } from '@careline/service-kit';
+import { announceNotificationChanges } from './notification.changes.js';
 import {
   adjustmentPlan,
   announcedPlan,
@@ -61,14 +62,19 @@ export async function notify(rootEm: EntityManager, event: DomainEvent<unknown>,
       link: plan.link,
       created_at: createdAt,
     }));
-    const stored = await em.getConnection().execute<{ id: string }[]>(
+    const stored = await em.getConnection().execute<{ recipient_id: string }[]>(
       `insert into "identity"."notification" (id, event_id, recipient_id, kind, params, link, created_at)
        select id, event_id, recipient_id, kind, params, link, created_at
          from jsonb_to_recordset(?::jsonb) as r(id uuid, event_id uuid, recipient_id uuid, kind text, params jsonb, link text, created_at timestamptz)
-       on conflict (event_id, recipient_id) do nothing returning id`,
+       on conflict (event_id, recipient_id) do nothing returning recipient_id`,
       [JSON.stringify(rows)],
       'all',
       em.getTransactionContext(),
+    );
+    // a redelivery stores nothing and tells no one
+    await announceNotificationChanges(
+      em,
+      stored.map((row) => row.recipient_id),
     );
     return stored.length;
   });

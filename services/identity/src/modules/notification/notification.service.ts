@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { DomainError, isUuid, notFound, pageSize, parseCursor, toPage, type Page } from '@careline/service-kit';
 import type { IdentityContext } from '../../context.js';
+import { announceNotificationChanges } from './notification.changes.js';
 import { Notification } from './notification.entity.js';
 
 /** The signed-in staff member's own notifications: nobody reads or marks another's. */
@@ -38,6 +39,7 @@ export class NotificationService {
       if (found.readAt) return found; // marking twice changes nothing
       found.readAt = new Date();
       await em.flush();
+      await announceNotificationChanges(em, [recipientId]);
       await this.ctx.audit.change(em, {
         operation: 'mutation markNotificationRead',
         targetType: 'Notification',
@@ -53,6 +55,7 @@ export class NotificationService {
     const recipientId = this.reader();
     return this.ctx.em.transactional(async (em) => {
       const marked = await em.nativeUpdate(Notification, { recipientId, readAt: null }, { readAt: new Date() });
+      if (marked > 0) await announceNotificationChanges(em, [recipientId]);
       if (marked > 0)
         await this.ctx.audit.change(em, {
           operation: 'mutation markAllNotificationsRead',

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { OptionalProps } from '@mikro-orm/core';
+import { ArrayType, OptionalProps } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, newId } from '@careline/service-kit';
 import { Department } from '../department/department.entity.js';
@@ -30,7 +30,7 @@ registerEnumType(StaffRole, {
 @ObjectType({ description: '员工: a staff member, owned by identity' })
 @Directive('@key(fields: "id")')
 export class Staff {
-  [OptionalProps]?: 'role' | 'active' | 'createdAt' | 'failedLogins' | 'lockedUntil' | 'lastLoginAt';
+  [OptionalProps]?: 'role' | 'active' | 'specialities' | 'createdAt' | 'failedLogins' | 'lockedUntil' | 'lastLoginAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -71,6 +71,11 @@ export class Staff {
   @ManyToOne(() => Position, { mapToPk: true, joinColumn: 'position', index: 'staff_position_idx' })
   @Field(() => String, { description: '岗位 code, e.g. MEMBER_SPECIALIST' })
   position: string;
+
+  /** what a doctor practises (种植, 正畸, 皮肤美容…); empty for most staff */
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: `'{}'` })
+  @Field(() => [String], { description: '专长: what the person practises (a doctor’s 种植, 正畸, 皮肤美容…); empty for most staff' })
+  specialities: string[] = [];
 
   @Enum({ items: () => StaffRole, default: StaffRole.STAFF })
   @Field(() => StaffRole)

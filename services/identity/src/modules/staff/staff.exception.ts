@@ -44,5 +44,10 @@ export const StaffErrors = {
     new DomainError('FORBIDDEN', `a department admin may not manage a staff member with the ${role} role; ask the operations director`, {
       reason: 'STAFF_NOT_MANAGEABLE',
     }),
+  specialitiesInvalid: () =>
+    new DomainError('BAD_USER_INPUT', 'specialities: at most 10, each 1 to 20 characters', {
+      field: 'specialities',
+      reason: 'SPECIALITIES_INVALID',
+    }),
   notFound: (id: string) => new DomainError('NOT_FOUND', `staff member ${id} was not found`, { reason: 'STAFF_NOT_FOUND' }),
 };

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorizeReference, DomainError, PageArgs, Role, idempotentCreate } from '@careline/service-kit';
+import { authorizeReference, DomainError, PageArgs, Role, STAFF_ROLES, idempotentCreate } from '@careline/service-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { IdentityContext } from '../../context.js';
 import { Department } from '../department/department.entity.js';
@@ -40,6 +40,36 @@ export class StaffResolver {
     return new StaffService(ctx).list({ departmentCode, search, first: page.first, after: page.after });
   }
 
+  @Authorized(STAFF_ROLES)
+  @Query(() => StaffConnection, {
+    nullable: true,
+    description:
+      '同事: active staff whose name holds `search` (at least one character), in name order, to name a person on a record (a complaint’s responsible person). Any signed-in staff member',
+  })
+  colleagues(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('search', () => String, { description: 'name fragment' }) search: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<StaffConnection> {
+    return new StaffService(ctx).colleagues({ search, first: page.first, after: page.after });
+  }
+
+  @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN, Role.STAFF)
+  @Query(() => StaffConnection, {
+    nullable: true,
+    description:
+      '医生: active doctors in name order, by clinical department and name fragment (the booking desk, the schedule editor). The director and the booking departments (CONSULTATION, ONSITE, GUIDE); a clinical department’s admin: their own department. Others: FORBIDDEN',
+  })
+  doctors(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('departmentCode', () => String, { nullable: true, description: 'a clinical department, e.g. DENTAL' })
+    departmentCode: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'name fragment' }) search: string | null,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<StaffConnection> {
+    return new StaffService(ctx).doctors({ departmentCode, search, first: page.first, after: page.after });
+  }
+
   @Authorized()
   @Query(() => Staff, { description: 'The signed-in staff member' })
   async me(@Ctx() ctx: IdentityContext): Promise<Staff> {
@@ -77,6 +107,19 @@ export class StaffResolver {
     @Ctx() ctx: IdentityContext,
   ): Promise<Staff> {
     return new StaffService(ctx).setActive(id, active);
+  }
+
+  @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN)
+  @Mutation(() => Staff, {
+    description:
+      'Sets a staff member’s specialities 专长 (replaces them; at most 10, each 1 to 20 characters). Department admins: their own department',
+  })
+  setStaffSpecialities(
+    @Arg('id', () => ID) id: string,
+    @Arg('specialities', () => [String]) specialities: string[],
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Staff> {
+    return new StaffService(ctx).setSpecialities(id, specialities);
   }
 
   @Authorized(Role.OPS_DIRECTOR, Role.DEPT_ADMIN)

@@ -10,6 +10,7 @@ export interface NewStaff {
   position: string;
   role: StaffRole;
   username: string;
+  specialities: string[];
 }
 
 const POSITION = /^[A-Z][A-Z0-9_]{0,49}$/;
@@ -43,7 +44,15 @@ export function normaliseNewStaff(input: CreateStaffInput): NewStaff {
     position,
     role: input.role ?? StaffRole.STAFF,
     username,
+    specialities: normaliseSpecialities(input.specialities ?? []),
   };
+}
+
+/** Specialities (种植, 正畸…): trimmed, blanks dropped, each once in the order given; at most 10 of 1 to 20 characters. */
+export function normaliseSpecialities(specialities: readonly string[]): string[] {
+  const kept = [...new Set(specialities.map((s) => s.trim()).filter(Boolean))];
+  if (kept.length > 10 || kept.some((s) => [...s].length > 20)) throw StaffErrors.specialitiesInvalid();
+  return kept;
 }
 
 /**

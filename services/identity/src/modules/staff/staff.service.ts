@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
-import { assertDepartment, pageSize, parseCursor, Role, toPage, type Page } from '@careline/service-kit';
+import { assertDepartment, DomainError, pageSize, parseCursor, Role, toPage, type Page } from '@careline/service-kit';
 import type { IdentityContext } from '../../context.js';
 import { Staff } from './staff.entity.js';
 import { StaffErrors } from './staff.exception.js';
-import { checkPassword, mayHandleRole, normaliseNewStaff } from './staff.rules.js';
+import { checkPassword, mayHandleRole, normaliseNewStaff, normaliseSpecialities } from './staff.rules.js';
 import type { CreateStaffInput } from './dto/create-staff.input.js';
 import { hashPassword } from '../auth/password.js';
 import { revokeSessionsOf, sql } from '../auth/sessions.js';
@@ -14,6 +14,11 @@ export interface StaffListQuery {
   first?: number;
   after?: string | null;
 }
+
+/** the position of doctors (医生): staff the booking desk books against */
+export const DOCTOR_POSITION = 'DOCTOR';
+/** the departments that book appointments (crm's APPOINTMENT_DEPARTMENTS): they pick doctors by name */
+export const BOOKING_DEPARTMENTS = ['CONSULTATION', 'ONSITE', 'GUIDE'];
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -45,7 +50,15 @@ export class StaffService {
           operation,
           targetType: 'Staff',
           targetIds: [created.id],
-          fields: ['name', 'departmentCode', 'position', 'role', 'username', 'password'],
+          fields: [
+            'name',
+            'departmentCode',
+            'position',
+            'role',
+            'username',
+            'password',
+            ...(data.specialities.length ? ['specialities'] : []),
+          ],
         });
         return created;
       });
@@ -83,6 +96,83 @@ export class StaffService {
       this.ctx.em.count(Staff, where),
     ]);
     return toPage(rows, size, totalCount);
+  }
+
+  /**
+   * 医生: active doctors in name order (then id), by clinical department and name fragment, for the
+   * booking desk and the schedule editor. Open to the director, the departments that book and a
+   * clinical department's admin (their own department's doctors). Keyset-paged on (name, id): the
+   * cursor is the last doctor's id, whose name one indexed lookup finds.
+   */
+  async doctors(query: StaffListQuery): Promise<Page<Staff>> {
+    const operation = 'query doctors';
+    const caller = this.ctx.caller;
+    let department = query.departmentCode?.trim().toUpperCase() || undefined;
+    const booking = caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR || BOOKING_DEPARTMENTS.includes(caller.department ?? '');
+    if (!booking) {
+      const own =
+        caller.role === Role.DEPT_ADMIN && caller.department ? await this.ctx.loaders.departmentByCode.load(caller.department) : null;
+      if (!own?.clinical) {
+        this.ctx.audit.denied(operation, 'Staff', `caller of ${caller.department ?? 'no department'} does not book doctors`);
+        throw new DomainError('FORBIDDEN', 'only the director, the booking desk and a clinical department’s admin may list doctors', {
+          reason: 'OTHER_DEPARTMENT',
+        });
+      }
+      department ||= own.code;
+      assertDepartment(this.ctx, department, operation);
+    }
+    return this.inNameOrder({ position: DOCTOR_POSITION, active: true, ...(department ? { departmentCode: department } : {}) }, query);
+  }
+
+  /**
+   * Colleagues by name, for naming a person on a record (a complaint's responsible person): active
+   * staff whose name holds `search`, in name order. Any signed-in staff member: every record already
+   * names its staff to them (the Staff reference); this only finds one by name.
+   */
+  async colleagues(query: StaffListQuery): Promise<Page<Staff>> {
+    const term = query.search?.trim() ?? '';
+    if (!term) throw new DomainError('BAD_USER_INPUT', 'search needs at least one character of the name', { field: 'search' });
+    return this.inNameOrder({ active: true }, query);
+  }
+
+  /** `where` and the name fragment, keyset-paged on (name, id): the cursor is the last person's id. */
+  private async inNameOrder(
+    base: { position?: string; active: boolean; departmentCode?: string },
+    query: StaffListQuery,
+  ): Promise<Page<Staff>> {
+    const size = pageSize(query.first);
+    const after = parseCursor(query.after);
+    const where: FilterQuery<Staff> = { ...base };
+    const term = query.search?.trim();
+    if (term) where.name = { $ilike: `%${escapeLike(term)}%` };
+    let page: FilterQuery<Staff> = where;
+    if (after) {
+      const last = await this.ctx.em.findOne(Staff, { id: after }, { fields: ['name'] });
+      if (!last) throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this list', { field: 'after' });
+      page = { $and: [where, { $or: [{ name: { $gt: last.name } }, { name: last.name, id: { $gt: after } }] }] };
+    }
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.em.find(Staff, page, { orderBy: { name: 'asc', id: 'asc' }, limit: size + 1 }),
+      this.ctx.em.count(Staff, where),
+    ]);
+    return toPage(rows, size, totalCount);
+  }
+
+  /** 专长: an admin sets what a staff member practises (replaces the list; the same list again changes nothing). */
+  async setSpecialities(id: string, specialities: readonly string[]): Promise<Staff> {
+    const operation = 'mutation setStaffSpecialities';
+    const kept = normaliseSpecialities(specialities);
+    const staff = await this.manageable(id, operation);
+    if (kept.length === staff.specialities.length && kept.every((s, i) => s === staff.specialities[i])) return staff;
+    await this.ctx.em.transactional(async (em) => {
+      await sql(em, `update "identity"."staff" set specialities = ?::text[] where id = ?`, [
+        `{${kept.map((s) => JSON.stringify(s)).join(',')}}`,
+        staff.id,
+      ]);
+      await this.ctx.audit.change(em, { operation, targetType: 'Staff', targetIds: [staff.id], fields: ['specialities'] });
+    });
+    staff.specialities = kept;
+    return staff;
   }
 
   /** Deactivating ends the person's sessions at once; reactivating lets them sign in again. */

@@ -2,10 +2,6 @@ import { DomainError } from '@careline/service-kit';
 
 export const AdjustmentErrors = {
   notFound: (id: string) => new DomainError('NOT_FOUND', `points adjustment ${id} was not found`, { reason: 'ADJUSTMENT_NOT_FOUND' }),
-  samePerson: () =>
-    new DomainError('FORBIDDEN', 'an adjustment is approved by someone other than the person who asked for it', { reason: 'SAME_PERSON' }),
-  alreadyDecided: (status: string) =>
-    new DomainError('CONFLICT', `the adjustment is already ${status}`, { reason: 'ADJUSTMENT_ALREADY_DECIDED', status }),
   pointsInvalid: () =>
     new DomainError('BAD_USER_INPUT', 'points must be a whole number other than 0, at most 1000000 either way', {
       field: 'points',

@@ -6,6 +6,8 @@ import { ADJUSTMENT_APPROVERS, POINTS_READERS, POINTS_WRITERS } from '../points/
 import { AdjustmentStatus, PointsAdjustment, PointsAdjustmentConnection } from './points-adjustment.entity.js';
 import { AdjustmentsService } from './adjustments.service.js';
 import { RequestPointsAdjustmentInput } from './dto/request-points-adjustment.input.js';
+import { adjustmentRoleRule, adjustmentRule, PointsAdjustmentAction } from './adjustments.rules.js';
+import { operatorOf } from '../points/points.policy.js';
 
 @Authorized(POINTS_READERS)
 @Resolver(() => PointsAdjustment)
@@ -50,6 +52,23 @@ export class AdjustmentsResolver {
     @Ctx() ctx: MembersContext,
   ): Promise<PointsAdjustment> {
     return new AdjustmentsService(ctx).reject(id, reason);
+  }
+
+  /**
+   * The same rule as the approve and reject mutations. The balance is read only when it decides
+   * (a pending debit the caller may decide), through the request's balance loader: one statement
+   * for a page however many rows.
+   */
+  @FieldResolver(() => [PointsAdjustmentAction], {
+    description:
+      'the decisions the caller may take on this adjustment now: the director or the member centre’s admin, never the requester, while pending, and 批准 only when the balance covers a debit',
+  })
+  async viewerActions(@Root() adjustment: PointsAdjustment, @Ctx() ctx: MembersContext): Promise<PointsAdjustmentAction[]> {
+    const me = operatorOf(ctx.caller);
+    const decides =
+      adjustmentRoleRule(ctx.caller) === null && adjustment.requestedBy !== me && adjustment.status === AdjustmentStatus.PENDING;
+    const balance = decides && adjustment.points < 0 ? await ctx.loaders.pointsBalanceByMembershipId.load(adjustment.membershipId) : 0;
+    return Object.values(PointsAdjustmentAction).filter((action) => adjustmentRule(ctx.caller, me, adjustment, action, balance) === null);
   }
 
   @FieldResolver(() => Membership, { nullable: true })

@@ -6,7 +6,9 @@ import { idempotent } from '@careline/service-kit';
 import { MemberLedger } from '../points/points.ledger.js';
 import { PointsEntryKind } from '../points/points-entry.entity.js';
 import { PointsErrors } from '../points/points.exception.js';
-import { assertMayApprove, assertMemberDesk, operatorOf } from '../points/points.policy.js';
+import { assertMemberDesk, operatorOf } from '../points/points.policy.js';
+import { DomainError } from '@careline/service-kit';
+import { adjustmentRoleRule, adjustmentRule, PointsAdjustmentAction, type AdjustmentRefusal } from './adjustments.rules.js';
 import { normaliseReason } from '../consumption/consumption.rules.js';
 import { scopeOf, type PointsClock } from '../consumption/consumption.service.js';
 import { AdjustmentStatus, PointsAdjustment } from './points-adjustment.entity.js';
@@ -99,16 +101,28 @@ export class AdjustmentsService {
    */
   async approve(id: string): Promise<PointsAdjustment> {
     const operation = 'mutation approvePointsAdjustment';
-    assertMayApprove(this.ctx, operation);
+    this.assertRole(operation);
     if (!isUuid(id)) throw AdjustmentErrors.notFound(id);
     const adjustmentId = id.toLowerCase();
     const approver = operatorOf(this.ctx.caller);
     await this.ctx.em.transactional(async (em) => {
-      const row = await this.lock(em, adjustmentId, operation);
-      if (row.status === AdjustmentStatus.APPROVED && (await this.decidedBy(em, adjustmentId)) === approver) return;
-      if (row.status !== AdjustmentStatus.PENDING) throw AdjustmentErrors.alreadyDecided(row.status);
+      const row = await this.lock(em, adjustmentId);
+      const facts = { status: row.status, requestedBy: row.requested_by, points: row.points };
+      // approving again, by the same approver: the approved adjustment, nothing written
+      if (
+        row.requested_by !== approver &&
+        row.status === AdjustmentStatus.APPROVED &&
+        (await this.decidedBy(em, adjustmentId)) === approver
+      )
+        return;
       const scope = scopeOf(this.ctx, em, this.clock);
-      const ledger = await MemberLedger.open(scope, row.membership_id);
+      // the balance counts only for a pending adjustment someone else asked for (the rule refuses the rest first)
+      const ledger =
+        row.requested_by !== approver && row.status === AdjustmentStatus.PENDING ? await MemberLedger.open(scope, row.membership_id) : null;
+      // the same rule as PointsAdjustment.viewerActions
+      const refused = adjustmentRule(this.ctx.caller, approver, facts, PointsAdjustmentAction.APPROVE, ledger?.balance ?? 0);
+      if (refused) throw this.refuse(operation, refused, adjustmentId);
+      if (!ledger) throw new Error('a pending adjustment of someone else has its ledger open');
       const meta = {
         // the responsible department stays on the adjustment itself; the ledger's words carry no code
         reason: `积分调整: ${row.reason}`,
@@ -139,13 +153,15 @@ export class AdjustmentsService {
 
   async reject(id: string, reason: string): Promise<PointsAdjustment> {
     const operation = 'mutation rejectPointsAdjustment';
-    assertMayApprove(this.ctx, operation);
+    this.assertRole(operation);
     if (!isUuid(id)) throw AdjustmentErrors.notFound(id);
     const adjustmentId = id.toLowerCase();
     const why = normaliseReason(reason);
     await this.ctx.em.transactional(async (em) => {
-      const row = await this.lock(em, adjustmentId, operation);
-      if (row.status !== AdjustmentStatus.PENDING) throw AdjustmentErrors.alreadyDecided(row.status);
+      const row = await this.lock(em, adjustmentId);
+      const facts = { status: row.status, requestedBy: row.requested_by, points: row.points };
+      const refused = adjustmentRule(this.ctx.caller, operatorOf(this.ctx.caller), facts, PointsAdjustmentAction.REJECT, 0);
+      if (refused) throw this.refuse(operation, refused, adjustmentId);
       await sql(
         em,
         `update ${S('points_adjustment')} set status = 'REJECTED', decided_by = ?, decided_at = now(), rejection_reason = ? where id = ?`,
@@ -186,18 +202,27 @@ export class AdjustmentsService {
     return toPage(rows, size, totalCount);
   }
 
-  /** Locks the adjustment; the requester deciding their own is refused and audited. */
-  private async lock(em: Parameters<typeof sql>[0], id: string, operation: string): Promise<AdjustmentRow> {
+  /** the role part of the rule, before anything is read (audited when refused) */
+  private assertRole(operation: string): void {
+    const refused = adjustmentRoleRule(this.ctx.caller);
+    if (refused) throw this.refuse(operation, refused, null);
+  }
+
+  /** a refusal of the rule as the caller's error; a refusal of the person (role, requester) is audited */
+  private refuse(operation: string, refusal: AdjustmentRefusal, id: string | null): DomainError {
+    if (refusal.code === 'FORBIDDEN')
+      this.ctx.audit.denied(operation, 'PointsAdjustment', `${refusal.reason}: ${refusal.message}`, id ? [id] : []);
+    return new DomainError(refusal.code, refusal.message, { reason: refusal.reason, ...refusal.extensions });
+  }
+
+  /** Locks the adjustment. */
+  private async lock(em: Parameters<typeof sql>[0], id: string): Promise<AdjustmentRow> {
     const [row] = await sql<AdjustmentRow>(
       em,
       `select membership_id, customer_id, points, reason, status, requested_by, responsible_department from ${S('points_adjustment')} where id = ? for update`,
       [id],
     );
     if (!row) throw AdjustmentErrors.notFound(id);
-    if (row.requested_by === operatorOf(this.ctx.caller)) {
-      this.ctx.audit.denied(operation, 'PointsAdjustment', 'the requester may not decide their own adjustment', [id]);
-      throw AdjustmentErrors.samePerson();
-    }
     return row;
   }
 

@@ -1,6 +1,6 @@
 import { Events, fenToYuan, MemberFactEvents, newId, type ConsumptionRecordedData, type PointsChangedData } from '@careline/service-kit';
 import { pgArray, S, sql } from '../../common/sql.js';
-import { addMonths } from '../../common/calendar.js';
+import { addMonths, hospitalDate } from '../../common/calendar.js';
 import { SYSTEM_OPERATOR, type LedgerScope } from '../points/points.ledger.js';
 import { PointsEntryKind } from '../points/points-entry.entity.js';
 import { computeEarn, monthIn } from '../points/points.earning.js';
@@ -356,7 +356,7 @@ export async function earnBatch(scope: LedgerScope, input: readonly EarnItem[], 
 
   // (5) lots due: expired first, one EXPIRE entry per member, as MemberLedger.expireDue does
   const entries: EntryRow[] = [];
-  const lots: { id: string; membership_id: string; entry_id: string; points: number }[] = [];
+  const lots: { id: string; membership_id: string; entry_id: string; points: number; credited_at: string; expires_at: string }[] = [];
   const allocations: { entry_id: string; lot_id: string; points: number }[] = [];
   const firstItemOf = new Map<string, number>();
   for (const e of toEarn) if (!firstItemOf.has(e.membership.id)) firstItemOf.set(e.membership.id, e.item);
@@ -398,7 +398,7 @@ export async function earnBatch(scope: LedgerScope, input: readonly EarnItem[], 
         membership,
         PointsEntryKind.EXPIRE,
         -total,
-        `积分过期: ${new Date(newest).toISOString().slice(0, 10)} 及以前入账的积分满 ${scope.config.expiryMonths} 个月`,
+        `积分过期: ${hospitalDate(new Date(newest))} 及以前入账的积分满 ${scope.config.expiryMonths} 个月`,
         SYSTEM_OPERATOR,
       );
       for (const lot of mine) allocations.push({ entry_id: entry.id, lot_id: lot.id, points: -lot.remaining });
@@ -407,12 +407,22 @@ export async function earnBatch(scope: LedgerScope, input: readonly EarnItem[], 
   }
 
   // (6) the earns, in list order per member: seq and balance_after continue from the locked row
-  const expiresAt = addMonths(scope.now, scope.config.expiryMonths).toISOString();
+  // a receipt's points are earned when it happened: a receipt entered late (补录, a deal crm
+  // back-dated) credits a lot from its own time, expiring `expiryMonths` after it (docs/backdating.md)
+  const earnedAt = (at: Date) => new Date(Math.min(at.getTime(), scope.now.getTime()));
   const updates: { id: string; m: string; p: number; b: number; e: string | null }[] = [];
   for (const e of toEarn) {
     if (e.points > 0) {
       const entry = append(e.membership, PointsEntryKind.EARN, e.points, earnReason(e), e.operatorId, e);
-      lots.push({ id: newId(), membership_id: e.membership.id, entry_id: entry.id, points: e.points });
+      const at = earnedAt(e.occurredAt);
+      lots.push({
+        id: newId(),
+        membership_id: e.membership.id,
+        entry_id: entry.id,
+        points: e.points,
+        credited_at: at.toISOString(),
+        expires_at: addMonths(at, scope.config.expiryMonths).toISOString(),
+      });
       outcomes[e.item]!.earned = true;
       outcomes[e.item]!.entryIds.push(entry.id);
     }
@@ -433,8 +443,8 @@ export async function earnBatch(scope: LedgerScope, input: readonly EarnItem[], 
            reason text, operator_id uuid, consumption_id uuid, receipt_number text)),
        lots as (
          insert into ${S('points_lot')} (id, membership_id, entry_id, points, remaining, credited_at, expires_at)
-         select x.id, x.membership_id, x.entry_id, x.points, x.points, ?::timestamptz, ?::timestamptz
-         from jsonb_to_recordset(?::jsonb) as x(id uuid, membership_id uuid, entry_id uuid, points int)),
+         select x.id, x.membership_id, x.entry_id, x.points, x.points, x.credited_at, x.expires_at
+         from jsonb_to_recordset(?::jsonb) as x(id uuid, membership_id uuid, entry_id uuid, points int, credited_at timestamptz, expires_at timestamptz)),
        taken as (
          update ${S('points_lot')} as lot set remaining = lot.remaining + x.points
          from jsonb_to_recordset(?::jsonb) as x(lot_id uuid, points int) where lot.id = x.lot_id),
@@ -451,8 +461,6 @@ export async function earnBatch(scope: LedgerScope, input: readonly EarnItem[], 
       [
         scope.now,
         JSON.stringify(entries),
-        scope.now,
-        expiresAt,
         JSON.stringify(lots),
         JSON.stringify(allocations),
         JSON.stringify(allocations),

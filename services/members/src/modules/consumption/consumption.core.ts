@@ -138,6 +138,7 @@ export async function earnConsumption(
         consumptionId: row.id,
         receiptNumber: row.receipt_number,
         remedyId: meta.remedyId ?? null,
+        earnedAt: new Date(row.occurred_at),
       });
       entryId = entry.id;
       outcome = 'EARNED';

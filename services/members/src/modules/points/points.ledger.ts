@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Events, newId, type EventBus, type PointsChangedData } from '@careline/service-kit';
 import { S, sql } from '../../common/sql.js';
-import { addMonths } from '../../common/calendar.js';
+import { addMonths, hospitalDate } from '../../common/calendar.js';
 import type { PointsConfig } from './points.config.js';
 import { PointsEntryKind } from './points-entry.entity.js';
 import { PointsErrors } from './points.exception.js';
@@ -29,6 +29,8 @@ export interface EntryMeta {
   adjustmentId?: string | null;
   remedyId?: string | null;
   reversesEntryId?: string | null;
+  /** a credit for a receipt: when it happened (its lot is credited then and expires the configured months after; never later than now) */
+  earnedAt?: Date | null;
 }
 
 export interface WrittenEntry {
@@ -111,14 +113,15 @@ export class MemberLedger {
     if (!POINTS_ACTIVE_STATUSES.includes(this.status)) throw PointsErrors.membershipNotActive(this.status);
   }
 
-  /** Adds `points` as a new lot expiring after the configured months. */
+  /** Adds `points` as a new lot expiring after the configured months (from the receipt's time for an earn, `meta.earnedAt`). */
   async credit(kind: PointsEntryKind.EARN | PointsEntryKind.ADJUST, points: number, meta: EntryMeta): Promise<WrittenEntry> {
     if (!Number.isInteger(points) || points <= 0) throw new Error(`credit of ${points} points`);
     const entry = await this.append(kind, points, meta);
+    const at = meta.earnedAt && meta.earnedAt < this.scope.now ? meta.earnedAt : this.scope.now;
     await sql(
       this.scope.em,
       `insert into ${S('points_lot')} (id, membership_id, entry_id, points, remaining, credited_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)`,
-      [newId(), this.membershipId, entry.id, points, points, this.scope.now, addMonths(this.scope.now, this.scope.config.expiryMonths)],
+      [newId(), this.membershipId, entry.id, points, points, at, addMonths(at, this.scope.config.expiryMonths)],
     );
     return entry;
   }
@@ -182,7 +185,7 @@ export class MemberLedger {
     const total = due.reduce((sum, lot) => sum + lot.remaining, 0);
     const newest = due.reduce((max, lot) => Math.max(max, new Date(lot.credited_at).getTime()), 0);
     const entry = await this.append(PointsEntryKind.EXPIRE, -total, {
-      reason: `积分过期: ${new Date(newest).toISOString().slice(0, 10)} 及以前入账的积分满 ${this.scope.config.expiryMonths} 个月`,
+      reason: `积分过期: ${hospitalDate(new Date(newest))} 及以前入账的积分满 ${this.scope.config.expiryMonths} 个月`,
       operatorId: SYSTEM_OPERATOR,
     });
     await this.allocate(

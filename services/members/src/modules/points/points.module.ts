@@ -1,3 +1,4 @@
+import { CustomerMemberTimelineResolver, MemberTimelineStaffFields } from './member-timeline.resolver.js';
 import type { FeatureModule } from '@careline/service-kit';
 import { PointsEntry } from './points-entry.entity.js';
 import { PointsLot } from './points-lot.entity.js';
@@ -10,7 +11,7 @@ import { scheduleExpiry } from './points.expiry.js';
 export const pointsModule: FeatureModule = {
   name: 'points',
   entities: [PointsEntry, PointsLot, PointsAllocation, PointsAccount],
-  resolvers: [MembershipPointsResolver],
+  resolvers: [MembershipPointsResolver, CustomerMemberTimelineResolver, MemberTimelineStaffFields],
   subscribe: ({ bus, orm, log }) => scheduleExpiry(bus, orm.em, log),
   // the ledger: entries and the lots each debit took from are written once; a correction is a new entry
   tablePrivileges: { appendOnly: ['points_entry', 'points_allocation'] },

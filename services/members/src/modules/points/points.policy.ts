@@ -9,7 +9,7 @@ import {
 } from '@careline/service-kit';
 import { isUuid } from '../../common/sql.js';
 import { SYSTEM_OPERATOR } from './points.ledger.js';
-import { APPROVING_DEPARTMENT, MEMBER_DESKS } from './points.roles.js';
+import { MEMBER_DESKS } from './points.roles.js';
 
 /**
  * Department rule for points work (in the manner of the kit's assertDepartment): the director and
@@ -33,21 +33,6 @@ export function assertMemberDesk(ctx: ServiceContext<unknown>, operation: string
       reason: 'OTHER_DEPARTMENT',
     },
   );
-}
-
-/** Adjustments are approved by the director or the member centre's admin. */
-export function assertMayApprove(ctx: ServiceContext<unknown>, operation: string): void {
-  const caller = ctx.caller;
-  if (caller.kind === 'system' || caller.role === Role.OPS_DIRECTOR) return;
-  if (caller.kind === 'staff' && caller.role === Role.DEPT_ADMIN && caller.department === APPROVING_DEPARTMENT) return;
-  ctx.audit.denied(
-    operation,
-    'PointsAdjustment',
-    `caller of ${caller.department ?? 'no department'} may not decide adjustments (${APPROVING_DEPARTMENT} admins only)`,
-  );
-  throw new DomainError('FORBIDDEN', `only the ${APPROVING_DEPARTMENT} admin or the director decide points adjustments`, {
-    reason: 'OTHER_DEPARTMENT',
-  });
 }
 
 /** Who an entry names as its operator: the staff member, or SYSTEM_OPERATOR for system callers. */

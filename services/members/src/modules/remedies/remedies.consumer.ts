@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@careline/service-kit';
 import { consumeOnce, type DomainEvent, type EventBus, type RemedyApprovedData } from '@careline/service-kit';
 import { isUuid, S, sql } from '../../common/sql.js';
+import { hospitalDate } from '../../common/calendar.js';
 import { pointsConfig, type PointsConfig } from '../points/points.config.js';
 import { MemberLedger, SYSTEM_OPERATOR, type LedgerScope } from '../points/points.ledger.js';
 import { PointsEntryKind } from '../points/points-entry.entity.js';
@@ -158,7 +159,7 @@ async function carryOut(
       const entryIds = since.entryIds;
       return {
         outcome: RemedyOutcome.APPLIED,
-        note: `${since.consumptions} consumption(s) since ${joinedAt.toISOString().slice(0, 10)}`,
+        note: `${since.consumptions} consumption(s) since ${hospitalDate(joinedAt)}`,
         membershipId,
         entryIds,
       };

@@ -112,6 +112,9 @@ export function CreateStaffModal({
             options={positions?.map((position) => ({ value: position.code, label: english ? position.nameEn : position.name }))}
           />
         </Form.Item>
+        <Form.Item name="specialities" label={t('staff.form.specialities')} extra={t('staff.form.specialitiesHelp')}>
+          <Select mode="tags" maxCount={10} open={false} tokenSeparators={[',', '，', '、']} data-testid="admin-staff-specialities" />
+        </Form.Item>
         <Form.Item name="role" label={t('staff.form.role')} rules={required}>
           <Select<StaffRole>
             data-testid="admin-staff-role"

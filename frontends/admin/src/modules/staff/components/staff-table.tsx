@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { StaffMemberFieldsFragment as StaffMember } from '../../../gql/graphql';
 import { useSetStaffActive } from '../hooks/use-set-staff-active.js';
+import { SpecialitiesCell } from './specialities-cell.js';
 import { StaffStatus } from './staff-status.js';
 
 const roleColors: Record<string, string> = {
@@ -37,6 +38,11 @@ export function StaffTable({ rows, loading }: { rows: StaffMember[]; loading: bo
       key: 'position',
       title: t('staff.columns.position'),
       render: (_, staff) => (english ? staff.positionInfo.nameEn : staff.positionInfo.name),
+    },
+    {
+      key: 'specialities',
+      title: t('staff.columns.specialities'),
+      render: (_, staff) => <SpecialitiesCell staff={staff} editable={staff.id !== me?.id} />,
     },
     {
       key: 'role',

@@ -13,6 +13,7 @@ export const StaffMemberFieldsFragment = graphql(`
       nameEn
     }
     position
+    specialities
     positionInfo {
       code
       name
@@ -65,6 +66,16 @@ export const SetStaffActiveDocument = graphql(`
     setStaffActive(id: $id, active: $active) {
       id
       active
+    }
+  }
+`);
+
+/** 专长: replaces a staff member's specialities (a doctor's 种植, 正畸…). */
+export const SetStaffSpecialitiesDocument = graphql(`
+  mutation SetStaffSpecialities($id: ID!, $specialities: [String!]!) {
+    setStaffSpecialities(id: $id, specialities: $specialities) {
+      id
+      specialities
     }
   }
 `);

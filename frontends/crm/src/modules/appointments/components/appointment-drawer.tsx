@@ -3,10 +3,9 @@ import { readGraphqlError, useHospitalTime, useDepartmentName } from '@careline/
 import { Alert, Button, Descriptions, Drawer, Flex, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { StaffName } from '../../common/components/staff-name.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
-import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
+import type { AppointmentAction, CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
 import { CancelAppointmentDocument, ConfirmAppointmentDocument, MarkAppointmentNoShowDocument } from '../graphql/appointments.documents.js';
 import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../utils/appointment-status.js';
@@ -26,7 +25,6 @@ export function AppointmentDrawer({
   const departmentName = useDepartmentName();
   const hospitalTime = useHospitalTime();
   const doctorLabel = useDoctorLabel();
-  const { books } = useCrmPermissions();
   const [failure, setFailure] = useState<string | null>(null);
   const [cancel, cancelling] = useMutation(CancelAppointmentDocument);
   const [noShow, marking] = useMutation(MarkAppointmentNoShowDocument);
@@ -40,7 +38,8 @@ export function AppointmentDrawer({
       setFailure(readGraphqlError(error).message);
     }
   };
-  const booked = appointment?.status === 'BOOKED';
+  // the steps crm will accept from this caller now (Appointment.viewerActions, the mutations' own rules)
+  const may = (action: AppointmentAction) => appointment?.viewerActions.includes(action) ?? false;
   return (
     <Drawer
       open={appointment !== null}
@@ -58,7 +57,9 @@ export function AppointmentDrawer({
               <CustomerNameLink id={appointment.customerId} />
             </Descriptions.Item>
             <Descriptions.Item label={t('appointments.slot')}>{hospitalTime(appointment.slotStart)}</Descriptions.Item>
-            <Descriptions.Item label={t('appointments.doctor')}>{doctorLabel(appointment.doctorId)}</Descriptions.Item>
+            <Descriptions.Item label={t('appointments.doctor')}>
+              <span data-testid="crm-appointment-drawer-doctor">{doctorLabel(appointment.doctorId, appointment.doctor)}</span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('appointments.department')}>{departmentName(appointment.departmentCode)}</Descriptions.Item>
             <Descriptions.Item label={t('appointments.phoneConverted')}>
               {appointment.phoneConverted ? <Tag color="magenta">{t('appointments.phoneConvertedTag')}</Tag> : t('no')}
@@ -94,9 +95,10 @@ export function AppointmentDrawer({
               <Descriptions.Item label={t('appointments.cancelledAt')}>{hospitalTime(appointment.cancelledAt)}</Descriptions.Item>
             )}
           </Descriptions>
-          {books && booked && (
+          {(may('CONFIRM') || may('CANCEL') || may('NO_SHOW')) && (
             <Flex gap={8} wrap>
-              {appointment.confirmation.state !== 'CONFIRMED' && (
+              {/* confirming a confirmed booking again changes nothing: not offered */}
+              {may('CONFIRM') && appointment.confirmation.state !== 'CONFIRMED' && (
                 <Button
                   type="primary"
                   loading={confirming.loading}
@@ -106,22 +108,26 @@ export function AppointmentDrawer({
                   {t('appointments.confirm')}
                 </Button>
               )}
-              <Popconfirm
-                title={t('appointments.cancelConfirm')}
-                onConfirm={() => run(() => cancel({ variables: { id: appointment.id } }))}
-              >
-                <Button danger loading={cancelling.loading} data-testid="crm-appointment-cancel">
-                  {t('appointments.cancel')}
-                </Button>
-              </Popconfirm>
-              <Popconfirm
-                title={t('appointments.noShowConfirm')}
-                onConfirm={() => run(() => noShow({ variables: { id: appointment.id } }))}
-              >
-                <Button loading={marking.loading} data-testid="crm-appointment-no-show">
-                  {t('appointments.noShow')}
-                </Button>
-              </Popconfirm>
+              {may('CANCEL') && (
+                <Popconfirm
+                  title={t('appointments.cancelConfirm')}
+                  onConfirm={() => run(() => cancel({ variables: { id: appointment.id } }))}
+                >
+                  <Button danger loading={cancelling.loading} data-testid="crm-appointment-cancel">
+                    {t('appointments.cancel')}
+                  </Button>
+                </Popconfirm>
+              )}
+              {may('NO_SHOW') && (
+                <Popconfirm
+                  title={t('appointments.noShowConfirm')}
+                  onConfirm={() => run(() => noShow({ variables: { id: appointment.id } }))}
+                >
+                  <Button loading={marking.loading} data-testid="crm-appointment-no-show">
+                    {t('appointments.noShow')}
+                  </Button>
+                </Popconfirm>
+              )}
             </Flex>
           )}
         </Flex>

@@ -39,7 +39,7 @@ export function AppointmentList({
     { title: t('appointments.customer'), dataIndex: 'customerId', render: (value: string | null) => <CustomerNameLink id={value} /> },
     { title: t('appointments.type'), dataIndex: 'type', render: (value: Appointment['type']) => t(`visitTypes.${value}`) },
     { title: t('appointments.department'), dataIndex: 'departmentCode', render: (value: string) => departmentName(value) },
-    { title: t('appointments.doctor'), dataIndex: 'doctorId', render: (value: string) => doctorLabel(value) },
+    { title: t('appointments.doctor'), key: 'doctor', render: (_: unknown, row: Appointment) => doctorLabel(row.doctorId, row.doctor) },
     {
       title: t('appointments.status'),
       dataIndex: 'status',

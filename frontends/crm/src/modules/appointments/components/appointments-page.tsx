@@ -2,20 +2,20 @@ import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { PageEmpty, PageLoading, QueryError, hospitalToday, useDepartmentName } from '@careline/frontend-shared';
 import { Alert, Button, Col, DatePicker, Flex, Row, Segmented, Select, Space, Typography, message } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { addDays, weekOf } from '../../common/utils/hospital-calendar.js';
 import type { CrmAppointmentFragment as Appointment, AppointmentStatus } from '../../../gql/graphql';
 import { appointmentStatuses } from '../graphql/appointments.documents.js';
 import { useAppointmentsOnDays } from '../hooks/use-appointments-on-days.js';
-import { useDoctorDirectory, type SavedDoctor } from '../hooks/use-doctor-directory.js';
-import { useDoctorLabel } from '../hooks/use-doctor-label.js';
+import { useDoctors } from '../hooks/use-doctors.js';
+import { useDoctorsFreeSlots } from '../hooks/use-doctors-free-slots.js';
 import { AppointmentDrawer } from './appointment-drawer.js';
 import { AppointmentList } from './appointment-list.js';
 import { BookAppointmentModal, type BookingPreset } from './book-appointment-modal.js';
-import { DayGrid } from './day-grid.js';
-import { DoctorModal } from './doctor-modal.js';
+import { DayGrid, type DoctorRow } from './day-grid.js';
 import { DutyRosterCard } from './duty-roster-card.js';
 import { WeekGrid } from './week-grid.js';
 
@@ -30,34 +30,44 @@ export function AppointmentsPage() {
   const { t } = useTranslation('crm');
   const departmentName = useDepartmentName();
   const { books } = useCrmPermissions();
-  const { doctors: savedDoctors } = useDoctorDirectory();
-  const doctorLabel = useDoctorLabel();
+  const { doctors, clinicalDepartments } = useDoctors();
   const today = hospitalToday();
   const [view, setView] = useState<View>('day');
-  const [day, setDay] = useState(today);
+  // the customer 360's timeline links here with ?day=…&appointment=…: that day, the appointment's drawer open
+  const [params] = useSearchParams();
+  const linkedDay = params.get('day');
+  const linkedAppointment = params.get('appointment');
+  const [day, setDay] = useState(linkedDay && /^\d{4}-\d{2}-\d{2}$/.test(linkedDay) ? linkedDay : today);
   const [departmentCode, setDepartmentCode] = useState<string | null>(null);
   const [doctorId, setDoctorId] = useState<string | null>(null);
   const [status, setStatus] = useState<AppointmentStatus | null>(null);
   const [preset, setPreset] = useState<BookingPreset | null>(null);
   const [opened, setOpened] = useState<Appointment | null>(null);
-  const [namingDoctor, setNamingDoctor] = useState<Partial<SavedDoctor> | null>(null);
 
   const days = useMemo(() => (view === 'week' ? weekOf(day) : [day]), [view, day]);
   const onDays = useAppointmentsOnDays(view === 'list' ? [day] : days, doctorId);
   const all = onDays.appointments ?? [];
+  useEffect(() => {
+    const linked = linkedAppointment ? all.find((appointment) => appointment.id === linkedAppointment) : undefined;
+    if (linked) setOpened(linked);
+  }, [linkedAppointment, onDays.appointments]);
 
-  // the grid's rows: the named doctors plus any doctor met in the period's appointments
+  // the grid's rows: identity's doctors (by name) plus any doctor met in the period's appointments (one who has left)
   const doctorRows = useMemo(() => {
-    const rows = new Map<string, { doctorId: string; departmentCode: string | undefined }>();
-    for (const doctor of savedDoctors) rows.set(doctor.id, { doctorId: doctor.id, departmentCode: doctor.departmentCode || undefined });
+    const rows = new Map<string, DoctorRow>();
+    for (const doctor of doctors) rows.set(doctor.id, { doctorId: doctor.id, name: doctor.name, departmentCode: doctor.departmentCode });
     for (const appointment of all)
       if (!rows.has(appointment.doctorId))
-        rows.set(appointment.doctorId, { doctorId: appointment.doctorId, departmentCode: appointment.departmentCode });
+        rows.set(appointment.doctorId, {
+          doctorId: appointment.doctorId,
+          name: appointment.doctor?.name ?? null,
+          departmentCode: appointment.departmentCode,
+        });
     return [...rows.values()];
-  }, [savedDoctors, all]);
+  }, [doctors, all]);
   const departments = useMemo(
-    () => [...new Set(doctorRows.map((row) => row.departmentCode).filter((code): code is string => !!code))].sort(),
-    [doctorRows],
+    () => [...new Set([...clinicalDepartments, ...doctorRows.map((row) => row.departmentCode).filter((code): code is string => !!code)])],
+    [clinicalDepartments, doctorRows],
   );
   const shownDoctors = doctorRows.filter(
     (row) => (!departmentCode || row.departmentCode === departmentCode) && (!doctorId || row.doctorId === doctorId),
@@ -66,8 +76,16 @@ export function AppointmentsPage() {
     (appointment) => (!departmentCode || appointment.departmentCode === departmentCode) && (!status || appointment.status === status),
   );
 
+  // the day grid's doctors' free slots: asked again only when the rows change, not on every render
+  const shownIds = shownDoctors.map((row) => row.doctorId).join(',');
+  const gridDoctorIds = useMemo(() => (shownIds ? shownIds.split(',') : []), [shownIds]);
+  const dayFreeSlots = useDoctorsFreeSlots(gridDoctorIds, day, view !== 'day' || !books);
+
   const step = view === 'week' ? 7 : 1;
-  const refresh = () => onDays.refetch();
+  const refresh = () => {
+    onDays.refetch();
+    dayFreeSlots.refetch();
+  };
 
   const body = () => {
     if (view === 'list') return <AppointmentList day={day} doctorId={doctorId} onOpen={setOpened} />;
@@ -79,6 +97,8 @@ export function AppointmentsPage() {
       <DayGrid
         doctors={shownDoctors}
         appointments={shownAppointments}
+        freeSlots={dayFreeSlots.slots}
+        freeSlotsFailed={!!dayFreeSlots.error}
         canBook={books}
         onBook={(row, clock) => setPreset({ doctorId: row.doctorId, departmentCode: row.departmentCode, day, clock })}
         onOpen={setOpened}
@@ -144,7 +164,7 @@ export function AppointmentsPage() {
             placeholder={t('appointments.anyDoctor')}
             value={doctorId}
             onChange={(value) => setDoctorId(value ?? null)}
-            options={doctorRows.map((row) => ({ value: row.doctorId, label: doctorLabel(row.doctorId) }))}
+            options={doctorRows.map((row) => ({ value: row.doctorId, label: row.name ?? t('appointments.doctorUnlisted') }))}
             data-testid="crm-appointments-doctor"
           />
           <Select
@@ -156,9 +176,6 @@ export function AppointmentsPage() {
             options={appointmentStatuses.map((value) => ({ value, label: t(`appointmentStatus.${value}`) }))}
             data-testid="crm-appointments-status"
           />
-          <Button onClick={() => setNamingDoctor({})} data-testid="crm-appointments-add-doctor">
-            {t('appointments.addDoctor')}
-          </Button>
           {books && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setPreset({ day })} data-testid="crm-appointments-book">
               {t('appointments.book')}
@@ -182,15 +199,12 @@ export function AppointmentsPage() {
       </Row>
       <BookAppointmentModal
         preset={preset}
-        doctorIds={doctorRows.map((row) => row.doctorId)}
-        departments={departments}
         onClose={() => setPreset(null)}
         onBooked={() => {
           setPreset(null);
           void message.success(t('appointments.booked'));
           refresh();
         }}
-        onAddDoctor={() => setNamingDoctor({})}
       />
       <AppointmentDrawer
         appointment={opened}
@@ -200,7 +214,6 @@ export function AppointmentsPage() {
           refresh();
         }}
       />
-      <DoctorModal doctor={namingDoctor} onClose={() => setNamingDoctor(null)} />
     </Flex>
   );
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { readGraphqlError, useIdempotentSubmit, useHospitalTime, hospitalInstant } from '@careline/frontend-shared';
-import { Alert, AutoComplete, Button, Col, DatePicker, Form, Modal, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { readGraphqlError, useDepartmentName, useIdempotentSubmit, useHospitalTime, hospitalInstant } from '@careline/frontend-shared';
+import { Alert, Col, Form, Modal, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortId } from '../../common/utils/short-id.js';
@@ -9,8 +8,8 @@ import { CustomerPicker } from '../../customers/components/customer-picker.js';
 import { CustomerConsultationsDocument } from '../../customers/graphql/customer-360.documents.js';
 import type { AppointmentType, CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
 import { appointmentTypes, BookAppointmentDocument, DutyRosterDocument } from '../graphql/appointments.documents.js';
-import { useDoctorLabel } from '../hooks/use-doctor-label.js';
-import { slotClocks } from '../utils/slots.js';
+import { useDoctors } from '../hooks/use-doctors.js';
+import { FreeSlotPicker } from './free-slot-picker.js';
 
 /** Where a booking starts: a grid cell (doctor, day, time), a consultation, or nothing. */
 export interface BookingPreset {
@@ -29,34 +28,33 @@ interface Values {
   type: AppointmentType;
   departmentCode: string;
   doctorId: string;
-  day: Dayjs;
-  clock: string;
+  /** the chosen free slot's start (ISO) */
+  slotStart: string;
 }
 
 /**
  * 预约: a doctor's slot for a customer, optionally from one of their consultations (a phone
- * consultation makes it 电转预约, handed to the next on-site consultant on duty). A slot another
- * booking holds is refused by crm (CONFLICT SLOT_TAKEN), and the refusal is shown here.
+ * consultation makes it 电转预约, handed to the next on-site consultant on duty). The desk picks a
+ * clinical department (科室), then one of its doctors (identity's `doctors`, by name), then a free slot
+ * of the doctor's schedule (crm's `doctorFreeSlots`). A slot taken meanwhile is refused by crm
+ * (CONFLICT SLOT_TAKEN), and the refusal is shown here.
  */
 export function BookAppointmentModal({
   preset,
-  doctorIds,
-  departments,
   onClose,
   onBooked,
-  onAddDoctor,
 }: {
   preset: BookingPreset | null;
-  doctorIds: readonly string[];
-  departments: readonly string[];
   onClose: () => void;
   onBooked: (appointment: Appointment) => void;
-  onAddDoctor: () => void;
 }) {
   const { t } = useTranslation('crm');
   const hospitalTime = useHospitalTime();
-  const doctorLabel = useDoctorLabel();
+  const departmentName = useDepartmentName();
+  const { doctors, clinicalDepartments, loading: doctorsLoading } = useDoctors();
   const [form] = Form.useForm<Values>();
+  const departmentCode = Form.useWatch('departmentCode', form);
+  const doctorId = Form.useWatch('doctorId', form);
   const [failure, setFailure] = useState<{ message: string; code?: string; reason?: string } | null>(null);
   const customerId = Form.useWatch('customerId', form);
   const consultations = useQuery(CustomerConsultationsDocument, {
@@ -74,10 +72,10 @@ export function BookAppointmentModal({
       customerId: preset.customerId ?? null,
       consultationId: preset.consultationId ?? null,
       doctorId: preset.doctorId,
-      departmentCode: preset.departmentCode,
-      day: preset.day ? dayjs(preset.day) : undefined,
-      clock: preset.clock,
+      departmentCode: preset.departmentCode ?? doctors.find((doctor) => doctor.id === preset.doctorId)?.departmentCode,
+      slotStart: preset.day && preset.clock ? hospitalInstant(preset.day, preset.clock) : undefined,
     });
+    // the preset is applied when the modal opens (the grid's doctor carries its department)
   }, [preset, form]);
 
   const { submit, submitting, changed } = useIdempotentSubmit(async (values: Values, idempotencyKey: string) => {
@@ -88,9 +86,9 @@ export function BookAppointmentModal({
           input: {
             idempotencyKey,
             type: values.type,
-            departmentCode: values.departmentCode.trim(),
+            departmentCode: values.departmentCode,
             doctorId: values.doctorId,
-            slotStart: hospitalInstant(values.day.format('YYYY-MM-DD'), values.clock),
+            slotStart: values.slotStart,
             customerId: values.customerId ?? null,
             consultationId: values.consultationId ?? null,
           },
@@ -173,41 +171,43 @@ export function BookAppointmentModal({
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item
-              name="departmentCode"
-              label={t('appointments.department')}
-              rules={[{ required: true, whitespace: true, message: t('form.required') }]}
-            >
-              <AutoComplete options={departments.map((value) => ({ value }))} placeholder="DENTAL" data-testid="crm-book-department" />
+            <Form.Item name="departmentCode" label={t('appointments.department')} rules={[{ required: true, message: t('form.required') }]}>
+              <Select
+                options={clinicalDepartments.map((code) => ({ value: code, label: departmentName(code) }))}
+                placeholder={t('appointments.pickDepartment')}
+                onChange={() => form.setFieldsValue({ doctorId: undefined, slotStart: undefined })}
+                data-testid="crm-book-department"
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item
-              name="doctorId"
-              label={t('appointments.doctor')}
-              rules={[{ required: true, message: t('form.required') }]}
-              extra={
-                <Button type="link" size="small" style={{ padding: 0 }} onClick={onAddDoctor}>
-                  {t('appointments.addDoctor')}
-                </Button>
-              }
-            >
+            <Form.Item name="doctorId" label={t('appointments.doctor')} rules={[{ required: true, message: t('form.required') }]}>
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
-                options={doctorIds.map((id) => ({ value: id, label: doctorLabel(id) }))}
+                loading={doctorsLoading}
+                disabled={!departmentCode}
+                placeholder={departmentCode ? t('appointments.pickDoctor') : t('appointments.pickDepartmentFirst')}
+                onChange={() => form.setFieldValue('slotStart', undefined)}
+                options={doctors
+                  .filter((doctor) => doctor.departmentCode === departmentCode)
+                  .map((doctor) => ({
+                    value: doctor.id,
+                    label: doctor.specialities.length ? `${doctor.name}（${doctor.specialities.join('、')}）` : doctor.name,
+                  }))}
                 data-testid="crm-book-doctor"
               />
             </Form.Item>
           </Col>
-          <Col span={6}>
-            <Form.Item name="day" label={t('appointments.day')} rules={[{ required: true, message: t('form.required') }]}>
-              <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="crm-book-day" />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="clock" label={t('appointments.time')} rules={[{ required: true, message: t('form.required') }]}>
-              <Select options={slotClocks.map((value) => ({ value, label: value }))} data-testid="crm-book-time" />
-            </Form.Item>
+          <Col span={24}>
+            {doctorId ? (
+              <Form.Item name="slotStart" label={t('appointments.slot')} rules={[{ required: true, message: t('appointments.pickSlot') }]}>
+                <FreeSlotPicker key={doctorId} doctorId={doctorId} startDay={preset?.day} />
+              </Form.Item>
+            ) : (
+              <Form.Item label={t('appointments.slot')} required>
+                <Alert type="info" title={t('appointments.pickDoctorFirst')} data-testid="crm-book-slots-waiting" />
+              </Form.Item>
+            )}
           </Col>
         </Row>
       </Form>

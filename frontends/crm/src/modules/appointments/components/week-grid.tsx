@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { hospitalDayOf, useDepartmentName } from '@careline/frontend-shared';
 import { weekdayOf } from '../../common/utils/hospital-calendar.js';
 import type { CrmAppointmentFragment as Appointment } from '../../../gql/graphql';
-import { useDoctorLabel } from '../hooks/use-doctor-label.js';
 import { AppointmentChip } from './appointment-chip.js';
 
-interface DoctorRow {
+export interface DoctorRow {
   doctorId: string;
+  /** identity's name; null for a doctor no longer listed */
+  name: string | null;
   departmentCode: string | undefined;
 }
 
@@ -30,7 +31,6 @@ export function WeekGrid({
 }) {
   const { t } = useTranslation('crm');
   const departmentName = useDepartmentName();
-  const doctorLabel = useDoctorLabel();
   const cells = new Map<string, Appointment[]>();
   for (const appointment of appointments) {
     const key = `${appointment.doctorId}|${hospitalDayOf(appointment.slotStart)}`;
@@ -45,7 +45,7 @@ export function WeekGrid({
       width: 160,
       render: (_, row) => (
         <>
-          <Typography.Text strong>{doctorLabel(row.doctorId)}</Typography.Text>
+          <Typography.Text strong>{row.name ?? t('appointments.doctorUnlisted')}</Typography.Text>
           {row.departmentCode && <div style={{ fontSize: 12, color: '#888' }}>{departmentName(row.departmentCode)}</div>}
         </>
       ),

@@ -28,6 +28,10 @@ export const AppointmentFragment = graphql(`
     type
     departmentCode
     doctorId
+    doctor {
+      id
+      name
+    }
     slotStart
     status
     phoneConverted
@@ -43,6 +47,7 @@ export const AppointmentFragment = graphql(`
     }
     createdAt
     cancelledAt
+    viewerActions
     confirmation {
       state
       source
@@ -139,6 +144,106 @@ export const DepartmentStaffDocument = graphql(`
         position
         active
       }
+    }
+  }
+`);
+
+/** identity's doctors (医生) in name order, with department and specialities: the booking desk and the schedule editor pick them by name. */
+export const DoctorsDocument = graphql(`
+  query CrmDoctors($departmentCode: String, $first: Int!, $after: String) {
+    doctors(departmentCode: $departmentCode, first: $first, after: $after) {
+      nodes {
+        id
+        name
+        departmentCode
+        specialities
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+/** identity's departments: the clinical ones (科室) are those doctors are booked in. */
+export const ClinicalDepartmentsDocument = graphql(`
+  query CrmClinicalDepartments {
+    departments {
+      code
+      clinical
+    }
+  }
+`);
+
+/** A doctor's free slots over a range of hospital days (booked and past ones left out; at most 31 days). */
+export const DoctorFreeSlotsDocument = graphql(`
+  query CrmDoctorFreeSlots($doctorId: ID!, $from: LocalDate!, $to: LocalDate!) {
+    doctorFreeSlots(doctorId: $doctorId, from: $from, to: $to) {
+      doctorId
+      slotMinutes
+      slots
+    }
+  }
+`);
+
+/** The day grid's doctors' free slots (slotMinutes 0 for a doctor without a schedule). */
+export const DoctorsFreeSlotsDocument = graphql(`
+  query CrmDoctorsFreeSlots($doctorIds: [ID!]!, $from: LocalDate!, $to: LocalDate!) {
+    doctorsFreeSlots(doctorIds: $doctorIds, from: $from, to: $to) {
+      doctorId
+      slotMinutes
+      slots
+    }
+  }
+`);
+
+/** 排班: a doctor's schedule (null when the doctor has none). */
+export const DoctorScheduleDocument = graphql(`
+  query CrmDoctorSchedule($doctorId: ID!) {
+    doctorSchedule(doctorId: $doctorId) {
+      doctorId
+      departmentCode
+      slotMinutes
+      weekly {
+        weekday
+        start
+        end
+      }
+      exceptions {
+        day
+        start
+        end
+        note
+      }
+      updatedAt
+      updatedByStaff {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SetDoctorScheduleDocument = graphql(`
+  mutation CrmSetDoctorSchedule($input: SetDoctorScheduleInput!) {
+    setDoctorSchedule(input: $input) {
+      doctorId
+      departmentCode
+      slotMinutes
+      weekly {
+        weekday
+        start
+        end
+      }
+      exceptions {
+        day
+        start
+        end
+        note
+      }
+      updatedAt
     }
   }
 `);

@@ -1,13 +1,17 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDoctorDirectory } from './use-doctor-directory.js';
+import { useDoctors } from './use-doctors.js';
 
-/** A doctor's name from the desk's directory, else "unlisted doctor" (never the id: names everywhere, issue 17). */
-export function useDoctorLabel(): (doctorId: string) => string {
+/**
+ * A doctor's name: from identity's doctors, else the name an answer carried (`Appointment.doctor`),
+ * else "unlisted doctor" (a staff member who has left) — never the id (names everywhere, issue 17).
+ */
+export function useDoctorLabel(): (doctorId: string, known?: { name: string } | null) => string {
   const { t } = useTranslation('crm');
-  const { doctors } = useDoctorDirectory();
+  const { doctors } = useDoctors();
   return useCallback(
-    (doctorId: string) => doctors.find((doctor) => doctor.id === doctorId)?.name ?? t('appointments.doctorUnlisted'),
+    (doctorId: string, known?: { name: string } | null) =>
+      doctors.find((doctor) => doctor.id === doctorId)?.name ?? known?.name ?? t('appointments.doctorUnlisted'),
     [doctors, t],
   );
 }

@@ -10,3 +10,16 @@ export const StaffNameDocument = graphql(`
     }
   }
 `);
+
+/** identity's active staff by name fragment, in name order: to name a person on a record. */
+export const ColleaguesDocument = graphql(`
+  query CrmColleagues($search: String!) {
+    colleagues(search: $search, first: 20) {
+      nodes {
+        id
+        name
+        departmentCode
+      }
+    }
+  }
+`);

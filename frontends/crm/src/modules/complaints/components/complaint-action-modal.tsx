@@ -15,6 +15,8 @@ import {
   resolutionKinds,
 } from '../graphql/complaints.documents.js';
 import type { ComplaintAction, ResolutionKind } from '../../../gql/graphql';
+import { ColleaguePicker } from '../../common/components/colleague-picker.js';
+import { useDepartmentOptions } from '../../common/hooks/use-department-options.js';
 
 interface Values {
   note?: string;
@@ -26,12 +28,12 @@ interface Values {
   satisfaction?: number;
   notifyDepartments?: string[];
   departmentCode?: string;
-  staffId?: string;
+  staffId?: string | null;
   penalty?: string;
   announced?: boolean;
 }
 
-const blank = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : null);
+const blank = (value: string | null | undefined) => (value && value.trim() !== '' ? value.trim() : null);
 
 /** One workflow action on a complaint, with the form that action needs (a note at least). */
 export function ComplaintActionModal({
@@ -57,6 +59,7 @@ export function ComplaintActionModal({
   const [emergency] = useMutation(EscalateComplaintEmergencyDocument);
   const [close] = useMutation(CloseComplaintDocument);
   const [responsibility] = useMutation(RecordComplaintResponsibilityDocument);
+  const departmentOptions = useDepartmentOptions();
 
   const { submit, submitting } = useIdempotentSubmit(async (values: Values) => {
     if (!action) return false;
@@ -99,7 +102,7 @@ export function ComplaintActionModal({
             variables: {
               input: {
                 complaintId,
-                departmentCode: values.departmentCode?.trim() ?? '',
+                departmentCode: values.departmentCode ?? '',
                 staffId: blank(values.staffId),
                 penalty: blank(values.penalty),
                 announced: values.announced ?? false,
@@ -192,7 +195,12 @@ export function ComplaintActionModal({
         )}
         {action === 'CONVENE_CONFERENCE' && (
           <Form.Item name="participants" label={t('complaints.participants')} extra={t('complaints.participantsHint')}>
-            <Select mode="tags" tokenSeparators={[',', ' ']} open={false} />
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={departmentOptions}
+              data-testid="crm-complaint-notify-departments"
+            />
           </Form.Item>
         )}
         {action === 'CLOSE' && (
@@ -202,7 +210,12 @@ export function ComplaintActionModal({
         )}
         {action === 'EMERGENCY' && (
           <Form.Item name="notifyDepartments" label={t('complaints.notifyDepartments')} extra={t('complaints.departmentsHint')}>
-            <Select mode="tags" tokenSeparators={[',', ' ']} open={false} />
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={departmentOptions}
+              data-testid="crm-complaint-notify-departments"
+            />
           </Form.Item>
         )}
         {action === 'RECORD_RESPONSIBILITY' ? (
@@ -212,10 +225,14 @@ export function ComplaintActionModal({
               label={t('complaints.responsibleDepartment')}
               rules={[{ required: true, whitespace: true, message: t('form.required') }]}
             >
-              <Input placeholder="CUSTOMER_SERVICE" />
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={departmentOptions}
+                data-testid="crm-complaint-responsible-department"
+              />
             </Form.Item>
             <Form.Item name="staffId" label={t('complaints.responsibleStaffId')}>
-              <Input />
+              <ColleaguePicker testId="crm-complaint-responsible-staff" />
             </Form.Item>
             <Form.Item name="penalty" label={t('complaints.penalty')}>
               <Input />

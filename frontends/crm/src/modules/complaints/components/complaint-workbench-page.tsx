@@ -4,10 +4,10 @@ import { Button, Card, Descriptions, Drawer, Empty, Flex, Select, Space, Switch,
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import type { ComplaintAction, ComplaintStatus, CrmComplaintFragment as Complaint } from '../../../gql/graphql';
-import { complaintStatuses, ComplaintsDocument } from '../graphql/complaints.documents.js';
+import { ComplaintDocument, complaintStatuses, ComplaintsDocument } from '../graphql/complaints.documents.js';
 import { allowedActions, needsApproval } from '../utils/complaint-actions.js';
 import { ComplaintActionModal } from './complaint-action-modal.js';
 import { ReceiveComplaintModal } from './receive-complaint-modal.js';
@@ -77,10 +77,14 @@ export function ComplaintWorkbenchPage() {
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.complaints;
-  const [openId, setOpenId] = useState<string | null>(null);
+  // the customer 360's timeline links here with ?complaint=…: its drawer opens, fetched alone when not on this page
+  const [params] = useSearchParams();
+  const [openId, setOpenId] = useState<string | null>(params.get('complaint'));
   const [action, setAction] = useState<ComplaintAction | null>(null);
   const [receiving, setReceiving] = useState(false);
-  const open = connection?.nodes.find((complaint) => complaint.id === openId) ?? null;
+  const listed = connection?.nodes.find((complaint) => complaint.id === openId);
+  const alone = useQuery(ComplaintDocument, { variables: { id: openId ?? '' }, skip: !openId || !connection || listed !== undefined });
+  const open = listed ?? (openId ? (alone.data?.complaint ?? null) : null);
 
   const columns: ColumnsType<Complaint> = [
     { title: t('complaints.receivedAt'), dataIndex: 'receivedAt', render: (value: string) => hospitalTime(value) },
@@ -155,7 +159,8 @@ export function ComplaintWorkbenchPage() {
     </PagedTable>
   );
 
-  const actions = open ? allowedActions(open) : [];
+  // crm says which steps the caller may take (the rule its mutations apply): no mirror of roles here
+  const actions = open?.viewerActions ?? [];
   return (
     <Card
       title={t('complaints.title')}
@@ -173,9 +178,12 @@ export function ComplaintWorkbenchPage() {
           <Button onClick={() => setLimitsOpen(true)} data-testid="crm-complaint-limits-open">
             {t('complaintLimits.open')}
           </Button>
-          <Button type="primary" onClick={() => setReceiving(true)} data-testid="crm-complaint-receive">
-            {t('complaints.receive')}
-          </Button>
+          {/* receiving creates a complaint: no record yet, so the page-level department rule decides */}
+          {permissions.handlesComplaints && (
+            <Button type="primary" onClick={() => setReceiving(true)} data-testid="crm-complaint-receive">
+              {t('complaints.receive')}
+            </Button>
+          )}
           <Select<ComplaintStatus>
             allowClear
             style={{ width: 180 }}
@@ -259,7 +267,8 @@ export function ComplaintWorkbenchPage() {
                 </Descriptions.Item>
               )}
               <Descriptions.Item label={t('complaints.description')} span={2}>
-                {open.description ?? '—'}
+                {/* the approvers of a refund read the text as approvalText (their roles see description masked) */}
+                <span data-testid="crm-complaint-description">{open.description ?? open.approvalText ?? '—'}</span>
               </Descriptions.Item>
               {open.resolutionKind && (
                 <Descriptions.Item label={t('complaints.resolution')} span={2}>

@@ -4,6 +4,7 @@ import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintCategory, ComplaintKind, ComplaintSeverity, SourceChannel } from '../../../gql/graphql';
+import { useDepartmentOptions } from '../../common/hooks/use-department-options.js';
 import { sourceChannels } from '../../customers/graphql/customers.documents.js';
 import { complaintCategories, complaintKinds, complaintSeverities, ReceiveComplaintDocument } from '../graphql/complaints.documents.js';
 
@@ -32,6 +33,7 @@ export function ReceiveComplaintModal({
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const [receive] = useMutation(ReceiveComplaintDocument);
+  const departmentOptions = useDepartmentOptions();
   const { submit, submitting } = useIdempotentSubmit(async (values: Values, idempotencyKey: string) => {
     setFailure(null);
     try {
@@ -45,7 +47,7 @@ export function ReceiveComplaintModal({
             category: values.category,
             severity: values.severity,
             description: values.description.trim(),
-            departmentCode: values.departmentCode?.trim() || null,
+            departmentCode: values.departmentCode ?? null,
           },
         },
       });
@@ -109,7 +111,12 @@ export function ReceiveComplaintModal({
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} data-testid="crm-complaint-receive-description" />
         </Form.Item>
         <Form.Item name="departmentCode" label={t('complaints.department')}>
-          <Input placeholder="CUSTOMER_SERVICE" data-testid="crm-complaint-receive-department" />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={departmentOptions}
+            data-testid="crm-complaint-receive-department"
+          />
         </Form.Item>
       </Form>
     </Modal>

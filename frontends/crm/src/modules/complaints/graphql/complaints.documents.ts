@@ -48,8 +48,10 @@ export const ComplaintFragment = graphql(`
     category
     severity
     description
+    approvalText
     departmentCode
     status
+    viewerActions
     onsiteAttempts
     emergency
     resolutionKind
@@ -93,6 +95,15 @@ export const ComplaintsDocument = graphql(`
         hasNextPage
       }
       totalCount
+    }
+  }
+`);
+
+/** One complaint, for a drawer opened by a link (the customer 360's timeline) when it is not on the list's page. */
+export const ComplaintDocument = graphql(`
+  query CrmComplaint($id: ID!) {
+    complaint(id: $id) {
+      ...CrmComplaint
     }
   }
 `);

@@ -3,13 +3,13 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCrmPath } from '../../../app/use-crm-path.js';
-import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
 import { ReceiveComplaintModal } from '../../complaints/components/receive-complaint-modal.js';
-import type { Customer360Fragment as Customer360 } from '../../../gql/graphql';
+import type { CustomerAction, Customer360Fragment as Customer360 } from '../../../gql/graphql';
 import { useCustomer360 } from '../hooks/use-customer-360.js';
 import { CustomerConsultations, CustomerVisits } from './customer-timeline.js';
+import { CustomerTimeline } from './customer-360-timeline.js';
 import { CustomerClassTag, CustomerStageTag } from './customer-tags.js';
 import { EditCustomerDrawer } from './edit-customer-drawer.js';
 import { ClassHistory, ReclassifyCustomerModal } from './reclassify-customer-modal.js';
@@ -27,19 +27,21 @@ const membershipColors: Record<NonNullable<Customer360['membership']>['status'],
 /**
  * 客户360: the profile (personal fields masked or withheld as the server returns them), A / B / C with
  * its history, tags, key account, membership (members' fields through the gateway), and the timeline
- * of consultations and visits. crm offers no per-customer list of follow-ups or complaints.
+ * of every kind of record (crm's and members', merged by time: customer-360-timeline.tsx), with the
+ * consultations and visits also as their own tables.
  */
 export function Customer360Page() {
   const { t } = useTranslation('crm');
   const path = useCrmPath();
   const hospitalTime = useHospitalTime();
   const customerId = useParams()['customerId'] ?? '';
+  // ?tab=consultations | visits: the timeline's consultation, visit and deal entries open their tables here
+  const [params, setParams] = useSearchParams();
   const { customer, error, refetch } = useCustomer360(customerId);
   const navigate = useNavigate();
   const [receiving, setReceiving] = useState(false);
   const [editing, setEditing] = useState(false);
   const [reclassifying, setReclassifying] = useState(false);
-  const { writesCustomers } = useCrmPermissions();
   const back = (
     <Link to={path('customers')} data-testid="crm-360-back">
       <Button type="link" icon={<ArrowLeftOutlined />}>
@@ -66,6 +68,7 @@ export function Customer360Page() {
 
   const dash = (value: string | null | undefined) => (value === null || value === undefined || value === '' ? '—' : value);
   const { membership } = customer;
+  const may = (action: CustomerAction) => customer.viewerActions.includes(action);
   return (
     <Flex vertical gap={16} data-testid="crm-360-page">
       <Flex align="center" gap={8}>
@@ -77,18 +80,21 @@ export function Customer360Page() {
         <CustomerStageTag value={customer.stage} />
         {customer.keyAccount && <Tag color="purple">{t('c360.keyAccountTag', { name: customer.keyAccount.name })}</Tag>}
         <Flex gap={8} style={{ marginLeft: 'auto' }}>
-          {writesCustomers && (
-            <>
-              <Button onClick={() => setEditing(true)} data-testid="crm-360-edit">
-                {t('customerForm.edit')}
-              </Button>
-              <Button onClick={() => setReclassifying(true)} data-testid="crm-360-reclassify">
-                {t('reclassify.open')}
-              </Button>
-              <Button onClick={() => void navigate(path(`customers/merge?survivor=${customer.id}`))} data-testid="crm-360-merge">
-                {t('customerMerge.open')}
-              </Button>
-            </>
+          {/* the changes crm will accept from this caller (Customer.viewerActions, the mutations' own rule) */}
+          {may('EDIT') && (
+            <Button onClick={() => setEditing(true)} data-testid="crm-360-edit">
+              {t('customerForm.edit')}
+            </Button>
+          )}
+          {may('RECLASSIFY') && (
+            <Button onClick={() => setReclassifying(true)} data-testid="crm-360-reclassify">
+              {t('reclassify.open')}
+            </Button>
+          )}
+          {may('MERGE') && (
+            <Button onClick={() => void navigate(path(`customers/merge?survivor=${customer.id}`))} data-testid="crm-360-merge">
+              {t('customerMerge.open')}
+            </Button>
           )}
           <Button onClick={() => void navigate(path('consultation'))} data-testid="crm-360-register-consultation">
             {t('pages.consultation')}
@@ -98,7 +104,7 @@ export function Customer360Page() {
           </Button>
         </Flex>
       </Flex>
-      {writesCustomers && (
+      {(may('EDIT') || may('RECLASSIFY')) && (
         <>
           <EditCustomerDrawer
             customer={customer}
@@ -198,12 +204,15 @@ export function Customer360Page() {
       </Row>
       <Card size="small" title={t('c360.timeline')}>
         <Tabs
+          activeKey={params.get('tab') ?? 'all'}
+          onChange={(key) => setParams(key === 'all' ? {} : { tab: key }, { replace: true })}
+          data-testid="crm-360-tabs"
           items={[
+            { key: 'all', label: t('timeline.title'), children: <CustomerTimeline customerId={customer.id} /> },
             { key: 'consultations', label: t('c360.consultations.title'), children: <CustomerConsultations customerId={customer.id} /> },
             { key: 'visits', label: t('c360.visits.title'), children: <CustomerVisits customerId={customer.id} /> },
           ]}
         />
-        <Typography.Text type="secondary">{t('c360.timelineNote')}</Typography.Text>
       </Card>
     </Flex>
   );

@@ -7,6 +7,7 @@ import { graphql } from '../../../gql';
 export const Customer360Fragment = graphql(`
   fragment Customer360 on Customer {
     id
+    viewerActions
     name
     phone
     gender
@@ -116,6 +117,66 @@ export const CustomerVisitsDocument = graphql(`
         hasNextPage
       }
       totalCount
+    }
+  }
+`);
+
+/** One page of crm's part of the customer's timeline (docs/customer-timeline.md). */
+export const CustomerTimelineDocument = graphql(`
+  query CrmCustomerTimeline($id: ID!, $first: Int!, $after: String, $kinds: [CustomerTimelineKind!]) {
+    customer(id: $id) {
+      id
+      timeline(first: $first, after: $after, kinds: $kinds) {
+        totalCount
+        visibleKinds
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          kind
+          recordId
+          at
+          code
+          status
+          departmentCode
+          amountFen
+          visitId
+          staff {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One page of members' part of the customer's timeline: consumptions and points entries. */
+export const CustomerMemberTimelineDocument = graphql(`
+  query CrmCustomerMemberTimeline($id: ID!, $first: Int!, $after: String, $kinds: [MemberTimelineKind!]) {
+    customer(id: $id) {
+      id
+      memberTimeline(first: $first, after: $after, kinds: $kinds) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          kind
+          recordId
+          membershipId
+          at
+          code
+          status
+          amountFen
+          points
+          balanceAfter
+        }
+      }
     }
   }
 `);

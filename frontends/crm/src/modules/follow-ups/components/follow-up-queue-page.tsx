@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { PageEmpty, PageLoading, QueryError, hospitalToday, useDepartmentName, useSession } from '@careline/frontend-shared';
+import { PageEmpty, PageLoading, QueryError, hospitalToday, useDepartmentName } from '@careline/frontend-shared';
 import { Badge, Button, Card, Checkbox, Flex, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PlusOutlined } from '@ant-design/icons';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
@@ -16,13 +17,7 @@ import { CreateFollowUpModal } from './create-follow-up-modal.js';
 import { ReassignFollowUpModal } from './reassign-follow-up-modal.js';
 import { FollowUpRulesDrawer } from './follow-up-rules-drawer.js';
 
-/** crm lets the director reassign any task and a department admin their own department's. */
-function useReassigns(): (task: FollowUpTask) => boolean {
-  const { staff } = useSession();
-  return (task) => staff?.role === 'OPS_DIRECTOR' || (staff?.role === 'DEPT_ADMIN' && staff.departmentCode === task.departmentCode);
-}
-
-/** One list of the queue: the tasks, oldest due first, each with "record the result" while open. */
+/** One list of the queue: the tasks, oldest due first, each with the steps the caller may take on it. */
 function FollowUpTable({
   tasks,
   loading,
@@ -37,7 +32,6 @@ function FollowUpTable({
   testId: string;
 }) {
   const { t } = useTranslation('crm');
-  const reassigns = useReassigns();
   const departmentName = useDepartmentName();
   const today = hospitalToday();
   const columns: ColumnsType<FollowUpTask> = [
@@ -77,13 +71,16 @@ function FollowUpTable({
     {
       title: t('followUps.actions'),
       key: 'actions',
+      // the steps crm will accept from this caller now (FollowUpTask.viewerActions, the mutations' own rules)
       render: (_, task) =>
-        task.status === 'OPEN' ? (
+        task.viewerActions.length > 0 ? (
           <Space>
-            <Button size="small" type="primary" onClick={() => onComplete(task)} data-testid={`crm-follow-up-complete-${task.id}`}>
-              {t('followUps.complete')}
-            </Button>
-            {reassigns(task) && (
+            {task.viewerActions.includes('COMPLETE') && (
+              <Button size="small" type="primary" onClick={() => onComplete(task)} data-testid={`crm-follow-up-complete-${task.id}`}>
+                {t('followUps.complete')}
+              </Button>
+            )}
+            {task.viewerActions.includes('REASSIGN') && (
               <Button size="small" onClick={() => onReassign(task)} data-testid={`crm-follow-up-reassign-${task.id}`}>
                 {t('followUps.reassign')}
               </Button>
@@ -117,8 +114,10 @@ export function FollowUpQueuePage() {
   const { t } = useTranslation('crm');
   const mine = useQuery(MyFollowUpsTodayDocument, { notifyOnNetworkStatusChange: true });
   const overdue = useQuery(OverdueFollowUpsDocument, { variables: { departmentCode: null }, notifyOnNetworkStatusChange: true });
-  const [customerId, setCustomerId] = useState<string | null>(null);
-  const [customerOpenOnly, setCustomerOpenOnly] = useState(true);
+  // the customer 360's timeline links here with ?customer=…: that customer's tasks, whatever their status
+  const [params] = useSearchParams();
+  const [customerId, setCustomerId] = useState<string | null>(params.get('customer'));
+  const [customerOpenOnly, setCustomerOpenOnly] = useState(!params.get('customer'));
   const ofCustomer = useQuery(CustomerFollowUpsDocument, {
     variables: { customerId: customerId ?? '', status: customerOpenOnly ? 'OPEN' : null },
     skip: !customerId,
@@ -185,6 +184,7 @@ export function FollowUpQueuePage() {
       data-testid="crm-follow-ups-page"
     >
       <Tabs
+        defaultActiveKey={params.get('customer') ? 'customer' : undefined}
         items={[
           {
             key: 'mine',

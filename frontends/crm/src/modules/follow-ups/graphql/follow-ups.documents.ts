@@ -21,6 +21,7 @@ export const FollowUpTaskFragment = graphql(`
     satisfaction
     completedAt
     createdAt
+    viewerActions
   }
 `);
 

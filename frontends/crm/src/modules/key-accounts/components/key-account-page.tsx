@@ -9,6 +9,7 @@ import {
   QueryError,
   useCursorPages,
   useHospitalTime,
+  hospitalToday,
 } from '@careline/frontend-shared';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import {
@@ -126,7 +127,7 @@ function Roster({
       { id: account.id },
       (result) => result.keyAccount?.customers,
     );
-    await exportXlsx(`key-account-roster-${new Date().toISOString().slice(0, 10)}.xlsx`, [
+    await exportXlsx(`key-account-roster-${hospitalToday()}.xlsx`, [
       {
         name: t('keyAccounts.roster'),
         columns: [

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { exportXlsx, useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
+import { exportXlsx, useCursorPages, useHospitalTime, PagedTable, hospitalToday } from '@careline/frontend-shared';
 import { Button, Card, Flex, Input, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -77,7 +77,7 @@ export function KeyAccountsPage() {
       { search: search || null },
       (result) => result.keyAccounts,
     );
-    await exportXlsx(`key-accounts-${new Date().toISOString().slice(0, 10)}.xlsx`, [
+    await exportXlsx(`key-accounts-${hospitalToday()}.xlsx`, [
       {
         name: t('pages.key-accounts'),
         columns: [

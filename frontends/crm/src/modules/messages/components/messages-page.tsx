@@ -9,6 +9,7 @@ import {
   useHospitalTime,
   useIdempotentSubmit,
   hospitalInstant,
+  hospitalToday,
 } from '@careline/frontend-shared';
 import {
   Alert,
@@ -444,7 +445,7 @@ function DeliveryLog({ templates, sendId, onSendId }: { templates: MessageTempla
   const runExport = async () => {
     const { rows, truncated } = await fetchAllPages(client, MessageDeliveriesDocument, filters, (result) => result.messageDeliveries);
     const chosen = onlyFailed ? rows.filter((row) => row.status !== 'DELIVERED') : rows;
-    await exportXlsx(`message-deliveries-${new Date().toISOString().slice(0, 10)}.xlsx`, [
+    await exportXlsx(`message-deliveries-${hospitalToday()}.xlsx`, [
       {
         name: t('messages.log'),
         columns: [

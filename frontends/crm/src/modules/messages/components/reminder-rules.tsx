@@ -4,6 +4,7 @@ import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Radio, Select, Sw
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentOptions } from '../../common/hooks/use-department-options.js';
 import { messageChannels, ReminderRulesDocument, SetReminderRuleDocument } from '../graphql/messages.documents.js';
 import type {
   CrmMessageTemplateFragment as MessageTemplate,
@@ -102,13 +103,15 @@ function RuleModal({ rule, templates, onClose }: { rule: ReminderRule | null; te
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const [save, saving] = useMutation(SetReminderRuleDocument);
+  const departmentName = useDepartmentName();
+  const departmentOptions = useDepartmentOptions();
   const submit = async (values: Values) => {
     setFailure(null);
     try {
       await save({
         variables: {
           input: {
-            departmentCode: values.departmentCode.trim().toUpperCase(),
+            departmentCode: values.departmentCode,
             enabled: values.enabled,
             daysBefore: values.daysBefore,
             sendAt: values.sendAt.trim(),
@@ -128,7 +131,7 @@ function RuleModal({ rule, templates, onClose }: { rule: ReminderRule | null; te
   return (
     <Modal
       open
-      title={rule ? t('reminders.editTitle', { department: rule.departmentCode }) : t('reminders.new')}
+      title={rule ? t('reminders.editTitle', { department: departmentName(rule.departmentCode) }) : t('reminders.new')}
       okText={t('complaints.confirm')}
       onOk={() => form.submit()}
       okButtonProps={{ 'data-testid': 'crm-reminder-rule-submit' } as never}
@@ -142,7 +145,7 @@ function RuleModal({ rule, templates, onClose }: { rule: ReminderRule | null; te
         layout="vertical"
         onFinish={(values) => void submit(values)}
         initialValues={{
-          departmentCode: rule?.departmentCode ?? '',
+          departmentCode: rule?.departmentCode,
           enabled: rule?.enabled ?? true,
           daysBefore: rule?.daysBefore ?? 1,
           sendAt: rule?.sendAt ?? '18:00',
@@ -152,8 +155,13 @@ function RuleModal({ rule, templates, onClose }: { rule: ReminderRule | null; te
           quietEnd: rule?.quietEnd ?? '08:00',
         }}
       >
-        <Form.Item name="departmentCode" label={t('reminders.department')} rules={[{ required: true, whitespace: true }]}>
-          <Input disabled={Boolean(rule)} placeholder="DENTAL" data-testid="crm-reminder-rule-department" />
+        <Form.Item name="departmentCode" label={t('reminders.department')} rules={[{ required: true, message: t('form.required') }]}>
+          <Select
+            disabled={Boolean(rule)}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={departmentOptions}
+            data-testid="crm-reminder-rule-department"
+          />
         </Form.Item>
         <Form.Item name="enabled" label={t('reminders.enabled')} valuePropName="checked">
           <Switch />

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useCrmPermissions } from '../../../app/use-crm-permissions.js';
-import type { CrmPendingRemedyFragment as PendingRemedy, RemedyKind, RemedyStep } from '../../../gql/graphql';
+import type { CrmPendingRemedyFragment as PendingRemedy, RemedyAction, RemedyKind, RemedyStep } from '../../../gql/graphql';
 import { StaffName } from '../../common/components/staff-name.js';
 import {
   ApproveRemedyDocument,
@@ -17,6 +17,8 @@ import {
 } from '../graphql/remedies.documents.js';
 
 const pageSize = 20;
+/** the action of each verification step (crm's RemedyAction) */
+const stepAction: Record<RemedyStep, RemedyAction> = { DIRECTOR: 'APPROVE', FINANCE: 'FINANCE_APPROVE', MEMBER_CENTRE: 'CHECK_RECORD' };
 
 /**
  * 补救核实 (docs/domain.md §3): the remedies waiting at the signed-in role's step of the verification
@@ -136,9 +138,11 @@ function RemedyQueue({ step }: { step: RemedyStep }) {
       title: '',
       key: 'actions',
       render: (_, row) =>
-        row.proposedBy === staff?.id ? (
-          // the proposer never takes a step of their own remedy (SAME_PERSON)
-          <Typography.Text type="secondary">{t('remedies.ownProposal')}</Typography.Text>
+        // crm says whether the caller may take this step (never on their own proposal: SAME_PERSON)
+        !row.viewerActions.includes(stepAction[step]) ? (
+          row.proposedBy === staff?.id ? (
+            <Typography.Text type="secondary">{t('remedies.ownProposal')}</Typography.Text>
+          ) : null
         ) : (
           <Popconfirm
             title={t(`remedies.confirm.${step}`)}

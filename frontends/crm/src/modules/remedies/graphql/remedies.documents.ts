@@ -10,6 +10,7 @@ export const PendingRemedyFragment = graphql(`
     kind
     status
     awaiting
+    viewerActions
     points
     receiptNumbers
     joinedAt

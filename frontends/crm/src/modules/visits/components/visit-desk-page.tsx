@@ -19,7 +19,6 @@ import { hospitalClockOf } from '../../common/utils/hospital-calendar.js';
 import { CustomerNameLink } from '../../customers/components/customer-name-link.js';
 import type { CrmAppointmentFragment as Appointment, CrmVisitFragment as Visit } from '../../../gql/graphql';
 import { useAppointmentsOnDays } from '../../appointments/hooks/use-appointments-on-days.js';
-import { useDoctorDirectory } from '../../appointments/hooks/use-doctor-directory.js';
 import { useDoctorLabel } from '../../appointments/hooks/use-doctor-label.js';
 import { appointmentStatusColors } from '../../appointments/utils/appointment-status.js';
 import { confirmationStateColors } from '../../appointments/utils/confirmation-state.js';
@@ -55,7 +54,6 @@ export function VisitDeskPage() {
   const departmentName = useDepartmentName();
   const { registersVisits, recordsOutcomes } = useCrmPermissions();
   const doctorLabel = useDoctorLabel();
-  const { doctors } = useDoctorDirectory();
   const today = hospitalToday();
   const days = useMemo(() => [today], [today]);
   const expected = useAppointmentsOnDays(days, null);
@@ -76,21 +74,6 @@ export function VisitDeskPage() {
   );
   const todaysVisits = visits.visits ?? [];
   const opened = todaysVisits.find((visit) => visit.id === openedId) ?? null;
-  const doctorIds = useMemo(
-    () => [...new Set([...doctors.map((doctor) => doctor.id), ...appointments.map((appointment) => appointment.doctorId)])],
-    [doctors, appointments],
-  );
-  const departments = useMemo(
-    () =>
-      [
-        ...new Set(
-          [...doctors.map((doctor) => doctor.departmentCode), ...appointments.map((appointment) => appointment.departmentCode)].filter(
-            Boolean,
-          ),
-        ),
-      ].sort(),
-    [doctors, appointments],
-  );
 
   const refresh = () => {
     expected.refetch();
@@ -138,7 +121,7 @@ export function VisitDeskPage() {
         </>
       ),
     },
-    { title: t('visitDesk.doctor'), dataIndex: 'doctorId', render: (value: string) => doctorLabel(value) },
+    { title: t('visitDesk.doctor'), key: 'doctor', render: (_: unknown, row: Appointment) => doctorLabel(row.doctorId, row.doctor) },
     { title: t('visitDesk.department'), dataIndex: 'departmentCode', render: (value: string) => departmentName(value) },
     {
       title: t('visitDesk.consultant'),
@@ -221,7 +204,7 @@ export function VisitDeskPage() {
       dataIndex: 'doctorId',
       render: (value: string | null, row) => (
         <>
-          {value ? doctorLabel(value) : t('visitDesk.noDoctor')}
+          {value ? doctorLabel(value, row.doctor) : t('visitDesk.noDoctor')}
           {row.designatedDoctor && (
             <Tag color="purple" style={{ marginLeft: 6 }} data-testid={`crm-visit-designated-${row.id}`}>
               {t('visitDesk.designated')}
@@ -365,8 +348,6 @@ export function VisitDeskPage() {
       <WalkInModal
         open={walkIn}
         day={today}
-        doctorIds={doctorIds}
-        departments={departments}
         onClose={() => setWalkIn(false)}
         onRegistered={() => {
           setWalkIn(false);

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { formatFen, readGraphqlError, useHospitalTime, useIdempotentSubmit, yuanToFen } from '@careline/frontend-shared';
+import { formatFen, readGraphqlError, useDepartmentName, useHospitalTime, useIdempotentSubmit, yuanToFen } from '@careline/frontend-shared';
 import { Alert, Button, Descriptions, Drawer, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +40,7 @@ export function VisitOutcomeDrawer({
   const { t } = useTranslation('crm');
   const hospitalTime = useHospitalTime();
   const doctorLabel = useDoctorLabel();
+  const departmentName = useDepartmentName();
   const { recordsOutcomes } = useCrmPermissions();
   const [form] = Form.useForm<Values>();
   const dealt = Form.useWatch('dealt', form);
@@ -104,9 +105,9 @@ export function VisitOutcomeDrawer({
             </Descriptions.Item>
             <Descriptions.Item label={t('visitDesk.arrivedAt')}>{hospitalTime(visit.arrivedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('visitDesk.type')}>{t(`visitTypes.${visit.type}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('visitDesk.department')}>{visit.departmentCode}</Descriptions.Item>
+            <Descriptions.Item label={t('visitDesk.department')}>{departmentName(visit.departmentCode)}</Descriptions.Item>
             <Descriptions.Item label={t('visitDesk.doctor')}>
-              {visit.doctorId ? doctorLabel(visit.doctorId) : t('visitDesk.noDoctor')}
+              {visit.doctorId ? doctorLabel(visit.doctorId, visit.doctor) : t('visitDesk.noDoctor')}
               {visit.designatedDoctor && (
                 <Tag color="purple" style={{ marginLeft: 8 }}>
                   {t('visitDesk.designated')}

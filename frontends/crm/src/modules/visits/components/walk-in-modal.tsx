@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { readGraphqlError, useIdempotentSubmit } from '@careline/frontend-shared';
-import { Alert, AutoComplete, Checkbox, Col, Form, Modal, Row, Select } from 'antd';
+import { readGraphqlError, useDepartmentName, useIdempotentSubmit } from '@careline/frontend-shared';
+import { Alert, Checkbox, Col, Form, Modal, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,8 +9,7 @@ import { StaffName } from '../../common/components/staff-name.js';
 import { CustomerPicker } from '../../customers/components/customer-picker.js';
 import type { AppointmentType, CrmVisitFragment as Visit } from '../../../gql/graphql';
 import { appointmentTypes, DutyRosterDocument } from '../../appointments/graphql/appointments.documents.js';
-import { useDoctorDirectory } from '../../appointments/hooks/use-doctor-directory.js';
-import { useDoctorLabel } from '../../appointments/hooks/use-doctor-label.js';
+import { useDoctors } from '../../appointments/hooks/use-doctors.js';
 import { RegisterVisitDocument } from '../graphql/visits.documents.js';
 
 interface Values {
@@ -29,23 +28,18 @@ interface Values {
 export function WalkInModal({
   open,
   day,
-  doctorIds,
-  departments,
   onClose,
   onRegistered,
 }: {
   open: boolean;
   day: string;
-  /** doctors the desk knows: the directory's and those met in today's appointments */
-  doctorIds: readonly string[];
-  departments: readonly string[];
   onClose: () => void;
   onRegistered: (visit: Visit) => void;
 }) {
   const { t } = useTranslation('crm');
   const path = useCrmPath();
-  const doctorLabel = useDoctorLabel();
-  const { doctors } = useDoctorDirectory();
+  const departmentName = useDepartmentName();
+  const { doctors, clinicalDepartments } = useDoctors();
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const roster = useQuery(DutyRosterDocument, { variables: { day }, skip: !open, fetchPolicy: 'cache-and-network' });
@@ -65,7 +59,7 @@ export function WalkInModal({
             idempotencyKey,
             customerId: values.customerId,
             type: values.type,
-            departmentCode: values.departmentCode.trim(),
+            departmentCode: values.departmentCode,
             doctorId: values.doctorId ?? null,
             designatedDoctor: Boolean(values.doctorId) && values.designatedDoctor,
             onsiteConsultantId: values.onsiteConsultantId ?? null,
@@ -112,8 +106,8 @@ export function WalkInModal({
         onFinish={(values) => void submit(values)}
         onValuesChange={(change: Partial<Values>) => {
           changed();
-          // a doctor of the directory brings their department
-          if (change.doctorId && !form.getFieldValue('departmentCode')) {
+          // a doctor brings their department
+          if (change.doctorId) {
             const department = doctors.find((doctor) => doctor.id === change.doctorId)?.departmentCode;
             if (department) form.setFieldValue('departmentCode', department);
           }
@@ -146,7 +140,10 @@ export function WalkInModal({
               label={t('walkIn.department')}
               rules={[{ required: true, whitespace: true, message: t('form.required') }]}
             >
-              <AutoComplete options={departments.map((value) => ({ value }))} placeholder="DENTAL" data-testid="crm-walk-in-department" />
+              <Select
+                options={clinicalDepartments.map((code) => ({ value: code, label: departmentName(code) }))}
+                data-testid="crm-walk-in-department"
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -154,7 +151,10 @@ export function WalkInModal({
               <Select
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
-                options={doctorIds.map((id) => ({ value: id, label: doctorLabel(id) }))}
+                options={doctors.map((doctor) => ({
+                  value: doctor.id,
+                  label: `${doctor.name} · ${departmentName(doctor.departmentCode)}`,
+                }))}
                 data-testid="crm-walk-in-doctor"
               />
             </Form.Item>

@@ -11,6 +11,10 @@ export const VisitFragment = graphql(`
     type
     departmentCode
     doctorId
+    doctor {
+      id
+      name
+    }
     designatedDoctor
     onsiteConsultantId
     onsiteConsultant {

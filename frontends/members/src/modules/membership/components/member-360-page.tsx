@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, CrownOutlined, GiftOutlined, ShoppingOutlined, Slide
 import { PageError, PageLoading, useLanguage, QueryError, useHospitalTime } from '@careline/frontend-shared';
 import { Button, Card, Col, Descriptions, Flex, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { MemberPage } from '../../../app/member-page.js';
 import { useMemberPermissions } from '../../../app/use-member-permissions.js';
 import { useMembersPath } from '../../../app/use-members-path.js';
@@ -31,6 +31,8 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
   const { t } = useTranslation('members');
   const { language } = useLanguage();
   const { membershipId = '' } = useParams();
+  // the customer 360's timeline links here with ?tab=consumptions or ?tab=points
+  const linkedTab = useSearchParams()[0].get('tab');
   const navigate = useNavigate();
   const path = useMembersPath();
   const time = useHospitalTime();
@@ -145,6 +147,7 @@ export function Member360Page({ pages }: { pages: readonly MemberPage[] }) {
       <Card>
         <Tabs
           destroyOnHidden
+          defaultActiveKey={linkedTab ?? undefined}
           data-testid="members-360-tabs"
           items={[
             { key: 'points', label: t('member360.tabs.points'), children: <PointsLedger membershipId={membership.id} /> },

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { useSession, useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
+import { useCursorPages, useHospitalTime, PagedTable } from '@careline/frontend-shared';
 import { Button, Flex, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -31,7 +31,6 @@ export function AdjustmentsPage() {
   const time = useHospitalTime();
   const departmentName = useDepartmentName();
   const path = useMembersPath();
-  const { staff } = useSession();
   const permissions = useMemberPermissions();
   const initialMembership = useMembershipParam();
   const [status, setStatus] = useState<PointsAdjustmentStatus | undefined>('PENDING');
@@ -88,31 +87,41 @@ export function AdjustmentsPage() {
       title: t('columns.actions'),
       render: (_, row) => {
         if (row.status !== 'PENDING') return <span style={nowrap}>{time(row.decidedAt)}</span>;
-        // four eyes: whoever asked does not decide (the server refuses it too)
-        if (row.requestedBy === staff?.id || !permissions.approves)
-          return <Typography.Text type="secondary">{t('adjustments.awaitingOther')}</Typography.Text>;
+        // members says what the caller may decide (never their own request; 批准 only when the balance covers it)
+        const approvable = row.viewerActions.includes('APPROVE');
+        const rejectable = row.viewerActions.includes('REJECT');
+        if (!approvable && !rejectable) return <Typography.Text type="secondary">{t('adjustments.awaitingOther')}</Typography.Text>;
         return (
           <Space size={0}>
-            <Popconfirm
-              title={t('adjustments.approveConfirm', { points: formatPoints(row.points, true) })}
-              onConfirm={() => approve(row.id)}
-              okText={t('adjustments.approve')}
-              cancelText={t('actions.cancel')}
-            >
-              <Button type="link" size="small" disabled={deciding} data-testid={`members-adjustment-approve-${row.id}`}>
-                {t('adjustments.approve')}
+            {!approvable && (
+              <Typography.Text type="secondary" data-testid={`members-adjustment-cannot-approve-${row.id}`}>
+                {t('adjustments.cannotApprove')}
+              </Typography.Text>
+            )}
+            {approvable && (
+              <Popconfirm
+                title={t('adjustments.approveConfirm', { points: formatPoints(row.points, true) })}
+                onConfirm={() => approve(row.id)}
+                okText={t('adjustments.approve')}
+                cancelText={t('actions.cancel')}
+              >
+                <Button type="link" size="small" disabled={deciding} data-testid={`members-adjustment-approve-${row.id}`}>
+                  {t('adjustments.approve')}
+                </Button>
+              </Popconfirm>
+            )}
+            {rejectable && (
+              <Button
+                type="link"
+                size="small"
+                danger
+                disabled={deciding}
+                onClick={() => setRejecting(row)}
+                data-testid={`members-adjustment-reject-${row.id}`}
+              >
+                {t('adjustments.reject')}
               </Button>
-            </Popconfirm>
-            <Button
-              type="link"
-              size="small"
-              danger
-              disabled={deciding}
-              onClick={() => setRejecting(row)}
-              data-testid={`members-adjustment-reject-${row.id}`}
-            >
-              {t('adjustments.reject')}
-            </Button>
+            )}
           </Space>
         );
       },

@@ -53,6 +53,7 @@ export const PointsAdjustmentFieldsFragmentDoc = graphql(`
     decidedBy
     decidedAt
     rejectionReason
+    viewerActions
     membership {
       id
       cardNumber

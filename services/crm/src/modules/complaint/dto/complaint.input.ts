@@ -32,6 +32,13 @@ export class ReceiveComplaintInput {
 
   @Field(() => ID, { nullable: true, description: 'staff concerned' })
   staffId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '补录: when the complaint was received, for one entered late (director and department admins; not in the future, at most 400 days back, not before the customer’s registration). Defaults to now',
+  })
+  receivedAt?: Date | null;
 }
 
 @InputType({ description: 'A workflow step without a form of its own' })

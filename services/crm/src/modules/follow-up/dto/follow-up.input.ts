@@ -49,6 +49,13 @@ export class CompleteFollowUpInput {
 
   @Field(() => String, { nullable: true })
   newNeed?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '补录: when the follow-up was done, for one entered late (director and department admins; not in the future, at most 400 days back, not before the task’s source or the customer’s registration). Defaults to now',
+  })
+  completedAt?: Date | null;
 }
 
 @InputType({ description: 'A follow-up rule (rules as data)' })

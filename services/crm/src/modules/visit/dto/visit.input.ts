@@ -27,6 +27,13 @@ export class RegisterVisitInput {
 
   @Field(() => ID, { nullable: true, description: 'walk-in: the on-site consultant receiving them' })
   onsiteConsultantId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '补录: when the customer arrived, for an arrival entered late (director and department admins; not in the future, at most 400 days back, not before the customer’s registration or the booking). Defaults to now',
+  })
+  arrivedAt?: Date | null;
 }
 
 @InputType({ description: 'The outcome of a visit: dealt (with amount and receipt) or not' })
@@ -45,4 +52,11 @@ export class RecordVisitOutcomeInput {
 
   @Field(() => [String], { nullable: true, description: '成交项目' })
   items?: string[] | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '补录: when the outcome happened (the deal’s time), for an outcome entered late (director and department admins; not in the future, at most 400 days back, not before the arrival). Defaults to now',
+  })
+  occurredAt?: Date | null;
 }

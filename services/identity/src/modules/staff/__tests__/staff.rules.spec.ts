@@ -29,6 +29,7 @@ describe('normaliseNewStaff', () => {
       position: 'MEMBER_SPECIALIST',
       role: StaffRole.STAFF,
       username: 'wang.hy',
+      specialities: [],
     });
   });
 

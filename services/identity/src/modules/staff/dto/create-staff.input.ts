@@ -19,6 +19,9 @@ export class CreateStaffInput {
   @Field(() => StaffRole, { nullable: true, description: 'STAFF when not given' })
   role?: StaffRole | null;
 
+  @Field(() => [String], { nullable: true, description: '专长, e.g. 种植, 正畸 (a doctor’s): at most 10, each 1 to 20 characters' })
+  specialities?: string[] | null;
+
   @Field(() => String, { description: 'sign-in name: 2 to 32 of a-z 0-9 . _ -, starting with a letter; stored in lower case' })
   username: string;
 

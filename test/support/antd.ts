@@ -1,0 +1,36 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+// Driving antd's controls in the browser tests, the same way everywhere.
+
+/** The visible option of an open select's dropdown that holds `text`. */
+export const option = (page: Page, text: string): Locator =>
+  page.locator('.ant-select-item-option').filter({ hasText: text, visible: true }).first();
+
+/** The primary button of the modal on screen. */
+export const modalOk = (page: Page): Locator => page.locator('.ant-modal-footer .ant-btn-primary').filter({ visible: true });
+
+/**
+ * Waits until no select's dropdown is on screen. A dropdown closes with an animation, longer on a
+ * busy machine; until it is gone its options still count as visible, and the next pick could click
+ * one of them (a consultation named …治疗 instead of the visit type 治疗).
+ */
+export async function dropdownsClosed(page: Page): Promise<void> {
+  // the animation can take seconds on a machine running the whole suite
+  await expect.poll(() => page.locator('.ant-select-dropdown').filter({ visible: true }).count(), { timeout: 30_000 }).toBe(0);
+}
+
+/** Picks an option of a plain select by its text. */
+export async function pick(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await option(page, text).click();
+  await dropdownsClosed(page);
+}
+
+/** Types into a searchable select (a customer picker) and picks the match. */
+export async function pickSearched(page: Page, testId: string, search: string, match: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(search);
+  await option(page, match).click();
+  await dropdownsClosed(page);
+}
