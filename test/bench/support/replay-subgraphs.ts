@@ -27,9 +27,14 @@ interface Kept {
   body: Buffer;
 }
 
-/** The request's identity for replay: what the subgraph answers depends on, nothing per request. */
-function replayKey(path: string, body: Buffer): string {
-  const request = JSON.parse(body.toString()) as { query?: string; variables?: unknown; operationName?: string };
+/** The request's identity for replay: what the subgraph answers depends on, nothing per request (null: not JSON, never kept). */
+function replayKey(path: string, body: Buffer): string | null {
+  let request: { query?: string; variables?: unknown; operationName?: string };
+  try {
+    request = JSON.parse(body.toString()) as typeof request;
+  } catch {
+    return null;
+  }
   return `${path}\n${request.operationName ?? ''}\n${request.query ?? ''}\n${JSON.stringify(request.variables ?? null)}`;
 }
 
@@ -78,11 +83,12 @@ for (const route of routes) {
         return;
       }
       const key = replayKey(incoming.url ?? '', body);
-      const reply = kept.get(key);
+      const reply = key === null ? undefined : kept.get(key);
       if (reply) return answer(reply);
+      // a body that is not JSON goes to the real subgraph, which answers it with its own error
       forward(upstream, incoming, body).then(
         (fresh) => {
-          if (fresh.status === 200 && !fresh.body.includes('"errors"')) kept.set(key, fresh);
+          if (key !== null && fresh.status === 200 && !fresh.body.includes('"errors"')) kept.set(key, fresh);
           answer(fresh);
         },
         () => answer({ status: 502, contentType: 'text/plain', body: Buffer.from('bad gateway') }),

@@ -17,6 +17,7 @@ import {
 } from './kpi-registry.js';
 import { monthShares, previousPeriod, trendPeriods, type DayRange, type ResolvedPeriod } from './kpi-period.js';
 import type { KpiBreakdownRow, KpiDefinitionType, KpiFunnel, KpiSummary, KpiTrendPoint, KpiValue } from './dto/kpi.types.js';
+import { dateArray, intArray, textArray } from '../../common/sql-arrays.js';
 
 /** The figures are the GraphQL types themselves (dto/kpi.types.ts); scorecards read KpiValue from here. */
 export type { KpiValue };
@@ -84,12 +85,6 @@ interface Figures {
 
 const NO_TARGETS = new Map<TargetMetric, number | null>();
 
-/** A PostgreSQL array literal of text values ({"A","B",NULL}). */
-function textArray(values: readonly (string | null)[]): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
-}
-const intArray = (values: readonly number[]) => `{${values.join(',')}}`;
-const dateArray = (values: readonly string[]) => `{${values.join(',')}}`;
 
 const ratio = (numerator: number, denominator: number | null): number | null =>
   denominator === null || denominator === 0 ? null : numerator / denominator;

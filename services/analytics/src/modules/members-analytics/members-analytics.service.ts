@@ -24,6 +24,8 @@ import {
   segmentOf,
   sqlScores,
 } from './members-analytics.rules.js';
+import { keepsDay, ReportCache } from './report-cache.js';
+import { textArray } from '../../common/sql-arrays.js';
 
 const T = (name: string) => `"analytics"."${name}"`;
 const MAX_COHORT_MONTHS = 24;
@@ -65,19 +67,17 @@ export class MembersAnalyticsService {
   private static readonly MEMBERS_ON = `select membership_id, customer_id from ${T('ma_member')}
     where joined_day <= ?::date and (cancelled_day is null or cancelled_day > ?::date)`;
 
+  /**
+   * RFM over every member on `asOf`. An answer for a day three or more days back is kept
+   * (ReportCache) until an event reaches back before it.
+   */
   async rfm(asOfInput?: string | null): Promise<RfmSegment[]> {
     const asOf = this.asOf(asOfInput);
-    const rows = await this.em.execute<
-      {
-        r: number | null;
-        f: number | null;
-        m: number | null;
-        members: number;
-        spend: string;
-        recency: string | null;
-        frequency: string | null;
-      }[]
-    >(
+    const keep = asOf < this.today() && keepsDay(asOf);
+    const cache = new ReportCache(this.em);
+    const kept = keep ? (await cache.get<RfmGroup[]>('RFM', [asOf])).get(asOf) : undefined;
+    if (kept) return rfmSegments(kept);
+    const rows = await this.em.execute<(RfmGroup & { snapshot: string })[]>(
       `with members as (${MembersAnalyticsService.MEMBERS_ON}),
        window_activity as (
          select d.customer_id, max(d.day) as last_day, sum(d.consumptions)::int as frequency, sum(d.spend_fen) as monetary
@@ -92,41 +92,21 @@ export class MembersAnalyticsService {
        select case when last_day is null then null else ${sqlScores.recency('recency')} end as r,
               case when last_day is null then null else ${sqlScores.frequency('frequency')} end as f,
               case when last_day is null then null else ${sqlScores.monetary('monetary')} end as m,
-              count(*)::int as members, sum(monetary)::text as spend, avg(recency)::text as recency, avg(frequency)::text as frequency
+              count(*)::int as members, sum(monetary)::text as spend, avg(recency)::text as recency, avg(frequency)::text as frequency,
+              ${ReportCache.SNAPSHOT_COLUMN}
        from scored group by 1, 2, 3`,
       [asOf, asOf, asOf, asOf, asOf],
     );
-    const total = rows.reduce((s, r) => s + r.members, 0);
-    const bySegment = new Map<string, { members: number; spend: bigint; recency: number; frequency: number }>();
-    for (const row of rows) {
-      const code = row.r === null ? 'NO_CONSUMPTION' : segmentOf(row.r, row.f!, row.m!);
-      const acc = bySegment.get(code) ?? { members: 0, spend: 0n, recency: 0, frequency: 0 };
-      acc.members += row.members;
-      acc.spend += BigInt(row.spend ?? '0');
-      acc.recency += Number(row.recency ?? 0) * row.members;
-      acc.frequency += Number(row.frequency ?? 0) * row.members;
-      bySegment.set(code, acc);
-    }
-    return RFM_SEGMENTS.map((s) => {
-      const acc = bySegment.get(s.code) ?? { members: 0, spend: 0n, recency: 0, frequency: 0 };
-      const scored = s.code !== 'NO_CONSUMPTION' && acc.members > 0;
-      return {
-        segment: s.code,
-        labelZh: s.zh,
-        labelEn: s.en,
-        recentHigh: s.r,
-        frequencyHigh: s.f,
-        monetaryHigh: s.m,
-        members: acc.members,
-        share: round(ratio(acc.members, total)),
-        spendFen: fen(acc.spend),
-        averageRecencyDays: scored ? round(acc.recency / acc.members, 2) : null,
-        averageFrequency: scored ? round(acc.frequency / acc.members, 2) : null,
-        averageSpendFen: scored ? fen(acc.spend / BigInt(acc.members)) : null,
-      };
-    });
+    const groups = rows.map(({ snapshot: _, ...group }) => group);
+    if (keep && rows.length > 0) await cache.put('RFM', new Map([[asOf, groups]]), rows[0]!.snapshot);
+    return rfmSegments(groups);
   }
 
+  /**
+   * Each cohort's size and its members active per month. The cells of months three or more days
+   * past (and the sizes of such cohorts) are kept (ReportCache); only the others are counted, from
+   * the days they cover.
+   */
   async cohortRetention(fromMonthInput: string, toMonthInput: string, monthsInput?: number | null): Promise<CohortRow[]> {
     const fromMonth = parseMonth(fromMonthInput, 'fromMonth');
     const toMonth = parseMonth(toMonthInput, 'toMonth');
@@ -136,39 +116,80 @@ export class MembersAnalyticsService {
     const months = monthsInput ?? 12;
     if (!Number.isInteger(months) || months < 1 || months > MAX_COHORT_MONTHS)
       throw MembersAnalyticsErrors.tooManyMonths('months', months, MAX_COHORT_MONTHS);
-    const currentMonth = parseMonth(this.today().slice(0, 7), 'today');
-    const end = monthStart(toMonth + months);
-    const sizes = await this.em.execute<{ cohort: string; members: number }[]>(
-      `select to_char(joined_day, 'YYYY-MM') as cohort, count(*)::int as members from ${T('ma_member')}
-       where joined_day >= ?::date and joined_day < ?::date group by 1`,
-      [monthStart(fromMonth), monthStart(toMonth + 1)],
+    const today = this.today();
+    const currentMonth = parseMonth(today.slice(0, 7), 'today');
+    /** a month whose last day is past and three or more days back: its figures are kept */
+    const keepsMonth = (month: number) => monthStart(month + 1) <= today && keepsDay(lastDayOf(month));
+    const cohorts = Array.from({ length: toMonth - fromMonth + 1 }, (_, i) => fromMonth + i);
+    const cells = cohorts.flatMap((cohort) =>
+      Array.from({ length: months }, (_, offset) => cohort + offset)
+        .filter((month) => month <= currentMonth)
+        .map((month) => ({ cohort, month, key: `${monthText(cohort)}|${monthText(month)}` })),
     );
-    const active = await this.em.execute<{ cohort: string; month: string; members: number }[]>(
-      `select c.cohort, to_char(d.day, 'YYYY-MM') as month, count(distinct c.membership_id)::int as members
-       from (select membership_id, customer_id, joined_day, to_char(joined_day, 'YYYY-MM') as cohort from ${T('ma_member')}
-             where joined_day >= ?::date and joined_day < ?::date) c
-       join ${T('ma_customer_daily')} d on d.customer_id = c.customer_id and d.day >= c.joined_day and d.day < ?::date and d.consumptions > 0
-       group by 1, 2`,
-      [monthStart(fromMonth), monthStart(toMonth + 1), end],
+    const cache = new ReportCache(this.em);
+    const size = await cache.get<number>('COHORT_SIZE', cohorts.filter(keepsMonth).map(monthText));
+    const active = await cache.get<number>(
+      'COHORT_ACTIVE',
+      cells.filter((c) => keepsMonth(c.month)).map((c) => c.key),
     );
-    const size = new Map(sizes.map((s) => [s.cohort, s.members]));
-    const cells = new Map(active.map((a) => [`${a.cohort}|${a.month}`, a.members]));
-    const rows: CohortRow[] = [];
-    for (let cohort = fromMonth; cohort <= toMonth; cohort++) {
-      const members = size.get(monthText(cohort)) ?? 0;
-      const cohortCells = [];
-      for (let offset = 0; offset < months && cohort + offset <= currentMonth; offset++) {
-        const activeMembers = cells.get(`${monthText(cohort)}|${monthText(cohort + offset)}`) ?? 0;
-        cohortCells.push({
-          monthOffset: offset,
-          month: monthText(cohort + offset),
-          activeMembers,
-          rate: round(ratio(activeMembers, members)),
-        });
-      }
-      rows.push({ cohort: monthText(cohort), members, months: cohortCells });
+
+    const sizesToCount = cohorts.filter((cohort) => !size.has(monthText(cohort)));
+    if (sizesToCount.length > 0) {
+      const [first, last] = [sizesToCount[0]!, sizesToCount[sizesToCount.length - 1]!];
+      const counted = await this.em.execute<{ cohort: string; members: number; snapshot: string }[]>(
+        `select c.cohort, coalesce(m.members, 0) as members, ${ReportCache.SNAPSHOT_COLUMN}
+         from unnest(?::text[]) as c(cohort)
+         left join (select to_char(joined_day, 'YYYY-MM') as cohort, count(*)::int as members from ${T('ma_member')}
+                    where joined_day >= ?::date and joined_day < ?::date group by 1) m on m.cohort = c.cohort`,
+        [textArray(sizesToCount.map(monthText)), monthStart(first), monthStart(last + 1)],
+      );
+      for (const row of counted) size.set(row.cohort, row.members);
+      const keptSizes = new Map(
+        counted.filter((row) => keepsMonth(parseMonth(row.cohort, 'cohort'))).map((row) => [row.cohort, row.members]),
+      );
+      if (counted.length > 0) await cache.put('COHORT_SIZE', keptSizes, counted[0]!.snapshot);
     }
-    return rows;
+
+    const cellsToCount = cells.filter((c) => !active.has(c.key));
+    if (cellsToCount.length > 0) {
+      const cohortsOf = cellsToCount.map((c) => c.cohort);
+      const monthsOf = cellsToCount.map((c) => c.month);
+      const rows = await this.em.execute<{ key: string; members: number; snapshot: string }[]>(
+        `select c.key, coalesce(a.members, 0) as members, ${ReportCache.SNAPSHOT_COLUMN}
+         from unnest(?::text[]) as c(key)
+         left join (
+           select m.cohort || '|' || to_char(d.day, 'YYYY-MM') as key, count(distinct m.membership_id)::int as members
+           from (select membership_id, customer_id, joined_day, to_char(joined_day, 'YYYY-MM') as cohort from ${T('ma_member')}
+                 where joined_day >= ?::date and joined_day < ?::date) m
+           join ${T('ma_customer_daily')} d on d.customer_id = m.customer_id and d.day >= m.joined_day
+             and d.day >= ?::date and d.day < ?::date and d.consumptions > 0
+           group by 1) a on a.key = c.key`,
+        [
+          textArray(cellsToCount.map((c) => c.key)),
+          monthStart(Math.min(...cohortsOf)),
+          monthStart(Math.max(...cohortsOf) + 1),
+          monthStart(Math.min(...monthsOf)),
+          monthStart(Math.max(...monthsOf) + 1),
+        ],
+      );
+      for (const row of rows) active.set(row.key, row.members);
+      const keptCells = new Map(cellsToCount.filter((c) => keepsMonth(c.month)).map((c) => [c.key, active.get(c.key) ?? 0]));
+      if (rows.length > 0) await cache.put('COHORT_ACTIVE', keptCells, rows[0]!.snapshot);
+    }
+
+    return cohorts.map((cohort) => {
+      const members = size.get(monthText(cohort)) ?? 0;
+      return {
+        cohort: monthText(cohort),
+        members,
+        months: cells
+          .filter((c) => c.cohort === cohort)
+          .map((c) => {
+            const activeMembers = active.get(c.key) ?? 0;
+            return { monthOffset: c.month - cohort, month: monthText(c.month), activeMembers, rate: round(ratio(activeMembers, members)) };
+          }),
+      };
+    });
   }
 
   async tierDistribution(asOfInput?: string | null): Promise<TierDistribution> {
@@ -461,4 +482,55 @@ export class MembersAnalyticsService {
 export interface MemberKpiScope {
   departmentId?: string | null;
   staffId?: string | null;
+}
+
+/** One group of the RFM statement: members with the same three scores (all null: no consumption in the window). */
+interface RfmGroup {
+  r: number | null;
+  f: number | null;
+  m: number | null;
+  members: number;
+  spend: string;
+  recency: string | null;
+  frequency: string | null;
+}
+
+/** The segments, in their fixed order, from the statement's groups. */
+function rfmSegments(rows: readonly RfmGroup[]): RfmSegment[] {
+  const total = rows.reduce((s, r) => s + r.members, 0);
+  const bySegment = new Map<string, { members: number; spend: bigint; recency: number; frequency: number }>();
+  for (const row of rows) {
+    const code = row.r === null ? 'NO_CONSUMPTION' : segmentOf(row.r, row.f!, row.m!);
+    const acc = bySegment.get(code) ?? { members: 0, spend: 0n, recency: 0, frequency: 0 };
+    acc.members += row.members;
+    acc.spend += BigInt(row.spend ?? '0');
+    acc.recency += Number(row.recency ?? 0) * row.members;
+    acc.frequency += Number(row.frequency ?? 0) * row.members;
+    bySegment.set(code, acc);
+  }
+  return RFM_SEGMENTS.map((s) => {
+    const acc = bySegment.get(s.code) ?? { members: 0, spend: 0n, recency: 0, frequency: 0 };
+    const scored = s.code !== 'NO_CONSUMPTION' && acc.members > 0;
+    return {
+      segment: s.code,
+      labelZh: s.zh,
+      labelEn: s.en,
+      recentHigh: s.r,
+      frequencyHigh: s.f,
+      monetaryHigh: s.m,
+      members: acc.members,
+      share: round(ratio(acc.members, total)),
+      spendFen: fen(acc.spend),
+      averageRecencyDays: scored ? round(acc.recency / acc.members, 2) : null,
+      averageFrequency: scored ? round(acc.frequency / acc.members, 2) : null,
+      averageSpendFen: scored ? fen(acc.spend / BigInt(acc.members)) : null,
+    };
+  });
+}
+
+/** the last day of month `index` (YYYY-MM-DD) */
+function lastDayOf(index: number): string {
+  const next = new Date(`${monthStart(index + 1)}T00:00:00Z`);
+  next.setUTCDate(0);
+  return next.toISOString().slice(0, 10);
 }

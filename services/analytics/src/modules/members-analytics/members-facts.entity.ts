@@ -1,5 +1,6 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { MaReportCache, MaReportChange } from './report-cache.entity.js';
 
 /*
  * Membership analytics (issue 6): facts keyed by their natural ids, and the daily rollups the
@@ -532,6 +533,8 @@ export const MEMBERS_ANALYTICS_ENTITIES = [
   MaGiftDaily,
   MaGift,
   MaActivityDaily,
+  MaReportChange,
+  MaReportCache,
 ];
 
 const T = (name: string) => `"analytics"."${name}"`;
