@@ -112,7 +112,7 @@ describe('kept answers of RFM and cohort retention', () => {
         [history.C3],
       );
       const before = await rfm();
-      expect((await sql.query(`select count(*)::int as n from analytics.ma_report_cache where report = 'RFM'`)).rows[0].n).toBe(1);
+      expect((await sql.query(`select count(*)::int as n from analytics.ma_report_cache where report = 'RFM'`)).rows[0]?.n).toBe(1);
       await writer.commit();
       const after = await rfm();
       expect(after).not.toEqual(before);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, isUuid } from '@careline/service-kit';
 import { ANALYTICS } from '../../context.js';
 import { CareDim, CareMetric } from '../care/care-metrics.js';
-import { MEMBER_ACTIVITY, MembersAnalyticsService } from '../members-analytics/members-analytics.service.js';
+import { MEMBER_ACTIVITY, MembersAnalyticsService, redevelopmentCounts } from '../members-analytics/members-analytics.service.js';
 import {
   KPI_REGISTRY,
   KpiDimension,
@@ -84,7 +84,6 @@ interface Figures {
 }
 
 const NO_TARGETS = new Map<TargetMetric, number | null>();
-
 
 const ratio = (numerator: number, denominator: number | null): number | null =>
   denominator === null || denominator === 0 ? null : numerator / denominator;
@@ -256,7 +255,7 @@ export class KpiService {
     if (what === 'SPEND') {
       const rows = await this.em.execute<{ j: number; spend: string | null }[]>(
         `select s.j, case when s.staff is null and s.department is null
-           then (select sum(d.member_spend_fen) from ${T('ma_customer_daily')} d where d.day between ?::date and ?::date)
+           then (select sum(d.member_spend_fen) from ${T('ma_customer_daily')} d where d.day between ?::date and ?::date and ${MEMBER_ACTIVITY})
            else (select sum(d.member_spend_fen) from ${T('ma_member_credit_daily')} d where d.day between ?::date and ?::date and ${scoped})
          end::text as spend
          from ${unnest}`,
@@ -265,18 +264,13 @@ export class KpiService {
       const byIndex = new Map(rows.map((r) => [r.j, Number(r.spend ?? 0)]));
       return scopes.map((_, j) => ({ memberSpend: byIndex.get(j) ?? 0 }));
     }
+    const hospital = redevelopmentCounts(T('ma_customer_daily'), '?::date', '?::date');
+    const credited = redevelopmentCounts(T('ma_member_credit_daily'), '?::date', '?::date', `and ${scoped}`);
     const rows = await this.em.execute<{ j: number; consumed: number; members: number }[]>(
-      `with members as (select membership_id, customer_id from ${T('ma_member')}
-         where joined_day <= ?::date and (cancelled_day is null or cancelled_day > ?::date))
-       select s.j, (select count(*) from members)::int as members,
-         case when s.staff is null and s.department is null
-           then (select count(distinct m.membership_id) from members m join ${T('ma_customer_daily')} d on d.customer_id = m.customer_id
-                 where d.day between ?::date and ?::date and d.member_consumptions > 0)
-           else (select count(distinct m.membership_id) from members m join ${T('ma_member_credit_daily')} d on d.customer_id = m.customer_id
-                 where d.day between ?::date and ?::date and d.member_consumptions > 0 and ${scoped})
-         end::int as consumed
+      `select s.j, ${hospital.members} as members,
+         case when s.staff is null and s.department is null then ${hospital.consumed} else ${credited.consumed} end as consumed
        from ${unnest}`,
-      [range.to, range.to, range.from, range.to, range.from, range.to, ...scopeParams],
+      [range.to, range.to, range.to, range.to, range.from, range.to, range.to, range.to, range.from, range.to, ...scopeParams],
     );
     const byIndex = new Map(rows.map((r) => [r.j, r]));
     return scopes.map((_, j) => ({ membersConsumed: byIndex.get(j)?.consumed ?? 0, members: byIndex.get(j)?.members ?? 0 }));
@@ -659,12 +653,9 @@ export class KpiService {
       const byIndex = new Map(rows.map((r) => [r.i, Number(r.spend ?? 0)]));
       return ranges.map((_, i) => ({ memberSpend: byIndex.get(i) ?? 0 }));
     }
+    const counts = redevelopmentCounts(table, 'b.f', 'b.t', filter);
     const rows = await this.em.execute<{ i: number; consumed: number; members: number }[]>(
-      `select b.i,
-              (select count(*) from ${T('ma_member')} m where m.joined_day <= b.t and (m.cancelled_day is null or m.cancelled_day > b.t))::int as members,
-              (select count(distinct m.membership_id) from ${T('ma_member')} m join ${table} d on d.customer_id = m.customer_id
-                where m.joined_day <= b.t and (m.cancelled_day is null or m.cancelled_day > b.t)
-                  and d.day between b.f and b.t and d.member_consumptions > 0 and ${MEMBER_ACTIVITY} ${filter})::int as consumed
+      `select b.i, ${counts.members} as members, ${counts.consumed} as consumed
        from unnest(?::int[], ?::date[], ?::date[]) as b(i, f, t)`,
       [...filterParams, ...bucketParams],
     );
