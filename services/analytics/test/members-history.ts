@@ -8,6 +8,35 @@ export function event<T extends object>(type: string, data: T, occurredAt: strin
 /** The same event published again under a new id (a publisher's retry after a lost commit acknowledgement). */
 export const republished = <T>(e: DomainEvent<T>): DomainEvent<T> => ({ ...e, id: newId() });
 
+/** A receipt as members publishes it (ConsumptionRecorded), published at `publishedAt`. */
+export function consumptionRecorded(
+  receipt: {
+    receiptNumber: string;
+    customerId: string;
+    membershipId: string | null;
+    amountFen: number;
+    occurredAt: string;
+    departmentCode?: string | null;
+    staffId?: string;
+    recordedBy?: string;
+  },
+  publishedAt: string,
+): DomainEvent<unknown> {
+  return event(
+    MemberFactEvents.ConsumptionRecorded,
+    {
+      consumptionId: newId(),
+      source: 'DEAL',
+      visitId: null,
+      ...receipt,
+      departmentCode: receipt.departmentCode === undefined ? 'DENTAL' : receipt.departmentCode,
+      staffId: receipt.staffId ?? null,
+      recordedBy: receipt.recordedBy ?? null,
+    },
+    publishedAt,
+  );
+}
+
 /**
  * A small hospital history, by hand, for the membership figures; every expected figure in the
  * tests is worked out from it in comments there. Times are UTC instants; the hospital is in
@@ -53,23 +82,7 @@ export function membersHistory() {
   ) => {
     const receiptNumber = `R-${++receipts}-${newId().slice(-6)}`;
     events.push(
-      event(
-        MemberFactEvents.ConsumptionRecorded,
-        {
-          consumptionId: newId(),
-          receiptNumber,
-          customerId,
-          membershipId,
-          amountFen,
-          occurredAt: instant,
-          source: 'DEAL',
-          visitId: null,
-          departmentCode,
-          staffId: staff.staffId ?? null,
-          recordedBy: staff.recordedBy ?? null,
-        },
-        instant,
-      ),
+      consumptionRecorded({ receiptNumber, customerId, membershipId, amountFen, occurredAt: instant, departmentCode, ...staff }, instant),
     );
     return { receiptNumber, customerId, membershipId, amountFen, occurredAt: instant };
   };

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, startTestService, testCallers, type TestDatabase, type TestService } from '@careline/service-kit/testing';
-import { MemberFactEvents, newId } from '@careline/service-kit';
+import { newId, type DomainEvent } from '@careline/service-kit';
 import { membersConsumer } from './members-delivery.js';
 import { membersAnalyticsConfig } from '../src/modules/members-analytics/members-analytics.resolver.js';
 import { analyticsService } from '../src/service.js';
-import { event, membersHistory } from './members-history.js';
+import { consumptionRecorded, membersHistory } from './members-history.js';
 
 // The whole-membership analyses keep their answers for days and months three or more days back
 // (ReportCache): a kept answer is served until a transaction that writes such a day commits after it
@@ -20,7 +20,7 @@ describe('kept answers of RFM and cohort retention', () => {
   let db: TestDatabase;
   let analytics: TestService;
   const history = membersHistory();
-  let consume: (e: ReturnType<typeof event>) => Promise<unknown>;
+  let consume: (e: DomainEvent<unknown>) => Promise<unknown>;
   /** a statement on a connection of its own (autocommit) */
   const sql = {
     query: async (text: string, params: unknown[] = []) => ({ rows: await analytics.orm.em.fork().getConnection().execute(text, params) }),
@@ -44,23 +44,10 @@ describe('kept answers of RFM and cohort retention', () => {
     );
     await sql.query(`update analytics.ma_report_cache set value = '999' where report in ('COHORT_SIZE', 'COHORT_ACTIVE')`);
   };
-  const spend = (customerId: string, membershipId: string, instant: string, amountFen: number) =>
+  const spend = (customerId: string, membershipId: string, occurredAt: string, amountFen: number) =>
     consume(
-      event(
-        MemberFactEvents.ConsumptionRecorded,
-        {
-          consumptionId: newId(),
-          receiptNumber: `R-late-${newId().slice(-8)}`,
-          customerId,
-          membershipId,
-          amountFen,
-          occurredAt: instant,
-          source: 'DEAL',
-          visitId: null,
-          departmentCode: 'DENTAL',
-          staffId: null,
-          recordedBy: null,
-        },
+      consumptionRecorded(
+        { receiptNumber: `R-late-${newId().slice(-8)}`, customerId, membershipId, amountFen, occurredAt },
         new Date().toISOString(),
       ),
     );
