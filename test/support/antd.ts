@@ -15,22 +15,43 @@ export const modalOk = (page: Page): Locator => page.locator('.ant-modal-footer 
  * busy machine; until it is gone its options still count as visible, and the next pick could click
  * one of them (a consultation named …治疗 instead of the visit type 治疗).
  */
-export async function dropdownsClosed(page: Page): Promise<void> {
+export async function dropdownsClosed(page: Page, timeout = 30_000): Promise<void> {
   // the animation can take seconds on a machine running the whole suite
-  await expect.poll(() => page.locator('.ant-select-dropdown').filter({ visible: true }).count(), { timeout: 30_000 }).toBe(0);
+  await expect.poll(() => page.locator('.ant-select-dropdown').filter({ visible: true }).count(), { timeout }).toBe(0);
+}
+
+/**
+ * After clicking `text` in `select`'s dropdown: waits for the dropdown to close. On a machine at
+ * full load a click can land while the dropdown is still opening and be lost, leaving it open (a
+ * CI run beside a 1,000,000-customer seed waited 30 s on one): the option is clicked again, or,
+ * when the select already shows it, the dropdown is closed with Escape.
+ */
+async function picked(page: Page, select: Locator, text: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await dropdownsClosed(page, 10_000);
+      return;
+    } catch {
+      if ((await select.innerText()).includes(text)) await page.keyboard.press('Escape');
+      else await option(page, text).click();
+    }
+  }
+  await dropdownsClosed(page);
 }
 
 /** Picks an option of a plain select by its text. */
 export async function pick(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
+  const select = page.getByTestId(testId);
+  await select.click();
   await option(page, text).click();
-  await dropdownsClosed(page);
+  await picked(page, select, text);
 }
 
 /** Types into a searchable select (a customer picker) and picks the match. */
 export async function pickSearched(page: Page, testId: string, search: string, match: string): Promise<void> {
-  await page.getByTestId(testId).click();
+  const select = page.getByTestId(testId);
+  await select.click();
   await page.keyboard.type(search);
   await option(page, match).click();
-  await dropdownsClosed(page);
+  await picked(page, select, match);
 }
