@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modalOk, option, pick, pickSearched } from '../support/antd.js';
+import { modalOk, option, pick, pickSearched, rate, submitModal } from '../support/antd.js';
 import { launchBrowser, signIn } from '../support/browser.js';
 import { startSystem, type DemoUser, type RunningSystem } from '../support/system.js';
 
@@ -53,7 +53,7 @@ describe('one customer through the portal (browser)', () => {
     await page.getByTestId(`crm-complaint-action-${action}`).click();
     await modalOk(page).waitFor({ timeout: 15_000 });
     if (fill) await fill();
-    await modalOk(page).click();
+    await submitModal(page);
   }
   async function openComplaint(page: Page) {
     await page.getByTestId(`crm-complaint-row-${story.complaintId}`).click({ timeout: 30_000 });
@@ -308,7 +308,7 @@ describe('one customer through the portal (browser)', () => {
       await openComplaint(page);
       await complaintAction(page, 'RESOLVE', () => page.getByTestId('crm-complaint-action-note').fill('已告知客户'));
       await waitStatus(page, 'RESOLVED');
-      await complaintAction(page, 'CLOSE', () => page.getByTestId('crm-complaint-satisfaction').locator('.ant-rate-star').nth(3).click());
+      await complaintAction(page, 'CLOSE', () => rate(page, 'crm-complaint-satisfaction', 4));
       await waitStatus(page, 'CLOSED');
       expect(await page.getByTestId(`crm-complaint-status-${story.complaintId}`).innerText()).toBe('已结案');
       const steps = page.getByTestId('crm-complaint-steps').locator('.ant-timeline-item');

@@ -55,3 +55,38 @@ export async function pickSearched(page: Page, testId: string, search: string, m
   await option(page, match).click();
   await picked(page, select, match);
 }
+
+/**
+ * Gives a Rate `stars` stars and waits until it shows them. A star is clicked where it was a moment
+ * before; on a machine at full load the modal around it can still be moving in, and the click lands
+ * beside it, leaving the rating empty (a CI run's 结案 then stayed open on "required").
+ */
+export async function rate(page: Page, testId: string, stars: number): Promise<void> {
+  const control = page.getByTestId(testId);
+  const full = control.locator('.ant-rate-star-full');
+  const star = control.locator('.ant-rate-star').nth(stars - 1);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await full.count()) !== stars) await star.click();
+    try {
+      await expect.poll(() => full.count(), { timeout: 5_000 }).toBe(stars);
+      return;
+    } catch {
+      // clicked again on the next turn
+    }
+  }
+  await expect.poll(() => full.count()).toBe(stars);
+}
+
+/**
+ * Clicks the modal's primary button and waits until the modal is gone; when it stays, fails with what
+ * it shows (a form's "required", a server's refusal) rather than a bare timeout further on.
+ */
+export async function submitModal(page: Page, timeout = 30_000): Promise<void> {
+  await modalOk(page).click();
+  try {
+    await expect.poll(() => page.locator('.ant-modal-wrap').filter({ visible: true }).count(), { timeout }).toBe(0);
+  } catch {
+    const shown = await page.locator('.ant-modal .ant-form-item-explain-error, .ant-modal .ant-alert-message').allInnerTexts();
+    throw new Error(`the modal stayed open after its primary button was clicked, showing: ${shown.join(' | ') || 'no message'}`);
+  }
+}
