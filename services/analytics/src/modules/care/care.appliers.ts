@@ -359,7 +359,7 @@ async function applyRollup(em: EntityManager, before: Contribution[], after: Con
   await em.execute(
     `insert into ${KPI_DAILY} (metric, day, department, dim, dim_key, value)
      select r.metric, r.day, r.department, r.dim, r.dim_key, r.value
-     from json_populate_recordset(null::${KPI_DAILY}, ?::json) ${inKeyOrder ? 'with ordinality as r(metric, day, department, dim, dim_key, value, n) order by n' : 'as r'}
+     from json_populate_recordset(null::${KPI_DAILY}, ?::json) ${inKeyOrder ? 'with ordinality as r order by r.ordinality' : 'as r'}
      on conflict (metric, day, department, dim, dim_key) do update set value = kpi_daily.value + excluded.value`,
     [JSON.stringify(records)],
   );
