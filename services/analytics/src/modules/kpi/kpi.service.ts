@@ -654,13 +654,12 @@ export class KpiService {
       return ranges.map((_, i) => ({ memberSpend: byIndex.get(i) ?? 0 }));
     }
     const counts = redevelopmentCounts(table, 'b.f', 'b.t', filter);
-    const rows = await this.em.execute<{ i: number; consumed: number; members: number }[]>(
-      `select b.i, ${counts.members} as members, ${counts.consumed} as consumed
-       from unnest(?::int[], ?::date[], ?::date[]) as b(i, f, t)`,
+    const rows = await this.em.execute<{ i: number; counts: [number, number] }[]>(
+      `select b.i, ${counts.both} as counts from unnest(?::int[], ?::date[], ?::date[]) as b(i, f, t)`,
       [...filterParams, ...bucketParams],
     );
-    const byIndex = new Map(rows.map((r) => [r.i, r]));
-    return ranges.map((_, i) => ({ membersConsumed: byIndex.get(i)?.consumed ?? 0, members: byIndex.get(i)?.members ?? 0 }));
+    const byIndex = new Map(rows.map((r) => [r.i, r.counts]));
+    return ranges.map((_, i) => ({ membersConsumed: byIndex.get(i)?.[1] ?? 0, members: byIndex.get(i)?.[0] ?? 0 }));
   }
 
   /** Pro-rated targets per range for one scope (hospital '' / department / staff member). */
