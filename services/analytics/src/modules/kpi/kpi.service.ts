@@ -293,28 +293,32 @@ export class KpiService {
     const hospitalIndex = entries.some((e) => e.denominatorScope === 'HOSPITAL') ? scopeIndex(HOSPITAL_SCOPE) : -1;
     const metrics = [...new Set(entries.flatMap(kpiMetrics))];
     const headcount = entries.some((e) => e.denominator?.kind === 'FRONT_DESK_HEADCOUNT');
-    const care = await this.careSums(ranges, scopes, metrics, headcount);
-
     const memberKinds = new Set(entries.flatMap((e) => [e.numerator.kind, e.denominator?.kind]));
     const memberScope = { departmentId: normaliseDepartment(scope.departmentCode), staffId: normaliseStaff(scope.staffId) };
     // both a department and a staff member: the staff member's receipts within the department (the
     // members service takes one or the other), bucketed over the same rollups
     const both = memberScope.departmentId !== null && memberScope.staffId !== null;
-    const spend = !memberKinds.has('MEMBER_SPEND')
-      ? []
-      : both
-        ? (await this.memberBuckets('SPEND', ranges, scope)).map((f) => ({ spendFen: f.memberSpend! }))
-        : await Promise.all(ranges.map((r) => this.members().memberSpend(r.from, r.to, memberScope)));
-    const redevelopment = !memberKinds.has('MEMBERS_CONSUMED')
-      ? []
-      : both
-        ? (await this.memberBuckets('REDEVELOPMENT', ranges, scope)).map((f) => ({ consumed: f.membersConsumed!, members: f.members! }))
-        : await Promise.all(ranges.map((r) => this.members().memberRedevelopment(r.from, r.to, memberScope)));
-
     const targetMetrics = [...new Set(entries.map(kpiTarget).filter((t): t is TargetMetric => t !== null))];
-    const targets = targetMetrics.length
-      ? await this.targetsFor(ranges, targetMetrics, { department: memberScope.departmentId, staff: memberScope.staffId })
-      : ranges.map(() => NO_TARGETS);
+    // the rollups' statements are independent of each other: sent together, each on its own pooled
+    // connection, so the answer waits for the slowest, not for their sum
+    const [care, spend, redevelopment, targets] = await Promise.all([
+      this.careSums(ranges, scopes, metrics, headcount),
+      !memberKinds.has('MEMBER_SPEND')
+        ? []
+        : both
+          ? this.memberBuckets('SPEND', ranges, scope).then((figures) => figures.map((f) => ({ spendFen: f.memberSpend! })))
+          : Promise.all(ranges.map((r) => this.members().memberSpend(r.from, r.to, memberScope))),
+      !memberKinds.has('MEMBERS_CONSUMED')
+        ? []
+        : both
+          ? this.memberBuckets('REDEVELOPMENT', ranges, scope).then((figures) =>
+              figures.map((f) => ({ consumed: f.membersConsumed!, members: f.members! })),
+            )
+          : Promise.all(ranges.map((r) => this.members().memberRedevelopment(r.from, r.to, memberScope))),
+      targetMetrics.length
+        ? this.targetsFor(ranges, targetMetrics, { department: memberScope.departmentId, staff: memberScope.staffId })
+        : ranges.map(() => NO_TARGETS),
+    ]);
 
     const out = new Map<KpiCode, KpiValue[]>();
     entries.forEach((entry, e) => {
