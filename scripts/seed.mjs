@@ -9,7 +9,7 @@
 //   --months M          history length (default 12)
 //   --via bus|bulk      bus: queue on analytics' own queues, the running service consumes them (default below 5,000 customers);
 //                       bulk: batches through analytics' event_log + fact appliers directly (default from 5,000)
-//   --batch B           events per transaction in bulk mode (default 5000)
+//   --batch B           events per transaction in bulk mode (default 20000)
 //   --dry-run           generate only (measures the generator)
 // DATABASE_URL as for `pnpm start` (default: the embedded PostgreSQL under .data/).
 import { parseArgs } from 'node:util';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
     end: { type: 'string', default: DEFAULT_END },
     months: { type: 'string', default: '12' },
     via: { type: 'string' },
-    batch: { type: 'string', default: '5000' },
+    batch: { type: 'string', default: '20000' },
     'dry-run': { type: 'boolean', default: false },
   },
   allowPositionals: true,

@@ -106,7 +106,7 @@ export async function analyticsFacts() {
  * @param {{ batch?: number, timeZone?: string, onBatch?: (progress: { events: number, applied: number, batches: number }) => void }} [options]
  * @returns {Promise<{ events: number, applied: number, skipped: number, batches: number, statements: number }>} `statements`: the SQL statements the batches sent
  */
-export async function loadIntoAnalytics(em, events, { batch = 5000, timeZone = 'Asia/Shanghai', onBatch = () => {} } = {}) {
+export async function loadIntoAnalytics(em, events, { batch = 20_000, timeZone = 'Asia/Shanghai', onBatch = () => {} } = {}) {
   const facts = await analyticsFacts();
   const statements = sendParametersApart(em);
   try {

@@ -132,7 +132,7 @@ describe('analytics dashboard on a scaled history', () => {
       const history = tracked(generateHistory({ customers: CUSTOMERS, seed: SEED, end: END }), CUSTOMERS, (n: number, f: number) =>
         bar.update(n, f),
       );
-      const result = await loadIntoAnalytics(orm.em, history, { batch: 5000, timeZone: HOSPITAL_TIME_ZONE });
+      const result = await loadIntoAnalytics(orm.em, history, { batch: 20_000, timeZone: HOSPITAL_TIME_ZONE });
       const rate = bar.done(result.events);
       await orm.em.getConnection().execute(`analyze`);
       const perCustomer = result.events / CUSTOMERS;

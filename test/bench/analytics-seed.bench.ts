@@ -13,8 +13,10 @@ import { benchEnv } from '../support/env.js';
 // the statements it sends per event. The history is the seed's (scripts/lib/history-generator.mjs).
 //
 //   BENCH_SEED_CUSTOMERS  customers to generate (default 20,000 ≈ 216,000 events)
+//   BENCH_SEED_BATCH      events per transaction (default 20,000, as `pnpm seed`)
 
 const CUSTOMERS = benchEnv().seedCustomers;
+const BATCH = benchEnv().seedBatch;
 const SEED = 20261204;
 const END = '2026-11-30T16:00:00.000Z';
 
@@ -63,7 +65,7 @@ describe('seeding analytics (the bulk path)', () => {
     const history = tracked(generateHistory({ customers: CUSTOMERS, seed: SEED, end: END }), CUSTOMERS, (n: number, f: number) =>
       bar.update(n, f),
     );
-    const result = await loadIntoAnalytics(orm.em, history, { batch: 5000, timeZone: HOSPITAL_TIME_ZONE });
+    const result = await loadIntoAnalytics(orm.em, history, { batch: BATCH, timeZone: HOSPITAL_TIME_ZONE });
     const loaded = bar.done(result.events);
     const analyze = performance.now();
     await connection.execute(`analyze "analytics"."event_log"`);
@@ -83,7 +85,7 @@ describe('seeding analytics (the bulk path)', () => {
         { figure: 'seconds (load + analyze)', value: total.toFixed(1) },
         { figure: 'events/s (generation included)', value: Math.round(result.events / total).toLocaleString('en'), goal: '≥ 10,000' },
         { figure: 'SQL statements per event', value: (result.statements / result.events).toFixed(3) },
-        { figure: 'transactions (batches of 5,000 events)', value: String(result.batches) },
+        { figure: `transactions (batches of ${BATCH.toLocaleString('en')} events)`, value: String(result.batches) },
         { figure: 'CPU seconds of the seeding process (generation + bulk path in Node)', value: nodeCpuSeconds.toFixed(1) },
         { figure: 'CPU µs per event, seeding process', value: perEvent(nodeCpuSeconds) },
         { figure: 'CPU seconds of PostgreSQL (the server processes of the load, from /proc)', value: serverCpuSeconds.toFixed(1) },

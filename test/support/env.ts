@@ -41,6 +41,8 @@ export interface BenchEnv {
   iterations: number;
   /** BENCH_SEED_CUSTOMERS: customers the analytics seeding benchmark generates (default 20,000) */
   seedCustomers: number;
+  /** BENCH_SEED_BATCH: events per transaction of the analytics seeding benchmark (default 20,000, as `pnpm seed`) */
+  seedBatch: number;
   /** BENCH_ROUNDS: interleaved rounds of the gateway benchmark, reported as medians (default 3) */
   rounds: number;
   /** BENCH_CPU_PROF: a directory where the benchmarked gateway writes a V8 CPU profile (node --cpu-prof) */
@@ -68,6 +70,7 @@ export function benchEnv(): BenchEnv {
     seedMembers: positiveInteger('BENCH_SEED_MEMBERS', 100_000),
     iterations: positiveInteger('BENCH_ITERATIONS', 8),
     seedCustomers: positiveInteger('BENCH_SEED_CUSTOMERS', 20_000),
+    seedBatch: positiveInteger('BENCH_SEED_BATCH', 20_000),
     rounds: positiveInteger('BENCH_ROUNDS', 3),
     cpuProfileDir: read('BENCH_CPU_PROF'),
     gatewayDir: read('BENCH_GATEWAY_DIR'),
