@@ -140,7 +140,7 @@ describe('analytics dashboard on a scaled history', () => {
         `at this rate the 1,000,000-customer history (≈ ${((perCustomer * 1e6) / 1e6).toFixed(1)} million events) seeds in ≈ ${Math.round((perCustomer * 1e6) / rate.eventsPerSecond / 60)} minutes (\`pnpm seed --scale 1000000\`, then BENCH_DATABASE_URL=<that database> to time the queries on it)`,
       );
       notes.unshift(
-        `seeded ${CUSTOMERS.toLocaleString('en')} customers = ${result.events.toLocaleString('en')} events (seed ${SEED}, 12 months to 2026-12-01 Asia/Shanghai) through analytics.event_log + the facts dispatcher in ${result.batches} transactions of 5,000 events: ${rate.seconds.toFixed(0)} s = **${Math.round(rate.eventsPerSecond).toLocaleString('en')} events/s** (generation included)`,
+        `seeded ${CUSTOMERS.toLocaleString('en')} customers = ${result.events.toLocaleString('en')} events (seed ${SEED}, 12 months to 2026-12-01 Asia/Shanghai) through analytics.event_log + the facts dispatcher in ${result.batches} transactions of 20,000 events: ${rate.seconds.toFixed(0)} s = **${Math.round(rate.eventsPerSecond).toLocaleString('en')} events/s** (generation included)`,
       );
     } else {
       notes.push(
