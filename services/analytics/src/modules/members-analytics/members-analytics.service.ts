@@ -42,9 +42,10 @@ export const MEMBER_ACTIVITY = '(d.member_consumptions <> 0 or d.member_spend_fe
  * cancelled by then), and those of them with a day of member consumption from `from` to `to` in
  * `daily` (more conditions on its rows `d` in `filter`). `from` and `to` are SQL: placeholders
  * (`?::date`, then the parameters are [to, to] for `members`, [to, to, from, to, …filter's] for
- * `consumed`, and [from, to, …filter's, to, to] for `both`, an int[] of the two) or columns. A membership counts once however many days it consumed: a semi-join,
- * which at a million customers reads the days with member activity from their partial index and
- * looks their members up, instead of joining every member with every day and counting distinct.
+ * `consumed`, and [from, to, …filter's, to, to] for `both`, an int[] of the two) or columns. A
+ * membership counts once however many days it consumed: a semi-join, which at a million customers
+ * reads the days with member activity from their partial index and looks their members up, instead
+ * of joining every member with every day and counting distinct.
  */
 export function redevelopmentCounts(
   daily: string,
