@@ -75,10 +75,12 @@ describe('referral rewards through the gateway', () => {
       input: { visitId: visit.registerVisit.id, dealt: true, amountFen: 150000, receiptNumber: 'SF-REF-0001', items: ['洁牙'] },
     });
 
-    const referrer = await eventually(async () => {
-      const c = (await ok('member.admin', REFERRER_360, { id: ids.referrer })).customer;
-      return c.referralsMade[0]?.status === 'REWARDED' && c;
-    });
+    await eventually(
+      async () => (await ok('member.admin', REFERRER_360, { id: ids.referrer })).customer.referralsMade[0]?.status === 'REWARDED',
+    );
+    // read again once the reward is seen: the answer that first shows REWARDED may have read the
+    // balance in an earlier statement, before the reward's transaction committed (a CI run saw 0)
+    const referrer = (await ok('member.admin', REFERRER_360, { id: ids.referrer })).customer;
     expect(referrer.membership.pointsBalance).toBe(600);
     expect(referrer.referralsMade).toEqual([{ status: 'REWARDED', points: 600, referred: { id: ids.referred, name: '钱新客' } }]);
     // the referred customer sees who referred them
