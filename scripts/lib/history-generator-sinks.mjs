@@ -110,9 +110,13 @@ export async function loadIntoAnalytics(em, events, { batch = 20_000, timeZone =
   const facts = await analyticsFacts();
   const statements = sendParametersApart(em);
   try {
+    // a load cut short left its committed batches' rollups staged: they go in before anything else
+    await em.fork().transactional((tx) => facts.foldStaged(tx));
     const { empty, indexes } = await deferIndexes(em);
     try {
-      return { ...(await loadBatches(em, facts, events, { batch, timeZone, empty, onBatch })), statements: statements.count };
+      const loaded = await loadBatches(em, facts, events, { batch, timeZone, empty, onBatch });
+      await em.fork().transactional((tx) => facts.foldStaged(tx));
+      return { ...loaded, statements: statements.count };
     } finally {
       await restoreIndexes(em, indexes);
     }
@@ -202,7 +206,11 @@ const DEFERRED_INDEX_TABLES = [
   'ma_member',
   'ma_member_points',
 ];
-/** tables rewritten in the order of their marked index (`alter table … cluster on`) after a load into an empty analytics */
+/**
+ * tables rewritten in the order of their marked index (`alter table … cluster on`) after a load into
+ * an empty analytics: kpi_daily, which the load writes once at its end in that order, but rows of
+ * varying length slip into the gaps earlier pages left (the free space map), one a page or so
+ */
 const CLUSTERED_AFTER_LOAD = ['kpi_daily'];
 /** and these of tables the load reads by another index (care_fact by subject, its primary key) */
 const DEFERRED_INDEXES = ['care_fact_link_idx', 'care_fact_pending_staff_idx'];
@@ -232,10 +240,8 @@ async function deferIndexes(em) {
  */
 async function restoreIndexes(em, indexes) {
   const connection = em.getConnection();
-  // a load that began empty wrote the tables in the history's order (customer by customer, each
-  // over the whole year): rewritten in the order of the index their migrations mark (kpi_daily by
-  // metric, dimension and day), a dashboard's month lies on a few hundred pages instead of
-  // thousands; before the deferred indexes, which are then built once, on the rewritten table
+  // a month of one measure then lies on a few hundred pages together; before the deferred indexes,
+  // which are then built once, on the rewritten table
   if (indexes.length) for (const table of CLUSTERED_AFTER_LOAD) await connection.execute(`cluster "${ANALYTICS}"."${table}"`);
   for (const index of indexes) await connection.execute(index.definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '));
   // VACUUM as well as ANALYZE: tables loaded in bulk have no visibility map until autovacuum comes
@@ -354,6 +360,30 @@ function* copyLines(list) {
   if (chunk) yield chunk;
 }
 
+/** tables the load writes but never reads back: their statistics do not steer its statements */
+const NOT_READ_BY_THE_LOAD = ['event_log', 'kpi_daily', 'kpi_daily_load'];
+
+/**
+ * ANALYZE of the tables the load reads (the batch's stored facts by key and by customer), after
+ * the 1st, 2nd, 4th, 8th … batch: tables that grow from empty during the load have no statistics
+ * until autovacuum gets to them, and it had not, at a million customers, by the end: the planner
+ * then took each of a batch's 20,000 keys for 226 rows of care_fact and read the table by bitmap
+ * scans in parallel workers instead of probing its primary key, ever slower as it grew. Powers of
+ * two keep the estimates within a factor of two of the truth for ≈ log₂(batches) runs (10 at a
+ * million customers), each sampling at most 30,000 rows a table.
+ * @param {EntityManager} em
+ */
+async function analyzeWhatTheLoadReads(em) {
+  const connection = em.getConnection();
+  /** @type {{ name: string }[]} */
+  const tables = await connection.execute(
+    `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname = ? and c.relkind = 'r' and not (c.relname = any(?::text[])) order by c.relname`,
+    [ANALYTICS, `{${NOT_READ_BY_THE_LOAD.join(',')}}`],
+  );
+  if (tables.length) await connection.execute(`analyze ${tables.map((t) => `"${ANALYTICS}"."${t.name}"`).join(', ')}`);
+}
+
 /**
  * @param {EntityManager} em
  * @param {Awaited<ReturnType<typeof analyticsFacts>>} facts
@@ -375,10 +405,12 @@ async function loadBatchesWith(em, facts, events, clients, { batch, timeZone, em
       const inserted = await logEvents(tx, clients, list, empty);
       const fresh = new Set(inserted.map((row) => row.event_id));
       const events = list.filter((event) => fresh.has(event.id));
-      await facts.applyBatch(tx, events, { timeZone });
+      // into an empty analytics, kpi_daily's changes are staged and written once, in its key order, after the last batch
+      await facts.applyBatch(tx, events, { timeZone, stagedRollups: empty });
       applied += events.length;
     });
     batches++;
+    if ((batches & (batches - 1)) === 0) await analyzeWhatTheLoadReads(em);
     onBatch({ events: seen, applied, batches });
   };
   for (const event of events) {

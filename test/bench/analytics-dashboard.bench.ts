@@ -9,6 +9,7 @@ import {
   compareWithFacts,
 } from '../../services/analytics/src/modules/members-analytics/members-analytics.recompute.js';
 import { metricByDepartmentFromFacts, metricTotalsFromFacts } from '../../services/analytics/src/modules/care/care.recompute.js';
+import { BY_CHANNEL, BY_DAY } from '../../services/analytics/src/modules/new-customers/new-customers.service.js';
 import { generateHistory, HOSPITAL_TIME_ZONE } from '../../scripts/lib/history-generator.mjs';
 import { loadIntoAnalytics, progressBar, tracked } from '../../scripts/lib/history-generator-sinks.mjs';
 import { writeReport } from './report.js';
@@ -89,6 +90,10 @@ async function timed<T>(runs: number, work: () => Promise<T>, before?: () => Pro
   }
   return { latencies, last: last as T };
 }
+
+/** how many times faster `fast` was than `slow`, medians, one decimal */
+const ratio = (slow: { latencies: number[] }, fast: { latencies: number[] }) =>
+  (median(slow.latencies) / median(fast.latencies)).toFixed(1);
 
 /** numerator / denominator as strings: GraphQL carries money and counts as decimal strings */
 
@@ -193,6 +198,9 @@ describe('analytics dashboard on a scaled history', () => {
       latencies: newByChannel.latencies,
     });
     rows.push({ name: `  the same figures counted from customer_fact + membership_fact`, latencies: newByChannelRaw.latencies });
+    // the rollup's own statement, timed as the raw one is (no HTTP, no GraphQL): the two sides of the ratio alike
+    const newByChannelSql = await timed(RUNS, () => sql(BY_CHANNEL, [MONTH.from, MONTH.to]));
+    rows.push({ name: `  the rollup's own statement (daily_new_customers), timed as the raw one`, latencies: newByChannelSql.latencies });
 
     const newByDay = await timed(RUNS, () => ask(Q.newCustomers, { period: YEAR, groupBy: 'DAY' }));
     const newByDayRaw = await timed(RUNS, () =>
@@ -209,6 +217,11 @@ describe('analytics dashboard on a scaled history', () => {
       latencies: newByDay.latencies,
     });
     rows.push({ name: `  the same trend counted from the facts`, latencies: newByDayRaw.latencies });
+    const newByDaySql = await timed(RUNS, () => sql(BY_DAY, [YEAR.from, YEAR.to, YEAR.from]));
+    rows.push({ name: `  the rollup's own statement (daily_new_customers), timed as the raw one`, latencies: newByDaySql.latencies });
+    notes.push(
+      `new customers, rollups vs raw facts (median): by channel ${ratio(newByChannelRaw, newByChannelSql)}× statement to statement, ${ratio(newByChannelRaw, newByChannel)}× with GraphQL and HTTP on the rollup side only; by day ${ratio(newByDayRaw, newByDaySql)}× and ${ratio(newByDayRaw, newByDay)}×`,
+    );
 
     const tiers = await timed(RUNS, () => ask(Q.tiers, { asOf: MONTH.to }));
     const tiersRaw = await timed(RUNS, () =>

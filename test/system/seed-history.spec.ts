@@ -105,11 +105,73 @@ describe('seeding a history into analytics', () => {
     // measure lay one row a page
     expect(await kpiDailyOutOfOrder(viaBulk.url)).toEqual({ rows: bulk1.counts['analytics.kpi_daily'], outOfOrder: 0 });
 
+    // it analysed the tables it reads as they grew (after its 1st, 2nd, 4th … batch), and all of them once more at its end
+    const powersOfTwo = Math.floor(Math.log2(loaded.batches)) + 1;
+    expect(loaded.batches).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => analyses(viaBulk.url, 'care_fact'), { timeout: 10_000 }).toBe(powersOfTwo + 1);
+
     const again = await loadIntoAnalytics(orm.em, generateHistory(options), { batch: 500 });
     expect(again.applied).toBe(0);
     expect(await figures(viaBulk.url)).toEqual(bulk1);
   }, 300_000); // the queue path drains for up to 120 s on a busy machine, then the bulk path and the comparison run
+
+  it('a bulk load cut short keeps what its committed batches staged: the service folds it in at its start, and a second load completes the history as one load would', async () => {
+    const cutShort = await createTestDatabase();
+    const cutOrm = await createOrm({
+      schema: 'analytics',
+      clientUrl: cutShort.url,
+      entities: serviceEntities(analyticsService),
+      migrations: analyticsService.migrations,
+      poolMax: 2,
+    });
+    try {
+      // the history stops with an error after 1,200 events: two batches of 500 committed, the third never
+      function* failingHistory() {
+        let n = 0;
+        for (const event of generateHistory(options)) {
+          if (++n > 1_200) throw new Error('the load is cut short');
+          yield event;
+        }
+      }
+      await expect(loadIntoAnalytics(cutOrm.em, failingHistory(), { batch: 500 })).rejects.toThrow('the load is cut short');
+      const cut = await figures(cutShort.url);
+      expect(cut.counts['analytics.event_log']).toBe(1_000);
+      // the committed batches' KPI changes wait in kpi_daily_load, none in kpi_daily yet
+      expect(cut.counts['analytics.kpi_daily']).toBe(0);
+      expect(cut.counts['analytics.kpi_daily_load']).toBeGreaterThan(0);
+
+      // the service, as it starts, writes them into kpi_daily (as its runtime role, which may not truncate)
+      const service = await startTestService(analyticsService, cutShort.url);
+      await service.stop();
+      const started = await figures(cutShort.url);
+      expect(started.counts['analytics.kpi_daily_load']).toBe(0);
+      expect(started.counts['analytics.kpi_daily']).toBeGreaterThan(0);
+
+      // the rest of the history, loaded again from the start, leaves what the bus path left
+      const again = await loadIntoAnalytics(cutOrm.em, generateHistory(options), { batch: 500 });
+      expect(again.applied).toBe(again.events - 1_000);
+      expect((await figures(cutShort.url)).contents).toEqual((await figures(viaBus.url)).contents);
+    } finally {
+      await cutOrm.close();
+      await cutShort.drop();
+    }
+  }, 300_000);
 });
+
+/** how many times `table` (in analytics) was analysed by a statement (ANALYZE or VACUUM ANALYZE), not by autovacuum */
+async function analyses(url: string, table: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `select analyze_count::int as n from pg_stat_user_tables where schemaname = 'analytics' and relname = $1`,
+      [table],
+    );
+    return rows[0]?.n ?? 0;
+  } finally {
+    await client.end();
+  }
+}
 
 /** kpi_daily's rows, and how many of them are not where their primary key's order puts them on disk */
 async function kpiDailyOutOfOrder(url: string): Promise<{ rows: number; outOfOrder: number }> {

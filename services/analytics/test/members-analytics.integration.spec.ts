@@ -273,6 +273,12 @@ describe('membership analytics on a hand-built history', () => {
     expect(await service.memberRedevelopment('2026-06-01', '2026-06-30', { staffId: history.S1 })).toEqual({ consumed: 1, members: 4 });
     // members on 30 June: M1..M4; of them M1 and M3 consumed in June
     expect(await service.memberRedevelopment('2026-06-01', '2026-06-30')).toEqual({ consumed: 2, members: 4 });
+    // members on 30 April: M1, M2, M3, M5 (M4 joins on 5 June); C1 and C5 consumed in April
+    expect(await service.memberRedevelopment('2026-04-01', '2026-04-30')).toEqual({ consumed: 2, members: 4 });
+    // from April to June C1, C3 and C5 consumed, but M5 was cancelled on 15 June: on 30 June it no longer counts
+    expect(await service.memberRedevelopment('2026-04-01', '2026-06-30')).toEqual({ consumed: 2, members: 4 });
+    // on 14 June it still did (M4 had joined)
+    expect(await service.memberRedevelopment('2026-04-01', '2026-06-14')).toEqual({ consumed: 3, members: 5 });
   });
 
   describe('who may read what', () => {

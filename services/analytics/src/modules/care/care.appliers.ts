@@ -26,6 +26,7 @@ import { subjectContributions, type CareFactData, type CareFactRow, type CareKin
 
 const CARE_FACT = `"analytics"."care_fact"`;
 const KPI_DAILY = `"analytics"."kpi_daily"`;
+const KPI_DAILY_LOAD = `"analytics"."kpi_daily_load"`;
 
 type CareApplier = FactApplier;
 
@@ -281,8 +282,7 @@ class CareRollup {
   constructor(
     private readonly source: FactSource,
     private readonly timeZone: string,
-    /** false for a bulk load's batch in memory (the only writer: no lock order to keep) */
-    private readonly inKeyOrder = true,
+    private readonly write: RollupWrite = 'live',
   ) {}
 
   /** Locks the subjects not locked yet, in one sorted order; true when some were. */
@@ -312,15 +312,15 @@ class CareRollup {
       const facts = await this.source.bySubjects(subjects.slice(i, i + 1000));
       for (const c of contributionsBySubject(facts, this.timeZone)) after.push(...c.contributions);
     }
-    await applyRollup(em, before, after, this.inKeyOrder);
+    await applyRollup(em, before, after, this.write);
   }
 }
 
 const batches = new WeakMap<EntityManager, CareRollup>();
 
 /** Bulk loads: from here until finishCareBatch, the care appliers in `em`'s transaction defer kpi_daily to one update. */
-function startCareBatch(em: EntityManager, timeZone: string): void {
-  batches.set(em, new CareRollup(databaseFacts(em), timeZone));
+function startCareBatch(em: EntityManager, ctx: FactContext): void {
+  batches.set(em, new CareRollup(databaseFacts(em), ctx.timeZone, ctx.stagedRollups ? 'staged' : 'live'));
 }
 
 async function finishCareBatch(em: EntityManager): Promise<void> {
@@ -333,11 +333,19 @@ async function finishCareBatch(em: EntityManager): Promise<void> {
 const isCustomerSubject = (subject: string) => !subject.includes(':');
 
 /**
+ * How kpi_daily's changes are written: `live` upserts them in key order (two transactions lock
+ * shared rows in the same order); `batch` upserts them unsorted (a bulk load is the only writer of
+ * its database); `staged` appends them to kpi_daily_load, folded in once when a load into an empty
+ * analytics is done (foldStagedKpiDaily).
+ */
+type RollupWrite = 'live' | 'batch' | 'staged';
+
+/**
  * Moves kpi_daily from `before` to `after`, and drops the rows that fall to zero: the rollup holds
  * the same rows whichever order the events came in (a row first raised and then lowered again
  * would otherwise stay behind as a zero).
  */
-async function applyRollup(em: EntityManager, before: Contribution[], after: Contribution[], inKeyOrder = true): Promise<void> {
+async function applyRollup(em: EntityManager, before: Contribution[], after: Contribution[], write: RollupWrite = 'live'): Promise<void> {
   const delta = new Map<string, { c: Contribution; value: number }>();
   const add = (list: Contribution[], sign: number) => {
     for (const c of list) {
@@ -351,15 +359,21 @@ async function applyRollup(em: EntityManager, before: Contribution[], after: Con
   add(after, 1);
   const changed: { key: string; c: Contribution; value: number }[] = [];
   for (const [key, { c, value }] of delta) if (value !== 0) changed.push({ key, c, value });
-  // one statement, rows in key order (two transactions lock shared rows in the same order); a bulk
-  // load is the only writer of its database, so its batches skip the sort
-  if (inKeyOrder) changed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (write === 'live') changed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (changed.length === 0) return;
   const records = changed.map(({ c, value }) => ({ ...c.key, value }));
+  if (write === 'staged') {
+    await em.execute(
+      `insert into ${KPI_DAILY_LOAD} (metric, day, department, dim, dim_key, value)
+       select r.metric, r.day, r.department, r.dim, r.dim_key, r.value from json_populate_recordset(null::${KPI_DAILY}, ?::json) as r`,
+      [JSON.stringify(records)],
+    );
+    return;
+  }
   await em.execute(
     `insert into ${KPI_DAILY} (metric, day, department, dim, dim_key, value)
      select r.metric, r.day, r.department, r.dim, r.dim_key, r.value
-     from json_populate_recordset(null::${KPI_DAILY}, ?::json) ${inKeyOrder ? 'with ordinality as r order by r.ordinality' : 'as r'}
+     from json_populate_recordset(null::${KPI_DAILY}, ?::json) ${write === 'live' ? 'with ordinality as r order by r.ordinality' : 'as r'}
      on conflict (metric, day, department, dim, dim_key) do update set value = kpi_daily.value + excluded.value`,
     [JSON.stringify(records)],
   );
@@ -372,6 +386,39 @@ async function applyRollup(em: EntityManager, before: Contribution[], after: Con
       [JSON.stringify(lowered)],
     );
   }
+}
+
+/**
+ * Writes the changes a load staged in kpi_daily_load into kpi_daily, summed per row, and empties
+ * kpi_daily_load; rows whose sum is zero are not written, and rows of kpi_daily the changes bring
+ * to zero are dropped (as applyRollup does). Nothing to do when nothing is staged. The sums go in
+ * in the primary key's order, which keeps its upkeep to appending (in hash order the fold took half
+ * as long again); into an empty kpi_daily (the end of a load into an empty analytics) as plain
+ * inserts, no row can be there.
+ */
+export async function foldStagedKpiDaily(em: EntityManager): Promise<void> {
+  const [staged] = await em.execute<{ any: boolean }[]>(`select exists (select 1 from ${KPI_DAILY_LOAD}) as any`);
+  if (!staged?.any) return;
+  const [filled] = await em.execute<{ any: boolean }[]>(`select exists (select 1 from ${KPI_DAILY}) as any`);
+  // one hash and one sort of every staged change: enough memory for them to stay off disk at hospital-group scale
+  await em.execute(`set local work_mem = '1GB'`);
+  const sums = `select metric, dim, day, department, dim_key, sum(value) from ${KPI_DAILY_LOAD}
+     group by metric, dim, day, department, dim_key having sum(value) <> 0`;
+  const ordered = `${sums} order by metric, dim, day, department, dim_key`;
+  if (!filled?.any) await em.execute(`insert into ${KPI_DAILY} (metric, dim, day, department, dim_key, value) ${ordered}`);
+  else {
+    await em.execute(
+      `insert into ${KPI_DAILY} (metric, dim, day, department, dim_key, value) ${ordered}
+       on conflict (metric, day, department, dim, dim_key) do update set value = kpi_daily.value + excluded.value`,
+    );
+    await em.execute(
+      `delete from ${KPI_DAILY} k using ${KPI_DAILY_LOAD} l
+       where k.value = 0 and k.metric = l.metric and k.dim = l.dim and k.day = l.day and k.department = l.department and k.dim_key = l.dim_key`,
+    );
+  }
+  // the service's runtime role may not truncate (a fold at its start after a load cut short)
+  const [own] = await em.execute<{ truncate: boolean }[]>(`select has_table_privilege(?, 'TRUNCATE') as truncate`, [KPI_DAILY_LOAD]);
+  await em.execute(own?.truncate ? `truncate ${KPI_DAILY_LOAD}` : `delete from ${KPI_DAILY_LOAD}`);
 }
 const rollupKey = (c: Contribution) => `${c.key.metric}|${c.key.day}|${c.key.department}|${c.key.dim}|${c.key.dim_key}`;
 
@@ -391,13 +438,13 @@ function sortKeys(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** CustomersMerged: every fact of the merged record now belongs to the survivor. */
-async function mergeSubjects(em: EntityManager, data: CustomersMergedData, timeZone: string): Promise<boolean> {
+async function mergeSubjects(em: EntityManager, data: CustomersMergedData, ctx: FactContext): Promise<boolean> {
   const type = Events.CustomersMerged;
   const survivor = id(type, 'survivorId', data.survivorId);
   const merged = id(type, 'mergedId', data.mergedId);
   if (survivor === merged) return false;
   const batch = batches.get(em);
-  const rollup = batch ?? new CareRollup(databaseFacts(em), timeZone);
+  const rollup = batch ?? new CareRollup(databaseFacts(em), ctx.timeZone, ctx.stagedRollups ? 'staged' : 'live');
   await rollup.lock([merged, survivor]);
   const [moving] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ${CARE_FACT} where subject = ?`, [merged]);
   if (!moving?.n) return false;
@@ -594,7 +641,7 @@ const careAppliers: Record<string, CareApplier[]> = {
       [(em, event, ctx) => applyChange(em, toChange(event.data, event.type), ctx.timeZone)],
     ]),
   ),
-  [Events.CustomersMerged]: [(em, event, ctx) => mergeSubjects(em, event.data as CustomersMergedData, ctx.timeZone)],
+  [Events.CustomersMerged]: [(em, event, ctx) => mergeSubjects(em, event.data as CustomersMergedData, ctx)],
   // 老带新: the referred customer's referral fact; the event carries no time of its own, so the referral
   // counts on the event's. It reads the fact first (the first copy's time stays).
   [Events.CustomerReferred]: [
@@ -641,7 +688,7 @@ async function applyCareBatch(em: EntityManager, events: readonly DomainEvent<un
     event.type === Events.CustomerReferred ? referralKeys(event) : careChangeOf[event.type]!(event.data, event.type),
   );
   const facts = await MemoryFacts.load(em, changes);
-  const rollup = new CareRollup(facts, ctx.timeZone, false);
+  const rollup = new CareRollup(facts, ctx.timeZone, ctx.stagedRollups ? 'staged' : 'batch');
   for (const [i, event] of events.entries()) {
     const change = event.type === Events.CustomerReferred ? await referralChange(event, facts) : changes[i]!;
     await applyChange(em, change, ctx.timeZone, rollup, facts);
@@ -657,8 +704,9 @@ async function applyCareBatch(em: EntityManager, events: readonly DomainEvent<un
 export const careFacts: FactPlugin = {
   appliers: careAppliers,
   // staff_dim: the staff dimension the front-line figures are split by; the replay empties it with them
-  tables: [`"analytics"."staff_dim"`, CARE_FACT, KPI_DAILY],
-  beginBulk: (em, ctx) => startCareBatch(em, ctx.timeZone),
+  tables: [`"analytics"."staff_dim"`, CARE_FACT, KPI_DAILY, KPI_DAILY_LOAD],
+  beginBulk: startCareBatch,
   endBulk: finishCareBatch,
   bulk: { types: [...Object.keys(careChangeOf), Events.CustomerReferred], apply: applyCareBatch },
+  foldStaged: foldStagedKpiDaily,
 };

@@ -38,3 +38,35 @@ export class KpiDaily {
   @Property({ type: 'bigint' })
   value: string;
 }
+
+/**
+ * kpi_daily's changes while a bulk load fills an empty analytics (the seed's bulk path): each
+ * batch appends its net changes here instead of upserting them into kpi_daily, whose primary key
+ * outgrows the buffer cache at hospital-group scale (every batch touched rows all over it); once
+ * the load is done they are summed and written into kpi_daily in its key order
+ * (foldStagedKpiDaily). Empty at any other time: a load cut short leaves its committed batches'
+ * changes here, and the next load, replay or start of the service folds them in first.
+ */
+@Entity({ tableName: 'kpi_daily_load' })
+export class KpiDailyLoad {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id: string;
+
+  @Property({ type: 'text', collation: 'C' })
+  metric: string;
+
+  @Property({ type: 'text', collation: 'C' })
+  dim: string;
+
+  @Property({ type: 'date' })
+  day: string;
+
+  @Property({ type: 'text', collation: 'C' })
+  department: string;
+
+  @Property({ type: 'text', collation: 'C' })
+  dimKey: string;
+
+  @Property({ type: 'bigint' })
+  value: string;
+}

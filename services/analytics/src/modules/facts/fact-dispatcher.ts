@@ -5,6 +5,11 @@ import { ANALYTICS } from '../../context.js';
 export interface FactContext {
   /** the hospital's IANA time zone: every fact's day is its calendar day there */
   timeZone: string;
+  /**
+   * a load into an empty analytics (the seed's bulk path): rollups that would be upserted all over
+   * a large table are staged instead, and written once when the load is done (FactPlugin.foldStaged)
+   */
+  stagedRollups?: boolean;
 }
 
 /**
@@ -39,6 +44,8 @@ export interface FactPlugin {
     types: readonly string[];
     apply(em: EntityManager, events: readonly DomainEvent<unknown>[], ctx: FactContext): Promise<void>;
   };
+  /** writes what loads with `stagedRollups` staged into the rollups (nothing when nothing is staged) */
+  foldStaged?(em: EntityManager): Promise<void>;
 }
 
 /** An analytics feature module: a kit FeatureModule that may bring facts for the dispatcher. */
@@ -122,6 +129,11 @@ export class FactDispatcher {
 
   async endBulk(em: EntityManager): Promise<void> {
     for (const plugin of this.plugins) await plugin.endBulk?.(em);
+  }
+
+  /** Writes every plug-in's staged rollups (FactContext.stagedRollups) into its rollups, in `em`'s transaction. */
+  async foldStaged(em: EntityManager): Promise<void> {
+    for (const plugin of this.plugins) await plugin.foldStaged?.(em);
   }
 }
 

@@ -14,5 +14,7 @@ export function createFactsModule(dispatcher: FactDispatcher): FeatureModule {
     name: 'facts',
     entities: [ProcessedEvent, EventLog],
     subscribe: (scope) => subscribeFactConsumers(scope, dispatcher, analyticsEnv().HOSPITAL_TIME_ZONE),
+    // a bulk load cut short left its committed batches' rollups staged: they count from the start
+    bootstrap: (scope) => scope.orm.em.fork().transactional((tx) => dispatcher.foldStaged(tx)),
   };
 }

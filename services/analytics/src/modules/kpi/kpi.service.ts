@@ -270,7 +270,7 @@ export class KpiService {
       `select s.j, ${hospital.members} as members,
          case when s.staff is null and s.department is null then ${hospital.consumed} else ${credited.consumed} end as consumed
        from ${unnest}`,
-      [range.to, range.to, range.to, range.to, range.from, range.to, range.to, range.to, range.from, range.to, ...scopeParams],
+      [range.to, range.from, range.to, range.to, range.to, range.to, range.from, range.to, range.to, range.to, range.to, ...scopeParams],
     );
     const byIndex = new Map(rows.map((r) => [r.j, r]));
     return scopes.map((_, j) => ({ membersConsumed: byIndex.get(j)?.consumed ?? 0, members: byIndex.get(j)?.members ?? 0 }));

@@ -13,6 +13,12 @@ import { MaReportCache, MaReportChange } from './report-cache.entity.js';
 /** A membership: enrolment (MemberEnrolled) and the day it stopped counting (cancelled), kept from its timeline. */
 @Entity({ tableName: 'ma_member' })
 @Index({ name: 'ma_member_customer_idx', properties: ['customerId'] })
+// the few cancelled memberships, which 会员再次开发率 takes off the period's consuming customers (redevelopmentCounts)
+@Index({
+  name: 'ma_member_cancelled_day_idx',
+  expression:
+    'create index "ma_member_cancelled_day_idx" on "analytics"."ma_member" ("cancelled_day") include ("customer_id") where cancelled_day is not null',
+})
 export class MaMember {
   @PrimaryKey({ type: 'uuid' })
   membershipId: string;

@@ -6,8 +6,8 @@ import { parsePeriod } from '../../common/period.js';
 
 const DAILY = `"${ANALYTICS}"."daily_new_customers"`;
 
-/** Every day of the period, in order; days without a rollup row are zeros. */
-const BY_DAY = `
+/** Every day of the period, in order; days without a rollup row are zeros. Parameters: from, to, from. */
+export const BY_DAY = `
   select to_char(d.day, 'YYYY-MM-DD') as key,
          coalesce(sum(r.new_customers), 0)::int as new_customers,
          coalesce(sum(r.new_members), 0)::int as new_members
@@ -16,8 +16,8 @@ const BY_DAY = `
   group by d.day
   order by d.day`;
 
-/** One row per channel with data; ties broken by the code in byte order so the order is stable. */
-const BY_CHANNEL = `
+/** One row per channel with data; ties broken by the code in byte order so the order is stable. Parameters: from, to. */
+export const BY_CHANNEL = `
   select channel as key, sum(new_customers)::int as new_customers, sum(new_members)::int as new_members
   from ${DAILY}
   where day between ?::date and ?::date
