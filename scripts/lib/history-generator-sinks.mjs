@@ -306,14 +306,12 @@ const staged = new WeakSet();
  * of the same load, whose ids differ: the batch is copied into event_log itself (a repeated id
  * would stop the load at its primary key, not go by unnoticed).
  * @param {EntityManager} tx
- * @param {Awaited<ReturnType<typeof checkedOutClients>>} clients
+ * @param {import('pg').PoolClient} client the transaction's
  * @param {DomainEvent[]} list
  * @param {boolean} direct
  * @returns {Promise<{ event_id: string }[]>}
  */
-async function logEvents(tx, clients, list, direct) {
-  const [{ pid }] = await tx.execute(`select pg_backend_pid() as pid`);
-  const client = clients.of(pid);
+async function logEvents(tx, client, list, direct) {
   if (direct) {
     // received_at: its default, now(), the transaction's time as the INSERT's
     const copy = client.query(copyFrom(`copy "${ANALYTICS}"."event_log" (event_id, event_type, occurred_at, payload) from stdin`));
@@ -333,6 +331,35 @@ async function logEvents(tx, clients, list, direct) {
      select event_id, event_type, occurred_at, payload, now() from pg_temp.seed_event
      on conflict (event_id) do nothing returning event_id`,
   );
+}
+
+/**
+ * A FactContext `stage` that streams the rows with COPY … FROM STDIN on the transaction's client.
+ * @param {import('pg').PoolClient} client
+ * @returns {import('../../services/analytics/src/modules/facts/fact-dispatcher.ts').RowStager}
+ */
+function copyStager(client) {
+  return async (table, columns, rows) => {
+    if (rows.length === 0) return;
+    const copy = client.query(copyFrom(`copy ${table} (${columns.map((c) => `"${c}"`).join(', ')}) from stdin`));
+    await pipeline(Readable.from(copyRows(rows)), copy);
+  };
+}
+
+/**
+ * Rows as COPY text lines, a few hundred rows per chunk.
+ * @param {readonly (readonly (string | number)[])[]} rows
+ */
+function* copyRows(rows) {
+  let chunk = '';
+  for (let i = 0; i < rows.length; i++) {
+    chunk += `${rows[i].map((v) => copyText(String(v))).join('\t')}\n`;
+    if (i % 500 === 499) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
 }
 
 /** COPY's text format: a backslash, tab, newline or carriage return inside a value is escaped. */
@@ -402,11 +429,13 @@ async function loadBatchesWith(em, facts, events, clients, { batch, timeZone, em
     const list = pending;
     pending = [];
     await em.fork().transactional(async (tx) => {
-      const inserted = await logEvents(tx, clients, list, empty);
+      const [{ pid }] = await tx.execute(`select pg_backend_pid() as pid`);
+      const client = clients.of(pid);
+      const inserted = await logEvents(tx, client, list, empty);
       const fresh = new Set(inserted.map((row) => row.event_id));
       const events = list.filter((event) => fresh.has(event.id));
-      // into an empty analytics, kpi_daily's changes are staged and written once, in its key order, after the last batch
-      await facts.applyBatch(tx, events, { timeZone, stagedRollups: empty });
+      // into an empty analytics, kpi_daily's changes are staged (COPY) and written once, after the last batch
+      await facts.applyBatch(tx, events, { timeZone, ...(empty ? { stage: copyStager(client) } : {}) });
       applied += events.length;
     });
     batches++;

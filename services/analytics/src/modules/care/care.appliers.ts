@@ -21,7 +21,7 @@ import {
 } from '@careline/service-kit';
 import { fen, id, instant, optionalId, staffIdOf, text } from '../../common/event-fields.js';
 import type { Contribution } from '../../common/rollup-deltas.js';
-import type { FactApplier, FactContext, FactPlugin } from '../facts/fact-dispatcher.js';
+import type { FactApplier, FactContext, FactPlugin, RowStager } from '../facts/fact-dispatcher.js';
 import { subjectContributions, type CareFactData, type CareFactRow, type CareKind } from './care-contributions.js';
 
 const CARE_FACT = `"analytics"."care_fact"`;
@@ -320,7 +320,7 @@ const batches = new WeakMap<EntityManager, CareRollup>();
 
 /** Bulk loads: from here until finishCareBatch, the care appliers in `em`'s transaction defer kpi_daily to one update. */
 function startCareBatch(em: EntityManager, ctx: FactContext): void {
-  batches.set(em, new CareRollup(databaseFacts(em), ctx.timeZone, ctx.stagedRollups ? 'staged' : 'live'));
+  batches.set(em, new CareRollup(databaseFacts(em), ctx.timeZone, ctx.stage ? { stage: ctx.stage } : 'live'));
 }
 
 async function finishCareBatch(em: EntityManager): Promise<void> {
@@ -335,10 +335,10 @@ const isCustomerSubject = (subject: string) => !subject.includes(':');
 /**
  * How kpi_daily's changes are written: `live` upserts them in key order (two transactions lock
  * shared rows in the same order); `batch` upserts them unsorted (a bulk load is the only writer of
- * its database); `staged` appends them to kpi_daily_load, folded in once when a load into an empty
- * analytics is done (foldStagedKpiDaily).
+ * its database); `stage` appends them to kpi_daily_load (FactContext.stage), folded in once when a
+ * load into an empty analytics is done (foldStagedKpiDaily).
  */
-type RollupWrite = 'live' | 'batch' | 'staged';
+type RollupWrite = 'live' | 'batch' | { stage: RowStager };
 
 /**
  * Moves kpi_daily from `before` to `after`, and drops the rows that fall to zero: the rollup holds
@@ -361,15 +361,12 @@ async function applyRollup(em: EntityManager, before: Contribution[], after: Con
   for (const [key, { c, value }] of delta) if (value !== 0) changed.push({ key, c, value });
   if (write === 'live') changed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (changed.length === 0) return;
-  const records = changed.map(({ c, value }) => ({ ...c.key, value }));
-  if (write === 'staged') {
-    await em.execute(
-      `insert into ${KPI_DAILY_LOAD} (metric, day, department, dim, dim_key, value)
-       select r.metric, r.day, r.department, r.dim, r.dim_key, r.value from json_populate_recordset(null::${KPI_DAILY}, ?::json) as r`,
-      [JSON.stringify(records)],
-    );
+  if (typeof write === 'object') {
+    const rows = changed.map(({ c, value }) => [c.key.metric, c.key.dim, c.key.day, c.key.department, c.key.dim_key, value]);
+    await write.stage(KPI_DAILY_LOAD, ['metric', 'dim', 'day', 'department', 'dim_key', 'value'], rows);
     return;
   }
+  const records = changed.map(({ c, value }) => ({ ...c.key, value }));
   await em.execute(
     `insert into ${KPI_DAILY} (metric, day, department, dim, dim_key, value)
      select r.metric, r.day, r.department, r.dim, r.dim_key, r.value
@@ -444,7 +441,7 @@ async function mergeSubjects(em: EntityManager, data: CustomersMergedData, ctx: 
   const merged = id(type, 'mergedId', data.mergedId);
   if (survivor === merged) return false;
   const batch = batches.get(em);
-  const rollup = batch ?? new CareRollup(databaseFacts(em), ctx.timeZone, ctx.stagedRollups ? 'staged' : 'live');
+  const rollup = batch ?? new CareRollup(databaseFacts(em), ctx.timeZone, ctx.stage ? { stage: ctx.stage } : 'live');
   await rollup.lock([merged, survivor]);
   const [moving] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ${CARE_FACT} where subject = ?`, [merged]);
   if (!moving?.n) return false;
@@ -688,7 +685,7 @@ async function applyCareBatch(em: EntityManager, events: readonly DomainEvent<un
     event.type === Events.CustomerReferred ? referralKeys(event) : careChangeOf[event.type]!(event.data, event.type),
   );
   const facts = await MemoryFacts.load(em, changes);
-  const rollup = new CareRollup(facts, ctx.timeZone, ctx.stagedRollups ? 'staged' : 'batch');
+  const rollup = new CareRollup(facts, ctx.timeZone, ctx.stage ? { stage: ctx.stage } : 'batch');
   for (const [i, event] of events.entries()) {
     const change = event.type === Events.CustomerReferred ? await referralChange(event, facts) : changes[i]!;
     await applyChange(em, change, ctx.timeZone, rollup, facts);

@@ -7,10 +7,17 @@ export interface FactContext {
   timeZone: string;
   /**
    * a load into an empty analytics (the seed's bulk path): rollups that would be upserted all over
-   * a large table are staged instead, and written once when the load is done (FactPlugin.foldStaged)
+   * a large table are appended to a staging table through `stage` instead, and written once when
+   * the load is done (FactPlugin.foldStaged)
    */
-  stagedRollups?: boolean;
+  stage?: RowStager;
 }
+
+/**
+ * Appends `rows` (values in the order of `columns`) to `table` in the transaction of the batch
+ * being applied: the seed's bulk path streams them with COPY, cheaper per row than any statement.
+ */
+export type RowStager = (table: string, columns: readonly string[], rows: readonly (readonly (string | number)[])[]) => Promise<void>;
 
 /**
  * Turns one consumed event into facts and keeps their rollups in step, in the caller's transaction.
@@ -44,7 +51,7 @@ export interface FactPlugin {
     types: readonly string[];
     apply(em: EntityManager, events: readonly DomainEvent<unknown>[], ctx: FactContext): Promise<void>;
   };
-  /** writes what loads with `stagedRollups` staged into the rollups (nothing when nothing is staged) */
+  /** writes what loads with a `stage` staged into the rollups (nothing when nothing is staged) */
   foldStaged?(em: EntityManager): Promise<void>;
 }
 
@@ -131,7 +138,7 @@ export class FactDispatcher {
     for (const plugin of this.plugins) await plugin.endBulk?.(em);
   }
 
-  /** Writes every plug-in's staged rollups (FactContext.stagedRollups) into its rollups, in `em`'s transaction. */
+  /** Writes every plug-in's staged rollups (FactContext.stage) into its rollups, in `em`'s transaction. */
   async foldStaged(em: EntityManager): Promise<void> {
     for (const plugin of this.plugins) await plugin.foldStaged?.(em);
   }
