@@ -362,8 +362,9 @@ async function applyRollup(em: EntityManager, before: Contribution[], after: Con
   if (write === 'live') changed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (changed.length === 0) return;
   if (typeof write === 'object') {
-    const rows = changed.map(({ c, value }) => [c.key.metric, c.key.dim, c.key.day, c.key.department, c.key.dim_key, value]);
-    await write.stage(KPI_DAILY_LOAD, ['metric', 'dim', 'day', 'department', 'dim_key', 'value'], rows);
+    const keys = ['metric', 'dim', 'day', 'department', 'dim_key'];
+    const rows = changed.map(({ c, value }) => [...keys.map((k) => c.key[k]!), value]);
+    await write.stage(KPI_DAILY_LOAD, [...keys, 'value'], rows);
     return;
   }
   const records = changed.map(({ c, value }) => ({ ...c.key, value }));
